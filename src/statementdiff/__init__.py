@@ -1,0 +1,62 @@
+"""statementdiff: compare diplomatic statements clause by clause and say what really changed.
+
+>>> import statementdiff
+>>> a = statementdiff.parse("We reaffirm our commitment to peace.")
+>>> statementdiff.compare(a, a).is_empty
+True
+"""
+
+from __future__ import annotations
+
+from statementdiff.compare import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD
+from statementdiff.compare import compare as compare
+from statementdiff.errors import CompareError as CompareError
+from statementdiff.errors import FetchError as FetchError
+from statementdiff.errors import InputTooLargeError as InputTooLargeError
+from statementdiff.errors import LexiconError as LexiconError
+from statementdiff.errors import ParseError as ParseError
+from statementdiff.errors import StatementDiffError as StatementDiffError
+from statementdiff.errors import UnknownTopicError as UnknownTopicError
+from statementdiff.errors import UnsupportedFormatError as UnsupportedFormatError
+from statementdiff.models import Block as Block
+from statementdiff.models import Change as Change
+from statementdiff.models import Clause as Clause
+from statementdiff.models import Diff as Diff
+from statementdiff.models import Pair as Pair
+from statementdiff.models import Section as Section
+from statementdiff.models import Sentence as Sentence
+from statementdiff.models import Series as Series
+from statementdiff.models import Span as Span
+from statementdiff.models import Statement as Statement
+from statementdiff.models import WordOp as WordOp
+from statementdiff.parse import parse as parse
+from statementdiff.parse import parse_file as parse_file
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Block",
+    "Change",
+    "Clause",
+    "CompareError",
+    "DEFAULT_THRESHOLD",
+    "Diff",
+    "FetchError",
+    "InputTooLargeError",
+    "LexiconError",
+    "Pair",
+    "ParseError",
+    "Section",
+    "Sentence",
+    "Series",
+    "Span",
+    "Statement",
+    "StatementDiffError",
+    "UnknownTopicError",
+    "UnsupportedFormatError",
+    "WordOp",
+    "__version__",
+    "compare",
+    "parse",
+    "parse_file",
+]

@@ -1,0 +1,5 @@
+"""``python -m statementdiff``."""
+
+from statementdiff.cli import main
+
+raise SystemExit(main())

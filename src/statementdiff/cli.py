@@ -1,0 +1,155 @@
+"""The ``statementdiff`` command line.
+
+Exit codes follow ``diff`` and ``cmp``: 0 when nothing differs, 1 when something
+does, 2 on error (the message goes to standard error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from statementdiff import __version__
+from statementdiff.compare import DEFAULT_THRESHOLD, compare
+from statementdiff.errors import StatementDiffError
+from statementdiff.models import Block, Diff, Section, Sentence, Statement
+from statementdiff.parse import parse_file
+
+__all__ = ["main"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except StatementDiffError as exc:
+        print(f"statementdiff: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `statementdiff ... | head`
+        return 0
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="statementdiff",
+        description="Parse and compare diplomatic statements clause by clause.",
+    )
+    parser.add_argument("--version", action="version", version=f"statementdiff {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("parse", help="show a statement's clause tree")
+    p.add_argument("file", help="a .txt or .html file")
+    p.add_argument("--format", choices=("tree", "json"), default="tree", dest="output")
+    p.add_argument("--input-format", choices=("auto", "html", "text"), default="auto")
+    p.set_defaults(run=_cmd_parse)
+
+    c = sub.add_parser("compare", help="compare two statements (exit 1 when they differ)")
+    c.add_argument("a", help="file (or http(s) URL) of statement A")
+    c.add_argument("b", help="file (or http(s) URL) of statement B")
+    c.add_argument(
+        "--format", choices=("text", "markdown", "html", "json"), default="text", dest="output"
+    )
+    c.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    c.add_argument("--topic", default=None, help="restrict the report to one topic")
+    c.add_argument("--only", choices=("changed", "all"), default="changed")
+    c.add_argument("-o", "--output-file", default=None, help="write the report here")
+    c.add_argument("--no-cache", action="store_true", help="fetch URLs again")
+    c.set_defaults(run=_cmd_compare)
+
+    s = sub.add_parser("schema", help="print the JSON Schema of compare's JSON output")
+    s.add_argument("--model", choices=("diff", "statement", "series"), default="diff")
+    s.set_defaults(run=_cmd_schema)
+
+    return parser
+
+
+# ---------------------------------------------------------------------------
+# parse
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    statement = parse_file(args.file, format=args.input_format)
+    if args.output == "json":
+        sys.stdout.write(statement.model_dump_json(indent=2) + "\n")
+    else:
+        _write_tree(statement, sys.stdout)
+    return 0
+
+
+def _write_tree(statement: Statement, out: TextIO) -> None:
+    out.write(f"{statement.title or statement.source or 'statement'} ({statement.format})\n")
+    for section in statement.sections:
+        _write_section(section, out)
+
+
+def _write_section(section: Section, out: TextIO) -> None:
+    out.write(f"{section.id}  section: {section.heading or '(no heading)'}\n")
+    for block in section.blocks:
+        _write_block(block, out)
+
+
+def _write_block(block: Block, out: TextIO) -> None:
+    indent = "  " * (1 + block.level)
+    label = f" {block.label}" if block.label else ""
+    out.write(f"{indent}{block.id}  {block.kind}{label}\n")
+    for sentence in block.sentences:
+        _write_sentence(sentence, indent + "  ", out)
+
+
+def _write_sentence(sentence: Sentence, indent: str, out: TextIO) -> None:
+    out.write(f"{indent}{sentence.id}  {_short(sentence.text)}\n")
+    if len(sentence.clauses) > 1:
+        for clause in sentence.clauses:
+            extra = f" [{clause.actor} | {clause.predicate}]" if clause.predicate else ""
+            out.write(f"{indent}  {clause.id}  {_short(clause.text)}{extra}\n")
+
+
+def _short(text: str, width: int = 100) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+# ---------------------------------------------------------------------------
+# compare
+
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    a = parse_file(args.a)
+    b = parse_file(args.b)
+    diff = compare(a, b, topic=args.topic, threshold=args.threshold)
+    _emit(_render(diff, args.output, args.only), args.output_file)
+    return 0 if diff.is_empty else 1
+
+
+def _render(diff: Diff, output: str, only: str) -> str:
+    if output == "json":
+        return diff.to_json(indent=2) + "\n"
+    return diff.to_text()
+
+
+def _emit(report: str, path: str | None) -> None:
+    if path is None:
+        sys.stdout.write(report)
+        return
+    try:
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(report)
+    except OSError as exc:
+        raise StatementDiffError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+# ---------------------------------------------------------------------------
+# schema
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from statementdiff.models import Series
+
+    model = {"diff": Diff, "statement": Statement, "series": Series}[args.model]
+    sys.stdout.write(json.dumps(model.model_json_schema(), indent=2, sort_keys=True) + "\n")
+    return 0

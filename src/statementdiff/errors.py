@@ -1,0 +1,92 @@
+"""The one exception family statementdiff raises for bad input.
+
+Every error a user can provoke with bad input is a :class:`StatementDiffError`.
+Each subclass also derives from the matching builtin, so ``except ValueError``
+keeps working::
+
+    StatementDiffError(Exception)
+    ├── ParseError(StatementDiffError, ValueError)       the input cannot be read as a statement
+    │   ├── UnsupportedFormatError(ParseError)           unknown format name or undetectable input
+    │   └── InputTooLargeError(ParseError)               the input is over the size limit
+    ├── CompareError(StatementDiffError, TypeError)      compare() got something that is not a Statement
+    ├── LexiconError(StatementDiffError, ValueError)     a lexicon or topic file is malformed
+    ├── UnknownTopicError(StatementDiffError, KeyError)  a topic name that no lexicon defines
+    └── FetchError(StatementDiffError, OSError)          a URL could not be fetched
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CompareError",
+    "FetchError",
+    "InputTooLargeError",
+    "LexiconError",
+    "ParseError",
+    "StatementDiffError",
+    "UnknownTopicError",
+    "UnsupportedFormatError",
+]
+
+
+class StatementDiffError(Exception):
+    """Base class of every error statementdiff raises on purpose."""
+
+
+class ParseError(StatementDiffError, ValueError):
+    """The input cannot be read as a statement.
+
+    Attributes:
+        source: Name of the input (a file name, a URL or ``"<text>"``).
+        line: 1-based line of the problem, where one is known.
+        offset: 0-based character or byte offset of the problem, where one is known.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        source: str = "<text>",
+        line: int | None = None,
+        offset: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.source = source
+        self.line = line
+        self.offset = offset
+
+    def __reduce__(self) -> tuple[object, ...]:  # keep pickling working with keyword fields
+        return (_rebuild_parse_error, (type(self), self.message, self.source, self.line, self.offset))
+
+
+def _rebuild_parse_error(
+    cls: type[ParseError], message: str, source: str, line: int | None, offset: int | None
+) -> ParseError:
+    return cls(message, source=source, line=line, offset=offset)
+
+
+class UnsupportedFormatError(ParseError):
+    """The format name is unknown, or the input's format cannot be recognised."""
+
+
+class InputTooLargeError(ParseError):
+    """The input is larger than the configured size limit."""
+
+
+class CompareError(StatementDiffError, TypeError):
+    """``compare`` or ``compare_series`` was given something that is not a ``Statement``."""
+
+
+class LexiconError(StatementDiffError, ValueError):
+    """A lexicon or topic definition file is malformed."""
+
+
+class UnknownTopicError(StatementDiffError, KeyError):
+    """A topic name that no loaded lexicon defines."""
+
+    def __str__(self) -> str:  # KeyError would repr() the message
+        return str(self.args[0]) if self.args else ""
+
+
+class FetchError(StatementDiffError, OSError):
+    """A URL could not be fetched (network error, timeout, size cap, content type)."""

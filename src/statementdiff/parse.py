@@ -1,0 +1,228 @@
+"""Read a statement from text, HTML or a file and return its :class:`Statement` tree."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Literal
+
+from statementdiff._blocks import RawBlock
+from statementdiff._html import read_html
+from statementdiff._text import read_text
+from statementdiff.errors import InputTooLargeError, ParseError, UnsupportedFormatError
+from statementdiff.models import Statement
+from statementdiff.segment import build_sections
+from statementdiff.semantics import annotate_statement
+
+__all__ = ["DEFAULT_MAX_CHARS", "Format", "parse", "parse_file"]
+
+Format = Literal["auto", "html", "text"]
+"""Input formats: ``"auto"`` detects HTML by its markup."""
+
+DEFAULT_MAX_CHARS = 5_000_000
+"""Default size limit in characters (bytes for byte input): about 50 G7 communiqués."""
+
+_FORMATS = ("auto", "html", "text")
+_HTML_SNIFF = re.compile(
+    r"^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml|<(?:p|div|h[1-6]|ul|ol|li|article|section|main|table|span|em|strong|br)\b)",
+    re.IGNORECASE,
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
+
+
+def parse(
+    text: str | bytes,
+    *,
+    format: Format = "auto",  # noqa: A002 - the public keyword the issue names
+    title: str | None = None,
+    date: str | None = None,
+    parties: Sequence[str] | None = None,
+    source: str | None = None,
+    encoding: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Statement:
+    """Parse a statement given as text (or bytes) into a clause tree.
+
+    Args:
+        text: The statement: plain text or HTML, as ``str`` or undecoded ``bytes``.
+        format: ``"text"``, ``"html"`` or ``"auto"`` (HTML when the input starts with markup).
+        title: Title to record in the statement's metadata.
+        date: Date (ISO ``YYYY-MM-DD``) to record.
+        parties: Parties to record; they are what "We" resolves to.
+        source: Name of the input, used in error messages ("<text>" by default).
+        encoding: Encoding of ``bytes`` input (detected from BOM or ``<meta charset>`` when None;
+            UTF-8 otherwise).
+        max_chars: Size limit; larger input raises :class:`InputTooLargeError`.
+
+    Returns:
+        The parsed :class:`Statement`.
+
+    Raises:
+        ParseError: The input is empty, binary, undecodable, too large or has no text.
+
+    Example:
+        >>> s = parse("We reaffirm our Alliance and welcome new partners.")
+        >>> [c.text for c in s.clauses()]
+        ['We reaffirm our Alliance', 'welcome new partners.']
+    """
+    name = source or "<text>"
+    if format not in _FORMATS:
+        raise UnsupportedFormatError(
+            f"unknown format {format!r} for {name}; use one of 'auto', 'html', 'text'", source=name
+        )
+    if isinstance(text, bytes | bytearray):
+        if len(text) > max_chars:
+            raise InputTooLargeError(
+                f"{name} is {len(text):,} bytes, over the limit of {max_chars:,}; "
+                "pass a larger max_chars to read it",
+                source=name,
+            )
+        text = _decode(bytes(text), name, encoding, format)
+    elif not isinstance(text, str):
+        raise ParseError(
+            f"parse() takes str or bytes, not {type(text).__name__}; "
+            "use parse_file() for paths",
+            source=name,
+        )
+    if len(text) > max_chars:
+        raise InputTooLargeError(
+            f"{name} is {len(text):,} characters, over the limit of {max_chars:,}; "
+            "pass a larger max_chars to read it",
+            source=name,
+        )
+    _reject_binary(text, name)
+    if not text.strip():
+        raise ParseError(f"{name} is empty: no statement text to parse", source=name)
+    chosen = format if format != "auto" else ("html" if _HTML_SNIFF.match(text) else "text")
+    body, blocks = _read(text, chosen, name)
+    sections = build_sections(body, blocks)
+    statement = Statement(
+        title=title,
+        date=date,
+        parties=tuple(parties or ()),
+        source=source,
+        format=chosen,
+        text=body,
+        sections=sections,
+    )
+    return annotate_statement(statement)
+
+
+def parse_file(
+    path: str | os.PathLike[str],
+    *,
+    format: Format = "auto",  # noqa: A002
+    encoding: str | None = None,
+    title: str | None = None,
+    date: str | None = None,
+    parties: Sequence[str] | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Statement:
+    """Parse a statement from a file (``.html``/``.htm`` are read as HTML under ``"auto"``).
+
+    Raises:
+        ParseError: The file does not exist, cannot be read, or its content is not a statement.
+    """
+    file = Path(path)
+    name = str(path)
+    try:
+        size = file.stat().st_size
+        if size > max_chars:
+            raise InputTooLargeError(
+                f"{name} is {size:,} bytes, over the limit of {max_chars:,}; "
+                "pass a larger max_chars to read it",
+                source=name,
+            )
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise ParseError(f"no such file: {name}", source=name) from None
+    except IsADirectoryError:
+        raise ParseError(f"{name} is a directory, not a statement file", source=name) from None
+    except OSError as exc:
+        raise ParseError(f"cannot read {name}: {exc.strerror or exc}", source=name) from None
+    if format == "auto" and file.suffix.lower() in {".html", ".htm", ".xhtml"}:
+        format = "html"  # noqa: A001
+    return parse(
+        data,
+        format=format,
+        title=title,
+        date=date,
+        parties=parties,
+        source=name,
+        encoding=encoding,
+        max_chars=max_chars,
+    )
+
+
+def _read(text: str, format: str, name: str) -> tuple[str, list[RawBlock]]:  # noqa: A002
+    if format == "html":
+        body, blocks = read_html(text, source=name)
+    else:
+        body, blocks = read_text(text)
+    if not any(b.kind != "heading" for b in blocks):
+        hint = "; pass format='text' to read it as plain text" if format == "html" else ""
+        raise ParseError(f"no paragraph text found in {name}{hint}", source=name)
+    return body, blocks
+
+
+def _decode(data: bytes, name: str, encoding: str | None, format: str) -> str:  # noqa: A002
+    nul = data.find(b"\x00", 0, 8192)
+    if nul >= 0 and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ParseError(
+            f"{name} looks binary (it contains a NUL byte at offset {nul}); "
+            "statementdiff reads text and HTML only",
+            source=name,
+            offset=nul,
+        )
+    chosen = encoding or _sniff_encoding(data, format)
+    try:
+        return data.decode(chosen)
+    except LookupError:
+        raise ParseError(f"unknown encoding {chosen!r} for {name}", source=name) from None
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ParseError(
+            f"{name} is not valid {chosen} (byte {exc.start}, line {line}); "
+            "pass encoding=... with the file's real encoding",
+            source=name,
+            line=line,
+            offset=exc.start,
+        ) from None
+
+
+def _sniff_encoding(data: bytes, format: str) -> str:  # noqa: A002
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if format != "text":
+        match = _META_CHARSET.search(data[:4096])
+        if match:
+            declared = match.group(1).decode("ascii").lower()
+            try:
+                codecs.lookup(declared)
+            except LookupError:
+                return "utf-8"
+            return declared
+    return "utf-8"
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _reject_binary(text: str, name: str) -> None:
+    sample = text[:8192]
+    controls = len(_CONTROL.findall(sample))
+    if "\x00" in sample or controls > max(8, len(sample) // 100):
+        match = _CONTROL.search(sample)
+        offset = match.start() if match else 0
+        raise ParseError(
+            f"{name} looks binary ({controls} control characters in its first "
+            f"{len(sample):,} characters, the first at offset {offset}); "
+            "statementdiff reads text and HTML only",
+            source=name,
+            offset=offset,
+        )

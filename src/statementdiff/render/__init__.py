@@ -1,0 +1,1 @@
+"""Renderers: plain text, Markdown, HTML redline (JSON is ``Diff.to_json``)."""
