@@ -1,0 +1,184 @@
+"""compare_series(statements) → Series: follow commitments and topics across many statements."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from statementdiff._series_align import match_with_compare
+from statementdiff._series_words import word_ops
+from statementdiff._threads import ThreadDraft, build_threads
+from statementdiff.compare import DEFAULT_THRESHOLD
+from statementdiff.errors import CompareError
+from statementdiff.models import Clause, Pair, Series, Span, Statement, Thread, ThreadStep
+from statementdiff.semantics import label_pair
+
+__all__ = ["compare_series", "ordered"]
+
+
+def compare_series(
+    statements: Iterable[Statement],
+    *,
+    topic: str | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> Series:
+    """Follow every commitment (thread) and topic across a series of statements.
+
+    The statements are put in date order when every one has a date (a stable sort, so
+    statements of the same day keep their given order); otherwise the given order is kept.
+    Each statement is aligned against the latest clauses of the threads seen so far, with the
+    same alignment as :func:`statementdiff.compare`, so the cost grows about linearly with the
+    number of statements.
+
+    Args:
+        statements: Two or more parsed statements (one is allowed: every thread is then new).
+        topic: A topic lens: keep only the threads that touch this topic. Coverage
+            matrices always cover every topic and entity.
+        threshold: Similarity below which two clauses are not the same commitment.
+
+    Returns:
+        The :class:`Series`: statement metadata, threads with one step per statement,
+        topic coverage (counts and clause ids) and entity coverage.
+
+    Raises:
+        CompareError: ``statements`` is empty or holds something that is not a Statement,
+            or ``threshold`` is not a number in [0, 1].
+
+    Example:
+        >>> from statementdiff import parse
+        >>> a = parse("We reaffirm our commitment to peace.", date="2021-01-01")
+        >>> s = compare_series([a, a])
+        >>> [step.status for step in s.threads[0].steps]
+        ['new', 'unchanged']
+    """
+    items = _check(statements, threshold)
+    items = ordered(items)
+    drafts = build_threads(items, match_with_compare, threshold)
+    threads = tuple(_finish(d, items) for d in drafts)
+    if topic is not None:
+        threads = tuple(t for t in threads if topic in t.topics)
+    coverage, coverage_clauses = _topic_coverage(items)
+    return Series(
+        statements=tuple(s.info for s in items),
+        topic=topic,
+        threads=threads,
+        coverage=coverage,
+        coverage_clauses=coverage_clauses,
+        entity_coverage=_entity_coverage(items),
+    )
+
+
+def ordered(statements: Sequence[Statement]) -> list[Statement]:
+    """Return the statements in date order when all have dates, else in the given order.
+
+    Args:
+        statements: The statements.
+
+    Returns:
+        A new list; the sort is stable, so same-day statements keep their given order.
+    """
+    if statements and all(s.date for s in statements):
+        return sorted(statements, key=lambda s: s.date or "")
+    return list(statements)
+
+
+def _check(statements: Iterable[Statement], threshold: float) -> list[Statement]:
+    if isinstance(statements, Statement | str | bytes):
+        raise CompareError(
+            "compare_series() takes a sequence of Statement objects, not a single "
+            f"{type(statements).__name__}; pass a list such as [a, b, c]"
+        )
+    items = list(statements)
+    if not items:
+        raise CompareError("compare_series() needs at least one statement; got an empty sequence")
+    for k, item in enumerate(items):
+        if not isinstance(item, Statement):
+            raise CompareError(
+                f"compare_series() needs Statement objects; item {k} is {type(item).__name__} "
+                "(parse it first with statementdiff.parse or parse_file)"
+            )
+    if isinstance(threshold, bool) or not isinstance(threshold, int | float):
+        raise CompareError(f"threshold must be a number in [0, 1], not {threshold!r}")
+    if not 0.0 <= float(threshold) <= 1.0:
+        raise CompareError(f"threshold must be in [0, 1]; got {threshold}")
+    return items
+
+
+def _finish(draft: ThreadDraft, statements: Sequence[Statement]) -> Thread:
+    steps: list[ThreadStep] = []
+    previous: int | None = None
+    last = draft.last
+    for index in range(len(statements)):
+        clauses = draft.appearances.get(index)
+        if clauses is None:
+            status = "dropped" if index == last + 1 else "absent"
+            steps.append(ThreadStep(index=index, status=status))
+            continue
+        steps.append(_step(index, clauses, previous, draft, statements))
+        previous = index
+    topics = sorted(
+        {t for clauses in draft.appearances.values() for c in clauses for t in c.topics}
+    )
+    first = draft.appearances[draft.first][0]
+    return Thread(id=f"s{draft.first}:{first.id}", topics=tuple(topics), steps=tuple(steps))
+
+
+def _step(
+    index: int,
+    clauses: tuple[Clause, ...],
+    previous: int | None,
+    draft: ThreadDraft,
+    statements: Sequence[Statement],
+) -> ThreadStep:
+    ids = tuple(c.id for c in clauses)
+    b_span = _cover(clauses)
+    text = statements[index].text[b_span.start : b_span.end]
+    if previous is None:
+        return ThreadStep(index=index, clauses=ids, status="new", text=text)
+    before = draft.appearances[previous]
+    a_span = _cover(before)
+    a_text = statements[previous].text[a_span.start : a_span.end]
+    if " ".join(a_text.split()) == " ".join(text.split()):
+        return ThreadStep(index=index, clauses=ids, status="unchanged", text=text)
+    ops = word_ops(a_text, a_span.start, text, b_span.start)
+    pair = Pair(
+        a=tuple(c.id for c in before),
+        b=ids,
+        relation="modified",
+        similarity=round(draft.similarity.get(index, 0.0), 4),
+        a_span=a_span,
+        b_span=b_span,
+        ops=ops,
+        topics=tuple(sorted({t for c in (*before, *clauses) for t in c.topics})),
+    )
+    changes = label_pair(pair, before, clauses)
+    return ThreadStep(
+        index=index, clauses=ids, status="modified", text=text, ops=ops, changes=changes
+    )
+
+
+def _cover(clauses: Sequence[Clause]) -> Span:
+    return Span(start=min(c.span.start for c in clauses), end=max(c.span.end for c in clauses))
+
+
+def _topic_coverage(
+    statements: Sequence[Statement],
+) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[tuple[str, ...], ...]]]:
+    found: dict[str, list[list[str]]] = {}
+    for index, statement in enumerate(statements):
+        for clause in statement.clauses():
+            for name in clause.topics:
+                row = found.setdefault(name, [[] for _ in statements])
+                row[index].append(clause.id)
+    names = sorted(found)
+    counts = {n: tuple(len(ids) for ids in found[n]) for n in names}
+    ids = {n: tuple(tuple(x) for x in found[n]) for n in names}
+    return counts, ids
+
+
+def _entity_coverage(statements: Sequence[Statement]) -> dict[str, tuple[int, ...]]:
+    found: dict[str, list[int]] = {}
+    for index, statement in enumerate(statements):
+        for clause in statement.clauses():
+            for mention in clause.entities:
+                found.setdefault(mention.name, [0] * len(statements))[index] += 1
+    return {n: tuple(found[n]) for n in sorted(found)}
