@@ -1,0 +1,74 @@
+"""Small helpers shared by the series renderers (labels, filters, matrices)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from statementdiff.models import Series, StatementInfo, Thread
+
+__all__ = [
+    "MARKS",
+    "Matrix",
+    "matrix_rows",
+    "statement_label",
+    "thread_changes",
+    "timeline",
+    "visible_threads",
+]
+
+Matrix = Literal["topics", "entities"]
+"""Which coverage matrix to show."""
+
+MARKS = {"absent": ".", "new": "+", "unchanged": "=", "modified": "~", "dropped": "x"}
+"""One character per step status, for compact timelines."""
+
+
+def statement_label(info: StatementInfo, index: int) -> str:
+    """A short label for a statement: its date and title, or its source, or its position.
+
+    Args:
+        info: The statement's metadata.
+        index: Its position in the series.
+
+    Returns:
+        For example ``"2021-04-16 U.S.-Japan Joint Leaders' Statement"`` or ``"statement 3"``.
+    """
+    name = info.title or info.source
+    parts = [p for p in (info.date, name) if p]
+    return " ".join(parts) if parts else f"statement {index + 1}"
+
+
+def thread_changes(thread: Thread) -> bool:
+    """True when a thread changes wording, is dropped, or starts after the first statement."""
+    for step in thread.steps:
+        if step.status in ("modified", "dropped"):
+            return True
+        if step.status == "new" and step.index > 0:
+            return True
+    return False
+
+
+def visible_threads(series: Series, only: Literal["changed", "all"]) -> list[Thread]:
+    """The threads a report shows: all, or those that change (see :func:`thread_changes`)."""
+    if only == "all":
+        return list(series.threads)
+    return [t for t in series.threads if thread_changes(t)]
+
+
+def timeline(thread: Thread) -> str:
+    """A compact timeline such as ``"+=~x."``: one :data:`MARKS` character per statement."""
+    return "".join(MARKS[s.status] for s in thread.steps)
+
+
+def matrix_rows(series: Series, matrix: Matrix) -> list[tuple[str, tuple[int, ...]]]:
+    """The rows of a coverage matrix, sorted by name.
+
+    Args:
+        series: The series.
+        matrix: ``"topics"`` (clauses per topic) or ``"entities"`` (entity mentions).
+
+    Returns:
+        ``(name, counts per statement)`` pairs.
+    """
+    source = series.coverage if matrix == "topics" else series.entity_coverage
+    return [(name, source[name]) for name in sorted(source)]

@@ -1,0 +1,145 @@
+"""A self-contained HTML page for a series: coverage heat map and a timeline per thread.
+
+The page has inline CSS only (no scripts, no external requests). Every piece of source text
+(titles, clause text, words, entity and topic names) goes through ``html.escape(quote=True)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+from typing import Literal
+
+from statementdiff.models import Series, Thread, ThreadStep, WordOp
+from statementdiff.render._series_common import (
+    Matrix,
+    matrix_rows,
+    statement_label,
+    visible_threads,
+)
+
+__all__ = ["render_series_html"]
+
+_CSS = """
+body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#222}
+h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}h3{font-size:1rem;margin:1.5rem 0 .3rem}
+table{border-collapse:collapse;margin:.5rem 0}
+th,td{border:1px solid #ccc;padding:.2rem .5rem;vertical-align:top;text-align:left}
+td.n{text-align:right;font-variant-numeric:tabular-nums;min-width:2.5rem}
+.heat td.n{color:#000}
+.tl{display:flex;gap:2px;margin:.2rem 0 .5rem}
+.tl span{flex:1;min-width:1.6rem;text-align:center;font-size:.75rem;padding:.1rem 0;
+ border-radius:2px}
+.s-absent{background:#f2f2f2;color:#999}.s-new{background:#c7e9c0}.s-unchanged{background:#deebf7}
+.s-modified{background:#fdd49e}.s-dropped{background:#fcbba1}
+del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}
+.changes{font-size:.85rem;color:#555;margin:0;padding-left:1.2rem}
+.topics{font-size:.85rem;color:#555}
+"""
+
+
+def render_series_html(
+    series: Series, *, only: Literal["changed", "all"] = "all", matrix: Matrix = "topics"
+) -> str:
+    """Render a series as one self-contained HTML page.
+
+    Args:
+        series: The series.
+        only: ``"all"`` shows every thread; ``"changed"`` only those that change,
+            start late or are dropped.
+        matrix: Which coverage matrix to draw as a heat map: ``"topics"`` or ``"entities"``.
+
+    Returns:
+        A complete HTML document (UTF-8, inline CSS, no scripts).
+    """
+    title = f"Series of {len(series.statements)} statements"
+    if series.topic:
+        title += f" — topic: {series.topic}"
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{_e(title)}</h1>",
+        '<ol start="0">',
+    ]
+    out += [f"<li>{_e(statement_label(info, k))}</li>" for k, info in enumerate(series.statements)]
+    out.append("</ol>")
+    out += _heat_map(series, matrix)
+    threads = visible_threads(series, only)
+    out.append(f"<h2>Threads</h2><p>{len(threads)} shown of {len(series.threads)}.</p>")
+    for thread in threads:
+        out += _thread(thread)
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"
+
+
+def _heat_map(series: Series, matrix: Matrix) -> list[str]:
+    rows = matrix_rows(series, matrix)
+    name = "Topic coverage (clauses)" if matrix == "topics" else "Entity coverage (mentions)"
+    out = [f"<h2>{_e(name)}</h2>"]
+    if not rows:
+        return [*out, "<p>None found.</p>"]
+    top = max((n for _, counts in rows for n in counts), default=0) or 1
+    head = "".join(
+        f'<th title="{_e(statement_label(info, k))}">{k}</th>'
+        for k, info in enumerate(series.statements)
+    )
+    out.append(f'<table class="heat"><tr><th>{"topic" if matrix == "topics" else "entity"}</th>')
+    out[-1] += head + "</tr>"
+    for label, counts in rows:
+        cells = "".join(_cell(n, top) for n in counts)
+        out.append(f"<tr><th>{_e(label)}</th>{cells}</tr>")
+    out.append("</table>")
+    return out
+
+
+def _cell(count: int, top: int) -> str:
+    if not count:
+        return '<td class="n">0</td>'
+    alpha = 0.08 + 0.82 * count / top
+    return f'<td class="n" style="background:rgba(49,130,189,{alpha:.2f})">{count}</td>'
+
+
+def _thread(thread: Thread) -> list[str]:
+    out = [f'<section id="{_e(thread.id)}"><h3>{_e(thread.id)}</h3>']
+    if thread.topics:
+        out.append(f'<div class="topics">{_e(", ".join(thread.topics))}</div>')
+    cells = "".join(
+        f'<span class="s-{s.status}" title="{s.index}: {s.status}">{s.index}</span>'
+        for s in thread.steps
+    )
+    out.append(f'<div class="tl">{cells}</div>')
+    out.append("<table><tr><th>#</th><th>status</th><th>wording</th></tr>")
+    out += [_step(step) for step in thread.steps if step.status != "absent"]
+    out.append("</table></section>")
+    return out
+
+
+def _step(step: ThreadStep) -> str:
+    body = _words(step.ops) if step.status == "modified" else _e(step.text)
+    if step.changes:
+        items = "".join(
+            f"<li><b>{_e(c.kind)}</b>{': ' + _e(c.detail) if c.detail else ''}</li>"
+            for c in step.changes
+        )
+        body += f'<ul class="changes">{items}</ul>'
+    return (
+        f'<tr class="s-{step.status}"><td class="n">{step.index}</td>'
+        f"<td>{step.status}</td><td>{body}</td></tr>"
+    )
+
+
+def _words(ops: Sequence[WordOp]) -> str:
+    parts = []
+    for op in ops:
+        text = _e(op.text)
+        if op.op == "delete":
+            text = f"<del>{text}</del>"
+        elif op.op == "insert":
+            text = f"<ins>{text}</ins>"
+        parts.append(text)
+    return "".join(parts)
+
+
+def _e(text: str) -> str:
+    return escape(text, quote=True)

@@ -1,0 +1,106 @@
+"""Markdown rendering of a series: statements, coverage table, a timeline table per thread."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from statementdiff.models import Series, Thread, WordOp
+from statementdiff.render._series_common import (
+    Matrix,
+    matrix_rows,
+    statement_label,
+    timeline,
+    visible_threads,
+)
+
+__all__ = ["render_series_markdown"]
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+
+
+def render_series_markdown(
+    series: Series, *, only: Literal["changed", "all"] = "changed", matrix: Matrix = "topics"
+) -> str:
+    """Render a series as Markdown.
+
+    Args:
+        series: The series.
+        only: ``"changed"`` shows threads that change, start late or are dropped;
+            ``"all"`` shows every thread.
+        matrix: Which coverage matrix to show: ``"topics"`` or ``"entities"``.
+
+    Returns:
+        Markdown with a statements table, the coverage matrix and one section per thread
+        (deleted words ``~~struck~~``, inserted words **bold**). Source text is escaped.
+    """
+    out: list[str] = []
+    lens = f" — topic: {_esc(series.topic)}" if series.topic else ""
+    out += [f"# Series of {len(series.statements)} statements{lens}", ""]
+    out += ["| # | statement |", "| ---: | --- |"]
+    out += [
+        f"| {k} | {_esc(statement_label(info, k))} |" for k, info in enumerate(series.statements)
+    ]
+    out += ["", *_matrix(series, matrix)]
+    threads = visible_threads(series, only)
+    out += ["## Threads", "", f"{len(threads)} shown of {len(series.threads)}.", ""]
+    for thread in threads:
+        out += _thread(thread)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _matrix(series: Series, matrix: Matrix) -> list[str]:
+    rows = matrix_rows(series, matrix)
+    title = "Topic coverage (clauses)" if matrix == "topics" else "Entity coverage (mentions)"
+    out = [f"## {title}", ""]
+    if not rows:
+        return [*out, "None found.", ""]
+    n = len(series.statements)
+    name = "topic" if matrix == "topics" else "entity"
+    out.append(f"| {name} | " + " | ".join(str(k) for k in range(n)) + " |")
+    out.append("| --- | " + " | ".join("---:" for _ in range(n)) + " |")
+    for label, counts in rows:
+        out.append(f"| {_esc(label)} | " + " | ".join(str(c) for c in counts) + " |")
+    return [*out, ""]
+
+
+def _thread(thread: Thread) -> list[str]:
+    topics = f" ({', '.join(_esc(t) for t in thread.topics)})" if thread.topics else ""
+    out = [f"### `{thread.id}`{topics}", "", f"Timeline: `{timeline(thread)}`", ""]
+    out += ["| # | status | wording | changes |", "| ---: | --- | --- | --- |"]
+    for step in thread.steps:
+        if step.status == "absent":
+            continue
+        words = _words(step.ops) if step.status == "modified" else _esc(_flat(step.text))
+        changes = "; ".join(
+            f"{c.kind}" + (f": {_esc(c.detail)}" if c.detail else "") for c in step.changes
+        )
+        out.append(f"| {step.index} | {step.status} | {words} | {changes} |")
+    return [*out, ""]
+
+
+def _words(ops: Sequence[WordOp]) -> str:
+    parts = []
+    for op in ops:
+        text = _flat(op.text)
+        if not text:
+            parts.append(" " if op.op != "delete" and op.text else "")
+            continue
+        lead = " " if op.text[:1].isspace() else ""
+        tail = " " if op.text[-1:].isspace() else ""
+        body = _esc(text)
+        if op.op == "delete":
+            body = f"~~{body}~~"
+        elif op.op == "insert":
+            body = f"**{body}**"
+        parts.append(f"{lead}{body}{tail}")
+    return "".join(parts).strip()
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _esc(text: str) -> str:
+    return _SPECIAL.sub(r"\\\1", text)
