@@ -31,6 +31,7 @@ from statementdiff.models import Statement as Statement
 from statementdiff.models import WordOp as WordOp
 from statementdiff.parse import parse as parse
 from statementdiff.parse import parse_file as parse_file
+from statementdiff.series import compare_series as compare_series
 
 __version__ = "0.1.0"
 
@@ -57,6 +58,7 @@ __all__ = [
     "WordOp",
     "__version__",
     "compare",
+    "compare_series",
     "parse",
     "parse_file",
 ]

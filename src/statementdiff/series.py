@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from statementdiff._series_align import match_with_compare
 from statementdiff._series_words import word_ops
-from statementdiff._threads import ThreadDraft, build_threads
+from statementdiff._threads import Matcher, ThreadDraft, build_threads
 from statementdiff.compare import DEFAULT_THRESHOLD
 from statementdiff.errors import CompareError
 from statementdiff.models import Clause, Pair, Series, Span, Statement, Thread, ThreadStep
@@ -50,9 +50,14 @@ def compare_series(
         >>> [step.status for step in s.threads[0].steps]
         ['new', 'unchanged']
     """
-    items = _check(statements, threshold)
-    items = ordered(items)
-    drafts = build_threads(items, match_with_compare, threshold)
+    items = ordered(_check(statements, threshold))
+    return _build(items, match_with_compare, topic=topic, threshold=threshold)
+
+
+def _build(
+    items: Sequence[Statement], match: Matcher, *, topic: str | None, threshold: float
+) -> Series:
+    drafts = build_threads(items, match, threshold)
     threads = tuple(_finish(d, items) for d in drafts)
     if topic is not None:
         threads = tuple(t for t in threads if topic in t.topics)
