@@ -1,4 +1,27 @@
-"""Blocks → sections → sentences → clauses, with path ids and spans (first cut)."""
+r"""Blocks → sections → sentences → clauses, with stable path ids and exact spans.
+
+Ids come from the document's own structure, so an edit inside one paragraph never renumbers
+another node:
+
+* sections ``sec1``, ``sec2``, … one per heading (text before the first heading is ``sec1`` too);
+* unnumbered paragraphs ``secN.pK`` (K counts paragraphs in the section), bullets ``secN.iK``
+  (K counts bullets in the section);
+* numbered paragraphs and items use the printed number: "3." → ``secN.n3``, "(a)" under it →
+  ``secN.n3.a``, "(ii)" under that → ``secN.n3.a.ii``. Nesting follows the reader's ``level``
+  where it gives one, and otherwise the order in which label styles first appear in the section
+  ("3." then "(a)" then "(i)"), as in legal numbering;
+* a repeated id gets a ``~2``, ``~3``, … suffix;
+* sentences ``<block>.sK`` and clauses ``<sentence>.cK``.
+
+Example:
+    >>> from statementdiff._blocks import RawBlock
+    >>> text = "Trade\n\n3. We agree. We act.\n\n(a) We welcome it."
+    >>> secs = build_sections(text, [RawBlock("heading", 0, 5, 0),
+    ...     RawBlock("paragraph", 7, 25, 10, label="3."),
+    ...     RawBlock("item", 27, 44, 31, label="(a)")])
+    >>> [n.id for n in secs[0].blocks[1].sentences[0].clauses]
+    ['sec1.n3.a.s1.c1']
+"""
 
 from __future__ import annotations
 
@@ -6,59 +29,163 @@ import re
 from collections.abc import Sequence
 
 from statementdiff._blocks import RawBlock
-from statementdiff.models import Block, Clause, Sentence, Section, Span
+from statementdiff._clauses import clause_spans
+from statementdiff._sentences import sentence_spans
+from statementdiff.models import Block, Clause, Section, Sentence, Span
 
-__all__ = ["build_sections"]
+__all__ = ["build_sections", "label_key"]
 
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+_LABEL = re.compile(r"^([(\[]?)([0-9]{1,4}|[A-Za-z]{1,6})([.)\]:]?)$")
+# "(i)", "(v)", "(x)": the letter before them, the numeral before them
+_AMBIGUOUS = {"i": ("h", ""), "v": ("u", "iv"), "x": ("w", "ix")}
+_ROMAN = re.compile(r"^(?=[ivxlc])(?:x{0,3})(?:ix|iv|v?i{0,3})$")
+
+
+def label_key(label: str | None) -> tuple[str, str] | None:
+    """Split a printed list marker into (id key, style), or None for bullets and no label.
+
+    The style tells label families apart: ``"num."``, ``"(alpha)"``, ``"(roman)"``, ...
+
+    Example:
+        >>> label_key("3."), label_key("(ii)"), label_key("(b)"), label_key("•")
+        (('3', 'num.'), ('ii', '(roman)'), ('b', '(alpha)'), None)
+    """
+    if not label:
+        return None
+    match = _LABEL.match(label.strip())
+    if not match:
+        return None
+    opening, body, closing = match.groups()
+    if not opening and not closing:
+        return None
+    if body.isdigit():
+        family = "num"
+        key = str(int(body))
+    elif (_ROMAN.match(body.lower()) and len(body) > 1) or body.lower() == "i":
+        family = "roman" if body.islower() else "ROMAN"
+        key = body.lower()
+    elif len(body) == 1:
+        family = "alpha" if body.islower() else "ALPHA"
+        key = body.lower()
+    else:
+        return None
+    return key, f"{opening}{family}{closing}"
+
+
+class _Numbering:
+    """Assigns path ids to the blocks of one section."""
+
+    def __init__(self) -> None:
+        self.paragraphs = 0
+        self.bullets = 0
+        self.styles: list[str] = []  # label styles in order of first appearance
+        self.stack: list[tuple[int, str]] = []  # (depth, path) of the open numbered items
+        self.seen: dict[str, int] = {}
+        self.last: dict[str, str] = {}  # the last key of each label style
+
+    def block_id(self, raw: RawBlock) -> str:
+        parsed = label_key(raw.label)
+        if parsed is None:
+            if raw.kind == "item" and raw.label:
+                self.bullets += 1
+                return self._unique(f"i{self.bullets}")
+            self.paragraphs += 1
+            return self._unique(f"p{self.paragraphs}")
+        key, style = parsed
+        style = self._roman_or_letter(key, style)
+        if style not in self.styles:
+            self.styles.append(style)
+        depth = raw.level if raw.level > 0 else self.styles.index(style)
+        while self.stack and self.stack[-1][0] >= depth:
+            self.stack.pop()
+        path = f"{self.stack[-1][1]}.{key}" if self.stack else f"n{key}"
+        self.stack.append((depth, path))
+        self.last[style] = key
+        return self._unique(path)
+
+    def _roman_or_letter(self, key: str, style: str) -> str:
+        """Decide whether "(i)", "(v)" or "(x)" continues a list of letters or of numerals."""
+        if key not in _AMBIGUOUS:
+            return style
+        upper = "ROMAN" in style or "ALPHA" in style
+        roman, alpha = ("ROMAN", "ALPHA") if upper else ("roman", "alpha")
+        as_roman, as_alpha = style.replace(alpha, roman), style.replace(roman, alpha)
+        letter_before, numeral_before = _AMBIGUOUS[key]
+        if self.last.get(as_alpha) == letter_before:
+            return as_alpha
+        if key == "i" or self.last.get(as_roman) == numeral_before:
+            return as_roman
+        return as_alpha
+
+    def _unique(self, path: str) -> str:
+        count = self.seen.get(path, 0) + 1
+        self.seen[path] = count
+        return path if count == 1 else f"{path}~{count}"
 
 
 def build_sections(text: str, blocks: Sequence[RawBlock]) -> tuple[Section, ...]:
-    """Group blocks under headings and segment each block into sentences and clauses."""
-    sections: list[Section] = []
-    current: list[Block] = []
-    heading: RawBlock | None = None
+    """Group blocks under headings and segment each block into sentences and clauses.
 
-    def close() -> None:
-        if heading is None and not current:
-            return
-        sid = f"sec{len(sections) + 1}"
-        start = heading.start if heading else current[0].span.start
-        end = current[-1].span.end if current else heading.end  # type: ignore[union-attr]
-        sections.append(
-            Section(
-                id=sid,
-                text=text[start:end],
-                span=Span(start=start, end=end),
-                heading=text[heading.start : heading.end] if heading else None,
-                heading_span=Span(start=heading.start, end=heading.end) if heading else None,
-                blocks=tuple(b.model_copy(update={"id": f"{sid}.{b.id}"}) for b in current),
-            )
-        )
+    Args:
+        text: The statement text the blocks index into.
+        blocks: Headings, paragraphs and items from a reader, in document order.
 
+    Returns:
+        The sections, in document order, with ids and spans filled in.
+    """
+    groups: list[tuple[RawBlock | None, list[RawBlock]]] = []
     for raw in blocks:
         if raw.kind == "heading":
-            close()
-            current, heading = [], raw
-            continue
-        current.append(_block(text, raw, f"p{len(current) + 1}"))
-    close()
-    return tuple(_reid(s) for s in sections)
+            groups.append((raw, []))
+        elif not groups:
+            groups.append((None, [raw]))
+        else:
+            groups[-1][1].append(raw)
+    return tuple(
+        _section(text, f"sec{n}", heading, members)
+        for n, (heading, members) in enumerate(groups, 1)
+    )
+
+
+def _section(text: str, sid: str, heading: RawBlock | None, members: list[RawBlock]) -> Section:
+    numbering = _Numbering()
+    built = tuple(_block(text, raw, f"{sid}.{numbering.block_id(raw)}") for raw in members)
+    start = heading.start if heading else built[0].span.start
+    end = built[-1].span.end if built else start
+    if heading is not None:
+        end = max(end, heading.end)
+    return Section(
+        id=sid,
+        text=text[start:end],
+        span=Span(start=start, end=end),
+        heading=text[heading.start : heading.end] if heading else None,
+        heading_span=Span(start=heading.start, end=heading.end) if heading else None,
+        blocks=built,
+    )
 
 
 def _block(text: str, raw: RawBlock, bid: str) -> Block:
     sentences = []
-    for m in _SENTENCE.finditer(text, raw.body_start, raw.end):
-        start, end = m.span()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            span = Span(start=start, end=end)
-            clause = Clause(id="c1", text=text[start:end], span=span)
-            sentences.append(Sentence(id=f"s{len(sentences) + 1}", text=clause.text, span=span,
-                                      clauses=(clause,)))
+    for s_no, (s_start, s_end) in enumerate(sentence_spans(text, raw.body_start, raw.end), 1):
+        sid = f"{bid}.s{s_no}"
+        clauses = tuple(
+            Clause(
+                id=f"{sid}.c{c_no}",
+                text=text[c.start : c.end],
+                span=Span(start=c.start, end=c.end),
+                actor=c.actor,
+                predicate=c.predicate,
+            )
+            for c_no, c in enumerate(clause_spans(text, s_start, s_end), 1)
+        )
+        sentences.append(
+            Sentence(
+                id=sid,
+                text=text[s_start:s_end],
+                span=Span(start=s_start, end=s_end),
+                clauses=clauses,
+            )
+        )
     return Block(
         id=bid,
         kind="item" if raw.kind == "item" else "paragraph",
@@ -68,21 +195,3 @@ def _block(text: str, raw: RawBlock, bid: str) -> Block:
         level=raw.level,
         sentences=tuple(sentences),
     )
-
-
-def _reid(section: Section) -> Section:
-    blocks = []
-    for b in section.blocks:
-        sentences = tuple(
-            s.model_copy(
-                update={
-                    "id": f"{b.id}.{s.id}",
-                    "clauses": tuple(
-                        c.model_copy(update={"id": f"{b.id}.{s.id}.{c.id}"}) for c in s.clauses
-                    ),
-                }
-            )
-            for s in b.sentences
-        )
-        blocks.append(b.model_copy(update={"sentences": sentences}))
-    return section.model_copy(update={"blocks": tuple(blocks)})

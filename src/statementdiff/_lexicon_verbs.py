@@ -1,0 +1,125 @@
+"""The reporting-verb lexicon (``lexicon/reporting_verbs.toml``): word forms → base verbs."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal
+
+from statementdiff.errors import LexiconError
+
+__all__ = [
+    "FormClass",
+    "ReportingVerbs",
+    "VerbForm",
+    "load_reporting_verbs",
+    "parse_reporting_verbs",
+]
+
+FormClass = Literal["base", "s", "ed", "ing"]
+"""The inflection of a word form: base ("welcome"), -s, -ed (past or participle), -ing."""
+
+_VOWELS = "aeiou"
+
+
+@dataclass(frozen=True, slots=True)
+class VerbForm:
+    """One inflected form of a reporting verb.
+
+    Attributes:
+        base: The verb's base form in American spelling ("emphasize").
+        form: The inflection class of this form.
+        particles: Words one of which must follow for the verb to report (empty: none needed).
+        adjectival: True when the -ed form is also an adjective ("shared values").
+    """
+
+    base: str
+    form: FormClass
+    particles: frozenset[str] = frozenset()
+    adjectival: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ReportingVerbs:
+    """Lower-case word forms mapped to their verbs."""
+
+    forms: dict[str, VerbForm]
+
+    def get(self, word: str) -> VerbForm | None:
+        """Return the form for a word (any case), or None when it is no reporting verb."""
+        return self.forms.get(word.lower())
+
+
+def _inflect(base: str) -> dict[str, FormClass]:
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        third = base + "es"
+    elif base.endswith("y") and base[-2:-1] not in _VOWELS:
+        third = base[:-1] + "ies"
+    else:
+        third = base + "s"
+    if base.endswith("e"):
+        past = base + "d"
+        ing = base + "ing" if base.endswith("ee") else base[:-1] + "ing"
+    elif base.endswith("y") and base[-2:-1] not in _VOWELS:
+        past, ing = base[:-1] + "ied", base + "ing"
+    else:
+        past, ing = base + "ed", base + "ing"
+    return {base: "base", third: "s", past: "ed", ing: "ing"}
+
+
+def _classify(base: str, form: str) -> FormClass:
+    if form == base:
+        return "base"
+    if form.endswith("ing"):
+        return "ing"
+    if form.endswith("s") and not base.endswith("s"):
+        return "s"
+    return "ed"
+
+
+def parse_reporting_verbs(data: dict[str, Any]) -> ReportingVerbs:
+    """Build the lexicon from parsed TOML data.
+
+    Raises:
+        LexiconError: The data does not have the documented shape.
+    """
+    verbs = data.get("verbs")
+    if not isinstance(verbs, dict) or not verbs:
+        raise LexiconError("reporting_verbs.toml needs a non-empty [verbs] table")
+    forms: dict[str, VerbForm] = {}
+    for base, spec in verbs.items():
+        if not isinstance(spec, dict):
+            raise LexiconError(f"reporting verb {base!r}: expected a table, got {spec!r}")
+        unknown = set(spec) - {"forms", "spellings", "particles", "adjectival"}
+        if unknown:
+            raise LexiconError(f"reporting verb {base!r}: unknown field(s) {sorted(unknown)}")
+        particles = frozenset(str(p).lower() for p in spec.get("particles", ()))
+        adjectival = bool(spec.get("adjectival", False))
+        words: dict[str, FormClass] = {}
+        if "forms" in spec:
+            words[base] = "base"
+            words.update({str(f).lower(): _classify(base, str(f).lower()) for f in spec["forms"]})
+        else:
+            words.update(_inflect(base))
+        for spelling in spec.get("spellings", ()):
+            words.update(_inflect(str(spelling).lower()))
+        for word, form in words.items():
+            forms.setdefault(word, VerbForm(base, form, particles, adjectival))
+    return ReportingVerbs(forms)
+
+
+@lru_cache(maxsize=1)
+def load_reporting_verbs() -> ReportingVerbs:
+    """Load the packaged reporting-verb lexicon (cached).
+
+    Raises:
+        LexiconError: The packaged file is malformed.
+    """
+    data = resources.files("statementdiff").joinpath("lexicon/reporting_verbs.toml")
+    try:
+        parsed = tomllib.loads(data.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"reporting_verbs.toml is not valid TOML: {exc}") from None
+    return parse_reporting_verbs(parsed)
