@@ -1,0 +1,134 @@
+"""Series renderers: text, Markdown, HTML and CSV show the same threads and matrices."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from _series_helpers import make_statement, overlap_matcher
+from statementdiff.models import Series
+from statementdiff.render.series_csv import render_series_csv
+from statementdiff.render.series_html import render_series_html
+from statementdiff.render.series_markdown import render_series_markdown
+from statementdiff.render.series_text import render_series_text
+from statementdiff.series import _build
+
+NASTY = 'The leaders <script>alert("x")</script> reaffirm peace & stability in the *Taiwan* Strait.'
+NASTY_2 = (
+    'The leaders <script>alert("x")</script> emphasize peace & stability in the *Taiwan* Strait.'
+)
+STEADY = "The leaders call on the DPRK to return to dialogue without any preconditions."
+TOPICS = {"Taiwan": ("taiwan",), "DPRK": ("dprk",)}
+ENTITIES = {"Taiwan": ("Taiwan <Strait>",), "DPRK": ("DPRK",)}
+
+
+@pytest.fixture(scope="module")
+def series() -> Series:
+    statements = [
+        make_statement(
+            [STEADY, NASTY],
+            date="2021-01-01",
+            title='A & "B" <i>',
+            topics=TOPICS,
+            entities=ENTITIES,
+        ),
+        make_statement([STEADY, NASTY_2], date="2022-01-01", topics=TOPICS, entities=ENTITIES),
+        make_statement([STEADY], date="2023-01-01", topics=TOPICS, entities=ENTITIES),
+    ]
+    return _build(statements, overlap_matcher, topic=None, threshold=0.5)
+
+
+def test_text_shows_timeline_word_changes_and_matrix(series: Series) -> None:
+    out = render_series_text(series)
+    assert "Series of 3 statements" in out
+    assert "+~x" in out  # the Taiwan thread: new, modified, dropped
+    assert "[-reaffirm-]" in out
+    assert "{+emphasize+}" in out
+    assert "DPRK" not in out.split("Threads:")[1]  # the steady thread is hidden by default
+    assert "DPRK" in render_series_text(series, only="all").split("Threads:")[1]
+    matrix = out.split("Topic coverage (clauses):")[1].split("Threads:")[0]
+    assert re.search(r"taiwan\s+1\s+1\s+0", matrix)
+    assert re.search(r"dprk\s+1\s+1\s+1", matrix)
+
+
+def test_text_entity_matrix(series: Series) -> None:
+    out = render_series_text(series, matrix="entities")
+    assert re.search(r"Taiwan <Strait>\s+1\s+1\s+0", out)
+
+
+def test_markdown_escapes_and_marks_words(series: Series) -> None:
+    out = render_series_markdown(series)
+    assert "~~reaffirm~~" in out
+    assert "**emphasize**" in out
+    assert r"\*Taiwan\*" in out
+    assert "<script>" not in out
+    assert "| taiwan | 1 | 1 | 0 |" in out
+    assert "| 2 | dropped |" in out
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.urls: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.urls += [v or "" for k, v in attrs if k in ("src", "href")]
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def test_html_is_self_contained_and_escaped(series: Series) -> None:
+    page = render_series_html(series)
+    parser = _Collector()
+    parser.feed(page)
+    assert "script" not in parser.tags
+    assert "i" not in parser.tags  # the title's <i> stays text
+    assert parser.urls == []
+    assert "&lt;script&gt;" in page
+    assert "A &amp; &quot;B&quot; &lt;i&gt;" in page
+    assert "Taiwan &lt;Strait&gt;" in render_series_html(series, matrix="entities")
+    assert "<del>reaffirm</del>" in page
+    assert "<ins>emphasize</ins>" in page
+    assert page.count('class="tl"') == len(series.threads)
+    assert (
+        page.count('class="tl"') > len(render_series_html(series, only="changed").split('"tl"')) - 2
+    )
+
+
+def test_html_heat_map_shades_by_count(series: Series) -> None:
+    page = render_series_html(series)
+    heat = page.split('<table class="heat">')[1].split("</table>")[0]
+    rows = {m.group(1): m.group(2) for m in re.finditer(r"<tr><th>([^<]+)</th>(.*?)</tr>", heat)}
+    assert set(rows) == {"topic", "taiwan", "dprk"}
+    assert rows["taiwan"].count("background:") == 2  # the 0 cell is not shaded
+
+
+def test_csv_round_trips_the_matrices(series: Series) -> None:
+    for matrix, source in (("topics", series.coverage), ("entities", series.entity_coverage)):
+        rows = list(csv.reader(io.StringIO(render_series_csv(series, matrix=matrix))))
+        assert rows[0][0] == ("topic" if matrix == "topics" else "entity")
+        assert rows[0][1].startswith("2021-01-01")
+        got = {r[0]: tuple(int(x) for x in r[1:]) for r in rows[1:]}
+        assert got == source
+
+
+def test_csv_with_clause_ids(series: Series) -> None:
+    rows = list(csv.reader(io.StringIO(render_series_csv(series, clauses=True))))
+    assert len(rows[0]) == 1 + 2 * 3
+    taiwan = next(r for r in rows if r[0] == "taiwan")
+    assert taiwan[4:] == ["sec1.p2.s1.c1", "sec1.p2.s1.c1", ""]
+
+
+def test_renderers_are_deterministic(series: Series) -> None:
+    for render in (render_series_text, render_series_markdown, render_series_html):
+        assert render(series) == render(series)
+    copy = Series.model_validate_json(series.to_json())
+    assert render_series_html(copy) == render_series_html(series)
