@@ -1,9 +1,24 @@
-"""compare(a, b) → Diff: align clauses, diff words, label changes (stub; issue 3 fills it in)."""
+"""compare(a, b) → Diff: align clauses, diff words, label changes."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from statementdiff import semantics
+from statementdiff._dmp import word_ops
+from statementdiff._similarity import normalize_space
+from statementdiff.align import Aligner, Alignment, Match
 from statementdiff.errors import CompareError
-from statementdiff.models import Counts, Diff, OneSided, Statement
+from statementdiff.models import (
+    Clause,
+    Counts,
+    Diff,
+    OneSided,
+    Pair,
+    Relation,
+    Span,
+    Statement,
+)
 
 __all__ = ["DEFAULT_THRESHOLD", "compare"]
 
@@ -14,21 +29,193 @@ DEFAULT_THRESHOLD = 0.35
 def compare(
     a: Statement, b: Statement, *, topic: str | None = None, threshold: float = DEFAULT_THRESHOLD
 ) -> Diff:
-    """Compare two statements clause by clause."""
+    """Compare two statements clause by clause, wherever each clause stands.
+
+    Clauses are paired across the two statements regardless of order (see
+    :mod:`statementdiff.align`), each pair gets a word diff and change labels,
+    and clauses found on one side only are listed in ``only_a``/``only_b``.
+    ``compare(b, a)`` is the mirror of ``compare(a, b)``.
+
+    Args:
+        a: The earlier or reference statement.
+        b: The statement to compare with it.
+        topic: Keep only pairs and clauses on this topic (on either side).
+        threshold: Least similarity in [0, 1] for two clauses to be paired.
+
+    Returns:
+        The :class:`~statementdiff.models.Diff`.
+
+    Raises:
+        CompareError: ``a`` or ``b`` is not a Statement, or the threshold is not in [0, 1].
+        UnknownTopicError: ``topic`` names no known topic.
+
+    Example:
+        >>> from statementdiff import parse
+        >>> a = parse("We welcome peace. We oppose war.")
+        >>> b = parse("We strongly oppose war. We welcome peace.")
+        >>> d = compare(a, b)
+        >>> [p.relation for p in d.pairs]
+        ['moved', 'modified']
+    """
     for side, value in (("a", a), ("b", b)):
         if not isinstance(value, Statement):
             raise CompareError(
                 f"compare() needs two Statement objects; {side} is {type(value).__name__} "
                 "(parse it first with statementdiff.parse or parse_file)"
             )
-    only_a = tuple(OneSided(id=c.id, text=c.text, span=c.span) for c in a.clauses())
-    only_b = tuple(OneSided(id=c.id, text=c.text, span=c.span) for c in b.clauses())
+    if (
+        isinstance(threshold, bool)
+        or not isinstance(threshold, int | float)
+        or not (0.0 <= float(threshold) <= 1.0)
+    ):
+        raise CompareError(f"threshold must be a number between 0 and 1, not {threshold!r}")
+    if topic is not None:
+        check = getattr(semantics, "check_topic", None)
+        if check is not None:
+            check(topic)
+    ca, ga = _clauses(a)
+    cb, gb = _clauses(b)
+    alignment = Aligner(threshold=float(threshold)).align(
+        [c.text for c in ca], [c.text for c in cb], a_groups=ga, b_groups=gb
+    )
+    pairs = tuple(_pair(a, b, ca, cb, m) for m in alignment.matches)
+    only_a, only_b = _one_sided(ca, cb, alignment)
+    notes: list[str] = []
+    if topic is not None:
+        pairs, only_a, only_b, notes = _lens(topic, pairs, only_a, only_b, ca, cb)
     return Diff(
         a=a,
         b=b,
         topic=topic,
-        threshold=threshold,
+        threshold=float(threshold),
+        pairs=pairs,
         only_a=only_a,
         only_b=only_b,
-        counts=Counts(removed=len(only_a), added=len(only_b)),
+        counts=_counts(pairs, only_a, only_b),
+        entities=semantics.entity_table(a, b),
+        topics=semantics.topic_table(a, b),
+        notes=tuple(notes),
     )
+
+
+def _clauses(statement: Statement) -> tuple[list[Clause], list[str]]:
+    """The clauses in document order, and the id of the block each stands in."""
+    clauses: list[Clause] = []
+    groups: list[str] = []
+    for block in statement.blocks():
+        for sentence in block.sentences:
+            for clause in sentence.clauses:
+                clauses.append(clause)
+                groups.append(block.id)
+    return clauses, groups
+
+
+def _pair(a: Statement, b: Statement, ca: list[Clause], cb: list[Clause], m: Match) -> Pair:
+    xs = [ca[i] for i in m.a]
+    ys = [cb[j] for j in m.b]
+    a_span = Span(start=xs[0].span.start, end=xs[-1].span.end)
+    b_span = Span(start=ys[0].span.start, end=ys[-1].span.end)
+    a_text = a.text[a_span.start : a_span.end]
+    b_text = b.text[b_span.start : b_span.end]
+    relation: Relation
+    if len(m.a) > 1:
+        relation = "merged"
+    elif len(m.b) > 1:
+        relation = "split"
+    elif m.moved:
+        relation = "moved"
+    elif normalize_space(a_text) == normalize_space(b_text):
+        relation = "unchanged"
+    else:
+        relation = "modified"
+    pair = Pair(
+        a=tuple(c.id for c in xs),
+        b=tuple(c.id for c in ys),
+        relation=relation,
+        similarity=round(m.similarity, 4),
+        a_span=a_span,
+        b_span=b_span,
+        ops=word_ops(a_text, a_span.start, b_text, b_span.start),
+        topics=tuple(sorted({t for c in (*xs, *ys) for t in c.topics})),
+        moved=m.moved,
+    )
+    changes = semantics.label_pair(pair, xs, ys)
+    return pair.model_copy(update={"changes": tuple(changes)}) if changes else pair
+
+
+def _one_sided(
+    ca: list[Clause], cb: list[Clause], alignment: Alignment
+) -> tuple[tuple[OneSided, ...], tuple[OneSided, ...]]:
+    """Clauses left on one side, each with the clause of the other side it would follow."""
+    a_to_b: dict[int, int] = {}
+    b_to_a: dict[int, int] = {}
+    for m in alignment.matches:
+        if m.moved:
+            continue
+        for i in m.a:
+            a_to_b[i] = m.b[-1]
+        for j in m.b:
+            b_to_a[j] = m.a[-1]
+
+    def after(k: int, partner: dict[int, int], other: list[Clause]) -> str | None:
+        for prev in range(k - 1, -1, -1):
+            if prev in partner:
+                return other[partner[prev]].id
+        return None
+
+    only_a = tuple(
+        OneSided(
+            id=ca[i].id,
+            text=ca[i].text,
+            span=ca[i].span,
+            topics=ca[i].topics,
+            after=after(i, a_to_b, cb),
+        )
+        for i in alignment.only_a
+    )
+    only_b = tuple(
+        OneSided(
+            id=cb[j].id,
+            text=cb[j].text,
+            span=cb[j].span,
+            topics=cb[j].topics,
+            after=after(j, b_to_a, ca),
+        )
+        for j in alignment.only_b
+    )
+    return only_a, only_b
+
+
+def _lens(
+    topic: str,
+    pairs: Sequence[Pair],
+    only_a: Sequence[OneSided],
+    only_b: Sequence[OneSided],
+    ca: list[Clause],
+    cb: list[Clause],
+) -> tuple[tuple[Pair, ...], tuple[OneSided, ...], tuple[OneSided, ...], list[str]]:
+    """Keep what touches ``topic`` on either side; note a side that never mentions it."""
+    notes = []
+    in_a = any(topic in c.topics for c in ca)
+    in_b = any(topic in c.topics for c in cb)
+    if not in_a and not in_b:
+        notes.append(f"topic {topic!r} is not mentioned in either statement")
+    elif not in_a:
+        notes.append(f"topic {topic!r} is not mentioned in statement A")
+    elif not in_b:
+        notes.append(f"topic {topic!r} is not mentioned in statement B")
+    return (
+        tuple(p for p in pairs if topic in p.topics),
+        tuple(o for o in only_a if topic in o.topics),
+        tuple(o for o in only_b if topic in o.topics),
+        notes,
+    )
+
+
+def _counts(
+    pairs: Sequence[Pair], only_a: Sequence[OneSided], only_b: Sequence[OneSided]
+) -> Counts:
+    tally = {"unchanged": 0, "modified": 0, "moved": 0, "split": 0, "merged": 0}
+    for p in pairs:
+        tally[p.relation] += 1
+    return Counts(**tally, removed=len(only_a), added=len(only_b))

@@ -1,0 +1,484 @@
+"""Order-free alignment of two sequences of clauses (moves, splits and merges).
+
+The :class:`Aligner` works on plain sequences of texts, optionally grouped into
+paragraphs, so it serves :func:`statementdiff.compare` (clauses of two statements)
+and the series code (a statement against thread representatives) alike:
+
+1. *Anchors*: texts identical after whitespace normalization that occur equally
+   often on both sides are paired k-th with k-th.
+2. *Groups* (paragraphs): paired by optimal assignment on TF-IDF cosine; the
+   paragraph pairs out of the heaviest in-order chain are moved.
+3. *Clauses*: optimal one-to-one assignment (``scipy.optimize.linear_sum_assignment``)
+   on TF-IDF cosine, with a bonus for staying inside paired paragraphs.
+4. *Splits and merges*: a clause matched better by 2-3 adjacent clauses of the
+   other side than by one.
+5. *Moves*: clause pairs inside moved paragraph pairs, and pairs out of the
+   heaviest in-order chain of the rest. Chain weights are word counts plus a
+   content-derived fraction, so the chain is unique and does not depend on
+   which side is ``a``.
+
+Every step is symmetric in ``a`` and ``b``: aligning ``(b, a)`` gives the mirror
+of aligning ``(a, b)``.
+
+>>> al = Aligner().align(["We welcome peace.", "We oppose war."],
+...                      ["We strongly oppose war.", "We welcome peace."])
+>>> [(m.a, m.b, m.moved) for m in al.matches]
+[((0,), (1,), True), ((1,), (0,), False)]
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+from scipy.optimize import linear_sum_assignment
+
+from statementdiff._similarity import Space, content_tokens, cosine, normalize_space
+
+__all__ = ["Aligner", "Alignment", "Match"]
+
+
+@dataclass(frozen=True)
+class Match:
+    """Clauses of side a matched with clauses of side b (indices into the inputs).
+
+    Attributes:
+        a: Indices on side a (several adjacent ones for a merge).
+        b: Indices on side b (several adjacent ones for a split).
+        similarity: Cosine similarity of the matched texts, in [0, 1].
+        moved: True when the match is out of the document order of the rest.
+        exact: True when the texts are identical after whitespace normalization.
+    """
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    similarity: float
+    moved: bool = False
+    exact: bool = False
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """The result of :meth:`Aligner.align`.
+
+    Attributes:
+        matches: Matches in order of their first index on side a.
+        only_a: Indices on side a left unmatched, ascending.
+        only_b: Indices on side b left unmatched, ascending.
+    """
+
+    matches: tuple[Match, ...]
+    only_a: tuple[int, ...]
+    only_b: tuple[int, ...]
+
+
+@dataclass
+class _Side:
+    texts: list[str]
+    keys: list[str]
+    tokens: list[list[str]]
+    groups: list[int]
+    weights: list[int]
+
+
+class Aligner:
+    """Align two sequences of clause texts, independent of their order.
+
+    Args:
+        threshold: Least clause similarity for a pair.
+        group_threshold: Least paragraph similarity for a paragraph pair.
+        group_bonus: Added to a clause pair's score when both paragraphs are paired.
+        split_gain: How much better 2-3 adjacent clauses must match than one.
+        part_min: Least similarity of each part of a split or merge to the whole.
+        max_parts: Most clauses in a split or merge.
+    """
+
+    THRESHOLD = 0.35
+    GROUP_THRESHOLD = 0.5
+    GROUP_BONUS = 0.15
+    SPLIT_GAIN = 0.08
+    PART_MIN = 0.1
+    MAX_PARTS = 3
+    _EPS = 1e-6  # weight of the position tie-break in assignments
+
+    def __init__(
+        self,
+        *,
+        threshold: float = THRESHOLD,
+        group_threshold: float = GROUP_THRESHOLD,
+        group_bonus: float = GROUP_BONUS,
+        split_gain: float = SPLIT_GAIN,
+        part_min: float = PART_MIN,
+        max_parts: int = MAX_PARTS,
+    ) -> None:
+        self.threshold = threshold
+        self.group_threshold = group_threshold
+        self.group_bonus = group_bonus
+        self.split_gain = split_gain
+        self.part_min = part_min
+        self.max_parts = max_parts
+
+    # ------------------------------------------------------------------ public
+
+    def align(
+        self,
+        a: Sequence[str],
+        b: Sequence[str],
+        *,
+        a_groups: Sequence[Hashable] | None = None,
+        b_groups: Sequence[Hashable] | None = None,
+    ) -> Alignment:
+        """Align the texts of side a with those of side b.
+
+        Args:
+            a: Clause texts of side a, in document order.
+            b: Clause texts of side b, in document order.
+            a_groups: One label per text of a (its paragraph); runs of equal labels
+                form a group. None puts every text in its own group.
+            b_groups: The same for b.
+
+        Returns:
+            The :class:`Alignment`, matches in order of side a.
+        """
+        sa = _side(a, a_groups)
+        sb = _side(b, b_groups)
+        space = Space(sa.tokens + sb.tokens)
+        va, vb = space.counts(sa.tokens), space.counts(sb.tokens)
+        group_pairs, moved_groups = self._align_groups(sa, sb)
+
+        pairs: dict[int, int] = _anchor(sa.keys, sb.keys)
+        rest_a = [i for i in range(len(sa.texts)) if i not in pairs]
+        taken_b = set(pairs.values())
+        rest_b = [j for j in range(len(sb.texts)) if j not in taken_b]
+        sim = (
+            cosine(space.weigh(va[rest_a]), space.weigh(vb[rest_b]))
+            if rest_a and rest_b
+            else (np.zeros((len(rest_a), len(rest_b))))
+        )
+        bonus = np.zeros_like(sim)
+        if group_pairs and sim.size:
+            ga = np.array([sa.groups[i] for i in rest_a])
+            gb = np.array([sb.groups[j] for j in rest_b])
+            partner = np.full(max(sa.groups) + 1, -1)
+            for x, y in group_pairs.items():
+                partner[x] = y
+            bonus = (partner[ga][:, None] == gb[None, :]) * self.group_bonus
+        scores: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {
+            ((i,), (j,)): 1.0 for i, j in pairs.items()
+        }
+        dims = (len(sa.texts), len(sb.texts))
+        for r, c in self._assign(sim, bonus, rest_a, rest_b, dims, self.threshold):
+            scores[(rest_a[r],), (rest_b[c],)] = float(sim[r, c])
+        grown = _Grower(self, space, va, vb, sa, sb, rest_a, rest_b, sim).grow(scores)
+        return self._finish(grown, sa, sb, group_pairs, moved_groups)
+
+    # ----------------------------------------------------------------- helpers
+
+    def _assign(
+        self,
+        sim: np.ndarray,
+        bonus: np.ndarray,
+        rows: Sequence[int],
+        cols: Sequence[int],
+        dims: tuple[int, int],
+        threshold: float,
+    ) -> list[tuple[int, int]]:
+        if not sim.size:
+            return []
+        na, nb = dims
+        keep = sim >= threshold
+        if not keep.any():
+            return []
+        pa = np.array(rows, dtype=np.float64) / max(na, 1)
+        pb = np.array(cols, dtype=np.float64) / max(nb, 1)
+        near = 1.0 - np.abs(pa[:, None] - pb[None, :])
+        score = np.where(keep, sim + bonus + self._EPS * near, 0.0)
+        # restrict to rows/cols that have any candidate: smaller problems, same optimum
+        live_r = np.flatnonzero(keep.any(axis=1))
+        live_c = np.flatnonzero(keep.any(axis=0))
+        sub = score[np.ix_(live_r, live_c)]
+        rr, cc = linear_sum_assignment(sub, maximize=True)
+        return [
+            (int(live_r[r]), int(live_c[c]))
+            for r, c in zip(rr, cc, strict=True)
+            if keep[live_r[r], live_c[c]]
+        ]
+
+    def _align_groups(self, sa: _Side, sb: _Side) -> tuple[dict[int, int], set[int]]:
+        """Pair paragraphs; return (group a → group b, moved groups of a)."""
+        na, nb = max(sa.groups, default=-1) + 1, max(sb.groups, default=-1) + 1
+        if na <= 1 and nb <= 1:
+            return {}, set()
+        ta = _group_tokens(sa)
+        tb = _group_tokens(sb)
+        keys_a = [normalize_space(" ".join(sa.keys[i] for i in m)) for m in _members(sa, na)]
+        keys_b = [normalize_space(" ".join(sb.keys[j] for j in m)) for m in _members(sb, nb)]
+        pairs = _anchor(keys_a, keys_b)
+        rest_a = [i for i in range(na) if i not in pairs]
+        taken = set(pairs.values())
+        rest_b = [j for j in range(nb) if j not in taken]
+        if rest_a and rest_b:
+            space = Space(ta + tb)
+            sim = cosine(
+                space.vectors([ta[i] for i in rest_a]), space.vectors([tb[j] for j in rest_b])
+            )
+            zero = np.zeros_like(sim)
+            for r, c in self._assign(sim, zero, rest_a, rest_b, (na, nb), self.group_threshold):
+                pairs[rest_a[r]] = rest_b[c]
+        weights_a = [sum(sa.weights[i] for i in m) for m in _members(sa, na)]
+        weights_b = [sum(sb.weights[j] for j in m) for m in _members(sb, nb)]
+        items = [
+            (x, y, weights_a[x] + weights_b[y], _pair_key([keys_a[x]], [keys_b[y]]))
+            for x, y in pairs.items()
+        ]
+        chain = _heaviest_chain(items)
+        moved = {x for x, _ in pairs.items() if x not in chain}
+        return pairs, moved
+
+    def _finish(
+        self,
+        scores: dict[tuple[tuple[int, ...], tuple[int, ...]], float],
+        sa: _Side,
+        sb: _Side,
+        group_pairs: dict[int, int],
+        moved_groups: set[int],
+    ) -> Alignment:
+        moved: set[tuple[int, ...]] = set()
+        items = []
+        for ai, bi in scores:
+            ga, gb = sa.groups[ai[0]], sb.groups[bi[0]]
+            if ga in moved_groups and group_pairs.get(ga) == gb:
+                moved.add(ai)
+                continue
+            weight = sum(sa.weights[i] for i in ai) + sum(sb.weights[j] for j in bi)
+            key = _pair_key([sa.keys[i] for i in ai], [sb.keys[j] for j in bi])
+            items.append((ai[0], bi[0], weight, key))
+        chain = _heaviest_chain(items)
+        for ai, _ in scores:
+            if ai[0] not in chain and ai not in moved:
+                moved.add(ai)
+        matches = []
+        for (ai, bi), score in sorted(scores.items()):
+            exact = len(ai) == len(bi) == 1 and sa.keys[ai[0]] == sb.keys[bi[0]]
+            matches.append(Match(ai, bi, round(score, 9), ai in moved, exact))
+        used_a = {i for ai, _ in scores for i in ai}
+        used_b = {j for _, bi in scores for j in bi}
+        return Alignment(
+            matches=tuple(matches),
+            only_a=tuple(i for i in range(len(sa.texts)) if i not in used_a),
+            only_b=tuple(j for j in range(len(sb.texts)) if j not in used_b),
+        )
+
+
+class _Grower:
+    """Turn one-to-one pairs into splits and merges where adjacent clauses fit better."""
+
+    def __init__(
+        self,
+        aligner: Aligner,
+        space: Space,
+        va: sparse.csr_matrix,
+        vb: sparse.csr_matrix,
+        sa: _Side,
+        sb: _Side,
+        rest_a: list[int],
+        rest_b: list[int],
+        sim: np.ndarray,
+    ) -> None:
+        self.al = aligner
+        self.space = space
+        self.va, self.vb = va, vb
+        self.na, self.nb = len(sa.texts), len(sb.texts)
+        self.row = {i: r for r, i in enumerate(rest_a)}
+        self.col = {j: c for c, j in enumerate(rest_b)}
+        self.sim = sim
+
+    def _single(self, i: int, j: int) -> float:
+        r, c = self.row.get(i), self.col.get(j)
+        if r is None or c is None:
+            return 0.0
+        return float(self.sim[r, c])
+
+    def _joint(self, ai: tuple[int, ...], bi: tuple[int, ...]) -> float:
+        ca = self.va[list(ai)].sum(axis=0)
+        cb = self.vb[list(bi)].sum(axis=0)
+        wa = self.space.weigh(sparse.csr_matrix(ca))
+        wb = self.space.weigh(sparse.csr_matrix(cb))
+        return float(cosine(wa, wb)[0, 0])
+
+    def grow(
+        self, scores: dict[tuple[tuple[int, ...], tuple[int, ...]], float]
+    ) -> dict[tuple[tuple[int, ...], tuple[int, ...]], float]:
+        a_to_b = {ai[0]: bi[0] for ai, bi in scores}
+        b_to_a = {bi[0]: ai[0] for ai, bi in scores}
+        cands: list[
+            tuple[float, tuple[tuple[int, ...], ...], tuple[int, ...], tuple[int, ...]]
+        ] = []
+        for i in self.row:  # one clause of a against adjacent clauses of b (split)
+            for win in self._windows(i, a_to_b.get(i), b_to_a, self.nb, self.col, flip=False):
+                cands.extend(
+                    self._candidate((i,), win, self._single(i, a_to_b[i]) if i in a_to_b else 0.0)
+                )
+        for j in self.col:  # one clause of b against adjacent clauses of a (merge)
+            for win in self._windows(j, b_to_a.get(j), a_to_b, self.na, self.row, flip=True):
+                cands.extend(
+                    self._candidate(win, (j,), self._single(b_to_a[j], j) if j in b_to_a else 0.0)
+                )
+        cands.sort(key=lambda c: (-c[0], c[1]))
+        result = dict(scores)
+        for score, _, ai, bi in cands:
+            base = [k for k in result if set(k[0]) & set(ai) or set(k[1]) & set(bi)]
+            if len(base) > 1:
+                continue
+            if base:
+                (ka, kb) = base[0]
+                if len(ka) != 1 or len(kb) != 1 or ka[0] not in ai or kb[0] not in bi:
+                    continue
+                del result[base[0]]
+            result[ai, bi] = score
+        return result
+
+    def _windows(
+        self,
+        x: int,
+        partner: int | None,
+        taken: dict[int, int],
+        n_other: int,
+        live: dict[int, int],
+        *,
+        flip: bool,
+    ) -> list[tuple[int, ...]]:
+        """Windows of 2..max_parts adjacent indices on the other side for clause x."""
+        if partner is not None:
+            seeds = [partner]
+        else:
+            seeds = [
+                y
+                for y in live
+                if y not in taken
+                and (self._single(y, x) if flip else self._single(x, y)) >= self.al.part_min
+            ]
+        out: set[tuple[int, ...]] = set()
+        for seed in seeds:
+            for size in range(2, self.al.max_parts + 1):
+                for start in range(seed - size + 1, seed + 1):
+                    win = tuple(range(start, start + size))
+                    if start < 0 or win[-1] >= n_other:
+                        continue
+                    if all(y == partner or (y not in taken and y in live) for y in win):
+                        out.add(win)
+        return sorted(out)
+
+    def _candidate(
+        self, ai: tuple[int, ...], bi: tuple[int, ...], base: float
+    ) -> list[tuple[float, tuple[tuple[int, ...], ...], tuple[int, ...], tuple[int, ...]]]:
+        if any(self._single(i, j) < self.al.part_min for i in ai for j in bi):
+            return []
+        joint = self._joint(ai, bi)
+        if joint < self.al.threshold or joint < base + self.al.split_gain:
+            return []
+        key = tuple(sorted([ai, bi]))
+        return [(round(joint, 9), key, ai, bi)]
+
+
+# --------------------------------------------------------------------- pieces
+
+
+def _side(texts: Sequence[str], labels: Sequence[Hashable] | None) -> _Side:
+    groups: list[int] = []
+    if labels is None:
+        groups = list(range(len(texts)))
+    else:
+        if len(labels) != len(texts):
+            raise ValueError("one group label per text is needed")
+        prev: object = object()
+        for label in labels:
+            if not groups or label != prev:
+                groups.append(groups[-1] + 1 if groups else 0)
+            else:
+                groups.append(groups[-1])
+            prev = label
+    tokens = [content_tokens(t) for t in texts]
+    return _Side(
+        texts=list(texts),
+        keys=[normalize_space(t) for t in texts],
+        tokens=tokens,
+        groups=groups,
+        weights=[max(len(t.split()), 1) for t in texts],
+    )
+
+
+def _members(side: _Side, n: int) -> list[list[int]]:
+    out: list[list[int]] = [[] for _ in range(n)]
+    for i, g in enumerate(side.groups):
+        out[g].append(i)
+    return out
+
+
+def _group_tokens(side: _Side) -> list[list[str]]:
+    n = max(side.groups, default=-1) + 1
+    return [[tok for i in m for tok in side.tokens[i]] for m in _members(side, n)]
+
+
+def _anchor(keys_a: Sequence[str], keys_b: Sequence[str]) -> dict[int, int]:
+    """Pair identical keys that occur equally often on both sides, k-th with k-th."""
+    where_a: dict[str, list[int]] = {}
+    where_b: dict[str, list[int]] = {}
+    for i, k in enumerate(keys_a):
+        if k:
+            where_a.setdefault(k, []).append(i)
+    for j, k in enumerate(keys_b):
+        if k:
+            where_b.setdefault(k, []).append(j)
+    pairs: dict[int, int] = {}
+    for k, xs in where_a.items():
+        ys = where_b.get(k)
+        if ys is not None and len(ys) == len(xs):
+            pairs.update(zip(xs, ys, strict=True))
+    return pairs
+
+
+def _pair_key(a_keys: Sequence[str], b_keys: Sequence[str]) -> float:
+    """A fraction in [0, 1e-3) derived from the pair's content, the same for (b, a)."""
+    text = "\x00".join(sorted(["\x01".join(a_keys), "\x01".join(b_keys)]))
+    return (zlib.crc32(text.encode("utf-8")) / 2**32) * 1e-3
+
+
+def _heaviest_chain(items: Sequence[tuple[int, int, float, float]]) -> set[int]:
+    """Return the x of the items on the heaviest chain increasing in both x and y.
+
+    Items are ``(x, y, weight, tiebreak)``; O(n log n) with a Fenwick tree of maxima.
+    """
+    if not items:
+        return set()
+    order = sorted(items)
+    ys = sorted({it[1] for it in order})
+    rank = {y: r + 1 for r, y in enumerate(ys)}
+    size = len(ys)
+    tree_val = [0.0] * (size + 1)
+    tree_idx = [-1] * (size + 1)
+    best = [0.0] * len(order)
+    back = [-1] * len(order)
+    for k, (_, y, w, tie) in enumerate(order):
+        r = rank[y] - 1
+        val, idx = 0.0, -1
+        while r > 0:
+            if tree_val[r] > val:
+                val, idx = tree_val[r], tree_idx[r]
+            r -= r & -r
+        best[k] = val + w + tie
+        back[k] = idx
+        r = rank[y]
+        while r <= size:
+            if best[k] > tree_val[r]:
+                tree_val[r], tree_idx[r] = best[k], k
+            r += r & -r
+    k = max(range(len(order)), key=lambda t: best[t])
+    chain: set[int] = set()
+    while k != -1:
+        chain.add(order[k][0])
+        k = back[k]
+    return chain
