@@ -1,0 +1,184 @@
+"""What every report shows: word segments, change ranking, statement labels.
+
+The renderers differ in markup only; the choices of what to show (which change
+labels matter most, how a pair without word operations is shown, how a moved
+or split pair says where it comes from) live here so the three formats agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from statementdiff.models import Change, ChangeKind, Diff, EntityRow, Pair, StatementInfo
+from statementdiff.render._rows import Row
+
+__all__ = [
+    "IMPORTANCE",
+    "RELATIONS",
+    "Segment",
+    "change_counts",
+    "change_text",
+    "changed_entities",
+    "describe",
+    "flat",
+    "inline_segments",
+    "key_changes",
+    "origin",
+    "relation_counts",
+    "relation_label",
+    "side_segments",
+]
+
+IMPORTANCE: tuple[ChangeKind, ...] = (
+    "negation-changed",
+    "stance-weaker",
+    "stance-stronger",
+    "entity-dropped",
+    "entity-added",
+    "actor-changed",
+    "hedge-added",
+    "hedge-removed",
+    "modality-changed",
+    "qualifier-changed",
+    "number-changed",
+    "stance-same",
+)
+"""Change labels from the most to the least telling (the summary lists them in this order)."""
+
+RELATIONS: tuple[str, ...] = (
+    "modified",
+    "moved",
+    "split",
+    "merged",
+    "removed",
+    "added",
+    "unchanged",
+)
+"""Relations in the order reports list their counts."""
+
+KEY_CHANGES_LIMIT = 12
+"""How many individual changes the summary's "key changes" list shows."""
+
+_SPACE = re.compile(r"\s+")
+
+Op = Literal["equal", "delete", "insert"]
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of words with one word-diff operation."""
+
+    op: Op
+    text: str
+
+
+def flat(text: str) -> str:
+    """Collapse every whitespace run (newlines included) to one space."""
+    return _SPACE.sub(" ", text)
+
+
+def _fallback(diff: Diff, pair: Pair) -> tuple[str, str]:
+    a_text = diff.a.text[pair.a_span.start : pair.a_span.end]
+    b_text = diff.b.text[pair.b_span.start : pair.b_span.end]
+    return a_text, b_text
+
+
+def inline_segments(diff: Diff, pair: Pair) -> tuple[Segment, ...]:
+    """The pair's words in one stream: equal, deleted and inserted runs in text order.
+
+    A pair without word operations shows A's text struck and B's inserted
+    (or A's text alone when both are the same).
+    """
+    if pair.ops:
+        return tuple(Segment(op.op, op.text) for op in pair.ops if op.text)
+    a_text, b_text = _fallback(diff, pair)
+    if a_text == b_text:
+        return (Segment("equal", a_text),)
+    return tuple(s for s in (Segment("delete", a_text), Segment("insert", b_text)) if s.text)
+
+
+def side_segments(diff: Diff, pair: Pair) -> tuple[tuple[Segment, ...], tuple[Segment, ...]]:
+    """The pair's words split by side: A (equal and deleted), B (equal and inserted)."""
+    stream = inline_segments(diff, pair)
+    a_side = tuple(s for s in stream if s.op != "insert")
+    b_side = tuple(s for s in stream if s.op != "delete")
+    return a_side, b_side
+
+
+def relation_counts(diff: Diff) -> tuple[tuple[str, int], ...]:
+    """``(relation, count)`` for every relation, in :data:`RELATIONS` order."""
+    counts = diff.counts
+    return tuple((name, int(getattr(counts, name))) for name in RELATIONS)
+
+
+def change_counts(rows: Sequence[Row]) -> tuple[tuple[ChangeKind, int], ...]:
+    """How often each change label occurs, most telling first; labels never seen are left out."""
+    seen: Counter[str] = Counter(
+        change.kind for row in rows if row.pair is not None for change in row.pair.changes
+    )
+    return tuple((kind, seen[kind]) for kind in IMPORTANCE if seen[kind])
+
+
+def key_changes(
+    rows: Sequence[Row], limit: int = KEY_CHANGES_LIMIT
+) -> tuple[tuple[Row, Change], ...]:
+    """The most telling individual changes: by label importance, then reading order."""
+    rank = {kind: n for n, kind in enumerate(IMPORTANCE)}
+    found = [
+        (rank.get(change.kind, len(rank)), row.number, index, row, change)
+        for row in rows
+        if row.pair is not None
+        for index, change in enumerate(row.pair.changes)
+        if change.kind != "stance-same"
+    ]
+    found.sort(key=lambda item: item[:3])
+    return tuple((row, change) for *_, row, change in found[:limit])
+
+
+def changed_entities(entities: Sequence[EntityRow]) -> tuple[EntityRow, ...]:
+    """Entity rows whose mention counts differ between the sides."""
+    return tuple(row for row in entities if row.a_count != row.b_count)
+
+
+def describe(info: StatementInfo, fallback: str) -> str:
+    """A one-line label for a statement: title, date and parties where known."""
+    parts = [flat(info.title or info.source or fallback).strip()]
+    if info.date:
+        parts.append(info.date)
+    if info.parties:
+        parts.append(", ".join(info.parties))
+    return " · ".join(parts)
+
+
+def origin(row: Row) -> str:
+    """Where a row's clauses stand on each side (``"A p1.s1.c1 → B p2.s1.c1 + p2.s1.c2"``)."""
+    a_ids = " + ".join(row.a_ids)
+    b_ids = " + ".join(row.b_ids)
+    if row.kind == "removed":
+        return f"A {a_ids}"
+    if row.kind == "added":
+        after = row.one.after if row.one is not None else None
+        return f"B {b_ids}" + (f" (after A {after})" if after else " (at the start)")
+    return f"A {a_ids} → B {b_ids}"
+
+
+def change_text(change: Change) -> str:
+    """A short phrase for a change: its detail, else its words on each side."""
+    if change.detail:
+        return flat(change.detail).strip()
+    a_text = flat(change.a_text).strip() if change.a_text else ""
+    b_text = flat(change.b_text).strip() if change.b_text else ""
+    if a_text and b_text:
+        return f"{a_text} → {b_text}"
+    return a_text or b_text
+
+
+def relation_label(row: Row) -> str:
+    """The row's relation, with ", moved" when a modified/split/merged pair also moved."""
+    if row.pair is not None and row.pair.moved and row.pair.relation != "moved":
+        return f"{row.pair.relation}, moved"
+    return row.relation

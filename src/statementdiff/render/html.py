@@ -1,0 +1,337 @@
+"""Self-contained HTML redline: header, summary, then A and B side by side.
+
+The page makes no request of any kind: the style sheet is inline, there are no
+images, fonts or scripts, and a Content-Security-Policy ``<meta>`` forbids them
+anyway (``default-src 'none'; style-src 'unsafe-inline'``). Filtering rows by
+relation or topic is done with radio buttons and CSS, so it works with
+JavaScript off. Every piece of text that comes from a statement goes through
+:func:`html.escape` with ``quote=True``.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import Literal
+
+from statementdiff import __version__
+from statementdiff.models import Change, Diff, StatementInfo
+from statementdiff.render._common import (
+    Segment,
+    change_counts,
+    change_text,
+    key_changes,
+    relation_counts,
+    side_segments,
+)
+from statementdiff.render._css import BASE_CSS, filter_css, relation_filters
+from statementdiff.render._rows import Row, clause_sections, diff_rows, filter_rows
+
+__all__ = ["CSP", "render_html"]
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+"""The page's Content-Security-Policy: nothing but its own inline style may load or run."""
+
+_TAG_CLASS = {
+    "negation-changed": "neg",
+    "stance-weaker": "neg",
+    "stance-stronger": "neg",
+    "entity-added": "ent",
+    "entity-dropped": "ent",
+    "actor-changed": "ent",
+    "hedge-added": "hedge",
+    "hedge-removed": "hedge",
+    "modality-changed": "hedge",
+}
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def render_html(diff: Diff, *, only: Literal["changed", "all"] = "all") -> str:
+    """Render a diff as one self-contained HTML page.
+
+    Args:
+        diff: The comparison to show.
+        only: ``"all"`` (the default) keeps unchanged pairs, which the page can hide
+            with its "changed" filter; ``"changed"`` leaves them out of the file.
+
+    Returns:
+        An HTML5 document.
+
+    Example:
+        >>> from statementdiff import compare, parse
+        >>> a = parse("We welcome the <b>talks</b>.", format="text")
+        >>> page = compare(a, a).to_html()
+        >>> "&lt;b&gt;talks&lt;/b&gt;" in page and "<b>talks" not in page
+        True
+    """
+    all_rows = diff_rows(diff)
+    rows = filter_rows(all_rows, only=only)
+    topics = sorted({t for row in all_rows for t in row.topics} | {t.name for t in diff.topics})
+    topic_index = {name: n for n, name in enumerate(topics)}
+    title = f"statementdiff: {_name(diff.a, 'A')} vs {_name(diff.b, 'B')}"
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{_e(CSP)}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="referrer" content="no-referrer">',
+        f'<meta name="generator" content="statementdiff {_e(__version__)}">',
+        f"<title>{_e(title)}</title>",
+        f"<style>{BASE_CSS}{filter_css(len(topics))}\n</style>",
+        "</head>",
+        "<body>",
+        *_filter_inputs(topics),
+        '<header class="wrap">',
+        "<h1>Statement comparison</h1>",
+        '<div class="sides">',
+        _side("A", diff.a),
+        _side("B", diff.b),
+        "</div>",
+    ]
+    if diff.topic:
+        parts.append(f'<p class="legend">Topic lens: <b>{_e(diff.topic)}</b></p>')
+    parts.append("</header>")
+    parts += _summary(diff, all_rows, rows)
+    parts += _filter_bar(topics, only)
+    parts += _main(diff, rows, len(all_rows), topic_index)
+    parts += [
+        f'<footer class="wrap">Made by statementdiff {_e(__version__)}; '
+        f"similarity threshold {diff.threshold:.2f}.</footer>",
+        "</body>",
+        "</html>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def _name(info: StatementInfo, side: str) -> str:
+    return (info.title or info.source or f"statement {side}").strip()
+
+
+def _side(side: str, info: StatementInfo) -> str:
+    rows = [("Date", info.date), ("Parties", ", ".join(info.parties) or None)]
+    rows += [("Source", info.source), ("Format", info.format)]
+    body = "".join(f"<dt>{label}</dt><dd>{_e(value)}</dd>" for label, value in rows if value)
+    return (
+        f'<section class="side {side.lower()}"><h2><span class="badge">{side}</span>'
+        f"{_e(_name(info, side))}</h2><dl>{body}</dl></section>"
+    )
+
+
+def _summary(diff: Diff, all_rows: Sequence[Row], rows: Sequence[Row]) -> list[str]:
+    out = ['<section class="summary wrap" aria-labelledby="summary-h">']
+    out.append('<h2 id="summary-h">Summary</h2>')
+    out.append('<ul class="counts">')
+    out += [
+        f'<li class="rel-{name}"><b>{count}</b>{name}</li>' for name, count in relation_counts(diff)
+    ]
+    out.append("</ul>")
+    if diff.notes:
+        out += [f'<p class="notes">{_e(note)}</p>' for note in diff.notes]
+    out.append('<div class="grid">')
+    changes = key_changes(all_rows)
+    shown = {row.number for row in rows}
+    if changes:
+        out.append('<div><h3>Key changes</h3><ol class="keys">')
+        for row, change in changes:
+            number = (
+                f'<a href="#r{row.number}">#{row.number}</a>'
+                if row.number in shown
+                else f"#{row.number}"
+            )
+            out.append(f"<li>{number} {_tag(change)} {_e(change_text(change))}</li>")
+        out.append("</ol></div>")
+    labels = change_counts(all_rows)
+    if labels:
+        out.append("<div><h3>Change labels</h3><table><thead><tr><th>Label</th>")
+        out.append('<th class="n">Count</th></tr></thead><tbody>')
+        out += [
+            f'<tr><td>{_tag_kind(kind)}</td><td class="n">{count}</td></tr>'
+            for kind, count in labels
+        ]
+        out.append("</tbody></table></div>")
+    if diff.entities:
+        out.append(f"<div><h3>Entities ({len(diff.entities)})</h3>")
+        out.append('<table><thead><tr><th>Entity</th><th>Kind</th><th class="n">A</th>')
+        out.append('<th class="n">B</th></tr></thead><tbody>')
+        for entity in diff.entities:
+            cls = ' class="differs"' if entity.a_count != entity.b_count else ""
+            out.append(
+                f"<tr{cls}><td>{_e(entity.name)}</td><td>{_e(entity.kind)}</td>"
+                f'<td class="n">{entity.a_count}</td><td class="n">{entity.b_count}</td></tr>'
+            )
+        out.append("</tbody></table></div>")
+    if diff.topics:
+        top = max(max(t.a_count, t.b_count) for t in diff.topics) or 1
+        out.append("<div><h3>Topic coverage (clauses)</h3>")
+        out.append('<table><thead><tr><th>Topic</th><th class="n">A</th><th class="n">B</th>')
+        out.append("</tr></thead><tbody>")
+        for topic in diff.topics:
+            cls = ' class="differs"' if topic.a_count != topic.b_count else ""
+            out.append(
+                f"<tr{cls}><td>{_e(topic.name)}</td>"
+                f'<td class="n">{topic.a_count}{_bar("a", topic.a_count, top)}</td>'
+                f'<td class="n">{topic.b_count}{_bar("b", topic.b_count, top)}</td></tr>'
+            )
+        out.append("</tbody></table></div>")
+    out.append("</div>")
+    out.append(
+        '<p class="legend">Rows follow A\'s reading order; clauses found only in B sit after '
+        "the A clause they follow. <del>Struck</del> words are in A only, "
+        "<ins>underlined</ins> words in B only.</p>"
+    )
+    out.append("</section>")
+    return out
+
+
+def _bar(side: str, count: int, top: int) -> str:
+    width = round(60 * count / top, 1)
+    return f'<span class="bar {side}" style="width:{width}px"></span>' if count else ""
+
+
+def _tag_kind(kind: str) -> str:
+    classes = " ".join(("tag", _TAG_CLASS[kind])) if kind in _TAG_CLASS else "tag"
+    return f'<span class="{classes}">{_e(kind)}</span>'
+
+
+def _tag(change: Change) -> str:
+    return _tag_kind(change.kind)
+
+
+def _filter_inputs(topics: Sequence[str]) -> list[str]:
+    """Radio buttons, placed before the filter bar and main so CSS can react to them."""
+    out = [
+        '<input class="f" type="radio" name="fr" id="fr-all" checked>',
+        '<input class="f" type="radio" name="fr" id="fr-changed">',
+    ]
+    out += [
+        f'<input class="f" type="radio" name="fr" id="fr-{relation}">'
+        for relation in relation_filters()
+    ]
+    out.append('<input class="f" type="radio" name="ft" id="ft-all" checked>')
+    out += [f'<input class="f" type="radio" name="ft" id="ft-{n}">' for n in range(len(topics))]
+    return out
+
+
+def _filter_bar(topics: Sequence[str], only: str) -> list[str]:
+    out = ['<nav class="filters" aria-label="Filter rows"><div class="wrap">']
+    buttons = ['<label for="fr-all">all</label>', '<label for="fr-changed">changed</label>']
+    buttons += [
+        f'<label for="fr-{relation}">{relation}</label>'
+        for relation in relation_filters()
+        if not (only == "changed" and relation == "unchanged")
+    ]
+    out.append(f'<div class="group"><span>Show</span>{"".join(buttons)}</div>')
+    if topics:
+        labels = ['<label for="ft-all">any topic</label>']
+        labels += [f'<label for="ft-{n}">{_e(name)}</label>' for n, name in enumerate(topics)]
+        out.append(f'<div class="group"><span>Topic</span>{"".join(labels)}</div>')
+    out.append("</div></nav>")
+    return out
+
+
+def _main(diff: Diff, rows: Sequence[Row], total: int, topic_index: dict[str, int]) -> list[str]:
+    out = ['<main class="wrap">']
+    shown = "changed rows" if len(rows) < total else "all rows"
+    out.append(f"<h2>Clauses <small>({shown}: {len(rows)} of {total})</small></h2>")
+    out.append(
+        f'<div class="colhead" aria-hidden="true"><div>A · {_e(_name(diff.a, "A"))}</div>'
+        f"<div>B · {_e(_name(diff.b, 'B'))}</div></div>"
+    )
+    sections = clause_sections(diff.a)
+    current: str | None = None
+    for row in rows:
+        section = sections.get(row.a_ids[0]) if row.a_ids else None
+        if section is not None and section.id != current:
+            current = section.id
+            if section.heading:
+                out.append(f'<h3 class="sec">{_e(section.heading)}</h3>')
+        out.append(_row(diff, row, topic_index))
+    if not rows:
+        message = "No differences." if diff.is_empty else "No rows to show."
+        out.append(f'<p class="empty">{message}</p>')
+    out.append("</main>")
+    return out
+
+
+def _classes(row: Row, topic_index: dict[str, int]) -> str:
+    classes = ["row", f"rel-{row.relation}"]
+    if row.pair is not None and row.pair.moved:
+        classes.append("moved")
+    if not row.changed:
+        classes.append("same")
+    classes += [f"t{topic_index[t]}" for t in row.topics if t in topic_index]
+    return " ".join(classes)
+
+
+def _flag(row: Row) -> str:
+    """Where a moved, split or merged pair comes from, in words."""
+    a_ids = " + ".join(row.a_ids)
+    b_ids = " + ".join(row.b_ids)
+    if row.pair is None:
+        if row.kind == "added" and row.one is not None:
+            after = f"after A {row.one.after}" if row.one.after else "at the start"
+            return f"only in B ({b_ids}), {after}"
+        return f"only in A ({a_ids})"
+    relation = row.pair.relation
+    if relation == "split":
+        text = f"split: A {a_ids} became B {b_ids}"
+    elif relation == "merged":
+        text = f"merged: A {a_ids} became B {b_ids}"
+    else:
+        text = f"A {a_ids} → B {b_ids}"
+    if row.pair.moved or relation == "moved":
+        text += " · moved: B has it elsewhere in its order"
+    return text
+
+
+def _row(diff: Diff, row: Row, topic_index: dict[str, int]) -> str:
+    meta = [f'<a class="num" href="#r{row.number}">#{row.number}</a>']
+    meta.append(f'<span class="rel">{_e(row.relation)}</span>')
+    meta.append(f'<span class="ids">{_e(_flag(row))}</span>')
+    if row.pair is not None and row.pair.relation != "unchanged":
+        meta.append(f" · similarity {row.pair.similarity:.2f}")
+    meta += [f' <span class="tag topic">{_e(topic)}</span>' for topic in row.topics]
+    cells: list[str]
+    if row.pair is not None:
+        a_side, b_side = side_segments(diff, row.pair)
+        cells = [f'<div class="a">{_words(a_side)}</div>', f'<div class="b">{_words(b_side)}</div>']
+    elif row.one is not None and row.kind == "removed":
+        cells = [
+            f'<div class="a"><del>{_e(row.one.text)}</del></div>',
+            '<div class="b empty">not in B</div>',
+        ]
+    elif row.one is not None:
+        cells = [
+            '<div class="a empty">not in A</div>',
+            f'<div class="b"><ins>{_e(row.one.text)}</ins></div>',
+        ]
+    else:  # pragma: no cover - a Row always holds a pair or a clause
+        cells = []
+    changes = ""
+    if row.pair is not None and row.pair.changes:
+        items = [
+            f'{_tag(c)}<span class="detail">{_e(change_text(c))}</span>' for c in row.pair.changes
+        ]
+        changes = f'<div class="changes">{"".join(items)}</div>'
+    return (
+        f'<article class="{_classes(row, topic_index)}" id="r{row.number}">'
+        f'<div class="meta">{"".join(meta)}</div>{"".join(cells)}{changes}</article>'
+    )
+
+
+def _words(segments: Sequence[Segment]) -> str:
+    out: list[str] = []
+    for segment in segments:
+        text = _e(segment.text)
+        if segment.op == "delete":
+            out.append(f"<del>{text}</del>")
+        elif segment.op == "insert":
+            out.append(f"<ins>{text}</ins>")
+        else:
+            out.append(text)
+    return "".join(out)
