@@ -17,7 +17,9 @@ __all__ = [
     "Marker",
     "RawBlock",
     "is_framing_marker",
+    "is_lead_in",
     "is_separator",
+    "is_short_lead_in",
     "match_marker",
 ]
 
@@ -202,3 +204,31 @@ def is_framing_marker(text: str) -> bool:
         (True, True)
     """
     return _FRAMING.fullmatch(" ".join(text.split())) is not None
+
+
+MAX_LEAD_IN_CHARS = 100
+"""Longest "…:" lead-in line that becomes a heading when a list item follows it."""
+_SENTENCE_BREAK = re.compile(r"[.!?] +[A-Z]")
+
+
+def is_lead_in(text: str) -> bool:
+    """True for a list lead-in that reads as a heading when items follow it.
+
+    Lead-ins end with ":" and are one sentence of at most ``MAX_LEAD_IN_CHARS``
+    characters ("We are taking concrete steps to:"). Longer lead-ins stay paragraphs.
+
+    Example:
+        >>> is_lead_in("We are taking concrete steps to:"), is_lead_in("We agree.")
+        (True, False)
+    """
+    return (
+        text.endswith(":")
+        and len(text) <= MAX_LEAD_IN_CHARS
+        and "\n" not in text
+        and _SENTENCE_BREAK.search(text) is None
+    )
+
+
+def is_short_lead_in(text: str) -> bool:
+    """True for a label line of at most three words ending with ":" ("Annex:", "See Also:")."""
+    return text.endswith(":") and len(text.split()) <= 3

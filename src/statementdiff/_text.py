@@ -35,7 +35,9 @@ from statementdiff._blocks import (
     Marker,
     RawBlock,
     is_framing_marker,
+    is_lead_in,
     is_separator,
+    is_short_lead_in,
     match_marker,
 )
 
@@ -48,14 +50,11 @@ MAX_HEADING_CHARS = 160
 """Longest line the generic (sentence-case) heading rule accepts."""
 MAX_HEADING_WORDS = 25
 """Most words the generic heading rule accepts."""
-MAX_LEAD_IN_CHARS = 100
-"""Longest "…:" lead-in line that becomes a heading when a list item follows it."""
 MAX_CAPS_CHARS = 200
 """Longest ALL CAPS or numbered ("IV. …") line read as a heading."""
 
 _OPEN_QUOTES = "\"'\u201c\u2018"
 _CLOSE_QUOTES = "\"'()\u201d\u2019"
-_SENTENCE_BREAK = re.compile(r"[.!?] +[A-Z]")
 _ENUMERATED_HEADING = re.compile(r"(?:[IVXLC]{1,6}|[A-Z])\.[ \t]+\S")
 _FUNCTION_WORDS = frozenset(
     {
@@ -184,7 +183,7 @@ def _classify(body: str, units: list[_Unit]) -> list[str]:
         kind = kinds[i]
         if kind == "candidate":
             chunk = body[units[i].start : units[i].end]
-            lead_in = _is_short_lead_in(chunk) and anything
+            lead_in = is_short_lead_in(chunk) and anything
             kinds[i] = "heading" if definite or lead_in else "paragraph"
         elif kind in ("item", "paragraph"):
             definite = True
@@ -203,22 +202,14 @@ def _is_strong_heading(line: str) -> bool:
     return _ENUMERATED_HEADING.match(line) is not None and not line.endswith((".", ";", ","))
 
 
-def _is_short_lead_in(line: str) -> bool:
-    return line.endswith(":") and len(line.split()) <= 3
-
-
 def _heading_candidate(line: str, following: _Unit | None) -> bool:
     """Whether a one-line unmarked block looks like a heading (before the look-ahead rule)."""
     if _is_strong_heading(line):
         return True
     if line.endswith(":"):
-        if _is_short_lead_in(line):
+        if is_short_lead_in(line):
             return True
-        return (
-            len(line) <= MAX_LEAD_IN_CHARS
-            and following is not None
-            and following.marker is not None
-        )
+        return is_lead_in(line) and following is not None and following.marker is not None
     return is_heading_line(line)
 
 
