@@ -57,7 +57,10 @@ class ThreadDraft:
 
 
 def build_threads(
-    statements: Sequence[Statement], match: Matcher, threshold: float
+    statements: Sequence[Statement],
+    match: Matcher,
+    threshold: float,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[ThreadDraft]:
     """Assign every clause of every statement to exactly one thread.
 
@@ -65,6 +68,7 @@ def build_threads(
         statements: The series, already in order.
         match: The aligner (see :data:`Matcher`).
         threshold: Similarity below which clauses are not paired.
+        progress: Called as ``progress(done, total)`` after each statement.
 
     Returns:
         Threads in order of first appearance (then document order of their first clause).
@@ -101,4 +105,6 @@ def build_threads(
         for position, clause in enumerate(clauses):
             if position not in taken:
                 threads.append(ThreadDraft(appearances={index: (clause,)}))
+        if progress is not None:
+            progress(index + 1, len(statements))
     return threads  # appended in statement order, then document order: first appearance

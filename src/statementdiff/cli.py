@@ -7,15 +7,16 @@ does, 2 on error (the message goes to standard error).
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from statementdiff import __version__
 from statementdiff.compare import DEFAULT_THRESHOLD, compare
 from statementdiff.errors import StatementDiffError
-from statementdiff.models import Block, Diff, Section, Sentence, Statement
+from statementdiff.models import Block, Diff, Section, Sentence, Series, Statement
 from statementdiff.parse import parse_file
 
 __all__ = ["main"]
@@ -60,6 +61,21 @@ def _build_parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output-file", default=None, help="write the report here")
     c.add_argument("--no-cache", action="store_true", help="fetch URLs again")
     c.set_defaults(run=_cmd_compare)
+
+    r = sub.add_parser("series", help="follow commitments and topics across many statements")
+    r.add_argument("inputs", nargs="+", metavar="FILE_OR_URL", help="statements, oldest first")
+    r.add_argument(
+        "--format",
+        choices=("text", "markdown", "html", "json", "csv"),
+        default="text",
+        dest="output",
+    )
+    r.add_argument("--topic", default=None, help="keep only the threads on this topic")
+    r.add_argument("--matrix", choices=("topics", "entities"), default="topics")
+    r.add_argument("--only", choices=("changed", "all"), default=None)
+    r.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    r.add_argument("-o", "--output-file", default=None, help="write the report here")
+    r.set_defaults(run=_cmd_series)
 
     s = sub.add_parser("schema", help="print the JSON Schema of compare's JSON output")
     s.add_argument("--model", choices=("diff", "statement", "series"), default="diff")
@@ -141,6 +157,67 @@ def _emit(report: str, path: str | None) -> None:
             handle.write(report)
     except OSError as exc:
         raise StatementDiffError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+# ---------------------------------------------------------------------------
+# series
+
+_PROGRESS_MIN = 5
+"""Draw a progress bar for this many inputs or more (when standard error is a terminal)."""
+
+
+def _cmd_series(args: argparse.Namespace) -> int:
+    from statementdiff.render._series_common import thread_changes
+    from statementdiff.series import compare_series
+
+    bar = _progress_bar(len(args.inputs))
+    statements = []
+    for k, name in enumerate(args.inputs):
+        statements.append(parse_file(name))
+        if bar is not None:
+            bar(k + 1, len(args.inputs), "reading")
+    aligned = None if bar is None else functools.partial(bar, label="aligning")
+    series = compare_series(
+        statements, topic=args.topic, threshold=args.threshold, progress=aligned
+    )
+    if bar is not None:
+        sys.stderr.write("\n")
+    _emit(_render_series(series, args), args.output_file)
+    return 1 if any(thread_changes(t) for t in series.threads) else 0
+
+
+def _render_series(series: Series, args: argparse.Namespace) -> str:
+    only = args.only
+    if args.output == "json":
+        return series.to_json(indent=2) + "\n"
+    if args.output == "csv":
+        from statementdiff.render.series_csv import render_series_csv
+
+        return render_series_csv(series, matrix=args.matrix)
+    if args.output == "markdown":
+        from statementdiff.render.series_markdown import render_series_markdown
+
+        return render_series_markdown(series, only=only or "changed", matrix=args.matrix)
+    if args.output == "html":
+        from statementdiff.render.series_html import render_series_html
+
+        return render_series_html(series, only=only or "all", matrix=args.matrix)
+    from statementdiff.render.series_text import render_series_text
+
+    return render_series_text(series, only=only or "changed", matrix=args.matrix)
+
+
+def _progress_bar(total: int) -> Callable[..., None] | None:
+    if total < _PROGRESS_MIN or not sys.stderr.isatty():
+        return None
+
+    def draw(done: int, of: int, label: str) -> None:
+        width = 30
+        filled = width * done // max(of, 1)
+        sys.stderr.write(f"\r{label:<9} [{'#' * filled}{'.' * (width - filled)}] {done}/{of}")
+        sys.stderr.flush()
+
+    return draw
 
 
 # ---------------------------------------------------------------------------

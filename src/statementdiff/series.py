@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from statementdiff._series_align import match_with_compare
 from statementdiff._series_words import word_ops
@@ -12,7 +12,10 @@ from statementdiff.errors import CompareError
 from statementdiff.models import Clause, Pair, Series, Span, Statement, Thread, ThreadStep
 from statementdiff.semantics import label_pair
 
-__all__ = ["compare_series", "ordered"]
+__all__ = ["Progress", "compare_series", "ordered"]
+
+Progress = Callable[[int, int], None]
+"""A progress callback: ``progress(done, total)``."""
 
 
 def compare_series(
@@ -20,6 +23,7 @@ def compare_series(
     *,
     topic: str | None = None,
     threshold: float = DEFAULT_THRESHOLD,
+    progress: Progress | None = None,
 ) -> Series:
     """Follow every commitment (thread) and topic across a series of statements.
 
@@ -34,6 +38,8 @@ def compare_series(
         topic: A topic lens: keep only the threads that touch this topic. Coverage
             matrices always cover every topic and entity.
         threshold: Similarity below which two clauses are not the same commitment.
+        progress: Called as ``progress(done, total)`` after each statement is aligned
+            (the command line draws its progress bar with it).
 
     Returns:
         The :class:`Series`: statement metadata, threads with one step per statement,
@@ -51,13 +57,18 @@ def compare_series(
         ['new', 'unchanged']
     """
     items = ordered(_check(statements, threshold))
-    return _build(items, match_with_compare, topic=topic, threshold=threshold)
+    return _build(items, match_with_compare, topic=topic, threshold=threshold, progress=progress)
 
 
 def _build(
-    items: Sequence[Statement], match: Matcher, *, topic: str | None, threshold: float
+    items: Sequence[Statement],
+    match: Matcher,
+    *,
+    topic: str | None,
+    threshold: float,
+    progress: Progress | None = None,
 ) -> Series:
-    drafts = build_threads(items, match, threshold)
+    drafts = build_threads(items, match, threshold, progress)
     threads = tuple(_finish(d, items) for d in drafts)
     if topic is not None:
         threads = tuple(t for t in threads if topic in t.topics)
