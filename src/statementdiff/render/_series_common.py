@@ -10,6 +10,7 @@ __all__ = [
     "MARKS",
     "Matrix",
     "matrix_rows",
+    "series_title",
     "statement_label",
     "thread_changes",
     "timeline",
@@ -36,6 +37,12 @@ def statement_label(info: StatementInfo, index: int) -> str:
     name = info.title or info.source
     parts = [p for p in (info.date, name) if p]
     return " ".join(parts) if parts else f"statement {index + 1}"
+
+
+def series_title(series: Series) -> str:
+    """``"Series of 3 statements"`` (or ``"Series of 1 statement"``)."""
+    n = len(series.statements)
+    return f"Series of {n} statement{'' if n == 1 else 's'}"
 
 
 def thread_changes(thread: Thread) -> bool:

@@ -14,6 +14,7 @@ from statementdiff.models import Series, Thread, ThreadStep, WordOp
 from statementdiff.render._series_common import (
     Matrix,
     matrix_rows,
+    series_title,
     statement_label,
     visible_threads,
 )
@@ -52,7 +53,7 @@ def render_series_html(
     Returns:
         A complete HTML document (UTF-8, inline CSS, no scripts).
     """
-    title = f"Series of {len(series.statements)} statements"
+    title = f"{series_title(series)}"
     if series.topic:
         title += f" — topic: {series.topic}"
     out = [

@@ -10,6 +10,7 @@ from statementdiff.models import Series, Thread, WordOp
 from statementdiff.render._series_common import (
     Matrix,
     matrix_rows,
+    series_title,
     statement_label,
     timeline,
     visible_threads,
@@ -37,7 +38,7 @@ def render_series_markdown(
     """
     out: list[str] = []
     lens = f" — topic: {_esc(series.topic)}" if series.topic else ""
-    out += [f"# Series of {len(series.statements)} statements{lens}", ""]
+    out += [f"# {series_title(series)}{lens}", ""]
     out += ["| # | statement |", "| ---: | --- |"]
     out += [
         f"| {k} | {_esc(statement_label(info, k))} |" for k, info in enumerate(series.statements)

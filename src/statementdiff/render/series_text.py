@@ -10,6 +10,7 @@ from statementdiff.render._series_common import (
     MARKS,
     Matrix,
     matrix_rows,
+    series_title,
     statement_label,
     timeline,
     visible_threads,
@@ -34,7 +35,7 @@ def render_series_text(
     """
     lines: list[str] = []
     lens = f" (topic: {series.topic})" if series.topic else ""
-    lines.append(f"Series of {len(series.statements)} statements{lens}")
+    lines.append(f"{series_title(series)}{lens}")
     for k, info in enumerate(series.statements):
         lines.append(f"  [{k}] {statement_label(info, k)}")
     lines.append("")
