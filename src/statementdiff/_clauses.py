@@ -164,6 +164,7 @@ _SUBJECT_START = frozenset(
 _OBJECT_START = _DETERMINERS | frozenset(["that", "we", "them", "us", "it", "what", "how"])
 _RELATIVE = frozenset({"which", "who", "whom", "whose"})
 _LEADING = frozenset({"and", "but", "or", "so", "yet", "also"})
+_CONNECTORS = frozenset({"and", "or", ",", ";", ":"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,7 +255,7 @@ def _find_cuts(toks: list[_Tok], text: str, verbs: ReportingVerbs) -> list[_Cut]
     cuts: list[_Cut] = []
     enum = set(_enum_cuts(toks, text))
     main: VerbForm | None = None  # predicate of the current clause
-    relative = False
+    relative = anchored = False  # anchored: a modal was seen ("We will work ...")
     n = len(toks)
     i = 0
     while i < n:
@@ -271,10 +272,11 @@ def _find_cuts(toks: list[_Tok], text: str, verbs: ReportingVerbs) -> list[_Cut]
                 relative = False
             i += 3
             continue
-        if tok.text in ";:" and i + 1 < n:
-            if tok.text == ";" or _clause_follows(toks, i + 1, verbs, enum):
+        if tok.text in ";:" and i + 1 < n and _words_follow(toks, i + 1):
+            spaced = tok.end < len(text) and text[tok.end].isspace()
+            if tok.text == ";" or (spaced and _clause_follows(toks, i + 1, verbs, enum)):
                 cuts.append(_Cut(i, i + 1, "hard"))
-                main, relative = None, False
+                main, relative, anchored = None, False, False
             i += 1
             continue
         if tok.low in _RELATIVE:
@@ -283,19 +285,31 @@ def _find_cuts(toks: list[_Tok], text: str, verbs: ReportingVerbs) -> list[_Cut]
             form = _verb(toks, i, verbs)
             if form is not None:
                 main = form
-            i += 1
-            continue
-        if tok.low == "and" or tok.text == ",":
+                i += 1
+                continue
+            if tok.low in _MODALS:
+                anchored = True
+        if (main is not None or anchored) and (tok.low == "and" or tok.text == ","):
             cut = _coordination(toks, i, main, relative, verbs)
             if cut is not None:
                 cuts.append(cut)
                 relative = False
                 if cut.kind == "subject":
-                    main = None
+                    main, anchored = None, False
                 i = cut.right_start
                 continue
         i += 1
     return cuts
+
+
+def _words_follow(toks: list[_Tok], i: int) -> bool:
+    """True when a word other than a conjunction follows before the next ";"."""
+    for tok in toks[i:]:
+        if tok.text == ";":
+            return False
+        if tok.text[0].isalnum() and tok.low not in _CONNECTORS:
+            return True
+    return False
 
 
 def _clause_follows(toks: list[_Tok], i: int, verbs: ReportingVerbs, enum: set[int]) -> bool:
@@ -310,7 +324,7 @@ def _clause_follows(toks: list[_Tok], i: int, verbs: ReportingVerbs, enum: set[i
 
 
 def _coordination(
-    toks: list[_Tok], i: int, main: VerbForm, relative: bool, verbs: ReportingVerbs
+    toks: list[_Tok], i: int, main: VerbForm | None, relative: bool, verbs: ReportingVerbs
 ) -> _Cut | None:
     """A cut at the connector starting at token ``i`` ("," or "and"), if a clause follows."""
     n = len(toks)
@@ -327,7 +341,7 @@ def _coordination(
     k = j
     while k < n and toks[k].low in _ADVERBS:
         k += 1
-    if k < n and (not relative or comma):
+    if main is not None and k < n and (not relative or comma):
         form = _verb(toks, k, verbs)
         if form is not None and form.form == main.form and _takes_object(toks, k, form):
             return _Cut(i, j, "coord")
@@ -390,6 +404,8 @@ def clause_spans(
     for cut in cuts:
         ranges.append((first, cut.left_end, kind))
         first, kind = cut.right_start, cut.kind
+        while first < len(toks) - 1 and toks[first].low in _CONNECTORS:
+            first += 1
     ranges.append((first, len(toks), kind))
     out: list[ClauseSpan] = []
     actor: str | None = None
@@ -401,7 +417,7 @@ def clause_spans(
         predicate, subject = _predicate_and_actor(toks, lo, hi, text, lexicon)
         if subject is not None:
             actor = subject
-        elif how == "start" or (how == "hard" and predicate is None):
+        elif how == "start" or (how == "hard" and predicate is None and not _verb_first(toks[lo])):
             actor = None
         out.append(ClauseSpan(c_start, c_end, actor, predicate))
     return out or [ClauseSpan(start, end, None, None)]
@@ -420,7 +436,19 @@ def _predicate_and_actor(
         while g > lo and toks[g - 1].low in _AUXILIARIES:
             g -= 1
         return form.base, _subject(toks, lo, g, text)
+    for k in range(lo + 1, hi):  # no reporting verb: the subject of a modal ("We will work")
+        if toks[k].depth == 0 and toks[k].low in _MODALS:
+            return None, _subject(toks, lo, k, text)
     return None, None
+
+
+def _verb_first(tok: _Tok) -> bool:
+    """True when a fragment likely starts with an elided-subject verb ("expand ties")."""
+    return (
+        tok.text[0].islower()
+        and tok.low not in _DETERMINERS
+        and not tok.low.endswith(("ing", "s", "ed"))
+    )
 
 
 def _subject(toks: list[_Tok], lo: int, g: int, text: str) -> str | None:
