@@ -9,9 +9,10 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO
+from typing import Literal, TextIO
 
 from statementdiff import __version__
 from statementdiff.compare import DEFAULT_THRESHOLD, compare
@@ -55,11 +56,23 @@ def _build_parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--format", choices=("text", "markdown", "html", "json"), default="text", dest="output"
     )
-    c.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    c.add_argument(
+        "--threshold",
+        type=_unit_interval,
+        default=DEFAULT_THRESHOLD,
+        help=f"similarity below which clauses are not paired (0-1, default {DEFAULT_THRESHOLD})",
+    )
     c.add_argument("--topic", default=None, help="restrict the report to one topic")
-    c.add_argument("--only", choices=("changed", "all"), default="changed")
+    c.add_argument(
+        "--only",
+        choices=("changed", "all"),
+        default=None,
+        help="rows to show (default: changed; all for html)",
+    )
     c.add_argument("-o", "--output-file", default=None, help="write the report here")
-    c.add_argument("--no-cache", action="store_true", help="fetch URLs again")
+    c.add_argument(
+        "--no-cache", action="store_true", help="fetch URLs again; do not read or write the cache"
+    )
     c.set_defaults(run=_cmd_compare)
 
     r = sub.add_parser("series", help="follow commitments and topics across many statements")
@@ -135,25 +148,73 @@ def _short(text: str, width: int = 100) -> str:
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
-    a = parse_file(args.a)
-    b = parse_file(args.b)
+    use_cache = not args.no_cache
+    a = load_statement(args.a, use_cache=use_cache)
+    b = load_statement(args.b, use_cache=use_cache)
     diff = compare(a, b, topic=args.topic, threshold=args.threshold)
-    _emit(_render(diff, args.output, args.only), args.output_file)
+    only = args.only or ("all" if args.output == "html" else "changed")
+    color = args.output == "text" and args.output_file is None and _use_color(sys.stdout)
+    _emit(_render(diff, args.output, only, color=color), args.output_file)
     return 0 if diff.is_empty else 1
 
 
-def _render(diff: Diff, output: str, only: str) -> str:
+def load_statement(source: str, *, use_cache: bool = True) -> Statement:
+    """Parse a statement from a file path or an ``http(s)://`` URL.
+
+    A URL is fetched with a timeout, a size cap and a content-type check, and
+    cached on disk unless ``use_cache`` is False (see :mod:`statementdiff._fetch`).
+
+    Raises:
+        FetchError: The URL cannot be fetched.
+        ParseError: The file or page cannot be read as a statement.
+    """
+    from statementdiff._fetch import fetch, is_url
+    from statementdiff.parse import parse
+
+    if not is_url(source):
+        return parse_file(source)
+    fetched = fetch(source, use_cache=use_cache)
+    return parse(fetched.data, format=fetched.format, source=source, encoding=fetched.charset)
+
+
+def _unit_interval(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value} is outside 0-1")
+    return number
+
+
+def _use_color(stream: TextIO) -> bool:
+    """Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    if os.environ.get("NO_COLOR", "") != "" or os.environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _render(diff: Diff, output: str, only: str, *, color: bool = False) -> str:
+    """The report in one of the compare formats."""
     if output == "json":
         return diff.to_json(indent=2) + "\n"
-    return diff.to_text()
+    shown: Literal["changed", "all"] = "all" if only == "all" else "changed"
+    if output == "markdown":
+        return diff.to_markdown(only=shown)
+    if output == "html":
+        return diff.to_html(only=shown)
+    return diff.to_text(color=color, only=shown)
 
 
 def _emit(report: str, path: str | None) -> None:
+    """Write a report to standard output, or to ``path`` (UTF-8, Unix line ends)."""
     if path is None:
         sys.stdout.write(report)
+        sys.stdout.flush()
         return
     try:
-        with open(path, "w", encoding="utf-8") as handle:
+        with open(path, "w", encoding="utf-8", newline="") as handle:
             handle.write(report)
     except OSError as exc:
         raise StatementDiffError(f"cannot write {path}: {exc.strerror or exc}") from None
