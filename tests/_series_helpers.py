@@ -6,7 +6,7 @@ The matcher stands in for compare's alignment so the thread logic can be tested 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 
 from statementdiff.models import (
     Block,
@@ -71,7 +71,7 @@ def make_statement(
 
 
 def overlap_matcher(
-    reps: Sequence[Clause], statement: Statement, threshold: float
+    reps: Sequence[Clause], groups: Sequence[Hashable], statement: Statement, threshold: float
 ) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
     """Greedy one-to-one pairing by word Jaccard similarity (ties broken by position)."""
     clauses = list(statement.clauses())

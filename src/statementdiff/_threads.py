@@ -12,12 +12,12 @@ which thread each aligned clause joins and what each step's status is.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 
 from statementdiff.models import Clause, Statement
 
-__all__ = ["REVIVE_WINDOW", "Matcher", "ThreadDraft", "build_threads"]
+__all__ = ["REVIVE_WINDOW", "Matcher", "ThreadDraft", "block_ids", "build_threads"]
 
 REVIVE_WINDOW = 3
 """How many statements back a thread stays a representative.
@@ -29,8 +29,9 @@ statements and still be recognised as the same thread when it comes back.
 Match = tuple[tuple[int, ...], tuple[int, ...], float]
 """Indices into the representatives, indices into the new statement's clauses, similarity."""
 
-Matcher = Callable[[Sequence[Clause], Statement, float], list[Match]]
-"""Align representative clauses (from any statements) with one statement's clauses."""
+Matcher = Callable[[Sequence[Clause], Sequence[Hashable], Statement, float], list[Match]]
+"""Align representative clauses (from any statements, with a paragraph label each) with one
+statement's clauses."""
 
 
 @dataclass(slots=True)
@@ -74,19 +75,25 @@ def build_threads(
         Threads in order of first appearance (then document order of their first clause).
     """
     threads: list[ThreadDraft] = []
+    blocks: list[dict[str, str]] = []
     for index, statement in enumerate(statements):
+        blocks.append(block_ids(statement))
         clauses = list(statement.clauses())
         recent = [t for t in threads if t.last >= index - REVIVE_WINDOW]
-        reps: list[Clause] = []
-        owner: list[int] = []  # representative position -> position in `recent`
+        # Representatives in reading order of the statement they were last seen in, so the
+        # clauses of one paragraph stay together (the aligner pairs paragraphs first).
+        order: list[tuple[int, int, int, Clause]] = []
         for k, thread in enumerate(recent):
             for clause in thread.appearances[thread.last]:
-                reps.append(clause)
-                owner.append(k)
+                order.append((thread.last, clause.span.start, k, clause))
+        order.sort(key=lambda item: item[:3])
+        reps = [item[3] for item in order]
+        groups = [(item[0], blocks[item[0]][item[3].id]) for item in order]
+        owner = [item[2] for item in order]  # representative position -> position in `recent`
         taken: set[int] = set()
         joined: dict[int, tuple[list[int], float]] = {}
         if reps and clauses:
-            for rep_idx, clause_idx, score in match(reps, statement, threshold):
+            for rep_idx, clause_idx, score in match(reps, groups, statement, threshold):
                 targets = sorted({owner[r] for r in rep_idx})
                 fresh = [c for c in clause_idx if c not in taken]
                 if not targets or not fresh:
@@ -108,3 +115,20 @@ def build_threads(
         if progress is not None:
             progress(index + 1, len(statements))
     return threads  # appended in statement order, then document order: first appearance
+
+
+def block_ids(statement: Statement) -> dict[str, str]:
+    """Map each clause id of a statement to the id of its paragraph or list item.
+
+    Args:
+        statement: The statement.
+
+    Returns:
+        Clause id → block id.
+    """
+    return {
+        clause.id: block.id
+        for block in statement.blocks()
+        for sentence in block.sentences
+        for clause in sentence.clauses
+    }

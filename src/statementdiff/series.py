@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from statementdiff._series_align import match_with_compare
-from statementdiff._series_words import word_ops
+from statementdiff._dmp import word_ops
+from statementdiff._series_align import match_with_aligner
 from statementdiff._threads import Matcher, ThreadDraft, build_threads
 from statementdiff.compare import DEFAULT_THRESHOLD
 from statementdiff.errors import CompareError
@@ -57,7 +57,7 @@ def compare_series(
         ['new', 'unchanged']
     """
     items = ordered(_check(statements, threshold))
-    return _build(items, match_with_compare, topic=topic, threshold=threshold, progress=progress)
+    return _build(items, match_with_aligner, topic=topic, threshold=threshold, progress=progress)
 
 
 def _build(
