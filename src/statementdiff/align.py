@@ -33,7 +33,6 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 
 from statementdiff._similarity import Space, content_tokens, cosine, normalize_space
@@ -172,7 +171,7 @@ class Aligner:
         dims = (len(sa.texts), len(sb.texts))
         for r, c in self._assign(sim, bonus, rest_a, rest_b, dims, self.threshold):
             scores[(rest_a[r],), (rest_b[c],)] = float(sim[r, c])
-        grown = _Grower(self, space, va, vb, sa, sb, rest_a, rest_b, sim).grow(scores)
+        grown = _Grower(self, space, sa, sb, rest_a, rest_b, sim).grow(scores)
         return self._finish(grown, sa, sb, group_pairs, moved_groups)
 
     # ----------------------------------------------------------------- helpers
@@ -280,8 +279,6 @@ class _Grower:
         self,
         aligner: Aligner,
         space: Space,
-        va: sparse.csr_matrix,
-        vb: sparse.csr_matrix,
         sa: _Side,
         sb: _Side,
         rest_a: list[int],
@@ -290,7 +287,7 @@ class _Grower:
     ) -> None:
         self.al = aligner
         self.space = space
-        self.va, self.vb = va, vb
+        self.ta, self.tb = sa.tokens, sb.tokens
         self.na, self.nb = len(sa.texts), len(sb.texts)
         self.row = {i: r for r, i in enumerate(rest_a)}
         self.col = {j: c for c, j in enumerate(rest_b)}
@@ -303,11 +300,9 @@ class _Grower:
         return float(self.sim[r, c])
 
     def _joint(self, ai: tuple[int, ...], bi: tuple[int, ...]) -> float:
-        ca = self.va[list(ai)].sum(axis=0)
-        cb = self.vb[list(bi)].sum(axis=0)
-        wa = self.space.weigh(sparse.csr_matrix(ca))
-        wb = self.space.weigh(sparse.csr_matrix(cb))
-        return float(cosine(wa, wb)[0, 0])
+        ta = [tok for i in ai for tok in self.ta[i]]
+        tb = [tok for j in bi for tok in self.tb[j]]
+        return float(cosine(self.space.vectors([ta]), self.space.vectors([tb]))[0, 0])
 
     def grow(
         self, scores: dict[tuple[tuple[int, ...], tuple[int, ...]], float]

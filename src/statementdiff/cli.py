@@ -286,8 +286,11 @@ def _progress_bar(total: int) -> Callable[..., None] | None:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
+    from pydantic import BaseModel
+
     from statementdiff.models import Series
 
-    model = {"diff": Diff, "statement": Statement, "series": Series}[args.model]
+    models: dict[str, type[BaseModel]] = {"diff": Diff, "statement": Statement, "series": Series}
+    model = models[args.model]
     sys.stdout.write(json.dumps(model.model_json_schema(), indent=2, sort_keys=True) + "\n")
     return 0
