@@ -86,8 +86,9 @@ def _build_parser() -> argparse.ArgumentParser:
     r.add_argument("--topic", default=None, help="keep only the threads on this topic")
     r.add_argument("--matrix", choices=("topics", "entities"), default="topics")
     r.add_argument("--only", choices=("changed", "all"), default=None)
-    r.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    r.add_argument("--threshold", type=_unit_interval, default=DEFAULT_THRESHOLD)
     r.add_argument("-o", "--output-file", default=None, help="write the report here")
+    r.add_argument("--no-cache", action="store_true", help="fetch URLs again")
     r.set_defaults(run=_cmd_series)
 
     s = sub.add_parser("schema", help="print the JSON Schema of compare's JSON output")
@@ -234,7 +235,7 @@ def _cmd_series(args: argparse.Namespace) -> int:
     bar = _progress_bar(len(args.inputs))
     statements = []
     for k, name in enumerate(args.inputs):
-        statements.append(parse_file(name))
+        statements.append(load_statement(name, use_cache=not args.no_cache))
         if bar is not None:
             bar(k + 1, len(args.inputs), "reading")
     aligned = None if bar is None else functools.partial(bar, label="aligning")
