@@ -107,7 +107,11 @@ def test_list_separated_by_single_newlines_after_paragraph() -> None:
 
 
 def test_long_paragraph_ending_in_colon_stays_a_paragraph() -> None:
-    lead = "As part of our alliance, " + "the two countries seek closer cooperation " * 3 + "in these areas:"
+    lead = (
+        "As part of our alliance, "
+        + "the two countries seek closer cooperation " * 3
+        + "in these areas:"
+    )
     assert kinds(f"{lead}\n\n1. Trade.\n")[0][0] == "paragraph"
 
 
@@ -120,7 +124,7 @@ def test_long_paragraph_ending_in_colon_stays_a_paragraph() -> None:
         "We are taking concrete steps to:",
         "Reference documents:",
         "Hiroshima, 20 May 2023",
-        "The Quad’s positive, practical agenda",
+        "The Quad\u2019s positive, practical agenda",
         "Section II",
     ],
 )

@@ -10,7 +10,7 @@ read as far as it is readable. Then:
    links, sidebars or "related" boxes.
 2. The main content is chosen: ``<main>``, else the largest ``<article>``, else the
    largest element whose class or id says content/entry/body, else the smallest
-   element holding most of the page's text.
+   container (``div``, ``section``, ``td`` …) holding most of the page's text.
 3. The content is walked once, without recursion, into blocks: headings (``h1`` to ``h6``,
    and paragraphs whose only text is short ``em``/``strong``/``b``), paragraphs, list
    items (``<ol>`` numbering respects ``start``, ``type`` and ``value``; nested lists
@@ -93,6 +93,10 @@ _BLOCKS = frozenset(
         *("h3", "h4", "h5", "h6"),
     }
 )
+_CONTAINERS = frozenset(
+    {"body", "div", "section", "article", "main", "center", "table", "tbody", "tr", "td"}
+)
+"""Elements the densest-container search may descend into (never a single paragraph)."""
 _CELLS = frozenset({"td", "th"})
 _OL_TYPES = {
     "a": "a",
@@ -284,11 +288,7 @@ def _main_content(root: html.HtmlElement, *, drop: bool) -> html.HtmlElement:
     node = root
     while True:
         child = next(
-            (
-                c
-                for c in node
-                if isinstance(c.tag, str) and sizes.get(c, 0) >= CONTENT_SHARE * total
-            ),
+            (c for c in node if c.tag in _CONTAINERS and sizes.get(c, 0) >= CONTENT_SHARE * total),
             None,
         )
         if child is None:
