@@ -1,0 +1,273 @@
+"""Clause boundaries, actors and predicates; the reporting-verb lexicon."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from statementdiff._clauses import clause_spans
+from statementdiff._lexicon_verbs import load_reporting_verbs, parse_reporting_verbs
+from statementdiff.errors import LexiconError
+
+Row = tuple[str, str | None, str | None]
+
+# Each case: one sentence and its exact clauses as (text, actor, predicate).
+CASES: list[tuple[str, list[Row]]] = [
+    (
+        "We reaffirm our Alliance and welcome new partners.",
+        [
+            ("We reaffirm our Alliance", "We", "reaffirm"),
+            ("welcome new partners.", "We", "welcome"),
+        ],
+    ),
+    (
+        "Japan and the United States reaffirm their commitment to peace.",
+        [
+            (
+                "Japan and the United States reaffirm their commitment to peace.",
+                "Japan and the United States",
+                "reaffirm",
+            )
+        ],
+    ),
+    (
+        "President Whitcombe and Prime Minister Ishida reaffirmed the Alliance and underscored "
+        "their shared values.",
+        [
+            (
+                "President Whitcombe and Prime Minister Ishida reaffirmed the Alliance",
+                "President Whitcombe and Prime Minister Ishida",
+                "reaffirm",
+            ),
+            (
+                "underscored their shared values.",
+                "President Whitcombe and Prime Minister Ishida",
+                "underscore",
+            ),
+        ],
+    ),
+    (
+        "We commit to strengthening deterrence, share the importance of readiness, and reiterate "
+        "our support for the transition.",
+        [
+            ("We commit to strengthening deterrence", "We", "commit"),
+            ("share the importance of readiness", "We", "share"),
+            ("reiterate our support for the transition.", "We", "reiterate"),
+        ],
+    ),
+    (
+        "The two sides reaffirm the treaty, and the United States recognizes Korea's role.",
+        [
+            ("The two sides reaffirm the treaty", "The two sides", "reaffirm"),
+            ("the United States recognizes Korea's role.", "the United States", "recognize"),
+        ],
+    ),
+    (
+        "We welcome the agreement, which enhances our posture and represents our dedication.",
+        [
+            (
+                "We welcome the agreement, which enhances our posture and represents our "
+                "dedication.",
+                "We",
+                "welcome",
+            )
+        ],
+    ),
+    (
+        "We reaffirm that the Alliance is strong and that our forces are ready.",
+        [
+            (
+                "We reaffirm that the Alliance is strong and that our forces are ready.",
+                "We",
+                "reaffirm",
+            )
+        ],
+    ),
+    (
+        "The leaders are committed to peace; they oppose any change to the status quo by force.",
+        [
+            ("The leaders are committed to peace", "The leaders", "commit"),
+            ("they oppose any change to the status quo by force.", "they", "oppose"),
+        ],
+    ),
+    (
+        "We share serious concerns about the situation and call on all parties to show restraint.",
+        [
+            ("We share serious concerns about the situation", "We", "share"),
+            ("call on all parties to show restraint.", "We", "call"),
+        ],
+    ),
+    (
+        "The ministers agreed on the following: (a) to expand trade, (b) to deepen ties, and "
+        "(c) to review progress.",
+        [
+            ("The ministers agreed on the following", "The ministers", "agree"),
+            ("(a) to expand trade", "The ministers", None),
+            ("(b) to deepen ties", "The ministers", None),
+            ("(c) to review progress.", "The ministers", None),
+        ],
+    ),
+    (
+        "We, the Leaders of the Quad, reaffirm our commitment to a free and open Indo-Pacific.",
+        [
+            (
+                "We, the Leaders of the Quad, reaffirm our commitment to a free and open "
+                "Indo-Pacific.",
+                "We",
+                "reaffirm",
+            )
+        ],
+    ),
+    (
+        "Following consultations, the ROK announces its decision, and the Presidents "
+        "acknowledged the decision.",
+        [
+            ("Following consultations, the ROK announces its decision", "the ROK", "announce"),
+            ("the Presidents acknowledged the decision.", "the Presidents", "acknowledge"),
+        ],
+    ),
+    (
+        "We condemn the launches and strongly urge North Korea to return to dialogue.",
+        [
+            ("We condemn the launches", "We", "condemn"),
+            ("strongly urge North Korea to return to dialogue.", "We", "urge"),
+        ],
+    ),
+    (
+        "Our support for Ukraine remains steadfast.",
+        [("Our support for Ukraine remains steadfast.", None, None)],
+    ),
+    (
+        "We will expand joint work on space, and we will strengthen cyber defense.",
+        [
+            ("We will expand joint work on space", "We", None),
+            ("we will strengthen cyber defense.", "we", None),
+        ],
+    ),
+    (
+        "We express our support for peace and stability in the region.",
+        [("We express our support for peace and stability in the region.", "We", "express")],
+    ),
+    (
+        "We reaffirm our commitment to peace and support for reconstruction.",
+        [("We reaffirm our commitment to peace and support for reconstruction.", "We", "reaffirm")],
+    ),
+    (
+        "They reaffirmed their common and shared values.",
+        [("They reaffirmed their common and shared values.", "They", "reaffirm")],
+    ),
+    (
+        "The leaders condemned the launch at 7:12 p.m. and called on Pyongyang to stop.",
+        [
+            ("The leaders condemned the launch at 7:12 p.m.", "The leaders", "condemn"),
+            ("called on Pyongyang to stop.", "The leaders", "call"),
+        ],
+    ),
+    (
+        "The Secretary emphasized peace (the sides welcomed dialogue and noted progress) in the "
+        "region.",
+        [
+            (
+                "The Secretary emphasized peace (the sides welcomed dialogue and noted progress) "
+                "in the region.",
+                "The Secretary",
+                "emphasize",
+            )
+        ],
+    ),
+    (
+        "We will increase manufacturing capacity; improve early warning systems; and support "
+        "science.",
+        [
+            ("We will increase manufacturing capacity", "We", None),
+            ("improve early warning systems", "We", None),
+            ("support science.", "We", "support"),
+        ],
+    ),
+    (
+        "The President welcomes the decision and emphasises its importance.",
+        [
+            ("The President welcomes the decision", "The President", "welcome"),
+            ("emphasises its importance.", "The President", "emphasize"),
+        ],
+    ),
+    (
+        "Minister Choi sought closer ties and called for dialogue.",
+        [
+            ("Minister Choi sought closer ties", "Minister Choi", "seek"),
+            ("called for dialogue.", "Minister Choi", "call"),
+        ],
+    ),
+]
+
+
+def _clauses(text: str) -> list[Row]:
+    return [(text[c.start : c.end], c.actor, c.predicate) for c in clause_spans(text, 0, len(text))]
+
+
+def test_there_are_at_least_15_cases() -> None:
+    assert len(CASES) >= 15
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[str(i) for i in range(len(CASES))])
+def test_hand_written_case(text: str, expected: list[Row]) -> None:
+    assert _clauses(text) == expected
+
+
+def test_clauses_lie_inside_the_sentence_in_order() -> None:
+    text = "xx We reaffirm X and welcome Y; we oppose Z. yy"
+    spans = clause_spans(text, 3, 44)
+    assert [text[c.start : c.end] for c in spans] == [
+        "We reaffirm X",
+        "welcome Y",
+        "we oppose Z.",
+    ]
+    assert all(3 <= c.start < c.end <= 44 for c in spans)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+
+
+def test_trailing_conjunction_does_not_make_a_clause() -> None:
+    assert _clauses("holding exercises twice a year; and") == [
+        ("holding exercises twice a year; and", None, None)
+    ]
+
+
+def test_unbalanced_parenthesis_still_splits() -> None:
+    rows = _clauses("We reaffirm (the Alliance and welcome partners.")
+    assert [r[2] for r in rows] == ["reaffirm", "welcome"]
+
+
+def test_lexicon_inflections() -> None:
+    verbs = load_reporting_verbs()
+    for word, base, form in [
+        ("reaffirmed", "reaffirm", "ed"),
+        ("emphasizes", "emphasize", "s"),
+        ("emphasised", "emphasize", "ed"),
+        ("committed", "commit", "ed"),
+        ("sought", "seek", "ed"),
+        ("urging", "urge", "ing"),
+        ("agrees", "agree", "s"),
+        ("Welcome", "welcome", "base"),
+    ]:
+        found = verbs.get(word)
+        assert found is not None, word
+        assert (found.base, found.form) == (base, form)
+    assert verbs.get("commitment") is None
+    calls = verbs.get("calls")
+    assert calls is not None
+    assert "on" in calls.particles
+    assert len({f.base for f in verbs.forms.values()}) >= 60
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({}, "non-empty"),
+        ({"verbs": {"x": 1}}, "expected a table"),
+        ({"verbs": {"x": {"colour": 1}}}, "unknown field"),
+    ],
+)
+def test_lexicon_errors(data: dict[str, object], message: str) -> None:
+    with pytest.raises(LexiconError, match=message):
+        parse_reporting_verbs(data)
