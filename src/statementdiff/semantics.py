@@ -1,29 +1,266 @@
-"""What a change means: stance, entities, qualifiers and topics (stub; issue 4 fills it in)."""
+"""What a change means: stance, entities, qualifiers and topics, driven by data files.
+
+:func:`annotate_statement` fills each clause's ``entities``, ``topics``, ``stance``,
+``modality``, ``negated`` and ``parties``; :func:`label_pair` says what the word
+changes of an aligned pair mean (the closed set of labels is
+:data:`~statementdiff.models.ChangeKind`); :func:`entity_table` and
+:func:`topic_table` summarize two statements side by side. The data lives in
+``statementdiff/lexicon/*.toml``; :class:`~statementdiff._lexicon.Lexicon` loads
+your own files on top (see docs/semantics.md).
+
+Example:
+    >>> from statementdiff import parse
+    >>> s = parse("We underscore the importance of peace and stability across the Taiwan Strait.")
+    >>> clause = next(s.clauses())
+    >>> clause.stance.verb, clause.topics, [e.name for e in clause.entities]
+    ('underscore', ('taiwan',), ['Taiwan Strait'])
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from statementdiff.models import Change, Clause, EntityRow, Pair, Statement, TopicRow
+from statementdiff._actor import find_actor, parties_of
+from statementdiff._labels import label
+from statementdiff._lexicon import Lexicon
+from statementdiff._matchers import Hit
+from statementdiff.errors import UnknownTopicError
+from statementdiff.models import (
+    Block,
+    Change,
+    Clause,
+    EntityMention,
+    EntityRow,
+    Pair,
+    Sentence,
+    Span,
+    Stance,
+    Statement,
+    TopicRow,
+)
 
-__all__ = ["annotate_statement", "entity_table", "label_pair", "topic_table"]
+__all__ = [
+    "annotate_statement",
+    "check_topic",
+    "entity_table",
+    "label_pair",
+    "topic_table",
+]
 
 
-def annotate_statement(statement: Statement) -> Statement:
-    """Fill in each clause's entities, topics, stance, modality, negation and parties."""
-    return statement
+def annotate_statement(statement: Statement, *, lexicon: Lexicon | None = None) -> Statement:
+    """Fill in each clause's entities, topics, stance, modality, negation and parties.
+
+    Annotation replaces earlier annotations, so it can be run again with another
+    lexicon. The clause tree, ids, texts and spans are kept as they are.
+
+    Args:
+        statement: A parsed statement.
+        lexicon: The lexicon to use (the built-in one when None).
+
+    Returns:
+        A new statement whose clauses carry their annotations.
+    """
+    lex = lexicon or Lexicon.default()
+    text = statement.text
+    sections = tuple(
+        section.model_copy(
+            update={
+                "blocks": tuple(_annotate_block(b, text, statement, lex) for b in section.blocks)
+            }
+        )
+        for section in statement.sections
+    )
+    return statement.model_copy(update={"sections": sections})
 
 
-def label_pair(pair: Pair, a: Sequence[Clause], b: Sequence[Clause]) -> tuple[Change, ...]:
-    """Label what the word changes of an aligned pair mean."""
-    return ()
+def _annotate_block(block: Block, text: str, statement: Statement, lex: Lexicon) -> Block:
+    sentences = tuple(_annotate_sentence(s, text, statement, lex) for s in block.sentences)
+    return block.model_copy(update={"sentences": sentences})
+
+
+def _annotate_sentence(
+    sentence: Sentence, text: str, statement: Statement, lex: Lexicon
+) -> Sentence:
+    clauses: list[Clause] = []
+    inherited: tuple[str, ...] = ()
+    for clause in sentence.clauses:
+        annotated = _annotate_clause(clause, text, statement, lex, inherited)
+        inherited = annotated.parties
+        clauses.append(annotated)
+    return sentence.model_copy(update={"clauses": tuple(clauses)})
+
+
+def _annotate_clause(
+    clause: Clause, text: str, statement: Statement, lex: Lexicon, inherited: tuple[str, ...]
+) -> Clause:
+    matchers = lex.matchers
+    start, end = clause.span.start, clause.span.end
+    entity_hits = list(matchers.entities.finditer(text, start, end))
+    topics: set[str] = set()
+    for hit in entity_hits:
+        topics.update(lex.entity_topics(hit.key))
+    for hit in matchers.terms.finditer(text, start, end):
+        topics.update(lex.term_topics(hit.key))
+    ignore = [(h.start, h.end) for h in matchers.negation_ignore.finditer(text, start, end)]
+    negated = any(
+        not any(s <= h.start and h.end <= e for s, e in ignore)
+        for h in matchers.negation.finditer(text, start, end)
+    )
+    actor = find_actor(clause, text)
+    if actor is None:
+        parties = inherited
+    else:
+        mentions = [(h.key, h.start, h.end) for h in entity_hits]
+        parties = parties_of(text[actor.start : actor.end], actor, mentions, statement.parties, lex)
+    return clause.model_copy(
+        update={
+            "entities": tuple(
+                EntityMention(
+                    name=h.key,
+                    kind=lex.entities[h.key].kind,
+                    text=h.text,
+                    span=Span(start=h.start, end=h.end),
+                )
+                for h in entity_hits
+            ),
+            "topics": tuple(sorted(topics)),
+            "stance": _stance(clause, matchers.stance.finditer(text, start, end), lex),
+            "modality": tuple(h.key for h in matchers.modality.finditer(text, start, end)),
+            "negated": negated,
+            "parties": parties,
+        }
+    )
+
+
+def _stance(clause: Clause, hits: Iterator[Hit], lex: Lexicon) -> Stance | None:
+    found = list(hits)
+    if not found:
+        return None
+    chosen = found[0]
+    if clause.predicate:
+        predicate = clause.predicate.lower()
+        chosen = next(
+            (h for h in found if h.key == predicate or h.text.lower().startswith(predicate)),
+            chosen,
+        )
+    entry = lex.stance[chosen.key]
+    return Stance(
+        verb=chosen.key,
+        text=chosen.text,
+        polarity=entry.polarity,
+        strength=entry.strength,
+        continuity=entry.continuity,
+    )
+
+
+def label_pair(
+    pair: Pair,
+    a_clauses: Sequence[Clause],
+    b_clauses: Sequence[Clause],
+    *,
+    lexicon: Lexicon | None = None,
+) -> tuple[Change, ...]:
+    """Label what the word changes of an aligned pair mean.
+
+    Args:
+        pair: The pair, with its word operations (``pair.ops``) filled in.
+        a_clauses: The pair's clauses on side A, annotated, in order.
+        b_clauses: The pair's clauses on side B, annotated, in order.
+        lexicon: The lexicon to use (the built-in one when None).
+
+    Returns:
+        Change labels in text order (empty for a pair without word changes).
+    """
+    return label(pair, a_clauses, b_clauses, lexicon or Lexicon.default())
 
 
 def entity_table(a: Statement, b: Statement) -> tuple[EntityRow, ...]:
-    """Count each entity's mentions on both sides."""
-    return ()
+    """Count each entity's mentions on both sides.
+
+    Rows are sorted by total mentions (most first), then by name.
+
+    Args:
+        a: Statement A (annotated, as :func:`statementdiff.parse` returns it).
+        b: Statement B.
+
+    Returns:
+        One row per entity named on either side.
+    """
+    kinds: dict[str, str] = {}
+    spans: dict[str, tuple[list[Span], list[Span]]] = {}
+    for index, statement in enumerate((a, b)):
+        for clause in statement.clauses():
+            for mention in clause.entities:
+                kinds.setdefault(mention.name, mention.kind)
+                spans.setdefault(mention.name, ([], []))[index].append(mention.span)
+    rows = [
+        EntityRow(
+            name=name,
+            kind=kinds[name],
+            a_count=len(a_spans),
+            b_count=len(b_spans),
+            a_spans=tuple(a_spans),
+            b_spans=tuple(b_spans),
+        )
+        for name, (a_spans, b_spans) in spans.items()
+    ]
+    return tuple(sorted(rows, key=lambda r: (-(r.a_count + r.b_count), r.name)))
 
 
 def topic_table(a: Statement, b: Statement) -> tuple[TopicRow, ...]:
-    """Count each topic's clauses on both sides."""
-    return ()
+    """Count each topic's clauses on both sides.
+
+    Rows are sorted by total clauses (most first), then by name.
+
+    Args:
+        a: Statement A (annotated).
+        b: Statement B.
+
+    Returns:
+        One row per topic present on either side.
+    """
+    found: dict[str, tuple[list[str], list[str]]] = {}
+    for index, statement in enumerate((a, b)):
+        for clause in statement.clauses():
+            for topic in clause.topics:
+                found.setdefault(topic, ([], []))[index].append(clause.id)
+    rows = [
+        TopicRow(
+            name=name,
+            a_count=len(a_ids),
+            b_count=len(b_ids),
+            a_clauses=tuple(a_ids),
+            b_clauses=tuple(b_ids),
+        )
+        for name, (a_ids, b_ids) in found.items()
+    ]
+    return tuple(sorted(rows, key=lambda r: (-(r.a_count + r.b_count), r.name)))
+
+
+def check_topic(name: str, *, lexicon: Lexicon | None = None) -> None:
+    """Raise when no lexicon defines the topic ``name``.
+
+    Args:
+        name: A topic name ("taiwan", "south-china-sea").
+        lexicon: The lexicon to check against (the built-in one when None).
+
+    Raises:
+        UnknownTopicError: The topic is unknown; the message suggests the closest name.
+
+    Example:
+        >>> check_topic("taiwan")
+        >>> check_topic("taiwn")
+        Traceback (most recent call last):
+        ...
+        statementdiff.errors.UnknownTopicError: unknown topic 'taiwn'; did you mean 'taiwan'? ...
+    """
+    lex = lexicon or Lexicon.default()
+    if name in lex.topics:
+        return
+    close = lex.suggest_topic(name) if isinstance(name, str) else None
+    hint = f"did you mean {close!r}? " if close else ""
+    raise UnknownTopicError(
+        f"unknown topic {name!r}; {hint}(run `statementdiff topics` to list the "
+        f"{len(lex.topics)} known topics)"
+    )

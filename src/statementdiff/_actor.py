@@ -1,0 +1,122 @@
+"""Who speaks in a clause: find the actor phrase and normalize it to parties.
+
+"We", "The two leaders", "Both countries" stand for the statement's own parties;
+"The United States and Japan" or "President Biden and Prime Minister Suga" name
+them (through the entity lexicon); an unknown titled person ("President Han") is
+kept as written so that a change of speaker is still visible.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from statementdiff._lexicon import Lexicon
+from statementdiff.models import Clause, Span
+
+__all__ = ["COLLECTIVE_PLACEHOLDER", "find_actor", "parties_of"]
+
+COLLECTIVE_PLACEHOLDER = "the parties"
+"""What a collective actor ("We") resolves to when the statement lists no parties."""
+
+_CONNECTORS = frozenset({"and", "of", "the", "two", "three", "four", "five", "both", "all", "its"})
+_ROLES = frozenset(
+    {
+        "leader", "leaders", "president", "presidents", "minister", "ministers", "countries",
+        "sides", "governments", "nations", "partners", "participants", "secretaries", "allies",
+        "members", "heads", "state", "government", "foreign", "defense", "prime",
+    }
+)  # fmt: skip
+_PARTY_KINDS = frozenset({"country", "organization", "format"})
+_COLLECTIVE = re.compile(
+    r"^(?:we|our|us|they|their|both|"
+    r"(?:the\s+)?(?:two\s+|three\s+|four\s+|five\s+|both\s+|all\s+)?"
+    r"(?:leaders|presidents|prime\s+ministers|ministers|sides|countries|governments|nations"
+    r"|partners|participants|secretaries|allies|heads\s+of\s+(?:state|government)))\b",
+    re.IGNORECASE,
+)
+_TITLED = re.compile(
+    r"\b(?:President|Prime\s+Minister|Chancellor|Premier|King|Queen|Secretary|Minister|"
+    r"Foreign\s+Minister|Secretary\s+of\s+State|General\s+Secretary)"
+    r"(?:\s+(?:[A-Z][\w\u2019'.-]*|de|van|von|bin))+"
+)
+_TOKEN = re.compile(r"[^\s,;:]+")
+_MAX_ACTOR_TOKENS = 12
+
+
+def find_actor(clause: Clause, statement_text: str, offset: int = 0) -> Span | None:
+    """Where the clause's actor phrase stands, or None when the clause starts without one.
+
+    The segmenter's ``clause.actor`` is used when it is written at the clause start;
+    otherwise the leading run of capitalized words, role nouns ("leaders") and
+    connectors ("and", "the") is taken ("President Biden and President Moon").
+
+    Args:
+        clause: The clause.
+        statement_text: ``Statement.text`` of the clause's statement, or a slice of it
+            that covers the clause.
+        offset: Where ``statement_text`` starts in ``Statement.text`` (0 for the whole text).
+
+    Returns:
+        The actor's span, or None (an elided actor: "and welcome new partners").
+    """
+    start, end = clause.span.start, clause.span.end
+    text = statement_text[start - offset : end - offset]
+    if clause.actor:
+        at = text.lower().find(clause.actor.lower())
+        if at >= 0:
+            return Span(start=start + at, end=start + at + len(clause.actor))
+        return None
+    last = None
+    for count, token in enumerate(_TOKEN.finditer(text)):
+        word = token.group().strip("\"'\u201c\u201d()")
+        if count >= _MAX_ACTOR_TOKENS or not word:
+            break
+        lowered = word.lower()
+        accepted = word[0].isupper() or lowered in _CONNECTORS or lowered in _ROLES
+        if not accepted:
+            break
+        if lowered not in _CONNECTORS:
+            last = token
+        if text[token.end() : token.end() + 1] in {",", ";", ":"}:
+            break
+    if last is None:
+        return None
+    return Span(start=start, end=start + last.end())
+
+
+def parties_of(
+    actor: str,
+    actor_span: Span,
+    mentions: Sequence[tuple[str, int, int]],
+    statement_parties: Sequence[str],
+    lexicon: Lexicon,
+) -> tuple[str, ...]:
+    """Normalize an actor phrase to the parties it stands for.
+
+    Args:
+        actor: The actor phrase as written.
+        actor_span: Its span.
+        mentions: ``(entity name, start, end)`` of the clause's entity mentions.
+        statement_parties: The statement's ``parties`` metadata.
+        lexicon: The lexicon (for entity kinds and persons' parties).
+
+    Returns:
+        The parties in order of mention, without repeats (empty when unknown).
+    """
+    if _COLLECTIVE.match(actor.strip()):
+        return tuple(statement_parties) or (COLLECTIVE_PLACEHOLDER,)
+    found: list[str] = []
+    for name, start, end in mentions:
+        if start < actor_span.start or end > actor_span.end:
+            continue
+        entry = lexicon.entities.get(name)
+        if entry is None:
+            continue
+        if entry.party:
+            found.append(entry.party)
+        elif entry.kind in _PARTY_KINDS:
+            found.append(name)
+    if not found:
+        found = [" ".join(m.group().split()) for m in _TITLED.finditer(actor)]
+    return tuple(dict.fromkeys(found))

@@ -1,0 +1,397 @@
+"""Label what the word changes of one aligned pair mean (the engine of ``label_pair``).
+
+The pair's word operations are grouped into hunks (runs of deletes and inserts
+between equal words). Lexicon phrases (stance verbs, modality, negation, entities)
+and numbers found on each side are "touched" when they overlap a deleted (side A)
+or inserted (side B) word; touched phrases are matched across the two sides and
+turned into :class:`~statementdiff.models.Change` records. A small hunk next to an
+entity both sides share is a qualifier change ("across the Taiwan Strait" → "in
+the Taiwan Strait").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import get_args
+
+from statementdiff._actor import find_actor
+from statementdiff._lexicon import Lexicon
+from statementdiff._matchers import Hit
+from statementdiff.models import Change, ChangeKind, Clause, Pair, Span
+
+__all__ = ["MAX_QUALIFIER_GAP", "MAX_QUALIFIER_WORDS", "label"]
+
+MAX_QUALIFIER_WORDS = 4
+"""A qualifier change rewrites at most this many words on each side."""
+
+MAX_QUALIFIER_GAP = 3
+"""At most this many unchanged words may stand between a qualifier change and its entity."""
+
+_KIND_ORDER = {kind: i for i, kind in enumerate(get_args(ChangeKind))}
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_NUMBER = re.compile(
+    r"(?<![\w$])(?:\$\s?)?\d+(?:[,.]\d+)*(?:\s?(?:%|percent|million|billion|trillion))?(?!\w)"
+    rf"|(?<!\w)(?:{_MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?(?!\w)"
+    r"|(?<!\w)(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+    r"|forty|fifty|hundred|thousand|dozen)(?!\w)"
+)
+_WORD = re.compile(r"\w+")
+_STOP = re.compile(r"[.;:!?]")
+
+
+@dataclass(slots=True)
+class _Side:
+    text: str
+    base: int
+    changed: list[tuple[int, int]] = field(default_factory=list)
+
+    def slice(self, start: int, end: int) -> str:
+        return self.text[start - self.base : end - self.base]
+
+    def touched(self, start: int, end: int) -> bool:
+        return any(start < e and s < end for s, e in self.changed)
+
+
+@dataclass(slots=True)
+class _Hunk:
+    a: tuple[int, int]
+    b: tuple[int, int]
+    used: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    change: Change
+    anchor: tuple[int, int]
+
+
+@dataclass(slots=True)
+class _View:
+    a: _Side
+    b: _Side
+    hunks: list[_Hunk]
+    equal: list[tuple[int, int, int]]  # (a_start, a_end, b_start) of equal ops
+
+    def hunk_at(self, side: str, start: int, end: int) -> _Hunk | None:
+        for hunk in self.hunks:
+            s, e = hunk.a if side == "a" else hunk.b
+            if start < e and s < end:
+                return hunk
+        return None
+
+    def to_b(self, position: int) -> int | None:
+        for a_start, a_end, b_start in self.equal:
+            if a_start <= position < a_end or position == a_end:
+                return b_start + position - a_start
+        return None
+
+
+def _view(pair: Pair) -> _View:
+    a = _Side(text=" " * len(pair.a_span), base=pair.a_span.start)
+    b = _Side(text=" " * len(pair.b_span), base=pair.b_span.start)
+    a_chars, b_chars = list(a.text), list(b.text)
+    a_pos, b_pos = pair.a_span.start, pair.b_span.start
+    hunks: list[_Hunk] = []
+    equal: list[tuple[int, int, int]] = []
+    current: _Hunk | None = None
+    for op in pair.ops:
+        size = len(op.text)
+        if op.op in ("equal", "delete"):
+            a_pos = op.a.start if op.a is not None else a_pos
+            a_chars[a_pos - a.base : a_pos - a.base + size] = op.text
+        if op.op in ("equal", "insert"):
+            b_pos = op.b.start if op.b is not None else b_pos
+            b_chars[b_pos - b.base : b_pos - b.base + size] = op.text
+        if op.op == "equal":
+            equal.append((a_pos, a_pos + size, b_pos))
+            current = None
+        else:
+            if current is None:
+                current = _Hunk(a=(a_pos, a_pos), b=(b_pos, b_pos))
+                hunks.append(current)
+            if op.op == "delete":
+                current.a = (current.a[0], a_pos + size)
+                a.changed.append((a_pos, a_pos + size))
+            else:
+                current.b = (current.b[0], b_pos + size)
+                b.changed.append((b_pos, b_pos + size))
+        if op.op in ("equal", "delete"):
+            a_pos += size
+        if op.op in ("equal", "insert"):
+            b_pos += size
+    a.text, b.text = "".join(a_chars)[: len(pair.a_span)], "".join(b_chars)[: len(pair.b_span)]
+    return _View(a=a, b=b, hunks=hunks, equal=equal)
+
+
+def _scan(hits: Iterable[Hit], side: _Side) -> list[Hit]:
+    return [h for h in hits if side.touched(h.start, h.end)]
+
+
+def _numbers(side: _Side) -> list[Hit]:
+    return [
+        Hit(m.group(), side.base + m.start(), side.base + m.end(), m.group())
+        for m in _NUMBER.finditer(side.text)
+    ]
+
+
+def _span(hit: Hit | None) -> Span | None:
+    return Span(start=hit.start, end=hit.end) if hit else None
+
+
+class _Labeller:
+    def __init__(
+        self, pair: Pair, a: Sequence[Clause], b: Sequence[Clause], lexicon: Lexicon
+    ) -> None:
+        self.pair, self.a_clauses, self.b_clauses, self.lex = pair, a, b, lexicon
+        self.view = _view(pair)
+        self.found: list[_Found] = []
+        self.actor_spans: tuple[tuple[int, int] | None, tuple[int, int] | None] = (None, None)
+
+    # -- helpers -----------------------------------------------------------
+
+    def add(
+        self, kind: ChangeKind, a: Hit | None, b: Hit | None, detail: str, hunk: _Hunk | None
+    ) -> None:
+        if hunk is not None:
+            hunk.used = True
+        anchor_a = a.start if a else (hunk.a[0] if hunk else self.pair.a_span.start)
+        anchor_b = b.start if b else (hunk.b[0] if hunk else self.pair.b_span.start)
+        change = Change(
+            kind=kind,
+            a_text=a.text if a else None,
+            b_text=b.text if b else None,
+            a_span=_span(a),
+            b_span=_span(b),
+            detail=detail,
+        )
+        self.found.append(_Found(change, (anchor_a, anchor_b)))
+
+    def hunk_of(self, a: Hit | None, b: Hit | None) -> _Hunk | None:
+        if a is not None:
+            return self.view.hunk_at("a", a.start, a.end)
+        if b is not None:
+            return self.view.hunk_at("b", b.start, b.end)
+        return None
+
+    def hits(self, side: str, which: str) -> list[Hit]:
+        view = self.view.a if side == "a" else self.view.b
+        matcher = getattr(self.lex.matchers, which)
+        return list(matcher.finditer(view.text))
+
+    def absolute(self, hits: list[Hit], side: _Side) -> list[Hit]:
+        return [Hit(h.key, h.start + side.base, h.end + side.base, h.text) for h in hits]
+
+    def side_hits(self, which: str) -> tuple[list[Hit], list[Hit]]:
+        return (
+            self.absolute(self.hits("a", which), self.view.a),
+            self.absolute(self.hits("b", which), self.view.b),
+        )
+
+    # -- labels ------------------------------------------------------------
+
+    def actor(self) -> None:
+        if not self.a_clauses or not self.b_clauses:
+            return
+        ca, cb = self.a_clauses[0], self.b_clauses[0]
+        sa = find_actor(ca, self.view.a.text, self.view.a.base)
+        sb = find_actor(cb, self.view.b.text, self.view.b.base)
+        if sa is None or sb is None or set(ca.parties) == set(cb.parties):
+            return
+        if not (self.view.a.touched(sa.start, sa.end) or self.view.b.touched(sb.start, sb.end)):
+            return
+        ha = Hit("", sa.start, sa.end, self.view.a.slice(sa.start, sa.end))
+        hb = Hit("", sb.start, sb.end, self.view.b.slice(sb.start, sb.end))
+        before = ", ".join(ca.parties) or "no named party"
+        after = ", ".join(cb.parties) or "no named party"
+        self.add("actor-changed", ha, hb, f"{before} → {after}", self.hunk_of(ha, hb))
+        self.actor_spans = ((sa.start, sa.end), (sb.start, sb.end))
+
+    def stance(self) -> None:
+        a_all, b_all = self.side_hits("stance")
+        a_hits, b_hits = _scan(a_all, self.view.a), _scan(b_all, self.view.b)
+        for ha, hb in zip(a_hits, b_hits, strict=False):
+            hunk = self.hunk_of(ha, hb)
+            if ha.key == hb.key:
+                if hunk is not None:
+                    hunk.used = True
+                continue
+            ea, eb = self.lex.stance[ha.key], self.lex.stance[hb.key]
+            if eb.strength > ea.strength:
+                kind: ChangeKind = "stance-stronger"
+                how = f"stronger ({ea.strength} → {eb.strength})"
+            elif eb.strength < ea.strength:
+                kind, how = "stance-weaker", f"weaker ({ea.strength} → {eb.strength})"
+            else:
+                kind, how = "stance-same", "same strength"
+            detail = f"{ha.key} → {hb.key}, {how}"
+            if ea.polarity != eb.polarity:
+                detail += f"; {ea.polarity} → {eb.polarity}"
+            self.add(kind, ha, hb, detail, hunk)
+
+    def modality(self) -> None:
+        a_all, b_all = self.side_hits("modality")
+        a_hits, b_hits = _scan(a_all, self.view.a), _scan(b_all, self.view.b)
+        for ha, hb in zip(a_hits, b_hits, strict=False):
+            if ha.key == hb.key:
+                continue
+            ka, kb = self.lex.modality[ha.key].kind, self.lex.modality[hb.key].kind
+            kind: ChangeKind = "modality-changed"
+            if kb == "hedge" and ka != "hedge":
+                kind = "hedge-added"
+            elif ka == "hedge" and kb != "hedge":
+                kind = "hedge-removed"
+            self.add(kind, ha, hb, f"{ha.key} ({ka}) → {hb.key} ({kb})", self.hunk_of(ha, hb))
+        pairs = min(len(a_hits), len(b_hits))
+        b_keys = {h.key for h in b_all}
+        a_keys = {h.key for h in a_all}
+        for ha in a_hits[pairs:]:
+            if ha.key in b_keys:
+                continue
+            hedge = self.lex.modality[ha.key].kind == "hedge"
+            kind = "hedge-removed" if hedge else "modality-changed"
+            self.add(kind, ha, None, f"{ha.key!r} removed", self.hunk_of(ha, None))
+        for hb in b_hits[pairs:]:
+            if hb.key in a_keys:
+                continue
+            hedge = self.lex.modality[hb.key].kind == "hedge"
+            kind = "hedge-added" if hedge else "modality-changed"
+            self.add(kind, None, hb, f"{hb.key!r} added", self.hunk_of(None, hb))
+
+    def negation(self) -> None:
+        counts = []
+        firsts: list[Hit | None] = []
+        for side_name, side in (("a", self.view.a), ("b", self.view.b)):
+            ignore = [(h.start, h.end) for h in self.hits(side_name, "negation_ignore")]
+            hits = [
+                h
+                for h in self.hits(side_name, "negation")
+                if not any(s <= h.start and h.end <= e for s, e in ignore)
+            ]
+            touched = _scan(self.absolute(hits, side), side)
+            counts.append(len(touched))
+            firsts.append(touched[0] if touched else None)
+        if counts[0] == counts[1]:
+            return
+        detail = "negation added" if counts[1] > counts[0] else "negation removed"
+        ha, hb = firsts
+        self.add("negation-changed", ha, hb, detail, self.hunk_of(ha, hb))
+
+    def numbers(self) -> None:
+        a_hits = _scan(_numbers(self.view.a), self.view.a)
+        b_hits = _scan(_numbers(self.view.b), self.view.b)
+        for ha, hb in zip(a_hits, b_hits, strict=False):
+            if ha.text != hb.text:
+                self.add("number-changed", ha, hb, f"{ha.text} → {hb.text}", self.hunk_of(ha, hb))
+        pairs = min(len(a_hits), len(b_hits))
+        for ha in a_hits[pairs:]:
+            self.add("number-changed", ha, None, f"{ha.text} removed", self.hunk_of(ha, None))
+        for hb in b_hits[pairs:]:
+            self.add("number-changed", None, hb, f"{hb.text} added", self.hunk_of(None, hb))
+
+    def entities(self) -> tuple[list[Hit], list[Hit]]:
+        a_all, b_all = self.side_hits("entities")
+        actor_a, actor_b = self.actor_spans
+
+        def outside(hit: Hit, span: tuple[int, int] | None) -> bool:
+            return span is None or not (span[0] <= hit.start and hit.end <= span[1])
+
+        for hunk in self.view.hunks:
+            dropped = [
+                h
+                for h in a_all
+                if h.start < hunk.a[1] and hunk.a[0] < h.end and outside(h, actor_a)
+            ]
+            added = [
+                h
+                for h in b_all
+                if h.start < hunk.b[1] and hunk.b[0] < h.end and outside(h, actor_b)
+            ]
+            dropped_names = {h.key for h in dropped}
+            added_names = {h.key for h in added}
+            for ha, hb in zip(dropped, added, strict=False):
+                hunk.used = True
+                if ha.key == hb.key:
+                    continue
+                self.add("entity-dropped", ha, None, f"{ha.key} → {hb.key}", hunk)
+                self.add("entity-added", None, hb, f"{ha.key} → {hb.key}", hunk)
+            pairs = min(len(dropped), len(added))
+            for ha in dropped[pairs:]:
+                if ha.key not in added_names:
+                    self.add("entity-dropped", ha, None, f"{ha.key} dropped", hunk)
+            for hb in added[pairs:]:
+                if hb.key not in dropped_names:
+                    self.add("entity-added", None, hb, f"{hb.key} added", hunk)
+        return a_all, b_all
+
+    def qualifiers(self, a_entities: list[Hit]) -> None:
+        side = self.view.a
+        steady = [h for h in a_entities if not side.touched(h.start, h.end)]
+        for entity in steady:
+            near = [h for h in self.view.hunks if not h.used and self._qualifies(h, entity)]
+            if not near:
+                continue
+            b_start, b_end = self.view.to_b(entity.start), self.view.to_b(entity.end)
+            if b_start is None or b_end is None:
+                continue
+            a_from = min(entity.start, *(h.a[0] for h in near))
+            a_to = max(entity.end, *(h.a[1] for h in near))
+            b_from = min(b_start, *(h.b[0] for h in near))
+            b_to = max(b_end, *(h.b[1] for h in near))
+            ha = Hit(entity.key, a_from, a_to, side.slice(a_from, a_to).strip())
+            hb = Hit(entity.key, b_from, b_to, self.view.b.slice(b_from, b_to).strip())
+            ha = _trim(ha, side)
+            hb = _trim(hb, self.view.b)
+            for hunk in near:
+                hunk.used = True
+            detail = f"{ha.text} → {hb.text}"
+            self.add("qualifier-changed", ha, hb, detail, near[0])
+
+    def _qualifies(self, hunk: _Hunk, entity: Hit) -> bool:
+        a_words = len(_WORD.findall(self.view.a.slice(*hunk.a)))
+        b_words = len(_WORD.findall(self.view.b.slice(*hunk.b)))
+        if not 0 < max(a_words, b_words) <= MAX_QUALIFIER_WORDS:
+            return False
+        if hunk.a[1] <= entity.start:
+            gap = self.view.a.slice(hunk.a[1], entity.start)
+        elif hunk.a[0] >= entity.end:
+            gap = self.view.a.slice(entity.end, hunk.a[0])
+        else:
+            return False
+        return not _STOP.search(gap) and len(_WORD.findall(gap)) <= MAX_QUALIFIER_GAP
+
+    def run(self) -> tuple[Change, ...]:
+        if not self.view.hunks:
+            return ()
+        self.actor()
+        self.stance()
+        self.modality()
+        self.negation()
+        self.numbers()
+        a_entities, _ = self.entities()
+        self.qualifiers(a_entities)
+        ordered = sorted(
+            self.found,
+            key=lambda f: (
+                f.anchor,
+                _KIND_ORDER[f.change.kind],
+                f.change.a_text or "",
+                f.change.b_text or "",
+            ),
+        )
+        return tuple(f.change for f in ordered)
+
+
+def _trim(hit: Hit, side: _Side) -> Hit:
+    raw = side.slice(hit.start, hit.end)
+    lead = len(raw) - len(raw.lstrip())
+    tail = len(raw) - len(raw.rstrip())
+    return Hit(hit.key, hit.start + lead, hit.end - tail, raw.strip())
+
+
+def label(
+    pair: Pair, a: Sequence[Clause], b: Sequence[Clause], lexicon: Lexicon
+) -> tuple[Change, ...]:
+    """Label one pair's word changes (see :func:`statementdiff.semantics.label_pair`)."""
+    return _Labeller(pair, a, b, lexicon).run()
