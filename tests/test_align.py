@@ -54,7 +54,8 @@ def test_unrelated_clauses_stay_one_sided() -> None:
 
 def test_split_and_merge_are_mirrors() -> None:
     a = [
-        "We condemn the missile launches and we urge the DPRK to abandon its nuclear weapons programs."
+        "We condemn the missile launches and we urge the DPRK to abandon its nuclear "
+        "weapons programs."
     ]
     b = [
         "We condemn the missile launches.",
@@ -106,5 +107,6 @@ def test_threshold_is_respected() -> None:
 
 def test_empty_sides() -> None:
     al = Aligner().align([], ["x y z"])
-    assert al.matches == () and al.only_b == (0,)
+    assert al.matches == ()
+    assert al.only_b == (0,)
     assert Aligner().align([], []).matches == ()

@@ -11,18 +11,23 @@ from statementdiff.errors import StatementDiffError
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
-A_TEXT = """We reaffirm our unwavering commitment to the Alliance.
+TAIWAN = (
+    "We underscore the importance of peace and stability across the Taiwan Strait. "
+    "We oppose any unilateral attempts to change the status quo by force."
+)
 
-We underscore the importance of peace and stability across the Taiwan Strait. We oppose any unilateral attempts to change the status quo by force.
+A_TEXT = f"""We reaffirm our unwavering commitment to the Alliance.
+
+{TAIWAN}
 
 We call for the complete denuclearization of the Korean Peninsula.
 """
 
-B_TEXT = """We reaffirm our ironclad commitment to the Alliance.
+B_TEXT = f"""We reaffirm our ironclad commitment to the Alliance.
 
 We call for the complete denuclearization of the Korean Peninsula.
 
-We underscore the importance of peace and stability across the Taiwan Strait. We oppose any unilateral attempts to change the status quo by force.
+{TAIWAN}
 
 We will launch a new dialogue on space security.
 """
@@ -51,14 +56,16 @@ def test_reworded_moved_and_added() -> None:
     assert first.relation == "modified"
     deleted = [o.text for o in first.ops if o.op == "delete"]
     inserted = [o.text for o in first.ops if o.op == "insert"]
-    assert deleted == ["unwavering"] and inserted == ["ironclad"]
+    assert deleted == ["unwavering"]
+    assert inserted == ["ironclad"]
     # one block moved: either the Taiwan paragraph or the Korea one, never both
     moved_blocks = {p.a[0].rsplit(".", 2)[0] for p in d.pairs if p.moved}
     assert len(moved_blocks) == 1
     assert all(p.relation == "moved" for p in d.pairs if p.moved)
     assert [o.text for o in d.only_b] == ["We will launch a new dialogue on space security."]
     assert d.only_a == ()
-    assert d.counts.added == 1 and d.counts.moved == sum(p.moved for p in d.pairs)
+    assert d.counts.added == 1
+    assert d.counts.moved == sum(p.moved for p in d.pairs)
     assert [p.a for p in d.pairs] == sorted(
         (p.a for p in d.pairs), key=lambda ids: [c.id for c in d.a.clauses()].index(ids[0])
     )
@@ -99,7 +106,9 @@ def test_bad_threshold(threshold: object) -> None:
 def test_empty_bodied_statements_compare_as_empty() -> None:
     empty = Statement(text="")
     d = compare(empty, empty)
-    assert d.is_empty and d.pairs == () and d.counts.added == 0
+    assert d.is_empty
+    assert d.pairs == ()
+    assert d.counts.added == 0
 
 
 def test_split_sentence_is_one_pair() -> None:
@@ -113,7 +122,8 @@ def test_split_sentence_is_one_pair() -> None:
     )
     d = compare(a, b)
     _check_ops(d)
-    assert not d.only_a and not d.only_b
+    assert not d.only_a
+    assert not d.only_b
     assert {p.relation for p in d.pairs} <= {"split", "modified", "unchanged"}
 
 
