@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from statementdiff._lexicon import Lexicon
 from statementdiff.models import Clause, Span
 
-__all__ = ["COLLECTIVE_PLACEHOLDER", "find_actor", "parties_of"]
+__all__ = ["COLLECTIVE_PLACEHOLDER", "find_actor", "is_collective", "parties_of"]
 
 COLLECTIVE_PLACEHOLDER = "the parties"
 """What a collective actor ("We") resolves to when the statement lists no parties."""
@@ -41,6 +41,13 @@ _TITLED = re.compile(
     r"(?:\s+(?:[A-Z][\w\u2019'.-]*|de|van|von|bin))+"
 )
 _TOKEN = re.compile(r"[^\s,;:]+")
+_QUOTES = "\"'\u201c\u201d() "
+_OPENER = re.compile(
+    r"^(?:together|today|in|as|at|on|through|with|building|recognizing|since|for|by|under|"
+    r"during|after|following|moreover|furthermore|additionally|further|finally|also|"
+    r"to\s+this\s+end|going\s+forward|in\s+addition)\b[^,;:.]{0,100},\s+",
+    re.IGNORECASE,
+)
 _MAX_ACTOR_TOKENS = 12
 
 
@@ -62,14 +69,15 @@ def find_actor(clause: Clause, statement_text: str, offset: int = 0) -> Span | N
     """
     start, end = clause.span.start, clause.span.end
     text = statement_text[start - offset : end - offset]
-    if clause.actor:
-        at = text.lower().find(clause.actor.lower())
-        if at >= 0:
-            return Span(start=start + at, end=start + at + len(clause.actor))
-        return None
+    if clause.actor and _plausible(clause.actor):
+        pattern = r"(?<!\w)" + re.escape(clause.actor) + r"(?!\w)"
+        match = re.search(pattern, text, re.IGNORECASE)
+        return Span(start=start + match.start(), end=start + match.end()) if match else None
+    opener = _OPENER.match(text)
+    skip = opener.end() if opener else 0
     last = None
-    for count, token in enumerate(_TOKEN.finditer(text)):
-        word = token.group().strip("\"'\u201c\u201d()")
+    for count, token in enumerate(_TOKEN.finditer(text, skip)):
+        word = token.group().strip(_QUOTES)
         if count >= _MAX_ACTOR_TOKENS or not word:
             break
         lowered = word.lower()
@@ -82,7 +90,24 @@ def find_actor(clause: Clause, statement_text: str, offset: int = 0) -> Span | N
             break
     if last is None:
         return None
-    return Span(start=start, end=start + last.end())
+    first = _TOKEN.search(text, skip)
+    begin = first.start() if first else skip
+    return Span(start=start + begin, end=start + last.end())
+
+
+def _plausible(actor: str) -> bool:
+    words = actor.split()
+    if not words or len(words) > _MAX_ACTOR_TOKENS:
+        return False
+    first = words[0].strip(_QUOTES)
+    return bool(first) and (
+        first[0].isupper() or first.lower() in _CONNECTORS or is_collective(first)
+    )
+
+
+def is_collective(actor: str) -> bool:
+    """True for actors that stand for the statement's own parties ("We", "The two leaders")."""
+    return _COLLECTIVE.match(actor.strip()) is not None
 
 
 def parties_of(
@@ -104,8 +129,10 @@ def parties_of(
     Returns:
         The parties in order of mention, without repeats (empty when unknown).
     """
-    if _COLLECTIVE.match(actor.strip()):
+    if is_collective(actor):
         return tuple(statement_parties) or (COLLECTIVE_PLACEHOLDER,)
+    if not _names_a_party(actor, actor_span, mentions):
+        return ()
     found: list[str] = []
     for name, start, end in mentions:
         if start < actor_span.start or end > actor_span.end:
@@ -120,3 +147,13 @@ def parties_of(
     if not found:
         found = [" ".join(m.group().split()) for m in _TITLED.finditer(actor)]
     return tuple(dict.fromkeys(found))
+
+
+def _names_a_party(actor: str, span: Span, mentions: Sequence[tuple[str, int, int]]) -> bool:
+    """False for phrases such as "The U.S.-Japan Alliance": their head is not a party."""
+    words = actor.split()
+    if not words:
+        return False
+    if words[-1].lower() in _ROLES or _TITLED.search(actor):
+        return True
+    return any(start < span.end and end >= span.end - 1 for _, start, end in mentions)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import get_args
 
-from statementdiff._actor import find_actor
+from statementdiff._actor import find_actor, is_collective
 from statementdiff._lexicon import Lexicon
 from statementdiff._matchers import Hit
 from statementdiff.models import Change, ChangeKind, Clause, Pair, Span
@@ -29,7 +29,9 @@ MAX_QUALIFIER_WORDS = 4
 MAX_QUALIFIER_GAP = 3
 """At most this many unchanged words may stand between a qualifier change and its entity."""
 
-_KIND_ORDER = {kind: i for i, kind in enumerate(get_args(ChangeKind))}
+_KINDS: tuple[ChangeKind, ...] = get_args(ChangeKind)
+_KIND_ORDER: dict[str, float] = {kind: i for i, kind in enumerate(_KINDS)}
+_KIND_ORDER["entity-dropped"] = _KIND_ORDER["entity-added"] - 0.5  # a replacement reads old → new
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _NUMBER = re.compile(
     r"(?<![\w$])(?:\$\s?)?\d+(?:[,.]\d+)*(?:\s?(?:%|percent|million|billion|trillion))?(?!\w)"
@@ -38,7 +40,8 @@ _NUMBER = re.compile(
     r"|forty|fifty|hundred|thousand|dozen)(?!\w)"
 )
 _WORD = re.compile(r"\w+")
-_STOP = re.compile(r"[.;:!?]")
+_STOP = re.compile(r"[.;:!?,]")
+_COORDINATORS = frozenset({"and", "or", "but", "nor", "as", "well"})
 
 
 @dataclass(slots=True)
@@ -152,12 +155,20 @@ class _Labeller:
     # -- helpers -----------------------------------------------------------
 
     def add(
-        self, kind: ChangeKind, a: Hit | None, b: Hit | None, detail: str, hunk: _Hunk | None
+        self,
+        kind: ChangeKind,
+        a: Hit | None,
+        b: Hit | None,
+        detail: str,
+        hunk: _Hunk | None,
+        anchor: tuple[int, int] | None = None,
     ) -> None:
         if hunk is not None:
             hunk.used = True
         anchor_a = a.start if a else (hunk.a[0] if hunk else self.pair.a_span.start)
         anchor_b = b.start if b else (hunk.b[0] if hunk else self.pair.b_span.start)
+        if anchor is not None:
+            anchor_a, anchor_b = anchor
         change = Change(
             kind=kind,
             a_text=a.text if a else None,
@@ -197,16 +208,28 @@ class _Labeller:
         ca, cb = self.a_clauses[0], self.b_clauses[0]
         sa = find_actor(ca, self.view.a.text, self.view.a.base)
         sb = find_actor(cb, self.view.b.text, self.view.b.base)
-        if sa is None or sb is None or set(ca.parties) == set(cb.parties):
+        self.actor_spans = (
+            (sa.start, sa.end) if sa else None,
+            (sb.start, sb.end) if sb else None,
+        )
+        if (sa is None and sb is None) or set(ca.parties) == set(cb.parties):
             return
-        if not (self.view.a.touched(sa.start, sa.end) or self.view.b.touched(sb.start, sb.end)):
+        if not ca.parties and not cb.parties:
             return
-        ha = Hit("", sa.start, sa.end, self.view.a.slice(sa.start, sa.end))
-        hb = Hit("", sb.start, sb.end, self.view.b.slice(sb.start, sb.end))
+        ha = Hit("", sa.start, sa.end, self.view.a.slice(sa.start, sa.end)) if sa else None
+        hb = Hit("", sb.start, sb.end, self.view.b.slice(sb.start, sb.end)) if sb else None
+        if ha and hb and " ".join(ha.text.lower().split()) == " ".join(hb.text.lower().split()):
+            return
+        if (ha is None or hb is None) and is_collective((ha or hb).text):  # type: ignore[union-attr]
+            return  # "strongly oppose X" → "We strongly oppose X": the same speakers
+        if not (
+            (ha and self.view.a.touched(ha.start, ha.end))
+            or (hb and self.view.b.touched(hb.start, hb.end))
+        ):
+            return
         before = ", ".join(ca.parties) or "no named party"
         after = ", ".join(cb.parties) or "no named party"
         self.add("actor-changed", ha, hb, f"{before} → {after}", self.hunk_of(ha, hb))
-        self.actor_spans = ((sa.start, sa.end), (sb.start, sb.end))
 
     def stance(self) -> None:
         a_all, b_all = self.side_hits("stance")
@@ -228,6 +251,10 @@ class _Labeller:
             detail = f"{ha.key} → {hb.key}, {how}"
             if ea.polarity != eb.polarity:
                 detail += f"; {ea.polarity} → {eb.polarity}"
+            if ea.continuity != eb.continuity:
+                detail += (
+                    "; now marks continuity" if eb.continuity else "; no longer marks continuity"
+                )
             self.add(kind, ha, hb, detail, hunk)
 
     def modality(self) -> None:
@@ -278,9 +305,15 @@ class _Labeller:
         ha, hb = firsts
         self.add("negation-changed", ha, hb, detail, self.hunk_of(ha, hb))
 
+    def outside_actor(self, hits: list[Hit], side: int) -> list[Hit]:
+        span = self.actor_spans[side]
+        if span is None:
+            return hits
+        return [h for h in hits if not (span[0] <= h.start and h.end <= span[1])]
+
     def numbers(self) -> None:
-        a_hits = _scan(_numbers(self.view.a), self.view.a)
-        b_hits = _scan(_numbers(self.view.b), self.view.b)
+        a_hits = self.outside_actor(_scan(_numbers(self.view.a), self.view.a), 0)
+        b_hits = self.outside_actor(_scan(_numbers(self.view.b), self.view.b), 1)
         for ha, hb in zip(a_hits, b_hits, strict=False):
             if ha.text != hb.text:
                 self.add("number-changed", ha, hb, f"{ha.text} → {hb.text}", self.hunk_of(ha, hb))
@@ -292,30 +325,19 @@ class _Labeller:
 
     def entities(self) -> tuple[list[Hit], list[Hit]]:
         a_all, b_all = self.side_hits("entities")
-        actor_a, actor_b = self.actor_spans
-
-        def outside(hit: Hit, span: tuple[int, int] | None) -> bool:
-            return span is None or not (span[0] <= hit.start and hit.end <= span[1])
-
+        a_free, b_free = self.outside_actor(a_all, 0), self.outside_actor(b_all, 1)
         for hunk in self.view.hunks:
-            dropped = [
-                h
-                for h in a_all
-                if h.start < hunk.a[1] and hunk.a[0] < h.end and outside(h, actor_a)
-            ]
-            added = [
-                h
-                for h in b_all
-                if h.start < hunk.b[1] and hunk.b[0] < h.end and outside(h, actor_b)
-            ]
+            dropped = [h for h in a_free if h.start < hunk.a[1] and hunk.a[0] < h.end]
+            added = [h for h in b_free if h.start < hunk.b[1] and hunk.b[0] < h.end]
             dropped_names = {h.key for h in dropped}
             added_names = {h.key for h in added}
             for ha, hb in zip(dropped, added, strict=False):
                 hunk.used = True
                 if ha.key == hb.key:
                     continue
-                self.add("entity-dropped", ha, None, f"{ha.key} → {hb.key}", hunk)
-                self.add("entity-added", None, hb, f"{ha.key} → {hb.key}", hunk)
+                where = (ha.start, hb.start)
+                self.add("entity-dropped", ha, None, f"{ha.key} → {hb.key}", hunk, where)
+                self.add("entity-added", None, hb, f"{ha.key} → {hb.key}", hunk, where)
             pairs = min(len(dropped), len(added))
             for ha in dropped[pairs:]:
                 if ha.key not in added_names:
@@ -349,15 +371,26 @@ class _Labeller:
             self.add("qualifier-changed", ha, hb, detail, near[0])
 
     def _qualifies(self, hunk: _Hunk, entity: Hit) -> bool:
-        a_words = len(_WORD.findall(self.view.a.slice(*hunk.a)))
-        b_words = len(_WORD.findall(self.view.b.slice(*hunk.b)))
-        if not 0 < max(a_words, b_words) <= MAX_QUALIFIER_WORDS:
+        a_words = _WORD.findall(self.view.a.slice(*hunk.a))
+        b_words = _WORD.findall(self.view.b.slice(*hunk.b))
+        if not 0 < max(len(a_words), len(b_words)) <= MAX_QUALIFIER_WORDS:
             return False
+        if not {w.lower() for w in (*a_words, *b_words)} - _COORDINATORS:
+            return False
+        for span, (start, end) in zip(self.actor_spans, (hunk.a, hunk.b), strict=True):
+            if span is not None and start < span[1] and span[0] < end:
+                return False
         if hunk.a[1] <= entity.start:
             gap = self.view.a.slice(hunk.a[1], entity.start)
         elif hunk.a[0] >= entity.end:
             gap = self.view.a.slice(entity.end, hunk.a[0])
         else:
+            return False
+        if hunk.a[1] <= entity.start:
+            gap_span = (hunk.a[1], entity.start)
+        else:
+            gap_span = (entity.end, hunk.a[0])
+        if gap_span[0] < gap_span[1] and self.view.a.touched(*gap_span):
             return False
         return not _STOP.search(gap) and len(_WORD.findall(gap)) <= MAX_QUALIFIER_GAP
 

@@ -108,7 +108,11 @@ def _annotate_clause(
         for h in matchers.negation.finditer(text, start, end)
     )
     actor = find_actor(clause, text)
-    if actor is None:
+    if actor is None and clause.actor:
+        written = Span(start=0, end=len(clause.actor))
+        mentions = [(h.key, h.start, h.end) for h in matchers.entities.finditer(clause.actor)]
+        parties = parties_of(clause.actor, written, mentions, statement.parties, lex)
+    elif actor is None:
         parties = inherited
     else:
         mentions = [(h.key, h.start, h.end) for h in entity_hits]
