@@ -164,6 +164,7 @@ _SUBJECT_START = frozenset(
 _OBJECT_START = _DETERMINERS | frozenset(["that", "we", "them", "us", "it", "what", "how"])
 _RELATIVE = frozenset({"which", "who", "whom", "whose"})
 _LEADING = frozenset({"and", "but", "or", "so", "yet", "also"})
+_NOUN_ENDINGS = ("ing", "s", "ed", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship")
 _CONNECTORS = frozenset({"and", "or", ",", ";", ":"})
 
 
@@ -447,7 +448,7 @@ def _verb_first(tok: _Tok) -> bool:
     return (
         tok.text[0].islower()
         and tok.low not in _DETERMINERS
-        and not tok.low.endswith(("ing", "s", "ed"))
+        and not tok.low.endswith(_NOUN_ENDINGS)
     )
 
 
