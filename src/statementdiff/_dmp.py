@@ -80,6 +80,8 @@ def word_diff(a: str, b: str) -> list[tuple[OpKind, str]]:
     """
     if a == b:
         return [("equal", a)] if a else []
+    if b < a:  # diff in one canonical direction, so that (b, a) mirrors (a, b) exactly
+        return _flip(word_diff(b, a))
     if not a:
         return [("insert", b)]
     if not b:
@@ -112,6 +114,19 @@ def word_diff(a: str, b: str) -> list[tuple[OpKind, str]]:
         else:
             ops.append((kind, text))
     return ops
+
+
+def _flip(ops: list[tuple[OpKind, str]]) -> list[tuple[OpKind, str]]:
+    """Swap inserts and deletes, keeping deletions before insertions in each change."""
+    swap: dict[OpKind, OpKind] = {"equal": "equal", "insert": "delete", "delete": "insert"}
+    out: list[tuple[OpKind, str]] = []
+    for kind, text in ops:
+        kind = swap[kind]
+        if kind == "delete" and out and out[-1][0] == "insert":
+            out.insert(len(out) - 1, (kind, text))
+        else:
+            out.append((kind, text))
+    return out
 
 
 def word_ops(a_text: str, a_start: int, b_text: str, b_start: int) -> tuple[WordOp, ...]:
