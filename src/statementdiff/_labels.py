@@ -84,6 +84,27 @@ class _View:
                 return hunk
         return None
 
+    def counterpart(self, side: str, start: int, end: int) -> tuple[int, int]:
+        """The range on the other side that corresponds to ``[start, end)`` on ``side``."""
+        lo, hi = start, end
+        for a_start, a_end, b_start in self.equal:
+            s0, e0, t0 = (
+                (a_start, a_end, b_start)
+                if side == "a"
+                else (b_start, b_start + a_end - a_start, a_start)
+            )
+            if s0 <= start < e0:
+                lo = t0 + start - s0
+            if s0 < end <= e0:
+                hi = t0 + end - s0
+        for hunk in self.hunks:
+            own, other = (hunk.a, hunk.b) if side == "a" else (hunk.b, hunk.a)
+            if own[0] <= start < max(own[1], own[0] + 1):
+                lo = other[0]
+            if own[0] < end <= own[1]:
+                hi = other[1]
+        return lo, max(lo, hi)
+
     def to_b(self, position: int) -> int | None:
         for a_start, a_end, b_start in self.equal:
             if a_start <= position < a_end or position == a_end:
@@ -234,7 +255,24 @@ class _Labeller:
     def stance(self) -> None:
         a_all, b_all = self.side_hits("stance")
         a_hits, b_hits = _scan(a_all, self.view.a), _scan(b_all, self.view.b)
-        for ha, hb in zip(a_hits, b_hits, strict=False):
+        pairs = list(zip(a_hits, b_hits, strict=False))
+        n = len(pairs)
+        for ha in a_hits[n:]:
+            lo, hi = self.view.counterpart("a", ha.start, ha.end)
+            match = next(
+                (h for h in b_all if h.start < hi and lo < h.end and h not in b_hits), None
+            )
+            if match is not None:
+                pairs.append((ha, match))
+        for hb in b_hits[n:]:
+            lo, hi = self.view.counterpart("b", hb.start, hb.end)
+            match = next(
+                (h for h in a_all if h.start < hi and lo < h.end and h not in a_hits), None
+            )
+            if match is not None:
+                pairs.append((match, hb))
+        pairs.sort(key=lambda p: (p[0].start, p[1].start))
+        for ha, hb in pairs:
             hunk = self.hunk_of(ha, hb)
             if ha.key == hb.key:
                 if hunk is not None:

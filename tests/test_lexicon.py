@@ -1,0 +1,191 @@
+"""The lexicon data files and their loader: validation, layering, matching rules."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from statementdiff import LexiconError
+from statementdiff._inflect import surface_forms, verb_forms
+from statementdiff._lexicon import Lexicon
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return Lexicon.default()
+
+
+def _entities(lex: Lexicon, text: str) -> list[tuple[str, str]]:
+    return [(h.key, h.text) for h in lex.matchers.entities.finditer(text)]
+
+
+# -- inflection -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("reaffirm", ("reaffirm", "reaffirms", "reaffirmed", "reaffirming")),
+        ("urge", ("urge", "urges", "urged", "urging")),
+        ("stress", ("stress", "stresses", "stressed", "stressing")),
+        ("deny", ("deny", "denies", "denied", "denying")),
+    ],
+)
+def test_verb_forms(word: str, expected: tuple[str, ...]) -> None:
+    assert verb_forms(word) == expected
+
+
+def test_surface_forms_inflect_the_head() -> None:
+    assert "strongly opposed" in surface_forms("strongly oppose", "verb")
+    assert "calls on" in surface_forms("call on", "verb")
+    assert surface_forms("grave concern", "noun") == ("grave concern", "grave concerns")
+    assert surface_forms("will", "none") == ("will",)
+
+
+# -- the built-in data ------------------------------------------------------------
+
+
+def test_default_is_cached_and_complete(lex: Lexicon) -> None:
+    assert Lexicon.default() is lex
+    required = {
+        "taiwan", "south-china-sea", "east-china-sea", "dprk", "human-rights", "china", "quad",
+        "trilateral", "indo-pacific", "supply-chains", "economic-security", "climate", "health",
+        "nuclear-deterrence", "space-cyber", "myanmar", "ukraine",
+    }  # fmt: skip
+    assert required <= set(lex.topics)
+    for name, topic in lex.topics.items():
+        assert topic.description, name
+        assert topic.entities or topic.terms, name
+        for entity in topic.entities:
+            assert entity in lex.entities, (name, entity)
+
+
+def test_no_alias_belongs_to_two_entities(lex: Lexicon) -> None:
+    owner: dict[str, str] = {}
+    for name, entry in lex.entities.items():
+        for form in (name, *entry.aliases):
+            assert owner.setdefault(form, name) == name, form
+
+
+@pytest.mark.parametrize(
+    ("weaker", "stronger"),
+    [
+        ("note", "recognize"),
+        ("recognize", "support"),
+        ("welcome", "encourage"),
+        ("support", "underscore"),
+        ("encourage", "reaffirm"),
+        ("reiterate", "urge"),
+        ("emphasize", "call on"),
+        ("concern", "serious concern"),
+        ("serious concern", "grave concern"),
+        ("oppose", "strongly oppose"),
+        ("condemn", "strongly condemn"),
+    ],
+)
+def test_stance_scale(lex: Lexicon, weaker: str, stronger: str) -> None:
+    assert lex.stance[weaker].strength < lex.stance[stronger].strength
+
+
+def test_stance_same_rank_and_continuity(lex: Lexicon) -> None:
+    rank = {lex.stance[v].strength for v in ("underscore", "emphasize", "stress", "reaffirm")}
+    assert len(rank) == 1
+    assert lex.stance["reaffirm"].continuity
+    assert lex.stance["reiterate"].continuity
+    assert not lex.stance["emphasize"].continuity
+    assert lex.stance["oppose"].polarity == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("freedom of navigation in the South China Sea", [("South China Sea", "South China Sea")]),
+        ("the U.S.-Japan Alliance", [("United States", "U.S."), ("Japan", "Japan")]),
+        ("the People\u2019s Republic of China", [("China", "People\u2019s Republic of China")]),
+        ("work with us and with the US", [("United States", "US")]),
+        ("peace across the Taiwan Strait", [("Taiwan Strait", "Taiwan Strait")]),
+        ("a denuclearized Korean peninsula", [("Korean Peninsula", "Korean peninsula")]),
+        ("the DPRK and Pyongyang", [("North Korea", "DPRK"), ("North Korea", "Pyongyang")]),
+        ("the Washington Declaration", [("Washington Declaration", "Washington Declaration")]),
+        ("the Indo-Pacific Economic Framework", [("IPEF", "Indo-Pacific Economic Framework")]),
+        ("who we are; the WHO", [("WHO", "WHO")]),
+    ],
+)
+def test_entity_longest_match(lex: Lexicon, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _entities(lex, text) == expected
+
+
+def test_modality_and_negation_rules(lex: Lexicon) -> None:
+    found = [(h.key, h.text) for h in lex.matchers.modality.finditer("We sought to and will")]
+    assert found == [("seek to", "sought to"), ("will", "will")]
+    assert not list(lex.matchers.modality.finditer("Meeting in May 2031"))
+    ignore = list(lex.matchers.negation_ignore.finditer("not only peace"))
+    assert [h.text for h in ignore] == ["not only"]
+
+
+# -- user files -----------------------------------------------------------------
+
+
+def test_load_layers_user_toml(tmp_path: Path, lex: Lexicon) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text(
+        '[stance.welcome]\npolarity = "positive"\nstrength = 3\n\n'
+        '[entity."Freedonia"]\nkind = "country"\naliases = ["Freedonian"]\n\n'
+        '[topic.freedonia]\ndescription = "Freedonia"\nentities = ["Freedonia"]\n',
+        encoding="utf-8",
+    )
+    mine = Lexicon.load(path)
+    assert mine.stance["welcome"].strength == 3
+    assert lex.stance["welcome"].strength == 2  # the built-in lexicon is unchanged
+    assert "taiwan" in mine.topics
+    assert "freedonia" in mine.topics
+    assert _entities(mine, "Freedonian ships") == [("Freedonia", "Freedonian")]
+    assert mine.sources[-1] == str(path)
+
+
+def test_load_json_on_empty_base(tmp_path: Path) -> None:
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps({"entity": {"Atlantis": {"kind": "place"}}}), encoding="utf-8")
+    mine = Lexicon.load(path, base=Lexicon.empty())
+    assert list(mine.entities) == ["Atlantis"]
+    assert not mine.topics
+
+
+@pytest.mark.parametrize(
+    ("content", "needles"),
+    [
+        ('[stance.hail]\npolarity = "positive"\nstrength = "high"\n', ["stance.hail.strength"]),
+        ('[stance.hail]\npolarity = "glad"\nstrength = 1\n', ["stance.hail.polarity"]),
+        ('[entity.X]\nkind = "place"\ncolour = "red"\n', ["entity.X.colour", "unknown key"]),
+        ("[topic.Bad_Name]\nterms = ['x']\n", ["topic.Bad_Name", "bad topic name"]),
+        ("[topic.t]\nentities = ['Taiwn']\n", ["topic.t.entities", "did you mean 'Taiwan'"]),
+        ("[topic.t]\nterms = ['a*b']\n", ["topic.t.terms", "bad phrase"]),
+        ("[stance\nbroken", ["not valid TOML"]),
+    ],
+)
+def test_malformed_files_name_file_and_key(
+    tmp_path: Path, content: str, needles: list[str]
+) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(LexiconError) as info:
+        Lexicon.load(path)
+    message = str(info.value)
+    assert "bad.toml" in message
+    for needle in needles:
+        assert needle in message
+
+
+def test_unreadable_files(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError, match="no such lexicon file"):
+        Lexicon.load(tmp_path / "missing.toml")
+    other = tmp_path / "words.txt"
+    other.write_text("x", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"\.toml or \.json"):
+        Lexicon.load(other)
+    listing = tmp_path / "list.json"
+    listing.write_text("[1, 2]", encoding="utf-8")
+    with pytest.raises(LexiconError, match="top level"):
+        Lexicon.load(listing)

@@ -1,0 +1,310 @@
+"""Clause annotation, change labels and the entity/topic tables (statementdiff.semantics)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from statementdiff import UnknownTopicError, parse, parse_file
+from statementdiff._dmp import word_ops
+from statementdiff._lexicon import Lexicon
+from statementdiff.models import Change, Clause, Pair, Statement
+from statementdiff.semantics import (
+    annotate_statement,
+    check_topic,
+    entity_table,
+    label_pair,
+    topic_table,
+)
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+US_JAPAN = ("United States", "Japan")
+US_ROK = ("United States", "Republic of Korea")
+
+
+def _clause(text: str, parties: tuple[str, ...] = US_JAPAN) -> tuple[Statement, Clause]:
+    statement = parse(text, parties=parties)
+    return statement, next(statement.clauses())
+
+
+def _first(statement: Statement, needle: str) -> Clause:
+    return next(c for c in statement.clauses() if needle in c.text)
+
+
+def _pair(a: Statement, ca: Clause, b: Statement, cb: Clause) -> Pair:
+    return Pair(
+        a=(ca.id,),
+        b=(cb.id,),
+        relation="modified",
+        similarity=0.5,
+        a_span=ca.span,
+        b_span=cb.span,
+        ops=word_ops(ca.text, ca.span.start, cb.text, cb.span.start),
+    )
+
+
+def _label(a_text: str, b_text: str, parties_b: tuple[str, ...] = US_JAPAN) -> tuple[Change, ...]:
+    a, ca = _clause(a_text)
+    b, cb = _clause(b_text, parties_b)
+    return label_pair(_pair(a, ca, b, cb), [ca], [cb])
+
+
+def _kinds(changes: tuple[Change, ...]) -> list[str]:
+    return [c.kind for c in changes]
+
+
+@pytest.fixture(scope="module")
+def leaders() -> tuple[Statement, Statement]:
+    a = parse_file(FIXTURES / "leaders-2031-a.txt", parties=US_JAPAN)
+    b = parse_file(FIXTURES / "leaders-2031-b.txt", parties=US_ROK)
+    return a, b
+
+
+# -- annotation -------------------------------------------------------------------
+
+
+def test_annotation_spans_point_into_the_text(leaders: tuple[Statement, Statement]) -> None:
+    for statement in leaders:
+        count = 0
+        for clause in statement.clauses():
+            assert list(clause.topics) == sorted(set(clause.topics))
+            for mention in clause.entities:
+                count += 1
+                assert statement.text[mention.span.start : mention.span.end] == mention.text
+                assert clause.span.start <= mention.span.start < mention.span.end <= clause.span.end
+        assert count > 20
+
+
+def test_stance_modality_negation() -> None:
+    _, clause = _clause("We strongly opposed any unilateral attempt to change the status quo.")
+    assert clause.stance is not None
+    assert (clause.stance.verb, clause.stance.text, clause.stance.polarity) == (
+        "strongly oppose",
+        "strongly opposed",
+        "negative",
+    )
+    _, clause = _clause("We reiterate that we will not accept coercion.")
+    assert clause.stance is not None
+    assert clause.stance.continuity
+    assert clause.modality == ("will",)
+    assert clause.negated
+    _, clause = _clause("We seek to expand not only trade but also investment.")
+    assert clause.modality == ("seek to",)
+    assert not clause.negated
+    _, clause = _clause("We remain gravely concerned about the crisis in Myanmar.")
+    assert clause.stance is not None
+    assert clause.stance.verb == "grave concern"
+    assert clause.topics == ("myanmar",)
+
+
+def test_topics_from_entities_and_terms() -> None:
+    _, clause = _clause("We oppose China's unlawful maritime claims in the South China Sea.")
+    assert clause.topics == ("china", "south-china-sea")
+    assert [e.name for e in clause.entities] == ["China", "South China Sea"]
+    _, clause = _clause("We support freedom of navigation in the South China Sea.")
+    assert "china" not in clause.topics
+    _, clause = _clause("We commit to the complete denuclearization of the region.")
+    assert clause.topics == ("dprk",)
+    _, clause = _clause("We will build resilient supply chains for semiconductors.")
+    assert clause.topics == ("supply-chains",)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("We reaffirm our Alliance.", US_JAPAN),
+        ("The two leaders reaffirm our Alliance.", US_JAPAN),
+        ("The United States and Japan reaffirm their Alliance.", US_JAPAN),
+        ("President Biden and Prime Minister Suga reaffirm the Alliance.", US_JAPAN),
+        ("Japan resolved to bolster its defense.", ("Japan",)),
+        ("Together with Australia, the United States and Japan will act.", US_JAPAN),
+        ("President Han welcomed the plan.", ("President Han",)),
+        ("The U.S.-Japan Alliance remains the cornerstone.", ()),
+    ],
+)
+def test_actor_normalized_to_parties(text: str, parties: tuple[str, ...]) -> None:
+    _, clause = _clause(text)
+    assert clause.parties == parties
+
+
+def test_collective_actor_without_metadata() -> None:
+    statement = parse("We reaffirm our Alliance.")
+    assert next(statement.clauses()).parties == ("the parties",)
+
+
+def test_annotate_is_repeatable_and_takes_a_lexicon(tmp_path: Path) -> None:
+    statement, _ = _clause("We welcome Freedonia's new role in the Indo-Pacific.")
+    again = annotate_statement(statement)
+    assert again == statement
+    path = tmp_path / "mine.toml"
+    path.write_text(
+        '[entity.Freedonia]\nkind = "country"\n[topic.freedonia]\nentities = ["Freedonia"]\n',
+        encoding="utf-8",
+    )
+    mine = annotate_statement(statement, lexicon=Lexicon.load(path))
+    clause = next(mine.clauses())
+    assert clause.topics == ("freedonia", "indo-pacific")
+    assert clause.id == next(statement.clauses()).id
+    assert clause.span == next(statement.clauses()).span
+
+
+# -- change labels ------------------------------------------------------------------
+
+
+def test_stance_labels() -> None:
+    same = _label("We underscore the importance of peace.", "We emphasize the importance of peace.")
+    assert _kinds(same) == ["stance-same"]
+    assert (same[0].a_text, same[0].b_text) == ("underscore", "emphasize")
+    assert "same strength" in same[0].detail
+    stronger = _label("We welcome the agreement.", "We strongly support the agreement.")
+    assert _kinds(stronger) == ["stance-stronger"]
+    weaker = _label("We strongly condemn the launch.", "We condemn the launch.")
+    assert _kinds(weaker) == ["stance-weaker"]
+    tense = _label("We reaffirmed the Alliance.", "We reaffirm the Alliance.")
+    assert "stance-same" not in _kinds(tense)
+
+
+def test_entity_replacement_names_both() -> None:
+    changes = _label(
+        "We reaffirm our commitment to the complete denuclearization of North Korea.",
+        "We reaffirm our commitment to the complete denuclearization of the Korean Peninsula.",
+    )
+    assert _kinds(changes) == ["entity-dropped", "entity-added"]
+    dropped, added = changes
+    assert (dropped.a_text, added.b_text) == ("North Korea", "Korean Peninsula")
+    assert "North Korea" in added.detail
+    assert "Korean Peninsula" in dropped.detail
+    assert dropped.a_span is not None
+    assert added.b_span is not None
+
+
+def test_entity_dropped_alone() -> None:
+    changes = _label(
+        "We also oppose China's unlawful maritime claims in the South China Sea.",
+        "We also oppose unlawful maritime claims in the South China Sea.",
+    )
+    assert _kinds(changes) == ["entity-dropped"]
+    assert changes[0].a_text == "China"
+    assert changes[0].b_text is None
+
+
+def test_qualifier_and_stance_in_text_order() -> None:
+    a, ca = _clause("We underscore the importance of peace and stability across the Taiwan Strait.")
+    b, cb = _clause("We emphasize the importance of peace and stability in the Taiwan Strait.")
+    changes = label_pair(_pair(a, ca, b, cb), [ca], [cb])
+    assert _kinds(changes) == ["stance-same", "qualifier-changed"]
+    qualifier = changes[1]
+    assert (qualifier.a_text, qualifier.b_text) == (
+        "across the Taiwan Strait",
+        "in the Taiwan Strait",
+    )
+    assert qualifier.a_span is not None
+    assert qualifier.b_span is not None
+    assert a.text[qualifier.a_span.start : qualifier.a_span.end] == qualifier.a_text
+    assert b.text[qualifier.b_span.start : qualifier.b_span.end] == qualifier.b_text
+
+
+def test_hedge_and_modality_labels() -> None:
+    assert _kinds(_label("We will expand joint work.", "We seek to expand joint work.")) == [
+        "hedge-added"
+    ]
+    assert _kinds(_label("We intend to expand joint work.", "We will expand joint work.")) == [
+        "hedge-removed"
+    ]
+    assert _kinds(_label("We will expand joint work.", "We shall expand joint work.")) == [
+        "modality-changed"
+    ]
+
+
+def test_negation_and_number_labels() -> None:
+    negation = _label("We will accept this outcome.", "We will not accept this outcome.")
+    assert _kinds(negation) == ["negation-changed"]
+    assert negation[0].b_text == "not"
+    numbers = _label(
+        "We will provide $4.5 billion by June 10, 2031.",
+        "We will provide $3.2 billion by September 22, 2031.",
+    )
+    assert _kinds(numbers) == ["number-changed", "number-changed"]
+    assert [(c.a_text, c.b_text) for c in numbers] == [
+        ("$4.5 billion", "$3.2 billion"),
+        ("June 10, 2031", "September 22, 2031"),
+    ]
+
+
+def test_actor_changed_only_when_parties_change() -> None:
+    changes = _label(
+        "The United States and Japan will support the WHO.",
+        "The United States and the Republic of Korea will support the WHO.",
+        US_ROK,
+    )
+    assert _kinds(changes) == ["actor-changed"]
+    assert changes[0].a_text == "The United States and Japan"
+    assert "Republic of Korea" in changes[0].detail
+    same = _label("We remain gravely concerned.", "The two leaders remain gravely concerned.")
+    assert "actor-changed" not in _kinds(same)
+
+
+def test_unchanged_pair_has_no_labels() -> None:
+    a, ca = _clause("We reaffirm the Alliance.")
+    assert label_pair(_pair(a, ca, a, ca), [ca], [ca]) == ()
+    bare = _pair(a, ca, a, ca).model_copy(update={"ops": ()})
+    assert label_pair(bare, [ca], [ca]) == ()
+
+
+def test_labels_on_the_fixture_pairs(leaders: tuple[Statement, Statement]) -> None:
+    a, b = leaders
+    cases = [
+        (
+            "denuclearization of North Korea",
+            "denuclearization of the Korean Peninsula",
+            "entity-added",
+        ),
+        ("We will expand joint work", "We seek to expand joint work", "hedge-added"),
+        ("$4.5 billion", "$3.2 billion", "number-changed"),
+        ("We remain gravely", "President Whitcombe and President Han remain", "actor-changed"),
+    ]
+    for needle_a, needle_b, kind in cases:
+        ca, cb = _first(a, needle_a), _first(b, needle_b)
+        changes = label_pair(_pair(a, ca, b, cb), [ca], [cb])
+        assert kind in _kinds(changes), (needle_a, changes)
+        assert changes == label_pair(_pair(a, ca, b, cb), [ca], [cb])  # deterministic
+
+
+# -- tables and topics ---------------------------------------------------------------
+
+
+def test_entity_table(leaders: tuple[Statement, Statement]) -> None:
+    a, b = leaders
+    rows = {r.name: r for r in entity_table(a, b)}
+    china = rows["China"]
+    assert china.a_count == len(china.a_spans) >= 4
+    assert china.b_count == 0
+    assert rows["South China Sea"].a_count >= 1
+    assert rows["South China Sea"].b_count >= 1
+    assert rows["Japan"].a_count > rows["Japan"].b_count
+    for span in china.a_spans:
+        assert a.text[span.start : span.end].startswith("China")
+    table = entity_table(a, b)
+    totals = [r.a_count + r.b_count for r in table]
+    assert totals == sorted(totals, reverse=True)
+    assert table == entity_table(a, b)
+
+
+def test_topic_table(leaders: tuple[Statement, Statement]) -> None:
+    a, b = leaders
+    rows = {r.name: r for r in topic_table(a, b)}
+    assert rows["china"].a_count >= 3
+    assert rows["china"].b_count == 0
+    assert rows["taiwan"].a_count == 2
+    assert rows["taiwan"].b_count == 1
+    for clause_id in rows["taiwan"].a_clauses:
+        assert "taiwan" in a.node(clause_id).topics  # type: ignore[attr-defined]
+
+
+def test_check_topic() -> None:
+    check_topic("taiwan")
+    with pytest.raises(UnknownTopicError, match="did you mean 'south-china-sea'"):
+        check_topic("south-china")
+    with pytest.raises(KeyError):
+        check_topic("nothing-like-it-at-all")
