@@ -9,7 +9,7 @@ import pytest
 import statementdiff
 from _series_helpers import make_statement, overlap_matcher
 from statementdiff import _threads
-from statementdiff.errors import CompareError, StatementDiffError
+from statementdiff.errors import CompareError, StatementDiffError, UnknownTopicError
 from statementdiff.models import Series, Statement
 from statementdiff.series import _build, compare_series, ordered
 
@@ -192,3 +192,8 @@ def test_bad_threshold_raises(threshold: object) -> None:
 
 def test_public_export() -> None:
     assert statementdiff.compare_series is compare_series
+
+
+def test_unknown_topic_raises() -> None:
+    with pytest.raises(UnknownTopicError, match="taiwn"):
+        compare_series([make_statement([DPRK])], topic="taiwn")

@@ -10,7 +10,7 @@ from statementdiff._threads import Matcher, ThreadDraft, build_threads
 from statementdiff.compare import DEFAULT_THRESHOLD
 from statementdiff.errors import CompareError
 from statementdiff.models import Clause, Pair, Series, Span, Statement, Thread, ThreadStep
-from statementdiff.semantics import label_pair
+from statementdiff.semantics import check_topic, label_pair
 
 __all__ = ["Progress", "compare_series", "ordered"]
 
@@ -48,6 +48,7 @@ def compare_series(
     Raises:
         CompareError: ``statements`` is empty or holds something that is not a Statement,
             or ``threshold`` is not a number in [0, 1].
+        UnknownTopicError: ``topic`` names no known topic.
 
     Example:
         >>> from statementdiff import parse
@@ -57,6 +58,8 @@ def compare_series(
         ['new', 'unchanged']
     """
     items = ordered(_check(statements, threshold))
+    if topic is not None:
+        check_topic(topic)
     return _build(items, match_with_aligner, topic=topic, threshold=threshold, progress=progress)
 
 
