@@ -8,6 +8,7 @@ True
 
 from __future__ import annotations
 
+from statementdiff._lexicon import Lexicon as Lexicon
 from statementdiff.compare import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD
 from statementdiff.compare import compare as compare
 from statementdiff.errors import CompareError as CompareError
@@ -44,6 +45,7 @@ __all__ = [
     "Diff",
     "FetchError",
     "InputTooLargeError",
+    "Lexicon",
     "LexiconError",
     "Pair",
     "ParseError",

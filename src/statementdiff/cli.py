@@ -95,6 +95,10 @@ def _build_parser() -> argparse.ArgumentParser:
     s.add_argument("--model", choices=("diff", "statement", "series"), default="diff")
     s.set_defaults(run=_cmd_schema)
 
+    t = sub.add_parser("topics", help="list the topics and what defines them")
+    t.add_argument("--lexicon", action="append", default=[], help="a TOML/JSON lexicon file to add")
+    t.set_defaults(run=_cmd_topics)
+
     return parser
 
 
@@ -294,4 +298,22 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     models: dict[str, type[BaseModel]] = {"diff": Diff, "statement": Statement, "series": Series}
     model = models[args.model]
     sys.stdout.write(json.dumps(model.model_json_schema(), indent=2, sort_keys=True) + "\n")
+    return 0
+
+
+# ---------------------------------------------------------------------------
+# topics
+
+
+def _cmd_topics(args: argparse.Namespace) -> int:
+    from statementdiff._lexicon import Lexicon
+
+    lexicon = Lexicon.load(*args.lexicon)
+    for name in sorted(lexicon.topics):
+        topic = lexicon.topics[name]
+        sys.stdout.write(f"{name}\n  {topic.description or '(no description)'}\n")
+        if topic.entities:
+            sys.stdout.write(f"  entities: {', '.join(topic.entities)}\n")
+        if topic.terms:
+            sys.stdout.write(f"  terms: {', '.join(topic.terms)}\n")
     return 0
