@@ -27,11 +27,13 @@ background:var(--fg);color:#fff;font-weight:700;margin-right:6px}
 .counts{display:flex;flex-wrap:wrap;gap:8px;margin:8px 0 4px;padding:0;list-style:none}
 .counts li{border:1px solid var(--line);border-radius:6px;padding:4px 10px;background:var(--panel)}
 .counts b{font-size:1.15rem;margin-right:4px}
-.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:8px 24px}
+.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:8px 24px;
+align-items:start}
+details summary{cursor:pointer;color:var(--muted);font-size:.85rem;margin:6px 0}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{text-align:left;padding:3px 8px;border-bottom:1px solid var(--line);vertical-align:top}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
-tr.differs td{font-weight:600}
+tr.differs td:first-child{font-weight:600}
 .bar{display:inline-block;height:.6em;vertical-align:middle;border-radius:2px;margin-left:4px}
 .bar.a{background:#9fb6dc}.bar.b{background:#7fb98d}
 .keys{margin:0;padding-left:1.2em;font-size:.92rem}

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from statementdiff import __version__
-from statementdiff.models import Change, Diff, StatementInfo
+from statementdiff.models import Change, Diff, EntityRow, StatementInfo
 from statementdiff.render._common import (
     Segment,
     change_counts,
@@ -133,51 +133,14 @@ def _summary(diff: Diff, all_rows: Sequence[Row], rows: Sequence[Row]) -> list[s
     if diff.notes:
         out += [f'<p class="notes">{_e(note)}</p>' for note in diff.notes]
     out.append('<div class="grid">')
-    changes = key_changes(all_rows)
-    shown = {row.number for row in rows}
-    if changes:
-        out.append('<div><h3>Key changes</h3><ol class="keys">')
-        for row, change in changes:
-            number = (
-                f'<a href="#r{row.number}">#{row.number}</a>'
-                if row.number in shown
-                else f"#{row.number}"
-            )
-            out.append(f"<li>{number} {_tag(change)} {_e(change_text(change))}</li>")
-        out.append("</ol></div>")
-    labels = change_counts(all_rows)
-    if labels:
-        out.append("<div><h3>Change labels</h3><table><thead><tr><th>Label</th>")
-        out.append('<th class="n">Count</th></tr></thead><tbody>')
-        out += [
-            f'<tr><td>{_tag_kind(kind)}</td><td class="n">{count}</td></tr>'
-            for kind, count in labels
-        ]
-        out.append("</tbody></table></div>")
-    if diff.entities:
-        out.append(f"<div><h3>Entities ({len(diff.entities)})</h3>")
-        out.append('<table><thead><tr><th>Entity</th><th>Kind</th><th class="n">A</th>')
-        out.append('<th class="n">B</th></tr></thead><tbody>')
-        for entity in diff.entities:
-            cls = ' class="differs"' if entity.a_count != entity.b_count else ""
-            out.append(
-                f"<tr{cls}><td>{_e(entity.name)}</td><td>{_e(entity.kind)}</td>"
-                f'<td class="n">{entity.a_count}</td><td class="n">{entity.b_count}</td></tr>'
-            )
-        out.append("</tbody></table></div>")
-    if diff.topics:
-        top = max(max(t.a_count, t.b_count) for t in diff.topics) or 1
-        out.append("<div><h3>Topic coverage (clauses)</h3>")
-        out.append('<table><thead><tr><th>Topic</th><th class="n">A</th><th class="n">B</th>')
-        out.append("</tr></thead><tbody>")
-        for topic in diff.topics:
-            cls = ' class="differs"' if topic.a_count != topic.b_count else ""
-            out.append(
-                f"<tr{cls}><td>{_e(topic.name)}</td>"
-                f'<td class="n">{topic.a_count}{_bar("a", topic.a_count, top)}</td>'
-                f'<td class="n">{topic.b_count}{_bar("b", topic.b_count, top)}</td></tr>'
-            )
-        out.append("</tbody></table></div>")
+    out.append("<div>")
+    out += _key_changes(all_rows, {row.number for row in rows})
+    out.append("</div><div>")
+    out += _label_table(all_rows)
+    out += _topic_table(diff)
+    out.append("</div><div>")
+    out += _entity_table(diff)
+    out.append("</div>")
     out.append("</div>")
     out.append(
         '<p class="legend">Rows follow A\'s reading order; clauses found only in B sit after '
@@ -186,6 +149,79 @@ def _summary(diff: Diff, all_rows: Sequence[Row], rows: Sequence[Row]) -> list[s
     )
     out.append("</section>")
     return out
+
+
+def _key_changes(rows: Sequence[Row], shown: set[int]) -> list[str]:
+    changes = key_changes(rows)
+    if not changes:
+        return ["<h3>Key changes</h3>", '<p class="notes">No labelled changes.</p>']
+    out = ["<h3>Key changes</h3>", '<ol class="keys">']
+    for row, change in changes:
+        number = (
+            f'<a href="#r{row.number}">#{row.number}</a>'
+            if row.number in shown
+            else f"#{row.number}"
+        )
+        out.append(f"<li>{number} {_tag(change)} {_e(change_text(change))}</li>")
+    out.append("</ol>")
+    return out
+
+
+def _label_table(rows: Sequence[Row]) -> list[str]:
+    labels = change_counts(rows)
+    if not labels:
+        return []
+    out = ['<h3>Change labels</h3><table><thead><tr><th>Label</th><th class="n">Count</th>']
+    out.append("</tr></thead><tbody>")
+    out += [
+        f'<tr><td>{_tag_kind(kind)}</td><td class="n">{count}</td></tr>' for kind, count in labels
+    ]
+    out.append("</tbody></table>")
+    return out
+
+
+def _topic_table(diff: Diff) -> list[str]:
+    if not diff.topics:
+        return []
+    top = max(max(t.a_count, t.b_count) for t in diff.topics) or 1
+    out = ["<h3>Topic coverage (clauses)</h3>"]
+    out.append('<table><thead><tr><th>Topic</th><th class="n">A</th><th class="n">B</th>')
+    out.append("</tr></thead><tbody>")
+    for topic in diff.topics:
+        cls = ' class="differs"' if topic.a_count != topic.b_count else ""
+        out.append(
+            f"<tr{cls}><td>{_e(topic.name)}</td>"
+            f'<td class="n">{topic.a_count}{_bar("a", topic.a_count, top)}</td>'
+            f'<td class="n">{topic.b_count}{_bar("b", topic.b_count, top)}</td></tr>'
+        )
+    out.append("</tbody></table>")
+    return out
+
+
+def _entity_table(diff: Diff) -> list[str]:
+    if not diff.entities:
+        return []
+    differ = [e for e in diff.entities if e.a_count != e.b_count]
+    same = [e for e in diff.entities if e.a_count == e.b_count]
+    head = (
+        '<table><thead><tr><th>Entity</th><th>Kind</th><th class="n">A</th>'
+        '<th class="n">B</th></tr></thead><tbody>'
+    )
+    out = [f"<h3>Entities named more or less often ({len(differ)})</h3>", head]
+    out += [_entity_row(e) for e in differ]
+    out.append("</tbody></table>")
+    if same:
+        out.append(f"<details><summary>{len(same)} named equally often</summary>{head}")
+        out += [_entity_row(e) for e in same]
+        out.append("</tbody></table></details>")
+    return out
+
+
+def _entity_row(entity: EntityRow) -> str:
+    return (
+        f"<tr><td>{_e(entity.name)}</td><td>{_e(entity.kind)}</td>"
+        f'<td class="n">{entity.a_count}</td><td class="n">{entity.b_count}</td></tr>'
+    )
 
 
 def _bar(side: str, count: int, top: int) -> str:
