@@ -72,7 +72,13 @@ def _build(
     progress: Progress | None = None,
 ) -> Series:
     drafts = build_threads(items, match, threshold, progress)
-    threads = tuple(_finish(d, items) for d in drafts)
+    # Steps are frozen, so every thread shares one "absent" and one "dropped" step per index:
+    # the steps matrix (threads x statements) then costs a pointer per cell, not an object.
+    shared = {
+        status: tuple(ThreadStep(index=k, status=status) for k in range(len(items)))
+        for status in ("absent", "dropped")
+    }
+    threads = tuple(_finish(d, items, shared) for d in drafts)
     if topic is not None:
         threads = tuple(t for t in threads if topic in t.topics)
     coverage, coverage_clauses = _topic_coverage(items)
@@ -122,15 +128,18 @@ def _check(statements: Iterable[Statement], threshold: float) -> list[Statement]
     return items
 
 
-def _finish(draft: ThreadDraft, statements: Sequence[Statement]) -> Thread:
+def _finish(
+    draft: ThreadDraft,
+    statements: Sequence[Statement],
+    shared: dict[str, tuple[ThreadStep, ...]],
+) -> Thread:
     steps: list[ThreadStep] = []
     previous: int | None = None
     last = draft.last
     for index in range(len(statements)):
         clauses = draft.appearances.get(index)
         if clauses is None:
-            status = "dropped" if index == last + 1 else "absent"
-            steps.append(ThreadStep(index=index, status=status))
+            steps.append(shared["dropped" if index == last + 1 else "absent"][index])
             continue
         steps.append(_step(index, clauses, previous, draft, statements))
         previous = index
