@@ -83,13 +83,20 @@ class PhraseMatcher:
             seen[(form, flag)] = key  # a later entry wins
         ordered = sorted(seen.items(), key=lambda item: (-len(item[0][0]), item[0][0], item[0][1]))
         self._keys: tuple[str, ...] = tuple(key for _, key in ordered)
-        parts = []
+        buckets: dict[str, tuple[set[str], list[str]]] = {}
         for index, ((form, flag), _key) in enumerate(ordered):
             body = form_pattern(form)
+            first = form[0]
+            chars, parts = buckets.setdefault(first.lower(), (set(), []))
+            chars.update({first} if flag else {first.lower(), first.upper()})
             parts.append(f"(?P<g{index}>{body})" if flag else f"(?P<g{index}>(?i:{body}))")
-        if parts:
+        branches = []
+        for _lead, (chars, parts) in sorted(buckets.items()):
+            head = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+            branches.append(f"(?={head})(?:{'|'.join(parts)})")
+        if branches:
             self._pattern: re.Pattern[str] | None = re.compile(
-                r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
+                r"(?<!\w)(?:" + "|".join(branches) + r")(?!\w)"
             )
         else:
             self._pattern = None
