@@ -88,6 +88,9 @@ STOP_WORDS = frozenset(
         "statement",
         "joint",
         "today",
+        "president",
+        "prime",
+        "minister",
     )
 )
 """Function words and boilerplate ignored by alignment (stems of these are dropped too)."""
@@ -98,7 +101,7 @@ _QUOTES = str.maketrans(
 )
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _SPACE = re.compile(r"\s+")
-_POSSESSIVE = re.compile(r"(\w)'s\b")
+_POSSESSIVE = re.compile(r"'s\b")
 _STEMMER = snowballstemmer.stemmer("english")
 
 
@@ -152,7 +155,7 @@ def content_tokens(text: str) -> list[str]:
     >>> content_tokens("The U.S. and the Republic of Korea reaffirmed their Alliance.")
     ['unitedst', 'southkorea', 'reaffirm', 'allianc']
     """
-    folded = _fold_aliases(_POSSESSIVE.sub(r"\1", text.translate(_QUOTES))).lower()
+    folded = _POSSESSIVE.sub("", _fold_aliases(text.translate(_QUOTES))).lower()
     out = []
     for word in _WORD.findall(folded):
         if word in STOP_WORDS:
@@ -224,6 +227,24 @@ class Space:
         norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
         norms[norms == 0] = 1.0
         return sparse.csr_matrix(sparse.diags(1.0 / norms) @ weighted)
+
+    def dense_cosine(self, a: Sequence[str], b: Sequence[str]) -> float:
+        """Cosine of two token lists in this space (fast path for single pairs)."""
+        va, vb = self._weights(a), self._weights(b)
+        dot = sum(w * vb[t] for t, w in va.items() if t in vb)
+        na = math.sqrt(sum(w * w for w in va.values()))
+        nb = math.sqrt(sum(w * w for w in vb.values()))
+        if not na or not nb:
+            return 0.0
+        return round(min(max(dot / (na * nb), 0.0), 1.0), 9)
+
+    def _weights(self, tokens: Sequence[str]) -> dict[int, float]:
+        tally: dict[int, int] = {}
+        for term in self._features(tokens):
+            col = self.vocabulary.get(term)
+            if col is not None:
+                tally[col] = tally.get(col, 0) + 1
+        return {c: (1.0 + math.log(n)) * float(self.idf[c]) for c, n in tally.items()}
 
     def vectors(self, docs: Sequence[Sequence[str]]) -> sparse.csr_matrix:
         """TF-IDF rows for token lists."""

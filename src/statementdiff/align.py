@@ -96,7 +96,7 @@ class Aligner:
     """
 
     THRESHOLD = 0.35
-    GROUP_THRESHOLD = 0.5
+    GROUP_THRESHOLD = 0.3
     GROUP_BONUS = 0.15
     SPLIT_GAIN = 0.08
     PART_MIN = 0.1
@@ -188,7 +188,7 @@ class Aligner:
         if not sim.size:
             return []
         na, nb = dims
-        keep = sim >= threshold
+        keep = sim + bonus >= threshold  # inside paired paragraphs the bar is lower
         if not keep.any():
             return []
         pa = np.array(rows, dtype=np.float64) / max(na, 1)
@@ -289,6 +289,7 @@ class _Grower:
         self.space = space
         self.ta, self.tb = sa.tokens, sb.tokens
         self.na, self.nb = len(sa.texts), len(sb.texts)
+        self.rest_a, self.rest_b = rest_a, rest_b
         self.row = {i: r for r, i in enumerate(rest_a)}
         self.col = {j: c for c, j in enumerate(rest_b)}
         self.sim = sim
@@ -302,7 +303,7 @@ class _Grower:
     def _joint(self, ai: tuple[int, ...], bi: tuple[int, ...]) -> float:
         ta = [tok for i in ai for tok in self.ta[i]]
         tb = [tok for j in bi for tok in self.tb[j]]
-        return float(cosine(self.space.vectors([ta]), self.space.vectors([tb]))[0, 0])
+        return self.space.dense_cosine(ta, tb)
 
     def grow(
         self, scores: dict[tuple[tuple[int, ...], tuple[int, ...]], float]
@@ -350,11 +351,12 @@ class _Grower:
         if partner is not None:
             seeds = [partner]
         else:
+            line = self.sim[:, self.col[x]] if flip else self.sim[self.row[x], :]
+            others = self.rest_a if flip else self.rest_b
             seeds = [
-                y
-                for y in live
-                if y not in taken
-                and (self._single(y, x) if flip else self._single(x, y)) >= self.al.part_min
+                others[k]
+                for k in np.flatnonzero(line >= self.al.part_min).tolist()
+                if others[k] not in taken
             ]
         out: set[tuple[int, ...]] = set()
         for seed in seeds:
