@@ -6,10 +6,12 @@ import csv
 import io
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
 from _series_helpers import make_statement, overlap_matcher
+from statementdiff.cli import main
 from statementdiff.models import Series
 from statementdiff.render.series_csv import render_series_csv
 from statementdiff.render.series_html import render_series_html
@@ -132,3 +134,37 @@ def test_renderers_are_deterministic(series: Series) -> None:
         assert render(series) == render(series)
     copy = Series.model_validate_json(series.to_json())
     assert render_series_html(copy) == render_series_html(series)
+
+
+SERIES_FILES = sorted(
+    str(p) for p in (Path(__file__).resolve().parent.parent / "fixtures" / "series").glob("*.txt")
+)
+
+
+def test_cli_series_json_and_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["series", *SERIES_FILES[:2], "--format", "json"]) == 1
+    parsed = Series.model_validate_json(capsys.readouterr().out)
+    assert len(parsed.statements) == 2
+    assert main(["series", SERIES_FILES[0], SERIES_FILES[0]]) == 0  # copies: nothing changes
+
+
+def test_cli_series_writes_csv_and_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "m.csv"
+    assert (
+        main(
+            ["series", *SERIES_FILES[:3], "--format", "csv", "--matrix", "entities", "-o", str(out)]
+        )
+        == 1
+    )
+    assert out.read_text("utf-8").startswith("entity,")
+    page = tmp_path / "s.html"
+    main(["series", *SERIES_FILES[:2], "--format", "html", "--topic", "taiwan", "-o", str(page)])
+    assert "<!DOCTYPE html>" in page.read_text("utf-8")
+    assert capsys.readouterr().out == ""
+
+
+def test_cli_series_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["series", "no-such-file.txt"]) == 2
+    assert "no such file" in capsys.readouterr().err
+    assert main(["series", SERIES_FILES[0], "--topic", "taiwn"]) == 2
+    assert "taiwn" in capsys.readouterr().err
