@@ -1,0 +1,111 @@
+"""compare() on the shared corpus: real revisions and a real cross-statement pair."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from statementdiff import Diff, compare, parse_file
+
+pytestmark = pytest.mark.corpus
+
+
+def _versions(manifest: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
+    out = []
+    for doc in manifest:
+        vs = doc.get("versions") or []
+        for x, y in itertools.pairwise(vs):
+            out.append((doc["slug"], x["file"], y["file"]))
+    return out
+
+
+def _diff(corpus_dir: Path, a: str, b: str) -> Diff:
+    return compare(
+        parse_file(corpus_dir / a, format="text"), parse_file(corpus_dir / b, format="text")
+    )
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_consecutive_versions_pair_every_unchanged_clause(
+    corpus_dir: Path, manifest: list[dict[str, Any]]
+) -> None:
+    pairs = _versions(manifest)
+    assert pairs
+    for slug, x, y in pairs:
+        d = _diff(corpus_dir, x, y)
+        b_texts = {_norm(c.text) for c in d.b.clauses()}
+        unchanged = {i for p in d.pairs if p.relation == "unchanged" for i in p.a}
+        for clause in d.a.clauses():
+            if _norm(clause.text) in b_texts:
+                assert clause.id in unchanged, (slug, clause.id)
+        assert not any(p.moved for p in d.pairs), slug
+        # a revision changes little: most clauses stay unchanged
+        assert d.counts.unchanged >= 0.8 * len(list(d.a.clauses())), slug
+
+
+def _version_files(manifest: list[dict[str, Any]], slug: str) -> list[str]:
+    doc = next(d for d in manifest if d["slug"] == slug)
+    return [v["file"] for v in doc["versions"]]
+
+
+def test_pinned_one_word_revision(corpus_dir: Path, manifest: list[dict[str, Any]]) -> None:
+    # checked by hand: the later version changes "intent" to "interest" in one sentence
+    a, b = _version_files(manifest, "us-india-2023-09-08-joint-statement")
+    d = _diff(corpus_dir, a, b)
+    changed = [p for p in d.pairs if p.relation != "unchanged"]
+    assert len(changed) == 1
+    assert [(o.op, o.text) for o in changed[0].ops if o.op != "equal"] == [
+        ("delete", "intent"),
+        ("insert", "interest"),
+    ]
+    assert d.only_a == ()
+    assert d.only_b == ()
+
+
+def test_pinned_removed_sentence(corpus_dir: Path, manifest: list[dict[str, Any]]) -> None:
+    # checked by hand: the later version drops one sentence about the Iraqi Security Forces
+    a, b = _version_files(manifest, "d-isis-2022-05-11-ministers-joint-communique")
+    d = _diff(corpus_dir, a, b)
+    assert [o.text.split()[:4] for o in d.only_a] == [["The", "Coalition", "will", "continue"]]
+    assert "Iraqi Security Forces" in d.only_a[0].text
+    assert d.only_b == ()
+    assert all(p.relation == "unchanged" for p in d.pairs)
+
+
+def test_pinned_added_preamble(corpus_dir: Path, manifest: list[dict[str, Any]]) -> None:
+    # checked by hand: the later version adds a two-sentence preamble listing the signatories
+    a, b = _version_files(manifest, "multi-2024-09-25-joint-declaration-ukraine-recovery")
+    d = _diff(corpus_dir, a, b)
+    assert d.only_a == ()
+    assert [o.text.split()[0] for o in d.only_b] == ["More", "Those"]
+    assert d.only_b[0].after is None
+    assert all(p.relation == "unchanged" for p in d.pairs)
+
+
+def test_japan_2021_vs_rok_2021_pairs_taiwan_and_denuclearization(corpus_dir: Path) -> None:
+    a = parse_file(corpus_dir / "us-japan-2021-04-16-joint-leaders-statement.txt")
+    b = parse_file(corpus_dir / "us-rok-2021-05-21-leaders-joint-statement.txt")
+    d = compare(a, b)
+
+    def paired(word: str) -> list[tuple[str, str]]:
+        out = []
+        for p in d.pairs:
+            at = a.text[p.a_span.start : p.a_span.end]
+            bt = b.text[p.b_span.start : p.b_span.end]
+            if word in at or word in bt:
+                out.append((at, bt))
+        return out
+
+    taiwan = paired("Taiwan Strait")
+    assert taiwan
+    assert all("Taiwan Strait" in at and "Taiwan Strait" in bt for at, bt in taiwan)
+    nuclear = paired("denuclearization")
+    assert any("denuclearization" in at and "denuclearization" in bt for at, bt in nuclear)
+    mirror = compare(b, a)
+    assert sorted((p.a, p.b) for p in d.pairs) == sorted((p.b, p.a) for p in mirror.pairs)
