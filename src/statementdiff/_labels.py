@@ -12,6 +12,7 @@ the Taiwan Strait").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import get_args
@@ -42,6 +43,13 @@ _NUMBER = re.compile(
 _WORD = re.compile(r"\w+")
 _STOP = re.compile(r"[.;:!?,]")
 _COORDINATORS = frozenset({"and", "or", "but", "nor", "as", "well"})
+_GAP_WORDS = frozenset(
+    {
+        "the", "a", "an", "of", "in", "on", "at", "across", "around", "to", "for", "from",
+        "with", "by", "over", "toward", "towards", "into", "within", "near", "beyond",
+        "regarding", "about", "concerning", "throughout", "between", "among",
+    }
+)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -241,6 +249,8 @@ class _Labeller:
         hb = Hit("", sb.start, sb.end, self.view.b.slice(sb.start, sb.end)) if sb else None
         if ha and hb and " ".join(ha.text.lower().split()) == " ".join(hb.text.lower().split()):
             return
+        if ha and hb and is_collective(ha.text) and is_collective(hb.text):
+            return  # "We" on both sides: the parties differ only in the statements' metadata
         if (ha is None or hb is None) and is_collective((ha or hb).text):  # type: ignore[union-attr]
             return  # "strongly oppose X" → "We strongly oppose X": the same speakers
         if not (
@@ -363,7 +373,10 @@ class _Labeller:
 
     def entities(self) -> tuple[list[Hit], list[Hit]]:
         a_all, b_all = self.side_hits("entities")
-        a_free, b_free = self.outside_actor(a_all, 0), self.outside_actor(b_all, 1)
+        a_free = [h for h in self.outside_actor(a_all, 0) if not self._person(h)]
+        b_free = [h for h in self.outside_actor(b_all, 1) if not self._person(h)]
+        a_count = Counter(h.key for h in a_free)
+        b_count = Counter(h.key for h in b_free)
         for hunk in self.view.hunks:
             dropped = [h for h in a_free if h.start < hunk.a[1] and hunk.a[0] < h.end]
             added = [h for h in b_free if h.start < hunk.b[1] and hunk.b[0] < h.end]
@@ -371,19 +384,23 @@ class _Labeller:
             added_names = {h.key for h in added}
             for ha, hb in zip(dropped, added, strict=False):
                 hunk.used = True
-                if ha.key == hb.key:
-                    continue
+                if ha.key == hb.key or (ha.key in added_names and hb.key in dropped_names):
+                    continue  # the same entity, or two entities trading places
                 where = (ha.start, hb.start)
                 self.add("entity-dropped", ha, None, f"{ha.key} → {hb.key}", hunk, where)
                 self.add("entity-added", None, hb, f"{ha.key} → {hb.key}", hunk, where)
             pairs = min(len(dropped), len(added))
             for ha in dropped[pairs:]:
-                if ha.key not in added_names:
+                if ha.key not in added_names and a_count[ha.key] > b_count[ha.key]:
                     self.add("entity-dropped", ha, None, f"{ha.key} dropped", hunk)
             for hb in added[pairs:]:
-                if hb.key not in dropped_names:
+                if hb.key not in dropped_names and b_count[hb.key] > a_count[hb.key]:
                     self.add("entity-added", None, hb, f"{hb.key} added", hunk)
         return a_all, b_all
+
+    def _person(self, hit: Hit) -> bool:
+        entry = self.lex.entities.get(hit.key)
+        return entry is not None and entry.kind == "person"
 
     def qualifiers(self, a_entities: list[Hit]) -> None:
         side = self.view.a
@@ -430,7 +447,10 @@ class _Labeller:
             gap_span = (entity.end, hunk.a[0])
         if gap_span[0] < gap_span[1] and self.view.a.touched(*gap_span):
             return False
-        return not _STOP.search(gap) and len(_WORD.findall(gap)) <= MAX_QUALIFIER_GAP
+        words = [w.lower() for w in _WORD.findall(gap)]
+        if any(w not in _GAP_WORDS for w in words):
+            return False
+        return not _STOP.search(gap) and len(words) <= MAX_QUALIFIER_GAP
 
     def run(self) -> tuple[Change, ...]:
         if not self.view.hunks:
