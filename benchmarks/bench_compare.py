@@ -89,7 +89,8 @@ def row(name: str, a: Statement, b: Statement) -> str:
         dmp = "skipped"
     return (
         f"| {name} | {words[0]}/{words[1]} | {clauses[0]}/{clauses[1]} | {t_cmp * 1000:.0f} ms "
-        f"| {t_dl * 1000:.0f} ms | **{t_cmp / t_dl:.2f}** | {dmp} | {m_cmp:.1f} MB | {m_dl:.1f} MB |"
+        f"| {t_dl * 1000:.0f} ms | **{t_cmp / t_dl:.2f}** | {dmp} "
+        f"| {m_cmp:.1f} MB | {m_dl:.1f} MB |"
     )
 
 

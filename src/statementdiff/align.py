@@ -188,7 +188,7 @@ class Aligner:
         if not sim.size:
             return []
         na, nb = dims
-        keep = sim + bonus >= threshold  # inside paired paragraphs the bar is lower
+        keep = sim + bonus / 2 >= threshold  # inside paired paragraphs the bar is lower
         if not keep.any():
             return []
         pa = np.array(rows, dtype=np.float64) / max(na, 1)
