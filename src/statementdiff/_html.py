@@ -78,6 +78,7 @@ _SKIP_LINK = re.compile(r"\s*skip to\b", re.IGNORECASE)
 _RELATED = re.compile(r"\s*(?:related\b|more from\b|read more\b)", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]{0,500}\?>", re.IGNORECASE)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DOCTYPE = re.compile(r"<!doctype", re.IGNORECASE)
 _INVISIBLE = dict.fromkeys(
     [0xAD, 0xFEFF, *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x206A)]
@@ -155,8 +156,12 @@ def read_html(text: str, *, source: str = "<text>") -> tuple[str, list[RawBlock]
 
 
 def _strip_prolog(text: str) -> str:
-    """Remove an XML declaration and any DOCTYPE internal subset (entity declarations)."""
-    text = _XML_DECL.sub("", text, count=1)
+    """Remove an XML declaration, any DOCTYPE internal subset and C0 control characters.
+
+    Control characters are not allowed in HTML, and lxml refuses to move text that
+    holds them when an element is dropped, so they become spaces first.
+    """
+    text = _CONTROL.sub(" ", _XML_DECL.sub("", text, count=1))
     match = _DOCTYPE.search(text, 0, 4096)
     if match is None:
         return text

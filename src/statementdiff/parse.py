@@ -27,16 +27,19 @@ DEFAULT_MAX_CHARS = 5_000_000
 
 _FORMATS = ("auto", "html", "text")
 _HTML_SNIFF = re.compile(
-    r"^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml|<(?:p|div|h[1-6]|ul|ol|li|article|section|main|table|span|em|strong|br)\b)",
+    r"^[\s\ufeff]*(?:<!--|<!doctype\s|<\?xml\s|<[a-z][a-z0-9]{0,15}(?:\s[^<>]{0,2000})?/?>)",
     re.IGNORECASE,
 )
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
+"""Input is HTML when, after whitespace, it opens with a comment, a doctype or a whole tag."""
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE
+)
 
 
 def parse(
     text: str | bytes,
     *,
-    format: Format = "auto",  # noqa: A002 - the public keyword the issue names
+    format: Format = "auto",
     title: str | None = None,
     date: str | None = None,
     parties: Sequence[str] | None = None,
@@ -83,8 +86,7 @@ def parse(
         text = _decode(bytes(text), name, encoding, format)
     elif not isinstance(text, str):
         raise ParseError(
-            f"parse() takes str or bytes, not {type(text).__name__}; "
-            "use parse_file() for paths",
+            f"parse() takes str or bytes, not {type(text).__name__}; use parse_file() for paths",
             source=name,
         )
     if len(text) > max_chars:
@@ -94,6 +96,7 @@ def parse(
             source=name,
         )
     _reject_binary(text, name)
+    _reject_surrogates(text, name)
     if not text.strip():
         raise ParseError(f"{name} is empty: no statement text to parse", source=name)
     chosen = format if format != "auto" else ("html" if _HTML_SNIFF.match(text) else "text")
@@ -114,7 +117,7 @@ def parse(
 def parse_file(
     path: str | os.PathLike[str],
     *,
-    format: Format = "auto",  # noqa: A002
+    format: Format = "auto",
     encoding: str | None = None,
     title: str | None = None,
     date: str | None = None,
@@ -126,6 +129,12 @@ def parse_file(
     Raises:
         ParseError: The file does not exist, cannot be read, or its content is not a statement.
     """
+    if not isinstance(path, str | os.PathLike):
+        raise ParseError(
+            f"parse_file() takes a path (str or os.PathLike), not {type(path).__name__}; "
+            "use parse() for text",
+            source=repr(path)[:80],
+        )
     file = Path(path)
     name = str(path)
     try:
@@ -143,8 +152,10 @@ def parse_file(
         raise ParseError(f"{name} is a directory, not a statement file", source=name) from None
     except OSError as exc:
         raise ParseError(f"cannot read {name}: {exc.strerror or exc}", source=name) from None
+    except ValueError as exc:  # an embedded NUL byte in the path
+        raise ParseError(f"invalid path {name!r}: {exc}", source=name) from None
     if format == "auto" and file.suffix.lower() in {".html", ".htm", ".xhtml"}:
-        format = "html"  # noqa: A001
+        format = "html"
     return parse(
         data,
         format=format,
@@ -157,7 +168,7 @@ def parse_file(
     )
 
 
-def _read(text: str, format: str, name: str) -> tuple[str, list[RawBlock]]:  # noqa: A002
+def _read(text: str, format: str, name: str) -> tuple[str, list[RawBlock]]:
     if format == "html":
         body, blocks = read_html(text, source=name)
     else:
@@ -168,7 +179,7 @@ def _read(text: str, format: str, name: str) -> tuple[str, list[RawBlock]]:  # n
     return body, blocks
 
 
-def _decode(data: bytes, name: str, encoding: str | None, format: str) -> str:  # noqa: A002
+def _decode(data: bytes, name: str, encoding: str | None, format: str) -> str:
     nul = data.find(b"\x00", 0, 8192)
     if nul >= 0 and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise ParseError(
@@ -179,9 +190,14 @@ def _decode(data: bytes, name: str, encoding: str | None, format: str) -> str:  
         )
     chosen = encoding or _sniff_encoding(data, format)
     try:
+        codecs.lookup(chosen)
         return data.decode(chosen)
     except LookupError:
-        raise ParseError(f"unknown encoding {chosen!r} for {name}", source=name) from None
+        raise ParseError(
+            f"unknown text encoding {chosen!r} for {name}; pass encoding='utf-8' or the "
+            "file's real encoding",
+            source=name,
+        ) from None
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise ParseError(
@@ -191,9 +207,15 @@ def _decode(data: bytes, name: str, encoding: str | None, format: str) -> str:  
             line=line,
             offset=exc.start,
         ) from None
+    except (UnicodeError, ValueError, TypeError) as exc:  # odd codecs: punycode, undefined …
+        raise ParseError(
+            f"cannot decode {name} as {chosen}: {exc}; pass encoding=... with the file's "
+            "real encoding",
+            source=name,
+        ) from None
 
 
-def _sniff_encoding(data: bytes, format: str) -> str:  # noqa: A002
+def _sniff_encoding(data: bytes, format: str) -> str:
     if data.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -202,12 +224,56 @@ def _sniff_encoding(data: bytes, format: str) -> str:  # noqa: A002
         match = _META_CHARSET.search(data[:4096])
         if match:
             declared = match.group(1).decode("ascii").lower()
-            try:
-                codecs.lookup(declared)
-            except LookupError:
-                return "utf-8"
-            return declared
+            if _usable_charset(declared):
+                return declared
     return "utf-8"
+
+
+_UNSAFE_CODECS = frozenset(
+    {
+        *("utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be", "utf-7"),
+        *("idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape", "mbcs"),
+    }
+)
+
+
+def _usable_charset(declared: str) -> bool:
+    """Whether a ``<meta charset>`` names an ASCII-compatible text codec (as browsers require).
+
+    A page that declares UTF-16 without a BOM is in fact ASCII-compatible (the
+    HTML standard reads it as UTF-8), and codecs such as ``rot13`` or ``punycode``
+    are not character encodings at all.
+    """
+    try:
+        info = codecs.lookup(declared)
+    except LookupError:
+        return False
+    if not getattr(info, "_is_text_encoding", True):
+        return False
+    canonical = info.name.replace("_", "-")
+    if canonical in _UNSAFE_CODECS:
+        return False
+    try:
+        return "<p>".encode(info.name) == b"<p>"
+    except (UnicodeError, LookupError, TypeError, ValueError):
+        return False
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _reject_surrogates(text: str, name: str) -> None:
+    match = _SURROGATE.search(text)
+    if match:
+        line = text.count("\n", 0, match.start()) + 1
+        raise ParseError(
+            f"{name} is not valid Unicode: a lone surrogate U+{ord(match.group()):04X} at "
+            f"offset {match.start()} (line {line}); decode the input with errors='replace' "
+            "or pass the undecoded bytes",
+            source=name,
+            line=line,
+            offset=match.start(),
+        )
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
