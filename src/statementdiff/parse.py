@@ -139,13 +139,7 @@ def parse_file(
     name = str(path)
     try:
         size = file.stat().st_size
-        if size > max_chars:
-            raise InputTooLargeError(
-                f"{name} is {size:,} bytes, over the limit of {max_chars:,}; "
-                "pass a larger max_chars to read it",
-                source=name,
-            )
-        data = file.read_bytes()
+        data = None if size > max_chars else file.read_bytes()
     except FileNotFoundError:
         raise ParseError(f"no such file: {name}", source=name) from None
     except IsADirectoryError:
@@ -154,6 +148,12 @@ def parse_file(
         raise ParseError(f"cannot read {name}: {exc.strerror or exc}", source=name) from None
     except ValueError as exc:  # an embedded NUL byte in the path
         raise ParseError(f"invalid path {name!r}: {exc}", source=name) from None
+    if data is None:
+        raise InputTooLargeError(
+            f"{name} is {size:,} bytes, over the limit of {max_chars:,}; "
+            "pass a larger max_chars to read it",
+            source=name,
+        )
     if format == "auto" and file.suffix.lower() in {".html", ".htm", ".xhtml"}:
         format = "html"
     return parse(
