@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
+from pydantic import BaseModel, ConfigDict, model_validator
 
 __all__ = [
     "Block",
@@ -195,7 +195,6 @@ class Statement(StatementInfo):
 
     text: str
     sections: tuple[Section, ...] = ()
-    _index: dict[str, Node] | None = PrivateAttr(default=None)
 
     @property
     def info(self) -> StatementInfo:
@@ -239,9 +238,14 @@ class Statement(StatementInfo):
         Raises:
             KeyError: No node has this id.
         """
-        if self._index is None:
-            self._index = {n.id: n for n in self.nodes()}
-        found = self._index.get(id)
+        # The index is cached in the instance __dict__ (pydantic's __eq__ and serialization
+        # ignore non-field keys) and keyed by the sections tuple it was built from, so a
+        # model_copy(update={"sections": ...}) never reuses a stale index.
+        cached = self.__dict__.get("_node_index")
+        if cached is None or cached[0] is not self.sections:
+            cached = (self.sections, {n.id: n for n in self.nodes()})
+            self.__dict__["_node_index"] = cached
+        found: Node | None = cached[1].get(id)
         if found is None:
             raise KeyError(id)
         return found
