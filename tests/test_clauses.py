@@ -136,13 +136,13 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     (
         "Our support for Ukraine remains steadfast.",
-        [("Our support for Ukraine remains steadfast.", None, None)],
+        [("Our support for Ukraine remains steadfast.", "Our support for Ukraine", "remain")],
     ),
     (
         "We will expand joint work on space, and we will strengthen cyber defense.",
         [
-            ("We will expand joint work on space", "We", None),
-            ("we will strengthen cyber defense.", "we", None),
+            ("We will expand joint work on space", "We", "expand"),
+            ("we will strengthen cyber defense.", "we", "strengthen"),
         ],
     ),
     (
@@ -180,8 +180,8 @@ CASES: list[tuple[str, list[Row]]] = [
         "We will increase manufacturing capacity; improve early warning systems; and support "
         "science.",
         [
-            ("We will increase manufacturing capacity", "We", None),
-            ("improve early warning systems", "We", None),
+            ("We will increase manufacturing capacity", "We", "increase"),
+            ("improve early warning systems", "We", "improve"),
             ("support science.", "We", "support"),
         ],
     ),
@@ -202,6 +202,158 @@ CASES: list[tuple[str, list[Row]]] = [
 ]
 
 
+# Action and commitment verbs ([actions] in reporting_verbs.toml): predicates, coordinated
+# clauses where no infinitive intervenes, and no verb reading of their noun uses.
+ACTION_CASES: list[tuple[str, list[Row]]] = [
+    (
+        "We will deepen our cooperation on technology, expand trade, and strengthen deterrence.",
+        [
+            ("We will deepen our cooperation on technology", "We", "deepen"),
+            ("expand trade", "We", "expand"),
+            ("strengthen deterrence.", "We", "strengthen"),
+        ],
+    ),
+    (
+        "The leaders agreed to expand trade and promote investment.",
+        [("The leaders agreed to expand trade and promote investment.", "The leaders", "agree")],
+    ),
+    (
+        "We are taking action to elevate ambition, accelerate the transition, and support "
+        "adaptation.",
+        [
+            (
+                "We are taking action to elevate ambition, accelerate the transition, and support "
+                "adaptation.",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "We will continue to support Ukraine and welcome the new fund.",
+        [
+            ("We will continue to support Ukraine", "We", "support"),
+            ("welcome the new fund.", "We", "welcome"),
+        ],
+    ),
+    (
+        "The two countries remain committed to peace.",
+        [("The two countries remain committed to peace.", "The two countries", "commit")],
+    ),
+    (
+        "We remain deeply concerned by the situation and again call for restraint.",
+        [
+            ("We remain deeply concerned by the situation", "We", "remain"),
+            ("again call for restraint.", "We", "call"),
+        ],
+    ),
+    (
+        "We plan to implement a suite of activities to build capacity.",
+        [("We plan to implement a suite of activities to build capacity.", "We", "plan")],
+    ),
+    (
+        "We condemn the ballistic missile launch and urge restraint.",
+        [
+            ("We condemn the ballistic missile launch", "We", "condemn"),
+            ("urge restraint.", "We", "urge"),
+        ],
+    ),
+    (
+        "The launch of the initiative requires advance notice and joint work on standards.",
+        [
+            (
+                "The launch of the initiative requires advance notice and joint work on standards.",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "We welcome their support for the plan and work on standards.",
+        [
+            ("We welcome their support for the plan", "We", "welcome"),
+            ("work on standards.", "We", "work"),
+        ],
+    ),
+    (
+        "We condemn and counter terrorism in all its forms.",
+        [("We condemn and counter terrorism in all its forms.", "We", "condemn")],
+    ),
+    (
+        "The Alliance will work with and support our partners.",
+        [("The Alliance will work with and support our partners.", "The Alliance", "work")],
+    ),
+    (
+        "We urge Hamas to fully and unequivocally accept the proposal.",
+        [("We urge Hamas to fully and unequivocally accept the proposal.", "We", "urge")],
+    ),
+    (
+        "enhanced cooperation on critical minerals",
+        [("enhanced cooperation on critical minerals", None, None)],
+    ),
+    (
+        "This Framework does not create rights or obligations, express or implied.",
+        [
+            (
+                "This Framework does not create rights or obligations, express or implied.",
+                "This Framework",
+                "create",
+            )
+        ],
+    ),
+    (
+        "The delegations, led by the Secretary, decided to convene a working group.",
+        [
+            (
+                "The delegations, led by the Secretary, decided to convene a working group.",
+                "The delegations",
+                "decide",
+            )
+        ],
+    ),
+    (
+        "Support the Global Health Security Agenda to improve capacity.",
+        [("Support the Global Health Security Agenda to improve capacity.", None, "support")],
+    ),
+    (
+        "The United States and the ROK are deepening cooperation on economic security.",
+        [
+            (
+                "The United States and the ROK are deepening cooperation on economic security.",
+                "The United States and the ROK",
+                "deepen",
+            )
+        ],
+    ),
+    (
+        "These actions will help stem the crisis, safeguard supplies, and reduce risks.",
+        [
+            (
+                "These actions will help stem the crisis, safeguard supplies, and reduce risks.",
+                "These actions",
+                "help",
+            )
+        ],
+    ),
+    (
+        "We affirm that strong standards will ensure benefits, protect rights, and promote "
+        "transparency.",
+        [
+            (
+                "We affirm that strong standards will ensure benefits, protect rights, and promote "
+                "transparency.",
+                "We",
+                "affirm",
+            )
+        ],
+    ),
+    (
+        "Building on the Summit that was held in Paris, we resolve to act.",
+        [("Building on the Summit that was held in Paris, we resolve to act.", "we", "resolve")],
+    ),
+]
+
+
 def _clauses(text: str) -> list[Row]:
     return [(text[c.start : c.end], c.actor, c.predicate) for c in clause_spans(text, 0, len(text))]
 
@@ -212,6 +364,13 @@ def test_there_are_at_least_15_cases() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[str(i) for i in range(len(CASES))])
 def test_hand_written_case(text: str, expected: list[Row]) -> None:
+    assert _clauses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ACTION_CASES, ids=[str(i) for i in range(len(ACTION_CASES))]
+)
+def test_action_verb_case(text: str, expected: list[Row]) -> None:
     assert _clauses(text) == expected
 
 
@@ -260,12 +419,36 @@ def test_lexicon_inflections() -> None:
     assert len({f.base for f in verbs.forms.values()}) >= 60
 
 
+def test_lexicon_verb_classes() -> None:
+    verbs = load_reporting_verbs()
+    reaffirm, deepen, work, remains, include = (
+        verbs.get(w) for w in ("reaffirm", "deepens", "work", "remains", "include")
+    )
+    assert reaffirm is not None
+    assert not reaffirm.action
+    assert deepen is not None
+    assert (deepen.base, deepen.form, deepen.action) == ("deepen", "s", True)
+    assert work is not None
+    assert work.noun
+    assert remains is not None
+    assert remains.light
+    assert include is not None
+    assert not include.coordinates
+    planned = verbs.get("planned")
+    assert planned is not None
+    assert (planned.base, planned.form) == ("plan", "ed")
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [
         ({}, "non-empty"),
         ({"verbs": {"x": 1}}, "expected a table"),
         ({"verbs": {"x": {"colour": 1}}}, "unknown field"),
+        ({"verbs": {"x": {"noun": "yes"}}}, "must be true or false"),
+        ({"verbs": {"x": {}}, "actions": {"x": {}}}, "in both"),
+        ({"verbs": {"x": {}}, "actions": []}, "must be a table"),
+        ({"verbs": {"x": {}}, "nouns": {}}, "unknown table"),
     ],
 )
 def test_lexicon_errors(data: dict[str, object], message: str) -> None:

@@ -166,6 +166,50 @@ _RELATIVE = frozenset({"which", "who", "whom", "whose"})
 _LEADING = frozenset({"and", "but", "or", "so", "yet", "also"})
 _NOUN_ENDINGS = ("ing", "s", "ed", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship")
 _CONNECTORS = frozenset({"and", "or", ",", ";", ":"})
+_BEFORE_ING = frozenset(
+    {"am", "is", "are", "was", "were", "been", "continue", "continues", "continued"}
+)
+_PRONOUNS = frozenset({"we", "they", "i", "he", "she", "it", "who", "which", "that", "you"})
+# after these a word that is also a noun ("work", "launch") is a verb
+_BEFORE_NOUN_VERB = (
+    (_AUXILIARIES - {"continued", "remained", "to", "do", "does", "did"})
+    | _ADVERBS
+    | _PRONOUNS
+    | _CONNECTORS
+    | {"jointly", "together", "each", "both", "all", "not"}
+)
+# endings of words after "to" that are no base-form verb ("access to vulnerable people")
+_NOT_BASE_VERB = (
+    "ing",
+    "ed",
+    "s",
+    "ly",
+    "able",
+    "ible",
+    "al",
+    "ous",
+    "ive",
+    "ic",
+    "ion",
+    "ment",
+    "ity",
+    "ness",
+    "ary",
+    "ful",
+    "less",
+    "ship",
+    "ance",
+    "ence",
+    "est",
+    "ern",
+    "ian",
+)
+_PREPOSITIONS = _DETERMINERS - {"the", "a", "an", "our", "their", "its", "this", "these", "all"}
+_PLURAL_DETERMINERS = frozenset(
+    {"the", "our", "their", "these", "those", "both", "all", "many", "other", "two", "three"}
+)
+_HELP = frozenset({"help", "helps", "helped", "helping"})
+_NOT_PLURAL = ("ss", "us", "is", "ous", "'s", "\u2019s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,10 +265,12 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
 
 
 def _verb(toks: list[_Tok], i: int, verbs: ReportingVerbs) -> VerbForm | None:
-    """The reporting-verb form of token ``i`` when it is used as a finite verb."""
+    """The lexicon form of token ``i`` when it is used as a finite verb."""
     tok = toks[i]
     form = verbs.get(tok.text)
-    if form is None or form.form == "ing" or not tok.text[0].isalpha():
+    if form is None or not tok.text[0].isalpha():
+        return None
+    if form.form == "ing" and not _progressive(toks, i):
         return None
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     if form.particles and nxt not in form.particles:
@@ -236,7 +282,41 @@ def _verb(toks: list[_Tok], i: int, verbs: ReportingVerbs) -> VerbForm | None:
         return None
     if i > 0 and toks[i - 1].text.endswith(("\u2019s", "'s")):
         return None
+    if form.noun and not _verb_slot(toks, i):
+        return None
+    if form.form == "ed" and nxt == "by" and prev not in _AUXILIARIES:
+        return None  # a participle phrase: ", led by the Secretary,"
     return form
+
+
+def _progressive(toks: list[_Tok], i: int) -> bool:
+    """True when the -ing form at ``i`` follows "are", "is", "continue" ("are deepening")."""
+    j = i - 1
+    while j >= 0 and (toks[j].low in _ADVERBS or toks[j].low in {"not", "now", "already"}):
+        j -= 1
+    return j >= 0 and toks[j].low in _BEFORE_ING
+
+
+def _verb_slot(toks: list[_Tok], i: int) -> bool:
+    """True when a word that is also a noun stands where a finite verb can ("We work on")."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if i == 0:  # lowercase: an elided subject; capitalized: an imperative ("Launch a group")
+        return toks[i].text[0].islower() or (
+            nxt is not None and nxt.text[0].isalpha() and nxt.low not in _PREPOSITIONS
+        )
+    prev = toks[i - 1]
+    if prev.low in _BEFORE_NOUN_VERB or prev.low.endswith("ly") or prev.low == "to":
+        return True  # "to" only reaches here after an auxiliary: "continue to support"
+    if prev.text == ")":  # after an enumeration marker "(a) work on", "2) launch"
+        return i >= 2 and len(toks[i - 2].text) <= 4
+    word = prev.text
+    if word[0].isupper() and i > 1:  # a proper-noun subject: "the United States support"
+        return True
+    if not (word[0].islower() and word.endswith("s") and not word.endswith(_NOT_PLURAL)):
+        return False
+    # a plural subject ("the leaders work", "Quad partners support"), not a verb ("requires")
+    before = toks[i - 2].text if i > 1 else ""
+    return before.lower() in _PLURAL_DETERMINERS or before[:1].isupper()
 
 
 def _enum_cuts(toks: list[_Tok], text: str) -> list[int]:
@@ -257,6 +337,7 @@ def _find_cuts(toks: list[_Tok], text: str, verbs: ReportingVerbs) -> list[_Cut]
     enum = set(_enum_cuts(toks, text))
     main: VerbForm | None = None  # predicate of the current clause
     relative = anchored = False  # anchored: a modal was seen ("We will work ...")
+    infinitive = False  # a "to VERB", or a modal after the verb, was seen in the clause
     n = len(toks)
     i = 0
     while i < n:
@@ -277,26 +358,28 @@ def _find_cuts(toks: list[_Tok], text: str, verbs: ReportingVerbs) -> list[_Cut]
             spaced = tok.end < len(text) and text[tok.end].isspace()
             if tok.text == ";" or (spaced and _clause_follows(toks, i + 1, verbs, enum)):
                 cuts.append(_Cut(i, i + 1, "hard"))
-                main, relative, anchored = None, False, False
+                main, relative, anchored, infinitive = None, False, False, False
             i += 1
             continue
         if tok.low in _RELATIVE:
             relative = True
+        if _infinitive(toks, i, verbs) or (main is not None and tok.low in _MODALS):
+            infinitive = True  # base forms that follow belong to the infinitive or modal
         if main is None:
             form = _verb(toks, i, verbs)
-            if form is not None:
+            if form is not None and not _in_infinitive_list(toks, i, form, infinitive):
                 main = form
                 i += 1
                 continue
             if tok.low in _MODALS:
                 anchored = True
         if (main is not None or anchored) and (tok.low == "and" or tok.text == ","):
-            cut = _coordination(toks, i, main, relative, verbs)
+            cut = _coordination(toks, i, main, relative, infinitive, verbs)
             if cut is not None:
                 cuts.append(cut)
                 relative = False
                 if cut.kind == "subject":
-                    main, anchored = None, False
+                    main, anchored, infinitive = None, False, False
                 i = cut.right_start
                 continue
         i += 1
@@ -324,8 +407,40 @@ def _clause_follows(toks: list[_Tok], i: int, verbs: ReportingVerbs, enum: set[i
     return False
 
 
+def _infinitive(toks: list[_Tok], i: int, verbs: ReportingVerbs) -> bool:
+    """True when token ``i`` opens an infinitive ("agree to expand", "help stem").
+
+    A "to" after an auxiliary belongs to the verb group ("will continue to expand").
+    """
+    if toks[i].low in _HELP:
+        return True  # "help stem X, absorb Y and reduce Z": a bare infinitive follows
+    if toks[i].low != "to" or i + 1 >= len(toks) or (i > 0 and toks[i - 1].low in _AUXILIARIES):
+        return False
+    j = i + 1
+    if j + 1 < len(toks) and toks[j].low.endswith("ly") and toks[j + 1].low not in _OBJECT_START:
+        j += 1  # "to urgently identify"
+    nxt = toks[j]
+    word = nxt.low
+    if not (nxt.text[0].islower() and nxt.text[0].isalpha()) or word in _OBJECT_START:
+        return False
+    known = verbs.get(word)
+    if known is not None:
+        return known.form == "base"
+    return word.endswith(("ss", "eed", "ply", "plement")) or not word.endswith(_NOT_BASE_VERB)
+
+
+def _in_infinitive_list(toks: list[_Tok], i: int, form: VerbForm, infinitive: bool) -> bool:
+    """True for an action verb inside an infinitive list ("to elevate X, accelerate Y")."""
+    return infinitive and form.action and i > 0 and toks[i - 1].low in _CONNECTORS
+
+
 def _coordination(
-    toks: list[_Tok], i: int, main: VerbForm | None, relative: bool, verbs: ReportingVerbs
+    toks: list[_Tok],
+    i: int,
+    main: VerbForm | None,
+    relative: bool,
+    infinitive: bool,
+    verbs: ReportingVerbs,
 ) -> _Cut | None:
     """A cut at the connector starting at token ``i`` ("," or "and"), if a clause follows."""
     n = len(toks)
@@ -339,12 +454,23 @@ def _coordination(
         return None
     if j >= n:
         return None
+    before = toks[i - 1].low
+    if not comma and (
+        before.endswith("ly") or before in _DETERMINERS or _verb(toks, i - 1, verbs) is not None
+    ):
+        return None  # "fully and unequivocally", "condemn and counter X", "work with and help"
     k = j
     while k < n and toks[k].low in _ADVERBS:
         k += 1
     if main is not None and k < n and (not relative or comma):
         form = _verb(toks, k, verbs)
-        if form is not None and form.form == main.form and _takes_object(toks, k, form):
+        if (
+            form is not None
+            and form.coordinates
+            and not (form.action and infinitive)
+            and form.form == main.form
+            and _takes_object(toks, k, form)
+        ):
             return _Cut(i, j, "coord")
     if (comma and toks[j - 1].low == "and" and toks[j].low in _SUBJECT_START | {"we"}) or (
         comma and toks[j - 1].low == "and" and toks[j].text[:1].isupper()
@@ -358,6 +484,8 @@ def _coordination(
 def _takes_object(toks: list[_Tok], k: int, form: VerbForm) -> bool:
     if k + 1 >= len(toks) or (not toks[k + 1].text[0].isalnum() and toks[k + 1].text not in '(“"'):
         return False
+    if toks[k + 1].low in {"or", "nor"}:
+        return False  # "express or implied"
     return not (form.adjectival and form.form == "ed" and toks[k + 1].low not in _OBJECT_START)
 
 
@@ -415,7 +543,7 @@ def clause_spans(
             continue
         c_start = toks[lo].start
         c_end = end if hi == len(toks) else toks[hi - 1].end
-        predicate, subject = _predicate_and_actor(toks, lo, hi, text, lexicon)
+        predicate, subject = _predicate_and_actor(toks, lo, hi, text, lexicon, how == "coord")
         if subject is not None:
             actor = subject
         elif how == "start" or (how == "hard" and predicate is None and not _verb_first(toks[lo])):
@@ -425,22 +553,75 @@ def clause_spans(
 
 
 def _predicate_and_actor(
-    toks: list[_Tok], lo: int, hi: int, text: str, verbs: ReportingVerbs
+    toks: list[_Tok], lo: int, hi: int, text: str, verbs: ReportingVerbs, elided: bool
 ) -> tuple[str | None, str | None]:
+    first = lo + 3 if _is_marker(toks, lo) else lo
+    infinitive = False
     for k in range(lo, hi):
         if toks[k].depth > 0:
             continue
+        infinitive = infinitive or _infinitive(toks, k, verbs)
         form = _verb(toks, k, verbs)
         if form is None:
             continue
+        if _in_infinitive_list(toks, k, form, infinitive):
+            continue
+        if form.light and _yields(toks, k, hi, verbs):
+            continue
+        if form.adjectival and form.form == "ed" and not elided:
+            nxt = toks[k + 1].low if k + 1 < hi else ""
+            after_connector = k > first and toks[k - 1].low in _CONNECTORS
+            if nxt not in _OBJECT_START and (k == first or after_connector):
+                continue  # "enhanced cooperation", "unity and coordinated action": adjectives
+        if _fronted(toks, first, k, hi):
+            later = _predicate_and_actor(toks, _comma_after(toks, k, hi) + 1, hi, text, verbs, True)
+            if later[0] is not None:
+                return later
         g = k
-        while g > lo and toks[g - 1].low in _AUXILIARIES:
+        while g > lo and (toks[g - 1].low in _AUXILIARIES or _adverb(toks[g - 1])):
             g -= 1
         return form.base, _subject(toks, lo, g, text)
     for k in range(lo + 1, hi):  # no reporting verb: the subject of a modal ("We will work")
         if toks[k].depth == 0 and toks[k].low in _MODALS:
             return None, _subject(toks, lo, k, text)
     return None, None
+
+
+def _fronted(toks: list[_Tok], first: int, k: int, hi: int) -> bool:
+    """True when the verb at ``k`` lies in a fronted phrase before the clause's subject.
+
+    "Building on the Summit that was held in Paris, we express ...": the clause opens with a
+    preposition, "As", "To" or an -ing word, and a comma follows the verb.
+    """
+    if first >= hi:
+        return False
+    opener = toks[first].low
+    fronted = opener in _PREPOSITIONS or opener in {"as", "while", "when", "if", "since"}
+    if not (fronted or opener.endswith("ing")) or _comma_after(toks, first, k) < k:
+        return False
+    return _comma_after(toks, k, hi) < hi - 1
+
+
+def _comma_after(toks: list[_Tok], k: int, hi: int) -> int:
+    """Index of the first top-level comma after ``k`` (``hi`` when there is none)."""
+    return next((j for j in range(k + 1, hi) if toks[j].text == "," and toks[j].depth == 0), hi)
+
+
+def _adverb(tok: _Tok) -> bool:
+    return tok.text.islower() and tok.low.endswith("ly")
+
+
+def _is_marker(toks: list[_Tok], lo: int) -> bool:
+    return lo + 2 < len(toks) and toks[lo].text == "(" and toks[lo + 2].text == ")"
+
+
+def _yields(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
+    """True when a light verb at ``k`` is followed by the verb that carries the clause."""
+    for j in range(k + 1, min(k + 4, hi)):
+        if toks[j].low in _ADVERBS or toks[j].low == "to":
+            continue
+        return _verb(toks, j, verbs) is not None
+    return False
 
 
 def _verb_first(tok: _Tok) -> bool:
@@ -454,7 +635,7 @@ def _verb_first(tok: _Tok) -> bool:
 
 def _subject(toks: list[_Tok], lo: int, g: int, text: str) -> str | None:
     """The subject phrase before the verb group starting at token ``g``."""
-    if lo < len(toks) and toks[lo].text == "(" and lo + 2 < g and toks[lo + 2].text == ")":
+    if _is_marker(toks, lo) and lo + 2 < g:
         lo += 3  # an enumeration marker
     segments: list[tuple[int, int]] = []
     seg = lo

@@ -22,6 +22,9 @@ FormClass = Literal["base", "s", "ed", "ing"]
 """The inflection of a word form: base ("welcome"), -s, -ed (past or participle), -ing."""
 
 _VOWELS = "aeiou"
+_FIELDS = frozenset(
+    {"forms", "spellings", "particles", "adjectival", "noun", "light", "coordinates"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,12 +36,25 @@ class VerbForm:
         form: The inflection class of this form.
         particles: Words one of which must follow for the verb to report (empty: none needed).
         adjectival: True when the -ed form is also an adjective ("shared values").
+        noun: True when the word is also a common noun ("work", "launch", "advance"): as a
+            finite verb it must follow a subject, an auxiliary, an adverb or a conjunction.
+        light: True for verbs that yield the predicate to a verb that follows them
+            ("continue to support", "remain committed"), as auxiliaries do.
+        coordinates: True when "and VERB" / ", VERB" may start a coordinated clause; False
+            for verbs that only give a predicate ("include").
+        action: True for commitment and action verbs (the ``[actions]`` table): they start a
+            coordinated clause only when no infinitive precedes them in the clause ("to
+            expand trade and promote investment" stays whole).
     """
 
     base: str
     form: FormClass
     particles: frozenset[str] = frozenset()
     adjectival: bool = False
+    noun: bool = False
+    light: bool = False
+    coordinates: bool = True
+    action: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,15 +104,36 @@ def parse_reporting_verbs(data: dict[str, Any]) -> ReportingVerbs:
     verbs = data.get("verbs")
     if not isinstance(verbs, dict) or not verbs:
         raise LexiconError("reporting_verbs.toml needs a non-empty [verbs] table")
+    actions = data.get("actions", {})
+    if not isinstance(actions, dict):
+        raise LexiconError("reporting_verbs.toml: [actions] must be a table")
+    unknown_tables = set(data) - {"verbs", "actions"}
+    if unknown_tables:
+        raise LexiconError(f"reporting_verbs.toml: unknown table(s) {sorted(unknown_tables)}")
     forms: dict[str, VerbForm] = {}
-    for base, spec in verbs.items():
+    entries = [(b, s, False) for b, s in verbs.items()] + [(b, s, True) for b, s in actions.items()]
+    both = set(verbs) & set(actions)
+    if both:
+        raise LexiconError(f"reporting_verbs.toml: {sorted(both)} in both [verbs] and [actions]")
+    for base, spec, action in entries:
         if not isinstance(spec, dict):
             raise LexiconError(f"reporting verb {base!r}: expected a table, got {spec!r}")
-        unknown = set(spec) - {"forms", "spellings", "particles", "adjectival"}
+        unknown = set(spec) - _FIELDS
         if unknown:
             raise LexiconError(f"reporting verb {base!r}: unknown field(s) {sorted(unknown)}")
         particles = frozenset(str(p).lower() for p in spec.get("particles", ()))
-        adjectival = bool(spec.get("adjectival", False))
+        flags = {
+            name: spec.get(name, default)
+            for name, default in (
+                ("adjectival", False),
+                ("noun", False),
+                ("light", False),
+                ("coordinates", True),
+            )
+        }
+        for name, value in flags.items():
+            if not isinstance(value, bool):
+                raise LexiconError(f"reporting verb {base!r}: {name} must be true or false")
         words: dict[str, FormClass] = {}
         if "forms" in spec:
             words[base] = "base"
@@ -106,7 +143,19 @@ def parse_reporting_verbs(data: dict[str, Any]) -> ReportingVerbs:
         for spelling in spec.get("spellings", ()):
             words.update(_inflect(str(spelling).lower()))
         for word, form in words.items():
-            forms.setdefault(word, VerbForm(base, form, particles, adjectival))
+            forms.setdefault(
+                word,
+                VerbForm(
+                    base,
+                    form,
+                    particles,
+                    adjectival=flags["adjectival"],
+                    noun=flags["noun"],
+                    light=flags["light"],
+                    coordinates=flags["coordinates"],
+                    action=action,
+                ),
+            )
     return ReportingVerbs(forms)
 
 
