@@ -101,7 +101,7 @@ def match_marker(text: str, pos: int = 0) -> Marker | None:
     Returns:
         The marker, or None when the block does not start with one.
 
-    Example:
+    Examples:
         >>> match_marker("(iv) conducting a joint study").label
         '(iv)'
     """
@@ -189,7 +189,7 @@ _FRAMING = re.compile(r"(?:begin|end)(?: of)? (?:the )?text[.:]?", re.IGNORECASE
 def is_separator(line: str) -> bool:
     """True for a separator line such as ``***``, ``* * *``, ``###`` or ``---``.
 
-    Example:
+    Examples:
         >>> is_separator("* * *"), is_separator("* item")
         (True, False)
     """
@@ -199,7 +199,7 @@ def is_separator(line: str) -> bool:
 def is_framing_marker(text: str) -> bool:
     """True for the release markers "Begin Text:" and "End Text." that frame a statement.
 
-    Example:
+    Examples:
         >>> is_framing_marker("Begin text:"), is_framing_marker("End Text")
         (True, True)
     """
@@ -217,7 +217,7 @@ def is_lead_in(text: str) -> bool:
     Lead-ins end with ":" and are one sentence of at most ``MAX_LEAD_IN_CHARS``
     characters ("We are taking concrete steps to:"). Longer lead-ins stay paragraphs.
 
-    Example:
+    Examples:
         >>> is_lead_in("We are taking concrete steps to:"), is_lead_in("We agree.")
         (True, False)
     """

@@ -66,7 +66,7 @@ def parse(
     Raises:
         ParseError: The input is empty, binary, undecodable, too large or has no text.
 
-    Example:
+    Examples:
         >>> s = parse("We reaffirm our Alliance and welcome new partners.")
         >>> [c.text for c in s.clauses()]
         ['We reaffirm our Alliance', 'welcome new partners.']

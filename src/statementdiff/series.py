@@ -50,7 +50,7 @@ def compare_series(
             or ``threshold`` is not a number in [0, 1].
         UnknownTopicError: ``topic`` names no known topic.
 
-    Example:
+    Examples:
         >>> from statementdiff import parse
         >>> a = parse("We reaffirm our commitment to peace.", date="2021-01-01")
         >>> s = compare_series([a, a])
