@@ -354,6 +354,78 @@ ACTION_CASES: list[tuple[str, list[Row]]] = [
 ]
 
 
+# "and to VERB" continues an infinitive: one clause (docs/design.md, "Clauses"). Coordinated
+# reporting verbs after a "that"-complement split when their inflections match.
+COMPLEMENT_CASES: list[tuple[str, list[Row]]] = [
+    (
+        "We call on the DPRK to respect human rights and to resolve the abductions issue.",
+        [
+            (
+                "We call on the DPRK to respect human rights and to resolve the abductions issue.",
+                "We",
+                "call",
+            )
+        ],
+    ),
+    (
+        "We commit to expand trade, to deepen ties, and to strengthen supply chains.",
+        [
+            (
+                "We commit to expand trade, to deepen ties, and to strengthen supply chains.",
+                "We",
+                "commit",
+            )
+        ],
+    ),
+    (
+        "Prime Minister Ishida and President Whitcombe stated that their basic positions on "
+        "Taiwan remain unchanged, and reiterated the importance of peace.",
+        [
+            (
+                "Prime Minister Ishida and President Whitcombe stated that their basic positions "
+                "on Taiwan remain unchanged",
+                "Prime Minister Ishida and President Whitcombe",
+                "state",
+            ),
+            (
+                "reiterated the importance of peace.",
+                "Prime Minister Ishida and President Whitcombe",
+                "reiterate",
+            ),
+        ],
+    ),
+    (
+        "We emphasize that our basic positions on Taiwan remain unchanged, and reiterate the "
+        "importance of peace.",
+        [
+            ("We emphasize that our basic positions on Taiwan remain unchanged", "We", "emphasize"),
+            ("reiterate the importance of peace.", "We", "reiterate"),
+        ],
+    ),
+    (
+        "We note that the leaders met in Seoul and discussed trade.",
+        [("We note that the leaders met in Seoul and discussed trade.", "We", "note")],
+    ),
+    (
+        "The ministers said that the talks will continue and welcomed the progress.",
+        [
+            ("The ministers said that the talks will continue", "The ministers", "say"),
+            ("welcomed the progress.", "The ministers", "welcome"),
+        ],
+    ),
+    (
+        "The United States and Japan welcome the state visit.",
+        [
+            (
+                "The United States and Japan welcome the state visit.",
+                "The United States and Japan",
+                "welcome",
+            )
+        ],
+    ),
+]
+
+
 def _clauses(text: str) -> list[Row]:
     return [(text[c.start : c.end], c.actor, c.predicate) for c in clause_spans(text, 0, len(text))]
 
@@ -371,6 +443,13 @@ def test_hand_written_case(text: str, expected: list[Row]) -> None:
     ("text", "expected"), ACTION_CASES, ids=[str(i) for i in range(len(ACTION_CASES))]
 )
 def test_action_verb_case(text: str, expected: list[Row]) -> None:
+    assert _clauses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COMPLEMENT_CASES, ids=[str(i) for i in range(len(COMPLEMENT_CASES))]
+)
+def test_complement_and_infinitive_case(text: str, expected: list[Row]) -> None:
     assert _clauses(text) == expected
 
 

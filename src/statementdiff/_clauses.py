@@ -1,20 +1,33 @@
-"""Clauses inside a sentence: rule-based split, actor and predicate, driven by reporting verbs.
+"""Clauses inside a sentence: rule-based split, actor and predicate, driven by a verb lexicon.
 
-A sentence is cut
+The lexicon (``lexicon/reporting_verbs.toml``) has reporting and stance verbs (``[verbs]``:
+reaffirm, welcome, condemn ...) and commitment and action verbs (``[actions]``: deepen,
+expand, work, plan ...). A sentence is cut
 
-* after ";" and after ":" when a clause follows (a reporting verb, a modal or an inline
+* after ";" and after ":" when a clause follows (a lexicon verb, a modal or an inline
   enumeration);
 * before inline enumerations "(1) … (2) …", "(a) … (b) …", "(i) … (ii) …";
-* before ", and VERB", "and VERB" and ", VERB" where VERB is a reporting verb inflected like
-  the current clause's predicate and the clause already has its predicate (so "Japan and the
-  United States reaffirm" stays whole); the new clause inherits the actor;
+* before ", and VERB", "and VERB" and ", VERB" where VERB is a lexicon verb inflected like
+  the current clause's verb and the clause already has its verb (so "Japan and the United
+  States reaffirm" stays whole); the new clause inherits the actor. An action verb does not
+  cut once an infinitive or a modal complement stands in the clause ("agree to expand trade
+  and promote investment", "affirm that standards will ensure X and protect Y"), nor does a
+  verb that shares its object with a like verb before "and" ("condemn and counter terrorism");
 * before ", and SUBJECT VERB" / ", and SUBJECT will" (the new clause gets SUBJECT as its actor).
 
 Nothing is cut inside parentheses or quotes, inside noun-phrase coordination (no verb follows
-"and"), inside relative clauses (after "which"/"who" only a comma-led verb may start a clause)
-or before "and that". Joining words and punctuation (",", ";", ":", "and") belong to no clause:
+"and"), inside relative clauses (after "which"/"who" only a comma-led verb may start a clause),
+before "and that", or before "and to VERB": a coordinated infinitive belongs to the verb that
+governs it ("call on the DPRK to respect X and to resolve Y"). Joining words and punctuation
+(",", ";", ":", "and") belong to no clause:
 ``"We reaffirm our Alliance and welcome new partners."`` gives ``"We reaffirm our Alliance"`` and
 ``"welcome new partners."``; the last clause keeps the sentence's final punctuation.
+
+A clause's predicate is its first lexicon verb used as a finite verb: words that are also nouns
+("work", "launch", "support") count only after a subject, an auxiliary, an adverb or a
+conjunction; light verbs ("continue", "remain") yield to a lexicon verb right after them; an
+"-ing" form counts after "are"/"is"/"continue"; a verb in a fronted phrase ("Building on the
+Summit that was held in Paris, we resolve ...") yields to one after the comma.
 """
 
 from __future__ import annotations
@@ -304,6 +317,8 @@ def _verb_slot(toks: list[_Tok], i: int) -> bool:
         return toks[i].text[0].islower() or (
             nxt is not None and nxt.text[0].isalpha() and nxt.low not in _PREPOSITIONS
         )
+    if toks[i].text[0].isupper():
+        return False  # part of a name: "the United States", "Member States"
     prev = toks[i - 1]
     if prev.low in _BEFORE_NOUN_VERB or prev.low.endswith("ly") or prev.low == "to":
         return True  # "to" only reaches here after an auxiliary: "continue to support"
@@ -455,10 +470,8 @@ def _coordination(
     if j >= n:
         return None
     before = toks[i - 1].low
-    if not comma and (
-        before.endswith("ly") or before in _DETERMINERS or _verb(toks, i - 1, verbs) is not None
-    ):
-        return None  # "fully and unequivocally", "condemn and counter X", "work with and help"
+    if not comma and (before.endswith("ly") or before in _DETERMINERS):
+        return None  # "fully and unequivocally accept", "work with and help"
     k = j
     while k < n and toks[k].low in _ADVERBS:
         k += 1
@@ -470,6 +483,7 @@ def _coordination(
             and not (form.action and infinitive)
             and form.form == main.form
             and _takes_object(toks, k, form)
+            and not _shared_object(toks, i, form, verbs)
         ):
             return _Cut(i, j, "coord")
     if (comma and toks[j - 1].low == "and" and toks[j].low in _SUBJECT_START | {"we"}) or (
@@ -479,6 +493,14 @@ def _coordination(
         if end is not None:
             return _Cut(i, j, "subject")
     return None
+
+
+def _shared_object(toks: list[_Tok], i: int, form: VerbForm, verbs: ReportingVerbs) -> bool:
+    """True for "condemn and counter terrorism": a like verb before "and" shares the object."""
+    if toks[i].text == ",":
+        return False
+    left = _verb(toks, i - 1, verbs)
+    return left is not None and left.form == form.form
 
 
 def _takes_object(toks: list[_Tok], k: int, form: VerbForm) -> bool:
