@@ -256,6 +256,47 @@ CASES: list[tuple[str, list[str]]] = [
     ),
 ]
 
+# A listed name (lexicon/abbreviations.txt [names]) opens a sentence after "the U.S." when a
+# verb follows it; compounds, initials and names without a verb do not.
+NAME_CASES: list[tuple[str, list[str]]] = [
+    (
+        "The delegation arrived in the U.S. Japan will host the next round.",
+        ["The delegation arrived in the U.S.", "Japan will host the next round."],
+    ),
+    (
+        "The ministers met in the U.S. Korea reaffirmed its commitment.",
+        ["The ministers met in the U.S.", "Korea reaffirmed its commitment."],
+    ),
+    (
+        "Japan thanked the U.K. India hosted the summit.",
+        ["Japan thanked the U.K.", "India hosted the summit."],
+    ),
+    (
+        "Funding from the U.S. Japan Fund will grow.",
+        ["Funding from the U.S. Japan Fund will grow."],
+    ),
+    (
+        "The Secretary briefed the U.S. Navy will deploy.",
+        ["The Secretary briefed the U.S. Navy will deploy."],
+    ),
+    (
+        "Talks with the U.S. China Desk were held.",
+        ["Talks with the U.S. China Desk were held."],
+    ),
+    (
+        "We thank U.S. Japan experts for their work.",
+        ["We thank U.S. Japan experts for their work."],
+    ),
+    (
+        "President Joseph R. Biden welcomed Japan. India welcomes it.",
+        ["President Joseph R. Biden welcomed Japan.", "India welcomes it."],
+    ),
+    (
+        "The envoy met Daniel Kim, Jr. Japan will respond.",
+        ["The envoy met Daniel Kim, Jr. Japan will respond."],
+    ),
+]
+
 
 def _split(text: str) -> list[str]:
     return [text[a:b] for a, b in sentence_spans(text, 0, len(text))]
@@ -267,6 +308,13 @@ def test_there_are_at_least_40_cases() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[str(i) for i in range(len(CASES))])
 def test_hand_written_case(text: str, expected: list[str]) -> None:
+    assert _split(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NAME_CASES, ids=[str(i) for i in range(len(NAME_CASES))]
+)
+def test_name_after_abbreviation_case(text: str, expected: list[str]) -> None:
     assert _split(text) == expected
 
 
@@ -304,6 +352,7 @@ def test_abbreviation_classes() -> None:
     assert abbr.kind("Washington.") is None
     assert "The" in abbr.starters
     assert "Japan" not in abbr.starters
+    assert "Japan" in abbr.names
 
 
 def test_custom_abbreviations_change_the_result() -> None:

@@ -28,6 +28,10 @@ _OPENERS = "\"\u201c\u2018'(["
 _WORD = re.compile("[\\w\u2019'-]+")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 _INITIAL = re.compile(r"[A-Z]\.")
+_FINITE = frozenset(
+    {"will", "would", "shall", "can", "could", "may", "must", "should", "is", "are", "was"}
+    | {"were", "has", "have", "had", "also"}
+)
 _BARE_NUMBER = re.compile(r"(?:\d{1,3}|[IVXLC]{1,5}|[ivxlc]{1,5}|[A-Za-z])[.)]")
 
 
@@ -39,11 +43,15 @@ class Abbreviations:
         never: Abbreviations (with their period) after which a sentence never ends.
         ambiguous: Abbreviations that may end a sentence when a starter follows.
         starters: Capitalised words that begin sentences and are not proper nouns.
+        names: Proper nouns (countries, groupings) that begin a sentence after a dotted
+            abbreviation that ends a noun phrase, when a verb follows them ("... in the
+            U.S. Japan will host ...").
     """
 
     never: frozenset[str]
     ambiguous: frozenset[str]
     starters: frozenset[str]
+    names: frozenset[str] = frozenset()
 
     def kind(self, word: str) -> str | None:
         """Return "never", "ambiguous" or None for a word ending in a period."""
@@ -58,7 +66,12 @@ class Abbreviations:
 
 
 def _parse_abbreviations(data: str) -> Abbreviations:
-    lists: dict[str, set[str]] = {"never": set(), "ambiguous": set(), "starters": set()}
+    lists: dict[str, set[str]] = {
+        "never": set(),
+        "ambiguous": set(),
+        "starters": set(),
+        "names": set(),
+    }
     section: str | None = None
     for raw in data.splitlines():
         line = raw.split("#", 1)[0].strip()
@@ -71,7 +84,7 @@ def _parse_abbreviations(data: str) -> Abbreviations:
             continue
         if section is None:
             raise ValueError(f"entry {line!r} in abbreviations.txt comes before any section")
-        if section == "starters":
+        if section in ("starters", "names"):
             lists[section].add(line)
             continue
         entry = line if line.endswith(".") else line + "."
@@ -80,6 +93,7 @@ def _parse_abbreviations(data: str) -> Abbreviations:
         never=frozenset(lists["never"]),
         ambiguous=frozenset(lists["ambiguous"]),
         starters=frozenset(lists["starters"]),
+        names=frozenset(lists["names"]),
     )
 
 
@@ -202,8 +216,26 @@ def _should_split(
     if kind == "never":
         return False
     if kind == "ambiguous":
-        return following in abbr.starters
+        return following in abbr.starters or _name_opens(text, word, match.start(), nxt, end, abbr)
     return True
+
+
+def _name_opens(text: str, word: str, period: int, nxt: int, end: int, abbr: Abbreviations) -> bool:
+    """True for "... arrived in the U.S. Japan will host ...": a listed name opens a sentence.
+
+    The abbreviation must be dotted ("U.S.", not an initial "R.") and end a noun phrase
+    ("the U.S."), and a verb must follow the name (a modal, "is"/"has", or an -ed/-s word).
+    """
+    if not _DOTTED.fullmatch(word):
+        return False
+    before = text[max(0, period - len(word) - 5) : period - len(word) + 1].split()
+    if not before or before[-1] != "the":
+        return False
+    words = text[nxt:end].split(None, 2)
+    if len(words) < 2 or words[0] not in abbr.names:
+        return False
+    verb = words[1]
+    return verb in _FINITE or (verb.isalpha() and verb.islower() and verb.endswith(("ed", "es")))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
