@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from statementdiff import semantics
 from statementdiff._dmp import word_ops
+from statementdiff._lexicon import Lexicon
 from statementdiff._similarity import normalize_space
 from statementdiff.align import Aligner, Alignment, Match
 from statementdiff.errors import CompareError
@@ -27,7 +28,12 @@ DEFAULT_THRESHOLD = 0.35
 
 
 def compare(
-    a: Statement, b: Statement, *, topic: str | None = None, threshold: float = DEFAULT_THRESHOLD
+    a: Statement,
+    b: Statement,
+    *,
+    topic: str | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+    lexicon: Lexicon | None = None,
 ) -> Diff:
     """Compare two statements clause by clause, wherever each clause stands.
 
@@ -41,6 +47,9 @@ def compare(
         b: The statement to compare with it.
         topic: Keep only pairs and clauses on this topic (on either side).
         threshold: Least similarity in [0, 1] for two clauses to be paired.
+        lexicon: Annotate both statements with this lexicon (built-in data plus your
+            files, see :meth:`Lexicon.load`) and label changes with it; by default the
+            annotations :func:`~statementdiff.parse` made are used.
 
     Returns:
         The :class:`~statementdiff.models.Diff`.
@@ -69,16 +78,19 @@ def compare(
         or not (0.0 <= float(threshold) <= 1.0)
     ):
         raise CompareError(f"threshold must be a number between 0 and 1, not {threshold!r}")
+    if lexicon is not None:
+        a = semantics.annotate_statement(a, lexicon=lexicon)
+        b = semantics.annotate_statement(b, lexicon=lexicon)
     if topic is not None:
         check = getattr(semantics, "check_topic", None)
         if check is not None:
-            check(topic)
+            check(topic, lexicon=lexicon)
     ca, ga = _clauses(a)
     cb, gb = _clauses(b)
     alignment = Aligner(threshold=float(threshold)).align(
         [c.text for c in ca], [c.text for c in cb], a_groups=ga, b_groups=gb
     )
-    pairs = tuple(_pair(a, b, ca, cb, m) for m in alignment.matches)
+    pairs = tuple(_pair(a, b, ca, cb, m, lexicon) for m in alignment.matches)
     only_a, only_b = _one_sided(ca, cb, alignment)
     notes: list[str] = []
     if topic is not None:
@@ -110,7 +122,14 @@ def _clauses(statement: Statement) -> tuple[list[Clause], list[str]]:
     return clauses, groups
 
 
-def _pair(a: Statement, b: Statement, ca: list[Clause], cb: list[Clause], m: Match) -> Pair:
+def _pair(
+    a: Statement,
+    b: Statement,
+    ca: list[Clause],
+    cb: list[Clause],
+    m: Match,
+    lexicon: Lexicon | None = None,
+) -> Pair:
     xs = [ca[i] for i in m.a]
     ys = [cb[j] for j in m.b]
     a_span = Span(start=xs[0].span.start, end=xs[-1].span.end)
@@ -139,7 +158,7 @@ def _pair(a: Statement, b: Statement, ca: list[Clause], cb: list[Clause], m: Mat
         topics=tuple(sorted({t for c in (*xs, *ys) for t in c.topics})),
         moved=m.moved,
     )
-    changes = semantics.label_pair(pair, xs, ys)
+    changes = semantics.label_pair(pair, xs, ys, lexicon=lexicon)
     return pair.model_copy(update={"changes": tuple(changes)}) if changes else pair
 
 
