@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from statementdiff import UnknownTopicError, parse, parse_file
+from statementdiff import UnknownTopicError, compare, parse, parse_file
 from statementdiff._dmp import word_ops
 from statementdiff._lexicon import Lexicon
 from statementdiff.models import Change, Clause, Pair, Statement
@@ -269,6 +269,232 @@ def test_labels_on_the_fixture_pairs(leaders: tuple[Statement, Statement]) -> No
         changes = label_pair(_pair(a, ca, b, cb), [ca], [cb])
         assert kind in _kinds(changes), (needle_a, changes)
         assert changes == label_pair(_pair(a, ca, b, cb), [ca], [cb])  # deterministic
+
+
+def _details(changes: tuple[Change, ...], kind: str) -> list[str]:
+    return [c.detail for c in changes if c.kind == kind]
+
+
+# -- entity rules ---------------------------------------------------------------------
+
+
+def test_replacement_needs_the_same_kind_group() -> None:
+    changes = _label("We will work with the Quad on this.", "We will work with Japan on this.")
+    assert _kinds(changes) == ["entity-dropped", "entity-added"]
+    assert (changes[0].detail, changes[1].detail) == ("Quad dropped", "Japan added")
+
+
+def test_replacement_needs_the_same_stretch() -> None:
+    changes = _label(
+        "We thank Japan for its support of the new plan.",
+        "We thank the partners for their support of the new plan with India.",
+    )
+    assert _details(changes, "entity-dropped") == ["Japan dropped"]
+    assert _details(changes, "entity-added") == ["India added"]
+
+
+def test_no_positional_pairing_inside_a_rewritten_clause() -> None:
+    # compare(us-japan-2021, us-rok-2021) once said "North Korea → United States" and
+    # "UN Security Council → Singapore" for a pair like this one
+    changes = _label(
+        "We urge North Korea to abide by its obligations under UN Security Council resolutions.",
+        "We believe that U.S.-DPRK commitments such as the 2018 Singapore Joint Statement "
+        "are essential to achieve peace on the Korean Peninsula.",
+    )
+    assert not [c for c in changes if c.kind.startswith("entity-") and "→" in c.detail]
+    assert "UN Security Council dropped" in _details(changes, "entity-dropped")
+    assert "Korean Peninsula added" in _details(changes, "entity-added")
+    assert "number-changed" not in _kinds(changes)
+
+
+def test_replacement_in_the_same_phrase_slot_of_a_long_rewrite() -> None:
+    changes = _label(
+        "We reaffirm the complete denuclearization of North Korea, urging it to abide by "
+        "its obligations.",
+        "We reaffirm the complete denuclearization of the Korean Peninsula and our intent "
+        "to address the DPRK's missile programs.",
+    )
+    replaced = [c for c in changes if c.kind.startswith("entity-") and "→" in c.detail]
+    assert [c.detail for c in replaced] == ["North Korea → Korean Peninsula"] * 2
+
+
+def test_entities_that_trade_places_or_stay_coordinated_are_not_changes() -> None:
+    swapped = _label(
+        "We welcome cooperation with Japan and India.",
+        "We welcome cooperation with India and Japan.",
+    )
+    assert not [c for c in swapped if c.kind.startswith("entity-")]
+    kept = _label(
+        "We support cooperation with the Pacific Island Countries.",
+        "We support cooperation with Southeast Asia and the Pacific Island Countries.",
+    )
+    assert [c.detail for c in kept if c.kind.startswith("entity-")] == ["Southeast Asia added"]
+
+
+# -- number rules ---------------------------------------------------------------------
+
+
+def test_number_in_a_wholly_inserted_stretch_is_not_a_change() -> None:
+    changes = _label(
+        "We support dialogue.",
+        "We support dialogue based on commitments such as the 2018 declaration and the "
+        "joint statement signed by both leaders.",
+    )
+    assert "number-changed" not in _kinds(changes)
+
+
+def test_number_inserted_into_equal_text_or_moved() -> None:
+    inserted = _label("We will double exchanges by the end of the decade.",
+                      "We will double exchanges by 2033, the end of the decade.")  # fmt: skip
+    assert _details(inserted, "number-changed") == ["2033 added"]
+    moved = _label(
+        "By 2030 we will cut emissions in half.",
+        "We will cut emissions in half by 2030.",
+    )
+    assert "number-changed" not in _kinds(moved)
+
+
+# -- stance on one side only ----------------------------------------------------------
+
+
+def test_stance_added_and_dropped() -> None:
+    a = "We agree to work together to improve the human rights situation in the DPRK."
+    b = "We express grave concern over the human rights situation in the DPRK."
+    added = _label(a, b)
+    assert _kinds(added) == ["stance-added"]
+    assert (added[0].a_text, added[0].b_text) == (None, "grave concern")
+    assert added[0].detail.startswith("grave concern added (negative, strength 4)")
+    dropped = _label(b, a)
+    assert _kinds(dropped) == ["stance-dropped"]
+    assert dropped[0].a_text == "grave concern"
+    one = _label(
+        "We reaffirm support for cooperation with Pacific Island Countries.",
+        "We commit to increase cooperation with Pacific Island Countries.",
+    )
+    assert _details(one, "stance-dropped") == [
+        "reaffirm dropped (positive, strength 4); marks continuity"
+    ]
+
+
+def test_stance_kept_elsewhere_or_paired_is_not_added() -> None:
+    weaker = _label("We strongly condemn the launch.", "We condemn the launch.")
+    assert _kinds(weaker) == ["stance-weaker"]
+    same_key = _label(
+        "President Biden also expresses his support for dialogue and cooperation.",
+        "President Biden outlined a plan and expresses his support for cooperation.",
+    )
+    assert not [k for k in _kinds(same_key) if k.startswith("stance-")]
+
+
+def test_adjunct_stance_is_not_paired_with_another_kind() -> None:
+    changes = _label(
+        "Recognizing its value, we agree to expand the plan.",
+        "We agree to expand the plan to support growth.",
+    )
+    assert not [k for k in _kinds(changes) if k.startswith("stance-")]
+
+
+# -- qualifier rules ------------------------------------------------------------------
+
+
+def test_governing_modifier_is_a_qualifier_change() -> None:
+    changes = _label(
+        "The two leaders reaffirm the importance of preserving peace and stability in the "
+        "Taiwan Strait.",
+        "The two leaders reaffirm the importance of maintaining peace and stability in the "
+        "Taiwan Strait.",
+    )
+    assert _kinds(changes) == ["qualifier-changed"]
+    assert (changes[0].a_text, changes[0].b_text) == (
+        "preserving peace and stability in the Taiwan Strait",
+        "maintaining peace and stability in the Taiwan Strait",
+    )
+    complete = _label(
+        "We seek the complete denuclearization of North Korea.",
+        "We seek the denuclearization of North Korea.",
+    )
+    assert [(c.kind, c.a_text, c.b_text) for c in complete] == [
+        ("qualifier-changed", "complete denuclearization of North Korea",
+         "denuclearization of North Korea"),
+    ]  # fmt: skip
+
+
+def test_inserted_modifier_joins_the_adjacent_qualifier() -> None:
+    changes = _label(
+        "We underscore the importance of peace and stability across the Taiwan Strait.",
+        "We underscore the importance of preserving peace and stability in the Taiwan Strait.",
+    )
+    assert [(c.kind, c.a_text, c.b_text) for c in changes] == [
+        ("qualifier-changed", "peace and stability across the Taiwan Strait",
+         "preserving peace and stability in the Taiwan Strait"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # the modifier is far from the entity
+            "We will keep preserving close ties with business leaders from across the "
+            "Indo-Pacific.",
+            "We will keep maintaining close ties with business leaders from across the "
+            "Indo-Pacific.",
+        ),
+        (  # a clause boundary stands between
+            "We are preserving the view that cooperation in the Indo-Pacific matters.",
+            "We are maintaining the view that cooperation in the Indo-Pacific matters.",
+        ),
+        (  # a name suffix on a person
+            "President Joseph R. Biden is honored to welcome the delegation.",
+            "President Joseph R. Biden, Jr. is honored to welcome the delegation.",
+        ),
+        (  # the entity modifies the noun the change is about
+            "We condemn violence committed by the Myanmar military against civilians.",
+            "We condemn violence by the Myanmar military against civilians.",
+        ),
+        (  # only the names were reordered
+            "We underscore U.S.-ROK-Japan trilateral cooperation.",
+            "We underscore ROK-U.S.-Japan trilateral cooperation.",
+        ),
+    ],
+)
+def test_not_a_qualifier_change(a: str, b: str) -> None:
+    assert "qualifier-changed" not in _kinds(_label(a, b))
+
+
+# -- compare with a lexicon -----------------------------------------------------------
+
+
+def test_compare_with_a_lexicon(tmp_path: Path) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text(
+        '[entity.Freedonia]\nkind = "country"\n[entity.Sylvania]\nkind = "country"\n'
+        '[stance.hail]\npolarity = "positive"\nstrength = 5\n'
+        '[topic.freedonia]\nentities = ["Freedonia", "Sylvania"]\n',
+        encoding="utf-8",
+    )
+    lexicon = Lexicon.load(path)
+    a = parse("We welcome the new role of Freedonia. We oppose war.")
+    b = parse("We hail the new role of Sylvania. We oppose war.")
+    plain = compare(a, b)
+    assert not [c for p in plain.pairs for c in p.changes if c.kind.startswith("entity-")]
+    diff = compare(a, b, lexicon=lexicon, topic="freedonia")
+    (pair,) = diff.pairs
+    assert [(c.kind, c.detail.split(",")[0]) for c in pair.changes] == [
+        ("stance-stronger", "welcome → hail"),
+        ("entity-dropped", "Freedonia → Sylvania"),
+        ("entity-added", "Freedonia → Sylvania"),
+    ]
+    assert {r.name for r in diff.entities} == {"Freedonia", "Sylvania"}
+    assert next(diff.a.clauses()).topics == ("freedonia",)
+
+
+def test_every_change_kind_has_a_place_in_reports() -> None:
+    from typing import get_args
+
+    from statementdiff.models import ChangeKind
+    from statementdiff.render._common import IMPORTANCE
+
+    assert sorted(IMPORTANCE) == sorted(get_args(ChangeKind))
 
 
 # -- tables and topics ---------------------------------------------------------------

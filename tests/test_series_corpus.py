@@ -62,7 +62,6 @@ def test_fixture_taiwan_thread(fixture_series: Series) -> None:
     assert "taiwan" in taiwan.topics
 
 
-@pytest.mark.xfail(reason="semantics does not yet label 'preserving' → 'maintaining'", strict=True)
 def test_fixture_taiwan_qualifier_change(fixture_series: Series) -> None:
     taiwan = only_thread(fixture_series, "Taiwan Strait")
     assert "qualifier-changed" in kinds(taiwan, 3)

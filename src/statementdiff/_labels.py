@@ -1,34 +1,64 @@
 """Label what the word changes of one aligned pair mean (the engine of ``label_pair``).
 
-The pair's word operations are grouped into hunks (runs of deletes and inserts
-between equal words). Lexicon phrases (stance verbs, modality, negation, entities)
-and numbers found on each side are "touched" when they overlap a deleted (side A)
-or inserted (side B) word; touched phrases are matched across the two sides and
-turned into :class:`~statementdiff.models.Change` records. A small hunk next to an
-entity both sides share is a qualifier change ("across the Taiwan Strait" → "in
-the Taiwan Strait").
+The pair's word operations are grouped into hunks (see :mod:`statementdiff._hunks`).
+Lexicon phrases (stance verbs, modality, negation, entities) and numbers found on each
+side are "touched" when they overlap a deleted (side A) or inserted (side B) word;
+touched phrases are matched across the two sides and turned into
+:class:`~statementdiff.models.Change` records. The rules, each with its reason:
+
+* **Stance**: main stance phrases are paired with main ones, infinitives ("to
+  support") with infinitives, opening participles ("Recognizing ...,") with opening
+  participles. A main stance phrase in changed words of one side when the other
+  side's changed words hold none is ``stance-added``/``stance-dropped``, once per hunk
+  ("reaffirm support" is one stance), unless the other side uses the same phrase.
+* **Entities**: an entity counts as dropped (added) only when side A names it more
+  (fewer) times than side B, actor mentions included; people are left to the actor.
+  A dropped and an added entity form a replacement ("X → Y") only when they are of
+  the same kind group (countries, places and regions form one) and stand in the same
+  hunk, either both right at its edge (after the same shared words: "denuclearization
+  of [North Korea, ...]" → "of [the Korean Peninsula and ...]"; counts do not matter
+  then) or as the only candidates of their group in a small hunk (at most
+  :data:`MAX_REPLACEMENT_WORDS` words a side); otherwise each is reported on its own.
+* **Numbers**: a number whose value the other side has as often is not a change. A
+  number replacing a number inside one hunk of at most :data:`MAX_NUMBER_REPLACE_WORDS`
+  words is ``X → Y``; a number added or removed counts only in a hunk of at most
+  :data:`MAX_NUMBER_HUNK_WORDS` words (a year inside a rewritten sentence is not a
+  "number change").
+* **Qualifiers**: see :mod:`statementdiff._qualifiers`.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import get_args
 
 from statementdiff._actor import find_actor, is_collective
+from statementdiff._hunks import Hunk, Side, scan, view, words
 from statementdiff._lexicon import Lexicon
 from statementdiff._matchers import Hit
+from statementdiff._qualifiers import MAX_QUALIFIER_GAP, MAX_QUALIFIER_WORDS, qualifiers
 from statementdiff.models import Change, ChangeKind, Clause, Pair, Span
 
-__all__ = ["MAX_QUALIFIER_GAP", "MAX_QUALIFIER_WORDS", "label"]
+__all__ = [
+    "MAX_NUMBER_HUNK_WORDS",
+    "MAX_NUMBER_REPLACE_WORDS",
+    "MAX_QUALIFIER_GAP",
+    "MAX_QUALIFIER_WORDS",
+    "MAX_REPLACEMENT_WORDS",
+    "label",
+]
 
-MAX_QUALIFIER_WORDS = 4
-"""A qualifier change rewrites at most this many words on each side."""
+MAX_REPLACEMENT_WORDS = 6
+"""An entity replacement ("X → Y") stands in a hunk of at most this many words a side."""
 
-MAX_QUALIFIER_GAP = 3
-"""At most this many unchanged words may stand between a qualifier change and its entity."""
+MAX_NUMBER_REPLACE_WORDS = 8
+"""A number replacing a number stands in a hunk of at most this many words a side."""
+
+MAX_NUMBER_HUNK_WORDS = 4
+"""A number added or removed on its own stands in a hunk of at most this many words a side."""
 
 _KINDS: tuple[ChangeKind, ...] = get_args(ChangeKind)
 _KIND_ORDER: dict[str, float] = {kind: i for i, kind in enumerate(_KINDS)}
@@ -40,36 +70,11 @@ _NUMBER = re.compile(
     r"|(?<!\w)(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
     r"|forty|fifty|hundred|thousand|dozen)(?!\w)"
 )
-_WORD = re.compile(r"\w+")
-_STOP = re.compile(r"[.;:!?,]")
-_COORDINATORS = frozenset({"and", "or", "but", "nor", "as", "well"})
-_GAP_WORDS = frozenset(
-    {
-        "the", "a", "an", "of", "in", "on", "at", "across", "around", "to", "for", "from",
-        "with", "by", "over", "toward", "towards", "into", "within", "near", "beyond",
-        "regarding", "about", "concerning", "throughout", "between", "among",
-    }
-)  # fmt: skip
-
-
-@dataclass(slots=True)
-class _Side:
-    text: str
-    base: int
-    changed: list[tuple[int, int]] = field(default_factory=list)
-
-    def slice(self, start: int, end: int) -> str:
-        return self.text[start - self.base : end - self.base]
-
-    def touched(self, start: int, end: int) -> bool:
-        return any(start < e and s < end for s, e in self.changed)
-
-
-@dataclass(slots=True)
-class _Hunk:
-    a: tuple[int, int]
-    b: tuple[int, int]
-    used: bool = False
+_GEOGRAPHIC = frozenset({"country", "place", "region"})
+_ARTICLES = frozenset({"the", "a", "an", "our", "their", "its"})
+_FUNCTION = frozenset({"of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or"})
+_INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.;:!?]\s+)(\w+\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,90 +83,7 @@ class _Found:
     anchor: tuple[int, int]
 
 
-@dataclass(slots=True)
-class _View:
-    a: _Side
-    b: _Side
-    hunks: list[_Hunk]
-    equal: list[tuple[int, int, int]]  # (a_start, a_end, b_start) of equal ops
-
-    def hunk_at(self, side: str, start: int, end: int) -> _Hunk | None:
-        for hunk in self.hunks:
-            s, e = hunk.a if side == "a" else hunk.b
-            if start < e and s < end:
-                return hunk
-        return None
-
-    def counterpart(self, side: str, start: int, end: int) -> tuple[int, int]:
-        """The range on the other side that corresponds to ``[start, end)`` on ``side``."""
-        lo, hi = start, end
-        for a_start, a_end, b_start in self.equal:
-            s0, e0, t0 = (
-                (a_start, a_end, b_start)
-                if side == "a"
-                else (b_start, b_start + a_end - a_start, a_start)
-            )
-            if s0 <= start < e0:
-                lo = t0 + start - s0
-            if s0 < end <= e0:
-                hi = t0 + end - s0
-        for hunk in self.hunks:
-            own, other = (hunk.a, hunk.b) if side == "a" else (hunk.b, hunk.a)
-            if own[0] <= start < max(own[1], own[0] + 1):
-                lo = other[0]
-            if own[0] < end <= own[1]:
-                hi = other[1]
-        return lo, max(lo, hi)
-
-    def to_b(self, position: int) -> int | None:
-        for a_start, a_end, b_start in self.equal:
-            if a_start <= position < a_end or position == a_end:
-                return b_start + position - a_start
-        return None
-
-
-def _view(pair: Pair) -> _View:
-    a = _Side(text=" " * len(pair.a_span), base=pair.a_span.start)
-    b = _Side(text=" " * len(pair.b_span), base=pair.b_span.start)
-    a_chars, b_chars = list(a.text), list(b.text)
-    a_pos, b_pos = pair.a_span.start, pair.b_span.start
-    hunks: list[_Hunk] = []
-    equal: list[tuple[int, int, int]] = []
-    current: _Hunk | None = None
-    for op in pair.ops:
-        size = len(op.text)
-        if op.op in ("equal", "delete"):
-            a_pos = op.a.start if op.a is not None else a_pos
-            a_chars[a_pos - a.base : a_pos - a.base + size] = op.text
-        if op.op in ("equal", "insert"):
-            b_pos = op.b.start if op.b is not None else b_pos
-            b_chars[b_pos - b.base : b_pos - b.base + size] = op.text
-        if op.op == "equal":
-            equal.append((a_pos, a_pos + size, b_pos))
-            current = None
-        else:
-            if current is None:
-                current = _Hunk(a=(a_pos, a_pos), b=(b_pos, b_pos))
-                hunks.append(current)
-            if op.op == "delete":
-                current.a = (current.a[0], a_pos + size)
-                a.changed.append((a_pos, a_pos + size))
-            else:
-                current.b = (current.b[0], b_pos + size)
-                b.changed.append((b_pos, b_pos + size))
-        if op.op in ("equal", "delete"):
-            a_pos += size
-        if op.op in ("equal", "insert"):
-            b_pos += size
-    a.text, b.text = "".join(a_chars)[: len(pair.a_span)], "".join(b_chars)[: len(pair.b_span)]
-    return _View(a=a, b=b, hunks=hunks, equal=equal)
-
-
-def _scan(hits: Iterable[Hit], side: _Side) -> list[Hit]:
-    return [h for h in hits if side.touched(h.start, h.end)]
-
-
-def _numbers(side: _Side) -> list[Hit]:
+def _numbers(side: Side) -> list[Hit]:
     return [
         Hit(m.group(), side.base + m.start(), side.base + m.end(), m.group())
         for m in _NUMBER.finditer(side.text)
@@ -177,7 +99,7 @@ class _Labeller:
         self, pair: Pair, a: Sequence[Clause], b: Sequence[Clause], lexicon: Lexicon
     ) -> None:
         self.pair, self.a_clauses, self.b_clauses, self.lex = pair, a, b, lexicon
-        self.view = _view(pair)
+        self.view = view(pair)
         self.found: list[_Found] = []
         self.actor_spans: tuple[tuple[int, int] | None, tuple[int, int] | None] = (None, None)
 
@@ -189,7 +111,7 @@ class _Labeller:
         a: Hit | None,
         b: Hit | None,
         detail: str,
-        hunk: _Hunk | None,
+        hunk: Hunk | None,
         anchor: tuple[int, int] | None = None,
     ) -> None:
         if hunk is not None:
@@ -208,7 +130,7 @@ class _Labeller:
         )
         self.found.append(_Found(change, (anchor_a, anchor_b)))
 
-    def hunk_of(self, a: Hit | None, b: Hit | None) -> _Hunk | None:
+    def hunk_of(self, a: Hit | None, b: Hit | None) -> Hunk | None:
         if a is not None:
             return self.view.hunk_at("a", a.start, a.end)
         if b is not None:
@@ -220,7 +142,7 @@ class _Labeller:
         matcher = getattr(self.lex.matchers, which)
         return list(matcher.finditer(view.text))
 
-    def absolute(self, hits: list[Hit], side: _Side) -> list[Hit]:
+    def absolute(self, hits: list[Hit], side: Side) -> list[Hit]:
         return [Hit(h.key, h.start + side.base, h.end + side.base, h.text) for h in hits]
 
     def side_hits(self, which: str) -> tuple[list[Hit], list[Hit]]:
@@ -264,7 +186,34 @@ class _Labeller:
 
     def stance(self) -> None:
         a_all, b_all = self.side_hits("stance")
-        a_hits, b_hits = _scan(a_all, self.view.a), _scan(b_all, self.view.b)
+        a_main, *a_adjuncts = _split_stance(a_all, self.view.a)
+        b_main, *b_adjuncts = _split_stance(b_all, self.view.b)
+        paired = self.stance_pairs(a_main, b_main)
+        for a_adjunct, b_adjunct in zip(a_adjuncts, b_adjuncts, strict=True):
+            self.stance_pairs(a_adjunct, b_adjunct)
+        a_touched, b_touched = scan(a_main, self.view.a), scan(b_main, self.view.b)
+        if a_touched and b_touched:
+            return
+        a_keys, b_keys = {h.key for h in a_all}, {h.key for h in b_all}
+        seen: set[int] = set()  # one label per hunk: "reaffirm support" is one stance
+        for hit in a_touched:
+            hunk = self.hunk_of(hit, None)
+            if hit.key not in b_keys and hit not in paired and id(hunk) not in seen:
+                seen.add(id(hunk))
+                self.add("stance-dropped", hit, None, self.stance_alone(hit, "dropped"), hunk)
+        for hit in b_touched:
+            hunk = self.hunk_of(None, hit)
+            if hit.key not in a_keys and hit not in paired and id(hunk) not in seen:
+                seen.add(id(hunk))
+                self.add("stance-added", None, hit, self.stance_alone(hit, "added"), hunk)
+
+    def stance_alone(self, hit: Hit, what: str) -> str:
+        entry = self.lex.stance[hit.key]
+        detail = f"{hit.key} {what} ({entry.polarity}, strength {entry.strength})"
+        return detail + ("; marks continuity" if entry.continuity else "")
+
+    def stance_pairs(self, a_all: list[Hit], b_all: list[Hit]) -> set[Hit]:
+        a_hits, b_hits = scan(a_all, self.view.a), scan(b_all, self.view.b)
         pairs = list(zip(a_hits, b_hits, strict=False))
         n = len(pairs)
         for ha in a_hits[n:]:
@@ -304,10 +253,11 @@ class _Labeller:
                     "; now marks continuity" if eb.continuity else "; no longer marks continuity"
                 )
             self.add(kind, ha, hb, detail, hunk)
+        return {hit for pair in pairs for hit in pair}
 
     def modality(self) -> None:
         a_all, b_all = self.side_hits("modality")
-        a_hits, b_hits = _scan(a_all, self.view.a), _scan(b_all, self.view.b)
+        a_hits, b_hits = scan(a_all, self.view.a), scan(b_all, self.view.b)
         for ha, hb in zip(a_hits, b_hits, strict=False):
             if ha.key == hb.key:
                 continue
@@ -344,7 +294,7 @@ class _Labeller:
                 for h in self.hits(side_name, "negation")
                 if not any(s <= h.start and h.end <= e for s, e in ignore)
             ]
-            touched = _scan(self.absolute(hits, side), side)
+            touched = scan(self.absolute(hits, side), side)
             counts.append(len(touched))
             firsts.append(touched[0] if touched else None)
         if counts[0] == counts[1]:
@@ -360,97 +310,146 @@ class _Labeller:
         return [h for h in hits if not (span[0] <= h.start and h.end <= span[1])]
 
     def numbers(self) -> None:
-        a_hits = self.outside_actor(_scan(_numbers(self.view.a), self.view.a), 0)
-        b_hits = self.outside_actor(_scan(_numbers(self.view.b), self.view.b), 1)
-        for ha, hb in zip(a_hits, b_hits, strict=False):
-            if ha.text != hb.text:
-                self.add("number-changed", ha, hb, f"{ha.text} → {hb.text}", self.hunk_of(ha, hb))
-        pairs = min(len(a_hits), len(b_hits))
-        for ha in a_hits[pairs:]:
-            self.add("number-changed", ha, None, f"{ha.text} removed", self.hunk_of(ha, None))
-        for hb in b_hits[pairs:]:
-            self.add("number-changed", None, hb, f"{hb.text} added", self.hunk_of(None, hb))
+        a_every, b_every = _numbers(self.view.a), _numbers(self.view.b)
+        a_values = Counter(_value(h) for h in a_every)
+        b_values = Counter(_value(h) for h in b_every)
+        a_all, b_all = self.outside_actor(a_every, 0), self.outside_actor(b_every, 1)
+        spare_a, spare_b = a_values - b_values, b_values - a_values
+        for hunk in self.view.hunks:
+            olds = _take([h for h in a_all if _inside(h, hunk.a)], spare_a, _value)
+            news = _take([h for h in b_all if _inside(h, hunk.b)], spare_b, _value)
+            size = max(len(self.view.hunk_words(hunk, "a")), len(self.view.hunk_words(hunk, "b")))
+            pairs = list(zip(olds, news, strict=False)) if size <= MAX_NUMBER_REPLACE_WORDS else []
+            for ha, hb in pairs:
+                self.add("number-changed", ha, hb, f"{ha.text} → {hb.text}", hunk)
+            if size > MAX_NUMBER_HUNK_WORDS:
+                continue
+            for ha in olds[len(pairs) :]:
+                self.add("number-changed", ha, None, f"{ha.text} removed", hunk)
+            for hb in news[len(pairs) :]:
+                self.add("number-changed", None, hb, f"{hb.text} added", hunk)
 
     def entities(self) -> tuple[list[Hit], list[Hit]]:
         a_all, b_all = self.side_hits("entities")
-        a_free = [h for h in self.outside_actor(a_all, 0) if not self._person(h)]
-        b_free = [h for h in self.outside_actor(b_all, 1) if not self._person(h)]
-        a_count = Counter(h.key for h in a_free)
-        b_count = Counter(h.key for h in b_free)
+        a_named = [h for h in a_all if not self._person(h)]
+        b_named = [h for h in b_all if not self._person(h)]
+        a_count = Counter(self._named(h) for h in a_all)
+        b_count = Counter(self._named(h) for h in b_all)
+        spare_a, spare_b = a_count - b_count, b_count - a_count
+        a_free, b_free = self.outside_actor(a_named, 0), self.outside_actor(b_named, 1)
         for hunk in self.view.hunks:
             dropped = [h for h in a_free if h.start < hunk.a[1] and hunk.a[0] < h.end]
             added = [h for h in b_free if h.start < hunk.b[1] and hunk.b[0] < h.end]
-            dropped_names = {h.key for h in dropped}
-            added_names = {h.key for h in added}
-            for ha, hb in zip(dropped, added, strict=False):
+            if dropped and added:
                 hunk.used = True
-                if ha.key == hb.key or (ha.key in added_names and hb.key in dropped_names):
-                    continue  # the same entity, or two entities trading places
-                where = (ha.start, hb.start)
-                self.add("entity-dropped", ha, None, f"{ha.key} → {hb.key}", hunk, where)
-                self.add("entity-added", None, hb, f"{ha.key} → {hb.key}", hunk, where)
-            pairs = min(len(dropped), len(added))
-            for ha in dropped[pairs:]:
-                if ha.key not in added_names and a_count[ha.key] > b_count[ha.key]:
-                    self.add("entity-dropped", ha, None, f"{ha.key} dropped", hunk)
-            for hb in added[pairs:]:
-                if hb.key not in dropped_names and b_count[hb.key] > a_count[hb.key]:
-                    self.add("entity-added", None, hb, f"{hb.key} added", hunk)
+            for ha, hb in self.anchored(hunk, dropped, added, (spare_a, spare_b)):
+                dropped.remove(ha)
+                added.remove(hb)
+                spare_a[ha.key] = max(0, spare_a[ha.key] - 1)
+                spare_b[hb.key] = max(0, spare_b[hb.key] - 1)
+                where, detail = (ha.start, hb.start), f"{ha.key} → {hb.key}"
+                self.add("entity-dropped", ha, None, detail, hunk, where)
+                self.add("entity-added", None, hb, detail, hunk, where)
+            gone = _take([h for h in dropped if h.key not in {x.key for x in added}], spare_a)
+            new = _take([h for h in added if h.key not in {x.key for x in dropped}], spare_b)
+            self.entity_labels(hunk, gone, new)
         return a_all, b_all
+
+    def anchored(
+        self,
+        hunk: Hunk,
+        dropped: list[Hit],
+        added: list[Hit],
+        spare: tuple[Counter[str], Counter[str]],
+    ) -> list[tuple[Hit, Hit]]:
+        """Entities that took each other's place: same phrase slot on both sides.
+
+        Either both open (or close) the hunk, right after (before) the same shared words,
+        or both follow the same two words ("denuclearization of [the] North Korea" →
+        "denuclearization of the Korean Peninsula"), however much else the hunk rewrote.
+        One of the two must be named more often on its own side than on the other
+        ("Japan and India" → "India and Japan" replaces nothing).
+        """
+        found: list[tuple[Hit, Hit]] = []
+        if not dropped or not added:
+            return found
+        edges = [(dropped[0], added[0], 0), (dropped[-1], added[-1], 1)]
+        for ha, hb, edge in edges:
+            if edge == 0:
+                lead_a = self.view.a.slice(hunk.a[0], ha.start)
+                lead_b = self.view.b.slice(hunk.b[0], hb.start)
+            else:
+                lead_a = self.view.a.slice(ha.end, hunk.a[1])
+                lead_b = self.view.b.slice(hb.end, hunk.b[1])
+            if _filler(lead_a) and _filler(lead_b) and self._swappable(ha, hb, found, spare):
+                found.append((ha, hb))
+        for ha in dropped:
+            slot = _slot(self.view.a, ha)
+            match = next((h for h in added if slot and _slot(self.view.b, h) == slot), None)
+            if (
+                match is not None
+                and self._swappable(ha, match, found, spare)
+                and not _coordinated(self.view.b, match, ha.key, added)
+                and not _coordinated(self.view.a, ha, match.key, dropped)
+            ):
+                found.append((ha, match))
+        return found
+
+    def _swappable(
+        self,
+        ha: Hit,
+        hb: Hit,
+        found: list[tuple[Hit, Hit]],
+        spare: tuple[Counter[str], Counter[str]],
+    ) -> bool:
+        taken = {h for pair in found for h in pair}
+        return (
+            (spare[0][ha.key] > 0 or spare[1][hb.key] > 0)
+            and ha.key != hb.key
+            and self._group(ha) == self._group(hb)
+            and ha not in taken
+            and hb not in taken
+        )
+
+    def entity_labels(self, hunk: Hunk, gone: list[Hit], new: list[Hit]) -> None:
+        size = max(len(self.view.hunk_words(hunk, "a")), len(self.view.hunk_words(hunk, "b")))
+        replaced: dict[Hit, Hit] = {}
+        if size <= MAX_REPLACEMENT_WORDS:
+            for group in {self._group(h) for h in gone}:
+                olds = [h for h in gone if self._group(h) == group]
+                news = [h for h in new if self._group(h) == group]
+                if len(olds) == 1 and len(news) == 1:
+                    replaced[olds[0]] = news[0]
+        partners = set(replaced.values())
+        for ha in gone:
+            hb = replaced.get(ha)
+            if hb is None:
+                self.add("entity-dropped", ha, None, f"{ha.key} dropped", hunk)
+                continue
+            where = (ha.start, hb.start)
+            self.add("entity-dropped", ha, None, f"{ha.key} → {hb.key}", hunk, where)
+            self.add("entity-added", None, hb, f"{ha.key} → {hb.key}", hunk, where)
+        for hb in new:
+            if hb not in partners:
+                where = (hunk.a[1], hb.start)  # after what the same hunk dropped
+                self.add("entity-added", None, hb, f"{hb.key} added", hunk, where)
+
+    def _group(self, hit: Hit) -> str:
+        kind = self.lex.entities[hit.key].kind
+        return "geographic" if kind in _GEOGRAPHIC else kind
+
+    def _named(self, hit: Hit) -> str:
+        """What a mention names, for counting: a person counts for their party."""
+        entry = self.lex.entities[hit.key]
+        return (entry.party or "") if entry.kind == "person" else hit.key
 
     def _person(self, hit: Hit) -> bool:
         entry = self.lex.entities.get(hit.key)
         return entry is not None and entry.kind == "person"
 
-    def qualifiers(self, a_entities: list[Hit]) -> None:
-        side = self.view.a
-        steady = [h for h in a_entities if not side.touched(h.start, h.end)]
-        for entity in steady:
-            near = [h for h in self.view.hunks if not h.used and self._qualifies(h, entity)]
-            if not near:
-                continue
-            b_start, b_end = self.view.to_b(entity.start), self.view.to_b(entity.end)
-            if b_start is None or b_end is None:
-                continue
-            a_from = min(entity.start, *(h.a[0] for h in near))
-            a_to = max(entity.end, *(h.a[1] for h in near))
-            b_from = min(b_start, *(h.b[0] for h in near))
-            b_to = max(b_end, *(h.b[1] for h in near))
-            ha = Hit(entity.key, a_from, a_to, side.slice(a_from, a_to).strip())
-            hb = Hit(entity.key, b_from, b_to, self.view.b.slice(b_from, b_to).strip())
-            ha = _trim(ha, side)
-            hb = _trim(hb, self.view.b)
-            for hunk in near:
-                hunk.used = True
-            detail = f"{ha.text} → {hb.text}"
-            self.add("qualifier-changed", ha, hb, detail, near[0])
-
-    def _qualifies(self, hunk: _Hunk, entity: Hit) -> bool:
-        a_words = _WORD.findall(self.view.a.slice(*hunk.a))
-        b_words = _WORD.findall(self.view.b.slice(*hunk.b))
-        if not 0 < max(len(a_words), len(b_words)) <= MAX_QUALIFIER_WORDS:
-            return False
-        if not {w.lower() for w in (*a_words, *b_words)} - _COORDINATORS:
-            return False
-        for span, (start, end) in zip(self.actor_spans, (hunk.a, hunk.b), strict=True):
-            if span is not None and start < span[1] and span[0] < end:
-                return False
-        if hunk.a[1] <= entity.start:
-            gap = self.view.a.slice(hunk.a[1], entity.start)
-        elif hunk.a[0] >= entity.end:
-            gap = self.view.a.slice(entity.end, hunk.a[0])
-        else:
-            return False
-        if hunk.a[1] <= entity.start:
-            gap_span = (hunk.a[1], entity.start)
-        else:
-            gap_span = (entity.end, hunk.a[0])
-        if gap_span[0] < gap_span[1] and self.view.a.touched(*gap_span):
-            return False
-        words = [w.lower() for w in _WORD.findall(gap)]
-        if any(w not in _GAP_WORDS for w in words):
-            return False
-        return not _STOP.search(gap) and len(words) <= MAX_QUALIFIER_GAP
+    def qualifiers(self, entities: tuple[list[Hit], list[Hit]]) -> None:
+        for found in qualifiers(self.view, entities, self.actor_spans, self._person):
+            self.add("qualifier-changed", found.a, found.b, found.detail, found.hunks[0])
 
     def run(self) -> tuple[Change, ...]:
         if not self.view.hunks:
@@ -460,8 +459,7 @@ class _Labeller:
         self.modality()
         self.negation()
         self.numbers()
-        a_entities, _ = self.entities()
-        self.qualifiers(a_entities)
+        self.qualifiers(self.entities())
         ordered = sorted(
             self.found,
             key=lambda f: (
@@ -474,11 +472,64 @@ class _Labeller:
         return tuple(f.change for f in ordered)
 
 
-def _trim(hit: Hit, side: _Side) -> Hit:
-    raw = side.slice(hit.start, hit.end)
-    lead = len(raw) - len(raw.lstrip())
-    tail = len(raw) - len(raw.rstrip())
-    return Hit(hit.key, hit.start + lead, hit.end - tail, raw.strip())
+def _filler(text: str) -> bool:
+    """True when ``text`` holds nothing but punctuation, spaces and articles."""
+    return all(w.lower() in _ARTICLES for w in words(text))
+
+
+def _slot(side: Side, hit: Hit) -> tuple[str, ...]:
+    """The two words before a mention (articles skipped), when one is a content word."""
+    before = [w.lower() for w in words(side.slice(side.base, hit.start))]
+    last = tuple(w for w in before if w not in _ARTICLES)[-2:]
+    return last if len(last) == 2 and any(w not in _FUNCTION for w in last) else ()
+
+
+def _coordinated(side: Side, hit: Hit, key: str, others: list[Hit]) -> bool:
+    """True when ``key`` is named right after ``hit``, joined by "and"/"or" ("X and the Y")."""
+    for other in others:
+        if other.key == key and other.start >= hit.end:
+            between = [w.lower() for w in words(side.slice(hit.end, other.start))]
+            return bool(between) and set(between) <= _ARTICLES | {"and", "or", "as", "well"}
+    return False
+
+
+def _key(hit: Hit) -> str:
+    return hit.key
+
+
+def _value(hit: Hit) -> str:
+    return " ".join(hit.text.split())
+
+
+def _inside(hit: Hit, span: tuple[int, int]) -> bool:
+    return hit.start < span[1] and span[0] < hit.end
+
+
+def _take(hits: list[Hit], spare: Counter[str], key: Callable[[Hit], str] = _key) -> list[Hit]:
+    """The hits whose entity (or number value) is still in surplus on their side; uses it up."""
+    kept = []
+    for hit in hits:
+        name = key(hit)
+        if spare[name] > 0:
+            spare[name] -= 1
+            kept.append(hit)
+    return kept
+
+
+def _split_stance(hits: list[Hit], side: Side) -> tuple[list[Hit], list[Hit], list[Hit]]:
+    """Main stance phrases; infinitive ones ("to support"); opening participles ("Recognizing")."""
+    main: list[Hit] = []
+    infinitive: list[Hit] = []
+    opener: list[Hit] = []
+    for hit in hits:
+        before = side.slice(side.base, hit.start)
+        if hit.text.lower().endswith("ing") and _SENTENCE_START.search(before) is not None:
+            opener.append(hit)
+        elif _INFINITIVE.search(before):
+            infinitive.append(hit)
+        else:
+            main.append(hit)
+    return main, infinitive, opener
 
 
 def label(

@@ -265,6 +265,8 @@ ChangeKind = Literal[
     "stance-stronger",
     "stance-weaker",
     "stance-same",
+    "stance-added",
+    "stance-dropped",
     "entity-added",
     "entity-dropped",
     "qualifier-changed",

@@ -37,6 +37,8 @@ IMPORTANCE: tuple[ChangeKind, ...] = (
     "negation-changed",
     "stance-weaker",
     "stance-stronger",
+    "stance-dropped",
+    "stance-added",
     "entity-dropped",
     "entity-added",
     "actor-changed",

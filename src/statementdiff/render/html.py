@@ -36,6 +36,8 @@ _TAG_CLASS = {
     "negation-changed": "neg",
     "stance-weaker": "neg",
     "stance-stronger": "neg",
+    "stance-dropped": "neg",
+    "stance-added": "neg",
     "entity-added": "ent",
     "entity-dropped": "ent",
     "actor-changed": "ent",

@@ -1,0 +1,235 @@
+"""Qualifier changes: words that frame an entity both sides keep.
+
+Two rules, both about an entity mention that is unchanged on both sides:
+
+* **Adjacent**: a small hunk (at most :data:`MAX_QUALIFIER_WORDS` words a side) separated
+  from the entity by at most :data:`MAX_QUALIFIER_GAP` function words ("across the
+  Taiwan Strait" → "in the Taiwan Strait"; "human rights in Hong Kong" → "the human
+  rights situation in Hong Kong"). A change *before* an attributive mention ("the
+  Myanmar military", "U.S.-ROK-Japan trilateral") qualifies the noun after it, not the
+  entity, and does not count; nor does a hunk whose words are all entity names (that is
+  entity reordering, left to the entity labels).
+* **Governing**: a one- or two-word framing modifier — a verb in -ing ("preserving" →
+  "maintaining") or a word of :data:`FRAMING_WORDS` ("complete", "peaceful") — whose
+  object phrase runs, without punctuation, clause boundary or another -ing verb, through
+  at most :data:`MAX_GOVERNED_GAP` unchanged words and ends in a preposition before the
+  entity ("the importance of preserving peace and stability in the Taiwan Strait").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from statementdiff._hunks import Hunk, Side, View, words
+from statementdiff._matchers import Hit
+
+__all__ = [
+    "FRAMING_WORDS",
+    "MAX_GOVERNED_GAP",
+    "MAX_QUALIFIER_GAP",
+    "MAX_QUALIFIER_WORDS",
+    "Qualifier",
+    "qualifiers",
+]
+
+MAX_QUALIFIER_WORDS = 4
+"""An adjacent qualifier change rewrites at most this many words on each side."""
+
+MAX_QUALIFIER_GAP = 3
+"""At most this many unchanged function words between an adjacent qualifier and its entity."""
+
+MAX_GOVERNED_GAP = 6
+"""At most this many unchanged words between a governing modifier and its entity."""
+
+FRAMING_WORDS = frozenset(
+    {
+        "complete", "full", "peaceful", "lasting", "permanent", "verifiable", "irreversible",
+        "unconditional", "immediate", "continued", "sustained", "durable", "genuine",
+        "meaningful", "early", "swift", "total", "partial", "final",
+    }
+)  # fmt: skip
+"""Adjectives that frame the phrase they govern ("complete denuclearization of ...")."""
+
+_STOP = re.compile(r"[.;:!?,()\u201c\u201d\"]")
+_COORDINATORS = frozenset({"and", "or", "but", "nor", "as", "well"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_PREPOSITIONS = frozenset(
+    {
+        "of", "in", "on", "at", "across", "around", "to", "for", "from", "with", "by", "over",
+        "toward", "towards", "into", "within", "near", "beyond", "regarding", "about",
+        "concerning", "throughout", "between", "among",
+    }
+)  # fmt: skip
+_GAP_WORDS = _ARTICLES | _PREPOSITIONS
+_DETERMINERS = _ARTICLES | {"our", "their", "its", "his", "her", "this", "that", "these"}
+_BOUNDARIES = frozenset(
+    {
+        "that", "which", "who", "whom", "whose", "while", "where", "when", "whether",
+        "because", "if", "than", "as", "so", "but", "or", "nor", "not",
+    }
+)  # fmt: skip
+_NEXT_WORD = re.compile(r" ([a-z][\w-]*)")
+_PREV_WORD = re.compile(r"(?:^|\s)(\w+)\s+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Qualifier:
+    """One qualifier change: the phrase on each side (qualifier to entity), hunks, detail."""
+
+    a: Hit
+    b: Hit
+    detail: str
+    hunks: tuple[Hunk, ...]
+
+
+def _framing(word: str) -> bool:
+    lower = word.lower()
+    return lower == word and (lower in FRAMING_WORDS or (lower.endswith("ing") and len(lower) > 5))
+
+
+def _trim(start: int, end: int, side: Side, key: str) -> Hit:
+    raw = side.slice(start, end)
+    lead = len(raw) - len(raw.lstrip())
+    tail = len(raw) - len(raw.rstrip())
+    return Hit(key, start + lead, end - tail, raw.strip())
+
+
+class _Rules:
+    def __init__(
+        self,
+        view: View,
+        entities: tuple[Sequence[Hit], Sequence[Hit]],
+        actor_spans: tuple[tuple[int, int] | None, tuple[int, int] | None],
+    ) -> None:
+        self.view, self.entities, self.actor_spans = view, entities, actor_spans
+
+    def only_names(self, hunk: Hunk) -> bool:
+        """True when every changed word of the hunk belongs to an entity name."""
+        for side, (start, end), hits in (
+            (self.view.a, hunk.a, self.entities[0]),
+            (self.view.b, hunk.b, self.entities[1]),
+        ):
+            chars = list(side.slice(start, end))
+            for h in hits:
+                lo, hi = max(h.start, start), min(h.end, end)
+                chars[lo - start : hi - start] = " " * max(0, hi - lo)
+            if {w.lower() for w in words("".join(chars))} - _COORDINATORS:
+                return False
+        return True
+
+    def attributive(self, entity: Hit) -> bool:
+        """True for an entity that modifies a noun ("the Myanmar military", "-Japan trilateral")."""
+        side = self.view.a
+        before = side.slice(side.base, entity.start)
+        after = side.slice(entity.end, side.base + len(side.text))
+        follows = _NEXT_WORD.match(after)
+        if follows is None or follows.group(1) in _GAP_WORDS | _COORDINATORS | _BOUNDARIES:
+            return False
+        previous = _PREV_WORD.search(before)
+        return before.endswith("-") or (
+            previous is not None and previous.group(1).lower() in _DETERMINERS
+        )
+
+    def in_actor(self, hunk: Hunk) -> bool:
+        return any(
+            span is not None and start < span[1] and span[0] < end
+            for span, (start, end) in zip(self.actor_spans, (hunk.a, hunk.b), strict=True)
+        )
+
+    def adjacent(self, hunk: Hunk, entity: Hit) -> bool:
+        a_words = self.view.hunk_words(hunk, "a")
+        b_words = self.view.hunk_words(hunk, "b")
+        if not 0 < max(len(a_words), len(b_words)) <= MAX_QUALIFIER_WORDS:
+            return False
+        if not {w.lower() for w in (*a_words, *b_words)} - _COORDINATORS:
+            return False
+        if self.in_actor(hunk) or self.only_names(hunk):
+            return False
+        if hunk.a[1] <= entity.start:
+            if self.attributive(entity):
+                return False
+            gap_span = (hunk.a[1], entity.start)
+        elif hunk.a[0] >= entity.end:
+            gap_span = (entity.end, hunk.a[0])
+        else:
+            return False
+        gap = self.view.a.slice(*gap_span)
+        if gap_span[0] < gap_span[1] and self.view.a.touched(*gap_span):
+            return False
+        gap_words = [w.lower() for w in words(gap)]
+        if any(w not in _GAP_WORDS for w in gap_words):
+            return False
+        return not _STOP.search(gap) and len(gap_words) <= MAX_QUALIFIER_GAP
+
+    def governs(self, hunk: Hunk, entity: Hit, b_start: int, near: Sequence[Hunk]) -> bool:
+        a_words = self.view.hunk_words(hunk, "a")
+        b_words = self.view.hunk_words(hunk, "b")
+        if not 0 < max(len(a_words), len(b_words)) <= 2:
+            return False
+        if not any(_framing(w) for w in (*a_words, *b_words)):
+            return False
+        if any(w.lower() != w for w in (*a_words, *b_words)):
+            return False
+        if hunk.a[1] > entity.start or hunk.b[1] > b_start or self.in_actor(hunk):
+            return False
+        for other in self.view.hunks:  # the object phrase itself is unchanged
+            if other is hunk or other in near:
+                continue
+            if (hunk.a[1] < other.a[1] and other.a[0] < entity.start) or (
+                hunk.b[1] < other.b[1] and other.b[0] < b_start
+            ):
+                return False
+        gap = self.view.a.slice(hunk.a[1], entity.start)
+        gap_words = [w.lower() for w in words(gap)]
+        if not gap_words or len(gap_words) > MAX_GOVERNED_GAP or _STOP.search(gap):
+            return False
+        if any(w in _BOUNDARIES or (w.endswith("ing") and len(w) > 5) for w in gap_words):
+            return False
+        return gap_words[-1] in _GAP_WORDS and any(w in _PREPOSITIONS for w in gap_words)
+
+
+def qualifiers(
+    view: View,
+    entities: tuple[Sequence[Hit], Sequence[Hit]],
+    actor_spans: tuple[tuple[int, int] | None, tuple[int, int] | None],
+    skip: Callable[[Hit], bool],
+) -> list[Qualifier]:
+    """The qualifier changes around the entities both sides of a pair keep.
+
+    Args:
+        view: The pair's hunks; hunks already ``used`` by other labels are left alone.
+        entities: Entity hits on side A and on side B (absolute offsets).
+        actor_spans: The actor phrase on each side, whose words never qualify.
+        skip: Entities to leave out (people).
+
+    Returns:
+        The changes in the order found; their hunks are marked used.
+    """
+    rules = _Rules(view, entities, actor_spans)
+    found: list[Qualifier] = []
+    for entity in entities[0]:
+        if view.a.touched(entity.start, entity.end) or skip(entity):
+            continue
+        b_start, b_end = view.to_b(entity.start), view.to_b(entity.end)
+        if b_start is None or b_end is None:
+            continue
+        near = [h for h in view.hunks if not h.used and rules.adjacent(h, entity)]
+        near += [
+            h
+            for h in view.hunks
+            if not h.used and h not in near and rules.governs(h, entity, b_start, near)
+        ]
+        if not near:
+            continue
+        a_from = min(entity.start, *(h.a[0] for h in near))
+        a_to = max(entity.end, *(h.a[1] for h in near))
+        b_from = min(b_start, *(h.b[0] for h in near))
+        b_to = max(b_end, *(h.b[1] for h in near))
+        ha = _trim(a_from, a_to, view.a, entity.key)
+        hb = _trim(b_from, b_to, view.b, entity.key)
+        found.append(Qualifier(ha, hb, f"{ha.text} → {hb.text}", tuple(near)))
+        for hunk in near:
+            hunk.used = True
+    return found
