@@ -9,6 +9,9 @@ Run: ``.venv/bin/python benchmarks/bench_segment.py``
 2. Throughput of ``build_sections`` (sentences and clauses) in words per second, on the whole
    corpus and on a 20,000-word text built from the G7 communiqués, reported as a ratio to a
    naive regex splitter (``[^.!?]+[.!?]``) run in the same process.
+3. Clauses over the corpus: how many, the share with a predicate, and the most frequent first
+   verb-like words of clauses without one (after a subject pronoun, a modal or at the clause
+   start): the candidates for ``lexicon/reporting_verbs.toml``.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -141,6 +145,45 @@ def _naive_all(texts: list[tuple[str, list[RawBlock]]]) -> None:
             naive_spans(body, raw.body_start, raw.end)
 
 
+_WORD = re.compile(r"[A-Za-z][\w\u2019'-]*")
+_SUBJECTS = {"we", "they", "he", "she", "it", "leaders", "ministers", "sides", "partners"}
+_MODALS = {"will", "shall", "would", "can", "must", "should", "could", "may"}
+_SKIP = {"also", "further", "to", "not", "jointly", "together", "again", "closely", "now"}
+_FUNCTION = {"the", "a", "an", "of", "for", "to", "in", "on", "and", "our", "their", "its"}
+
+
+def _first_verb(text: str) -> str | None:
+    """The first verb-like word of a clause: after a modal or subject pronoun, or its start."""
+    low = [w.lower() for w in _WORD.findall(text)]
+    for i, w in enumerate(low[:10]):
+        if w in _MODALS or w in _SUBJECTS:
+            j = i + 1
+            while j < len(low) and (low[j] in _SKIP or low[j] in _MODALS):
+                j += 1
+            return low[j] if j < len(low) else None
+    if low and text[:1].islower() and low[0] not in _FUNCTION:
+        return low[0]
+    return None
+
+
+def clause_coverage(top: int = 25) -> tuple[int, int, list[tuple[str, int]]]:
+    """Clauses in the corpus, those with a predicate, and the most frequent missed verbs."""
+    total = with_predicate = 0
+    missed: Counter[str] = Counter()
+    for path in sorted(CORPUS.glob("*.txt")):
+        body, blocks = read_text(path.read_text("utf-8"))
+        for section in build_sections(body, blocks):
+            for block in section.blocks:
+                for sentence in block.sentences:
+                    for clause in sentence.clauses:
+                        total += 1
+                        if clause.predicate is not None:
+                            with_predicate += 1
+                        elif (verb := _first_verb(clause.text)) is not None:
+                            missed[verb] += 1
+    return total, with_predicate, missed.most_common(top)
+
+
 def main() -> None:
     if not CORPUS.is_dir():
         sys.exit(f"corpus not found at {CORPUS}")
@@ -172,6 +215,11 @@ def main() -> None:
     g7_time = _time(lambda: _segment_all(g7), repeat=3)
     print(f"G7 text of {g7_words:,} words: {g7_time * 1000:.0f} ms, {g7_words / g7_time:,.0f} "
           f"words/s; {g7_time / g7_base:.1f}x the naive regex splitter")  # fmt: skip
+    total, with_predicate, missed = clause_coverage()
+    print(f"\nclauses: {total:,}, with a predicate: {with_predicate:,} "
+          f"({with_predicate / total:.1%})")  # fmt: skip
+    print("most frequent first words of clauses without a predicate:")
+    print("  " + ", ".join(f"{verb} {n}" for verb, n in missed))
 
 
 if __name__ == "__main__":
