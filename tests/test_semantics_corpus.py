@@ -131,3 +131,16 @@ def test_large_communique_annotates_consistently(
     assert mentions > 200
     names = {e.name for c in g7.clauses() for e in c.entities}
     assert {"China", "Russia", "Ukraine", "Taiwan Strait"} <= names
+
+
+def test_no_cross_kind_or_positional_entity_pairs(japan: Statement, rok: Statement) -> None:
+    diff = compare(japan, rok)
+    for pair in diff.pairs:
+        for change in pair.changes:
+            assert change.detail not in {
+                "North Korea → United States",
+                "UN Security Council → Singapore",
+                "UNCLOS → South China Sea",
+            }
+            if change.kind == "number-changed":
+                assert change.detail != "2018 added"
