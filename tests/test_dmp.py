@@ -82,3 +82,25 @@ def test_many_distinct_tokens_beyond_the_bmp_private_area() -> None:
     assert "".join(t for k, t in ops if k != "insert") == a
     assert "".join(t for k, t in ops if k != "delete") == b
     assert sum(count_words(t) for k, t in ops if k != "equal") == 2
+
+
+def test_whitespace_changes_do_not_hide_equal_words() -> None:
+    ops = word_diff("We  reaffirm\nthe Alliance.", "We reaffirm the Alliance.")
+    assert [t for k, t in ops if k == "equal"] == ["We", "reaffirm", "the Alliance."]
+    assert all(not t.strip() for k, t in ops if k != "equal")
+
+
+def test_spaces_stay_outside_a_lone_insertion() -> None:
+    assert word_diff("We reaffirm our Alliance.", "We strongly reaffirm our Alliance.") == [
+        ("equal", "We "),
+        ("insert", "strongly "),
+        ("equal", "reaffirm our Alliance."),
+    ]
+
+
+def test_one_sided_runs_still_let_shared_words_match() -> None:
+    # the one-sided runs are folded into one code point each for diff_main
+    a = "alpha beta the Taiwan Strait epsilon"
+    b = "one the Taiwan Strait three four"
+    ops = word_diff(a, b)
+    assert [t.strip() for k, t in ops if k == "equal"] == ["the Taiwan Strait"]

@@ -1,10 +1,15 @@
 """Typed adapter over diff-match-patch for word-level diffs.
 
-Each token (a word, a run of whitespace, or one punctuation mark) is mapped to one
-private-use code point, the code-point strings are diffed with ``diff_main`` and
-cleaned with ``diff_cleanupSemantic`` while still in code-point form (so that no
-boundary slides into a word), then mapped back. ``Diff_Timeout`` is 0, so the
-result never depends on machine speed.
+Each *unit* (a word or one punctuation mark with the whitespace before it) is
+mapped to one private-use code point keyed by the word alone, so whitespace never
+takes part in the match and the strings diffed are half as long as with separate
+whitespace tokens. Runs of units found on one side only cannot match anything;
+each run is folded into one code point for ``diff_main`` (this shortens the
+O(N·D) search without changing which units match) and expanded again before
+``diff_cleanupSemantic``. The code points are then mapped back: inside an equal
+stretch a unit whose whitespace differs on the two sides becomes a whitespace
+delete/insert before the equal word. ``Diff_Timeout`` is 0, so the result never
+depends on machine speed.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ MAX_TOKENS = 1_000_000
 """Most distinct tokens one diff may hold (bounded by the code points available)."""
 
 _TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|\s+|[^\w\s]")
+_UNIT = re.compile(r"\s*(?:\w+(?:['\u2019]\w+)*|[^\w\s])|\s+")
 _WORDLIKE = re.compile(r"\w")
 _KIND: dict[int, OpKind] = {-1: "delete", 0: "equal", 1: "insert"}
 
@@ -51,16 +57,68 @@ def _code_points() -> Iterator[str]:
     yield from (chr(c) for c in range(0xF0000, 0x10FFFE))
 
 
-def _encode(tokens: list[str], table: dict[str, str], supply: Iterator[str]) -> str:
+def _next_code(supply: Iterator[str]) -> str:
+    code = next(supply, None)
+    if code is None:
+        raise ValueError(
+            "too many distinct words in one word diff (private-use code points ran out)"
+        )
+    return code
+
+
+def _encode(keys: list[str], table: dict[str, str], supply: Iterator[str]) -> str:
     out = []
-    for token in tokens:
-        code = table.get(token)
+    for key in keys:
+        code = table.get(key)
         if code is None:
             if len(table) >= MAX_TOKENS:
                 raise ValueError(f"more than {MAX_TOKENS:,} distinct tokens in one word diff")
-            code = table[token] = next(supply)
+            code = table[key] = _next_code(supply)
         out.append(code)
     return "".join(out)
+
+
+def _collapse(codes: str, shared: set[str], runs: dict[str, str], supply: Iterator[str]) -> str:
+    """Fold each run of codes absent from the other side into one fresh code."""
+    out: list[str] = []
+    start = -1
+    for k, c in enumerate(codes):
+        if c in shared:
+            if start >= 0:
+                out.append(_run(codes[start:k], runs, supply))
+                start = -1
+            out.append(c)
+        elif start < 0:
+            start = k
+    if start >= 0:
+        out.append(_run(codes[start:], runs, supply))
+    return "".join(out)
+
+
+def _run(chunk: str, runs: dict[str, str], supply: Iterator[str]) -> str:
+    if len(chunk) == 1:
+        return chunk
+    code = _next_code(supply)
+    runs[code] = chunk
+    return code
+
+
+def _push(ops: list[tuple[OpKind, str]], kind: OpKind, text: str) -> None:
+    """Append an operation, merging neighbours and keeping a deletion before its insertion."""
+    if not text:
+        return
+    if ops and ops[-1][0] == kind:
+        ops[-1] = (kind, ops[-1][1] + text)
+    elif kind == "delete" and ops and ops[-1][0] == "insert":
+        prev = ops.pop()
+        before = ops[-1] if ops else None
+        if before is not None and before[0] == "delete":
+            ops[-1] = ("delete", before[1] + text)
+        else:
+            ops.append(("delete", text))
+        ops.append(prev)
+    else:
+        ops.append((kind, text))
 
 
 def word_diff(a: str, b: str) -> list[tuple[OpKind, str]]:
@@ -86,34 +144,82 @@ def word_diff(a: str, b: str) -> list[tuple[OpKind, str]]:
         return [("insert", b)]
     if not b:
         return [("delete", a)]
+    ua, ub = _UNIT.findall(a), _UNIT.findall(b)
     table: dict[str, str] = {}
     supply = _code_points()
-    ta, tb = tokenize(a), tokenize(b)
-    ca, cb = _encode(ta, table, supply), _encode(tb, table, supply)
-    reverse = {code: token for token, code in table.items()}
+    ca = _encode([u.lstrip() or " " for u in ua], table, supply)
+    cb = _encode([u.lstrip() or " " for u in ub], table, supply)
+    shared = set(ca) & set(cb)
+    runs: dict[str, str] = {}
     dmp = diff_match_patch()
     dmp.Diff_Timeout = 0
-    diffs: list[tuple[int, str]] = dmp.diff_main(ca, cb, False)
+    diffs: list[tuple[int, str]] = dmp.diff_main(
+        _collapse(ca, shared, runs, supply), _collapse(cb, shared, runs, supply), False
+    )
+    if runs:
+        diffs = [(op, "".join(runs.get(c, c) for c in chunk)) for op, chunk in diffs]
     dmp.diff_cleanupSemantic(diffs)
     ops: list[tuple[OpKind, str]] = []
+    ia = ib = 0
     for code, chunk in diffs:
-        kind = _KIND[code]
-        text = "".join(reverse[c] for c in chunk)
-        if not text:
-            continue
-        if ops and ops[-1][0] == kind:
-            ops[-1] = (kind, ops[-1][1] + text)
-        elif kind == "delete" and ops and ops[-1][0] != "equal":
-            # keep "delete before insert" so a replacement reads left to right
-            prev = ops.pop()
-            if ops and ops[-1][0] == "delete":
-                ops[-1] = ("delete", ops[-1][1] + text)
-            else:
-                ops.append(("delete", text))
-            ops.append(prev)
+        n = len(chunk)
+        if code < 0:
+            _push(ops, "delete", "".join(ua[ia : ia + n]))
+            ia += n
+        elif code > 0:
+            _push(ops, "insert", "".join(ub[ib : ib + n]))
+            ib += n
         else:
-            ops.append((kind, text))
-    return ops
+            for x, y in zip(ua[ia : ia + n], ub[ib : ib + n], strict=True):
+                if x == y:
+                    _push(ops, "equal", x)
+                else:  # the same word after different whitespace
+                    word = x.lstrip()
+                    _push(ops, "delete", x[: len(x) - len(word)])
+                    _push(ops, "insert", y[: len(y) - len(word)])
+                    _push(ops, "equal", word)
+            ia += n
+            ib += n
+    return _tidy(ops)
+
+
+def _tidy(ops: list[tuple[OpKind, str]]) -> list[tuple[OpKind, str]]:
+    """Put whitespace where a reader expects it (units carry the whitespace before a word).
+
+    Whitespace that opens both sides of a replacement joins the equal text before it
+    (``"We " -support +supported``), and a lone insertion or deletion that opens with
+    the same whitespace as the equal text after it slides over it
+    (``"We " +"strongly " "reaffirm"``, not ``"We" +" strongly" " reaffirm"``).
+    """
+    out: list[tuple[OpKind, str]] = []
+    k = 0
+    while k < len(ops):
+        kind, text = ops[k]
+        if kind == "delete" and k + 1 < len(ops) and ops[k + 1][0] == "insert":
+            other = ops[k + 1][1]
+            ws = _leading_space(text)
+            if ws and other.startswith(ws) and len(ws) < min(len(text), len(other)):
+                _push(out, "equal", ws)
+                _push(out, "delete", text[len(ws) :])
+                _push(out, "insert", other[len(ws) :])
+                k += 2
+                continue
+        if kind != "equal" and out and out[-1][0] == "equal" and k + 1 < len(ops):
+            after = ops[k + 1]
+            ws = _leading_space(text)
+            if ws and after[0] == "equal" and after[1].startswith(ws) and len(ws) < len(text):
+                _push(out, "equal", ws)
+                _push(out, kind, text[len(ws) :] + ws)
+                ops[k + 1] = ("equal", after[1][len(ws) :])
+                k += 1
+                continue
+        _push(out, kind, text)
+        k += 1
+    return out
+
+
+def _leading_space(text: str) -> str:
+    return text[: len(text) - len(text.lstrip())]
 
 
 def _flip(ops: list[tuple[OpKind, str]]) -> list[tuple[OpKind, str]]:

@@ -33,9 +33,17 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 
-from statementdiff._similarity import Space, content_tokens, cosine, normalize_space
+from statementdiff._similarity import (
+    SHORT_TOKENS,
+    Space,
+    content_tokens,
+    cosine,
+    normalize_space,
+    row_dots,
+)
 
 __all__ = ["Aligner", "Alignment", "Match"]
 
@@ -78,9 +86,21 @@ class Alignment:
 class _Side:
     texts: list[str]
     keys: list[str]
-    tokens: list[list[str]]
     groups: list[int]
     weights: list[int]
+    _tokens: list[list[str]] | None = None
+
+    def tokens(self, cache: dict[str, list[str]]) -> list[list[str]]:
+        """Alignment tokens per text, each distinct text tokenized once (``cache``)."""
+        if self._tokens is None:
+            out = []
+            for text in self.texts:
+                toks = cache.get(text)
+                if toks is None:
+                    toks = cache[text] = content_tokens(text)
+                out.append(toks)
+            self._tokens = out
+        return self._tokens
 
 
 class Aligner:
@@ -144,34 +164,37 @@ class Aligner:
         """
         sa = _side(a, a_groups)
         sb = _side(b, b_groups)
-        space = Space(sa.tokens + sb.tokens)
-        va, vb = space.counts(sa.tokens), space.counts(sb.tokens)
-        group_pairs, moved_groups = self._align_groups(sa, sb)
+        cache: dict[str, list[str]] = {}
+        group_pairs, moved_groups = self._align_groups(sa, sb, cache)
 
         pairs: dict[int, int] = _anchor(sa.keys, sb.keys)
+        scores: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {
+            ((i,), (j,)): 1.0 for i, j in pairs.items()
+        }
         rest_a = [i for i in range(len(sa.texts)) if i not in pairs]
         taken_b = set(pairs.values())
         rest_b = [j for j in range(len(sb.texts)) if j not in taken_b]
-        sim = (
-            cosine(space.weigh(va[rest_a]), space.weigh(vb[rest_b]))
-            if rest_a and rest_b
-            else (np.zeros((len(rest_a), len(rest_b))))
-        )
+        if not rest_a or not rest_b:  # everything left is one-sided: no similarity needed
+            return self._finish(scores, sa, sb, group_pairs, moved_groups)
+        # IDF over every clause of both statements, so that the similarity of two
+        # clauses does not depend on which other clauses happen to be identical
+        space = Space(sa.tokens(cache) + sb.tokens(cache))
+        na = len(sa.texts)
+        wa = space.rows[rest_a]
+        wb = space.rows[[na + j for j in rest_b]]
+        sim = cosine(wa, wb)
         bonus = np.zeros_like(sim)
-        if group_pairs and sim.size:
+        if group_pairs:
             ga = np.array([sa.groups[i] for i in rest_a])
             gb = np.array([sb.groups[j] for j in rest_b])
             partner = np.full(max(sa.groups) + 1, -1)
             for x, y in group_pairs.items():
                 partner[x] = y
             bonus = (partner[ga][:, None] == gb[None, :]) * self.group_bonus
-        scores: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {
-            ((i,), (j,)): 1.0 for i, j in pairs.items()
-        }
         dims = (len(sa.texts), len(sb.texts))
         for r, c in self._assign(sim, bonus, rest_a, rest_b, dims, self.threshold):
             scores[(rest_a[r],), (rest_b[c],)] = float(sim[r, c])
-        grown = _Grower(self, space, sa, sb, rest_a, rest_b, sim).grow(scores)
+        grown = _Grower(self, space, sa, sb, cache, rest_a, rest_b, sim).grow(scores)
         return self._finish(grown, sa, sb, group_pairs, moved_groups)
 
     # ----------------------------------------------------------------- helpers
@@ -206,29 +229,30 @@ class Aligner:
             if keep[live_r[r], live_c[c]]
         ]
 
-    def _align_groups(self, sa: _Side, sb: _Side) -> tuple[dict[int, int], set[int]]:
+    def _align_groups(
+        self, sa: _Side, sb: _Side, cache: dict[str, list[str]]
+    ) -> tuple[dict[int, int], set[int]]:
         """Pair paragraphs; return (group a → group b, moved groups of a)."""
         na, nb = max(sa.groups, default=-1) + 1, max(sb.groups, default=-1) + 1
         if na <= 1 and nb <= 1:
             return {}, set()
-        ta = _group_tokens(sa)
-        tb = _group_tokens(sb)
-        keys_a = [normalize_space(" ".join(sa.keys[i] for i in m)) for m in _members(sa, na)]
-        keys_b = [normalize_space(" ".join(sb.keys[j] for j in m)) for m in _members(sb, nb)]
+        members_a, members_b = _members(sa, na), _members(sb, nb)
+        keys_a = [normalize_space(" ".join(sa.keys[i] for i in m)) for m in members_a]
+        keys_b = [normalize_space(" ".join(sb.keys[j] for j in m)) for m in members_b]
         pairs = _anchor(keys_a, keys_b)
         rest_a = [i for i in range(na) if i not in pairs]
         taken = set(pairs.values())
         rest_b = [j for j in range(nb) if j not in taken]
         if rest_a and rest_b:
+            ta = _group_tokens(sa.tokens(cache), members_a)
+            tb = _group_tokens(sb.tokens(cache), members_b)
             space = Space(ta + tb)
-            sim = cosine(
-                space.vectors([ta[i] for i in rest_a]), space.vectors([tb[j] for j in rest_b])
-            )
+            sim = cosine(space.rows[rest_a], space.rows[[na + j for j in rest_b]])
             zero = np.zeros_like(sim)
             for r, c in self._assign(sim, zero, rest_a, rest_b, (na, nb), self.group_threshold):
                 pairs[rest_a[r]] = rest_b[c]
-        weights_a = [sum(sa.weights[i] for i in m) for m in _members(sa, na)]
-        weights_b = [sum(sb.weights[j] for j in m) for m in _members(sb, nb)]
+        weights_a = [sum(sa.weights[i] for i in m) for m in members_a]
+        weights_b = [sum(sb.weights[j] for j in m) for m in members_b]
         items = [
             (x, y, weights_a[x] + weights_b[y], _pair_key([keys_a[x]], [keys_b[y]]))
             for x, y in pairs.items()
@@ -272,8 +296,20 @@ class Aligner:
         )
 
 
+_Key = tuple[tuple[int, ...], tuple[int, ...]]
+_Cand = tuple[float, tuple[tuple[int, ...], ...], tuple[int, ...], tuple[int, ...]]
+
+
 class _Grower:
-    """Turn one-to-one pairs into splits and merges where adjacent clauses fit better."""
+    """Turn one-to-one pairs into splits and merges where adjacent clauses fit better.
+
+    A window of 2..max_parts adjacent clauses of one side is a candidate for a clause
+    x of the other side when every part reaches ``part_min`` with x, every part is
+    free or x's own partner, and the window holds x's partner if x has one. All
+    candidates are found with array operations and scored at once: the cosine of x
+    with the summed word counts of the window (sparse matrix products, no Python
+    loop per candidate). The best candidates are then taken greedily.
+    """
 
     def __init__(
         self,
@@ -281,104 +317,131 @@ class _Grower:
         space: Space,
         sa: _Side,
         sb: _Side,
+        cache: dict[str, list[str]],
         rest_a: list[int],
         rest_b: list[int],
         sim: np.ndarray,
     ) -> None:
         self.al = aligner
         self.space = space
-        self.ta, self.tb = sa.tokens, sb.tokens
+        self.ta, self.tb = sa.tokens(cache), sb.tokens(cache)
         self.na, self.nb = len(sa.texts), len(sb.texts)
         self.rest_a, self.rest_b = rest_a, rest_b
-        self.row = {i: r for r, i in enumerate(rest_a)}
-        self.col = {j: c for c, j in enumerate(rest_b)}
         self.sim = sim
 
-    def _single(self, i: int, j: int) -> float:
-        r, c = self.row.get(i), self.col.get(j)
-        if r is None or c is None:
-            return 0.0
-        return float(self.sim[r, c])
-
-    def _joint(self, ai: tuple[int, ...], bi: tuple[int, ...]) -> float:
-        ta = [tok for i in ai for tok in self.ta[i]]
-        tb = [tok for j in bi for tok in self.tb[j]]
-        return self.space.dense_cosine(ta, tb)
-
-    def grow(
-        self, scores: dict[tuple[tuple[int, ...], tuple[int, ...]], float]
-    ) -> dict[tuple[tuple[int, ...], tuple[int, ...]], float]:
+    def grow(self, scores: dict[_Key, float]) -> dict[_Key, float]:
         a_to_b = {ai[0]: bi[0] for ai, bi in scores}
         b_to_a = {bi[0]: ai[0] for ai, bi in scores}
-        cands: list[
-            tuple[float, tuple[tuple[int, ...], ...], tuple[int, ...], tuple[int, ...]]
-        ] = []
-        for i in self.row:  # one clause of a against adjacent clauses of b (split)
-            for win in self._windows(i, a_to_b.get(i), b_to_a, self.nb, self.col, flip=False):
-                cands.extend(
-                    self._candidate((i,), win, self._single(i, a_to_b[i]) if i in a_to_b else 0.0)
-                )
-        for j in self.col:  # one clause of b against adjacent clauses of a (merge)
-            for win in self._windows(j, b_to_a.get(j), a_to_b, self.na, self.row, flip=True):
-                cands.extend(
-                    self._candidate(win, (j,), self._single(b_to_a[j], j) if j in b_to_a else 0.0)
-                )
+        cands = self._candidates(a_to_b, b_to_a, flip=False)  # splits: x in a
+        cands += self._candidates(b_to_a, a_to_b, flip=True)  # merges: x in b
         cands.sort(key=lambda c: (-c[0], c[1]))
         result = dict(scores)
+        owner_a = {i: k for k in result for i in k[0]}
+        owner_b = {j: k for k in result for j in k[1]}
         for score, _, ai, bi in cands:
-            base = [k for k in result if set(k[0]) & set(ai) or set(k[1]) & set(bi)]
+            base = {owner_a[i] for i in ai if i in owner_a}
+            base |= {owner_b[j] for j in bi if j in owner_b}
             if len(base) > 1:
                 continue
             if base:
-                (ka, kb) = base[0]
+                old = base.pop()
+                ka, kb = old
                 if len(ka) != 1 or len(kb) != 1 or ka[0] not in ai or kb[0] not in bi:
                     continue
-                del result[base[0]]
+                del result[old]
             result[ai, bi] = score
+            for i in ai:
+                owner_a[i] = (ai, bi)
+            for j in bi:
+                owner_b[j] = (ai, bi)
         return result
 
-    def _windows(
+    def _candidates(
+        self, partner_of: dict[int, int], taken: dict[int, int], *, flip: bool
+    ) -> list[_Cand]:
+        """Scored windows of the other side for every unanchored clause x of this side."""
+        sim = self.sim.T if flip else self.sim
+        xs = self.rest_b if flip else self.rest_a
+        others = self.rest_a if flip else self.rest_b
+        n_other = self.na if flip else self.nb
+        if not xs or n_other < 2:
+            return []
+        elig = np.zeros((len(xs), n_other), dtype=bool)
+        elig[:, others] = sim >= self.al.part_min
+        free = np.zeros(n_other, dtype=bool)
+        free[others] = True
+        free[list(taken)] = False
+        col_of = np.full(n_other, -1)
+        col_of[others] = np.arange(len(others))
+        partner = np.array([partner_of.get(x, -1) for x in xs])
+        has = partner >= 0
+        base = np.zeros(len(xs))
+        ok = elig & free[None, :]
+        rows_p = np.flatnonzero(has)
+        if rows_p.size:
+            ok[rows_p, partner[rows_p]] = elig[rows_p, partner[rows_p]]
+            base[rows_p] = sim[rows_p, col_of[partner[rows_p]]]
+        found: list[tuple[np.ndarray, np.ndarray, int]] = []
+        for size in range(2, min(self.al.max_parts, n_other) + 1):
+            n_start = n_other - size + 1
+            win = ok[:, :n_start].copy()
+            for d in range(1, size):
+                win &= ok[:, d : d + n_start]
+            if rows_p.size:
+                start = np.arange(n_start)[None, :]
+                inside = (start >= (partner - size + 1)[:, None]) & (start <= partner[:, None])
+                win &= inside | ~has[:, None]
+            r, t = np.nonzero(win)
+            if r.size:
+                found.append((r, t, size))
+        if not found:
+            return []
+        rows = np.concatenate([f[0] for f in found])
+        starts = np.concatenate([f[1] for f in found])
+        sizes = np.concatenate([np.full(f[0].size, f[2]) for f in found])
+        joint = self._joint(xs, rows, starts, sizes, flip=flip)
+        keep = (joint >= self.al.threshold) & (joint >= base[rows] + self.al.split_gain)
+        out: list[_Cand] = []
+        for k in np.flatnonzero(keep).tolist():
+            x = (xs[int(rows[k])],)
+            w = tuple(range(int(starts[k]), int(starts[k]) + int(sizes[k])))
+            ai, bi = (w, x) if flip else (x, w)
+            out.append((float(joint[k]), tuple(sorted([ai, bi])), ai, bi))
+        return out
+
+    def _joint(
         self,
-        x: int,
-        partner: int | None,
-        taken: dict[int, int],
-        n_other: int,
-        live: dict[int, int],
+        xs: list[int],
+        rows: np.ndarray,
+        starts: np.ndarray,
+        sizes: np.ndarray,
         *,
         flip: bool,
-    ) -> list[tuple[int, ...]]:
-        """Windows of 2..max_parts adjacent indices on the other side for clause x."""
-        if partner is not None:
-            seeds = [partner]
-        else:
-            line = self.sim[:, self.col[x]] if flip else self.sim[self.row[x], :]
-            others = self.rest_a if flip else self.rest_b
-            seeds = [
-                others[k]
-                for k in np.flatnonzero(line >= self.al.part_min).tolist()
-                if others[k] not in taken
-            ]
-        out: set[tuple[int, ...]] = set()
-        for seed in seeds:
-            for size in range(2, self.al.max_parts + 1):
-                for start in range(seed - size + 1, seed + 1):
-                    win = tuple(range(start, start + size))
-                    if start < 0 or win[-1] >= n_other:
-                        continue
-                    if all(y == partner or (y not in taken and y in live) for y in win):
-                        out.add(win)
-        return sorted(out)
-
-    def _candidate(
-        self, ai: tuple[int, ...], bi: tuple[int, ...], base: float
-    ) -> list[tuple[float, tuple[tuple[int, ...], ...], tuple[int, ...], tuple[int, ...]]]:
-        if any(self._single(i, j) < self.al.part_min for i in ai for j in bi):
-            return []
-        joint = self._joint(ai, bi)
-        if joint < self.al.threshold or joint < base + self.al.split_gain:
-            return []
-        key = tuple(sorted([ai, bi]))
-        return [(round(joint, 9), key, ai, bi)]
+    ) -> np.ndarray:
+        """Cosine of each clause x with the summed counts of its window (batched)."""
+        space = self.space
+        other_tokens = self.ta if flip else self.tb
+        offset_x, offset_other = (self.na, 0) if flip else (0, self.na)
+        n_other = len(other_tokens)
+        lengths = np.array([len(t) for t in other_tokens])
+        cum = np.concatenate([[0], np.cumsum(lengths)])
+        totals = cum[starts + sizes] - cum[starts]
+        ones = np.repeat(np.arange(rows.size), sizes)
+        members = np.concatenate([np.arange(s, s + n) for s, n in zip(starts, sizes, strict=True)])
+        pick = sparse.csr_matrix(
+            (np.ones(members.size), (ones, members)), shape=(rows.size, n_other)
+        )
+        token_counts = space.token_counts[offset_other : offset_other + n_other]
+        windows = space.weigh(pick @ token_counts)
+        singles = space.rows[np.asarray(xs)[rows] + offset_x]
+        joint = row_dots(singles, windows)
+        # a window of few words also gets character 3-grams: score those one by one
+        x_tokens = self.tb if flip else self.ta
+        for k in np.flatnonzero(totals < SHORT_TOKENS).tolist():
+            s, n = int(starts[k]), int(sizes[k])
+            joined = [tok for y in range(s, s + n) for tok in other_tokens[y]]
+            joint[k] = space.dense_cosine(x_tokens[xs[int(rows[k])]], joined)
+        return joint
 
 
 # --------------------------------------------------------------------- pieces
@@ -398,11 +461,9 @@ def _side(texts: Sequence[str], labels: Sequence[Hashable] | None) -> _Side:
             else:
                 groups.append(groups[-1])
             prev = label
-    tokens = [content_tokens(t) for t in texts]
     return _Side(
         texts=list(texts),
         keys=[normalize_space(t) for t in texts],
-        tokens=tokens,
         groups=groups,
         weights=[max(len(t.split()), 1) for t in texts],
     )
@@ -415,9 +476,8 @@ def _members(side: _Side, n: int) -> list[list[int]]:
     return out
 
 
-def _group_tokens(side: _Side) -> list[list[str]]:
-    n = max(side.groups, default=-1) + 1
-    return [[tok for i in m for tok in side.tokens[i]] for m in _members(side, n)]
+def _group_tokens(tokens: list[list[str]], members: list[list[int]]) -> list[list[str]]:
+    return [[tok for i in m for tok in tokens[i]] for m in members]
 
 
 def _anchor(keys_a: Sequence[str], keys_b: Sequence[str]) -> dict[int, int]:
