@@ -15,7 +15,6 @@ depends on machine speed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Literal
 
 from diff_match_patch import diff_match_patch
@@ -52,33 +51,44 @@ def count_words(text: str) -> int:
     return sum(1 for t in _TOKEN.findall(text) if _WORDLIKE.match(t))
 
 
-def _code_points() -> Iterator[str]:
-    yield from (chr(c) for c in range(0xE000, 0xF900))
-    yield from (chr(c) for c in range(0xF0000, 0x10FFFE))
+_BMP_CODES = 0xF900 - 0xE000  # private-use code points of the BMP, then plane 15
 
 
-def _next_code(supply: Iterator[str]) -> str:
-    code = next(supply, None)
-    if code is None:
-        raise ValueError(
-            "too many distinct words in one word diff (private-use code points ran out)"
-        )
-    return code
+def _code(n: int) -> str:
+    """The n-th private-use code point (U+E000…U+F8FF, then U+F0000…U+10FFFD)."""
+    if n < _BMP_CODES:
+        return chr(0xE000 + n)
+    if n < _BMP_CODES + 0x10FFFE - 0xF0000:
+        return chr(0xF0000 + n - _BMP_CODES)
+    raise ValueError("too many distinct words in one word diff (code points ran out)")
 
 
-def _encode(keys: list[str], table: dict[str, str], supply: Iterator[str]) -> str:
-    out = []
-    for key in keys:
-        code = table.get(key)
-        if code is None:
-            if len(table) >= MAX_TOKENS:
-                raise ValueError(f"more than {MAX_TOKENS:,} distinct tokens in one word diff")
-            code = table[key] = _next_code(supply)
-        out.append(code)
-    return "".join(out)
+class _Codes:
+    """Hands out code points: one per distinct word, and fresh ones for folded runs."""
+
+    def __init__(self) -> None:
+        self.table: dict[str, str] = {}
+        self.used = 0
+
+    def fresh(self) -> str:
+        code = _code(self.used)
+        self.used += 1
+        return code
+
+    def encode(self, keys: list[str]) -> str:
+        table = self.table
+        out = []
+        for key in keys:
+            code = table.get(key)
+            if code is None:
+                if len(table) >= MAX_TOKENS:
+                    raise ValueError(f"more than {MAX_TOKENS:,} distinct tokens in one word diff")
+                code = table[key] = self.fresh()
+            out.append(code)
+        return "".join(out)
 
 
-def _collapse(codes: str, shared: set[str], runs: dict[str, str], supply: Iterator[str]) -> str:
+def _collapse(codes: str, shared: set[str], runs: dict[str, str], supply: _Codes) -> str:
     """Fold each run of codes absent from the other side into one fresh code."""
     out: list[str] = []
     start = -1
@@ -95,10 +105,10 @@ def _collapse(codes: str, shared: set[str], runs: dict[str, str], supply: Iterat
     return "".join(out)
 
 
-def _run(chunk: str, runs: dict[str, str], supply: Iterator[str]) -> str:
+def _run(chunk: str, runs: dict[str, str], supply: _Codes) -> str:
     if len(chunk) == 1:
         return chunk
-    code = _next_code(supply)
+    code = supply.fresh()
     runs[code] = chunk
     return code
 
@@ -145,10 +155,9 @@ def word_diff(a: str, b: str) -> list[tuple[OpKind, str]]:
     if not b:
         return [("delete", a)]
     ua, ub = _UNIT.findall(a), _UNIT.findall(b)
-    table: dict[str, str] = {}
-    supply = _code_points()
-    ca = _encode([u.lstrip() or " " for u in ua], table, supply)
-    cb = _encode([u.lstrip() or " " for u in ub], table, supply)
+    supply = _Codes()
+    ca = supply.encode([u.lstrip() or " " for u in ua])
+    cb = supply.encode([u.lstrip() or " " for u in ub])
     shared = set(ca) & set(cb)
     runs: dict[str, str] = {}
     dmp = diff_match_patch()
@@ -246,20 +255,22 @@ def word_ops(a_text: str, a_start: int, b_text: str, b_start: int) -> tuple[Word
     """
     out: list[WordOp] = []
     ia, ib = a_start, b_start
+    # the spans are right by construction: skip pydantic validation (a compare builds
+    # thousands of these)
+    span = Span.model_construct
+    op = WordOp.model_construct
     for kind, text in word_diff(a_text, b_text):
         n = len(text)
         if kind == "equal":
             out.append(
-                WordOp(
-                    op=kind, text=text, a=Span(start=ia, end=ia + n), b=Span(start=ib, end=ib + n)
-                )
+                op(op=kind, text=text, a=span(start=ia, end=ia + n), b=span(start=ib, end=ib + n))
             )
             ia += n
             ib += n
         elif kind == "delete":
-            out.append(WordOp(op=kind, text=text, a=Span(start=ia, end=ia + n)))
+            out.append(op(op=kind, text=text, a=span(start=ia, end=ia + n), b=None))
             ia += n
         else:
-            out.append(WordOp(op=kind, text=text, b=Span(start=ib, end=ib + n)))
+            out.append(op(op=kind, text=text, a=None, b=span(start=ib, end=ib + n)))
             ib += n
     return tuple(out)
