@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from statementdiff.align import Aligner, Match
@@ -110,3 +111,28 @@ def test_empty_sides() -> None:
     assert al.matches == ()
     assert al.only_b == (0,)
     assert Aligner().align([], []).matches == ()
+
+
+def test_a_weak_pair_does_not_displace_a_preferred_partner() -> None:
+    # rows: "commitment to complete denuclearization, urging ..." and "deterrence ... nuclear
+    # programs"; columns: "shared commitment to complete denuclearization ... address nuclear
+    # programs" and "dialogue ... to achieve complete denuclearization". All four clauses are in
+    # paired paragraphs (bonus), so every pair below is admitted by the lowered bar. A sum of
+    # scores prefers two weak pairs (0.286 + 0.335) to the one pair both clauses prefer (0.341).
+    sim = np.array([[0.341, 0.286], [0.335, 0.0]])
+    bonus = np.full_like(sim, Aligner.GROUP_BONUS)
+    al = Aligner()
+    assert al._assign(sim, bonus, [0, 1], [0, 1], (2, 2), al.threshold) == [(0, 0)]
+    assert al._assign(sim.T.copy(), bonus.T.copy(), [0, 1], [0, 1], (2, 2), al.threshold) == [
+        (0, 0)
+    ]
+
+
+def test_pairs_above_the_threshold_keep_the_optimal_assignment() -> None:
+    # no lowered bar involved: the assignment is the optimal one, not a greedy one
+    sim = np.array([[0.9, 0.85], [0.84, 0.1]])
+    al = Aligner()
+    assert al._assign(sim, np.zeros_like(sim), [0, 1], [0, 1], (2, 2), al.threshold) == [
+        (0, 1),
+        (1, 0),
+    ]

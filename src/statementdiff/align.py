@@ -223,11 +223,65 @@ class Aligner:
         live_c = np.flatnonzero(keep.any(axis=0))
         sub = score[np.ix_(live_r, live_c)]
         rr, cc = linear_sum_assignment(sub, maximize=True)
-        return [
-            (int(live_r[r]), int(live_c[c]))
+        pairs = {
+            int(live_r[r]): int(live_c[c])
             for r, c in zip(rr, cc, strict=True)
             if keep[live_r[r], live_c[c]]
-        ]
+        }
+        if bonus.any():
+            pairs = self._unblock(pairs, sim, keep, score, (pa, pb), threshold)
+        return sorted(pairs.items())
+
+    def _unblock(
+        self,
+        pairs: dict[int, int],
+        sim: np.ndarray,
+        keep: np.ndarray,
+        score: np.ndarray,
+        place: tuple[np.ndarray, np.ndarray],
+        threshold: float,
+    ) -> dict[int, int]:
+        """Give way where a pair admitted below the threshold is blocked.
+
+        The paragraph bonus lowers the bar so that reworded clauses of paired
+        paragraphs still pair. It must not let the assignment, which maximizes the
+        *sum* of scores, give a clause a weak partner so that its better partner can
+        go to a third clause: two weak pairs outweigh one good pair in a sum. So a
+        candidate that shares a row or a column with a pair below the threshold, and
+        that both its clauses prefer to what they have (a *blocking pair*), replaces
+        what it conflicts with; the clauses this frees are assigned again among what
+        is left. Best blocking pair first, until none is left.
+        """
+        n_r, n_c = keep.shape
+        pa, pb = place
+        for _ in range(n_r + n_c):
+            row_score = np.full(n_r, -np.inf)
+            col_score = np.full(n_c, -np.inf)
+            weak_r = np.zeros(n_r, dtype=bool)
+            weak_c = np.zeros(n_c, dtype=bool)
+            for r, c in pairs.items():
+                row_score[r] = col_score[c] = score[r, c]
+                if sim[r, c] < threshold:
+                    weak_r[r] = weak_c[c] = True
+            block = keep & (score > row_score[:, None]) & (score > col_score[None, :])
+            block &= weak_r[:, None] | weak_c[None, :]
+            if not block.any():
+                break
+            rr, cc = np.nonzero(block)
+            # best score first; ties by place, the same for (a, b) and (b, a)
+            k = int(np.lexsort((np.abs(pa[rr] - pb[cc]), pa[rr] + pb[cc], -score[rr, cc]))[0])
+            r, c = int(rr[k]), int(cc[k])
+            pairs = {x: y for x, y in pairs.items() if x != r and y != c}
+            pairs[r] = c
+            taken = set(pairs.values())
+            free_r = np.array([x for x in range(n_r) if x not in pairs], dtype=np.int64)
+            free_c = np.array([y for y in range(n_c) if y not in taken], dtype=np.int64)
+            sub = np.where(keep, score, 0.0)[np.ix_(free_r, free_c)]
+            if sub.size and sub.any():
+                for x, y in zip(*linear_sum_assignment(sub, maximize=True), strict=True):
+                    if keep[free_r[x], free_c[y]]:
+                        pairs[int(free_r[x])] = int(free_c[y])
+        return pairs
 
     def _align_groups(
         self, sa: _Side, sb: _Side, cache: dict[str, list[str]]
