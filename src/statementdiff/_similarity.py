@@ -206,9 +206,11 @@ class Space:
         rows: TF-IDF rows of ``docs`` (CSR, one row per document).
         token_counts: Raw counts of the word tokens of ``docs``, character
             3-grams left out (CSR), for summing adjacent units.
+        docs: The token lists.
     """
 
     def __init__(self, docs: Sequence[Sequence[str]]) -> None:
+        self.docs = docs
         feats = [self._features(d) for d in docs]
         terms = sorted({t for f in feats for t in f})
         self.vocabulary = {t: i for i, t in enumerate(terms)}
@@ -222,6 +224,37 @@ class Space:
             self.token_counts = counts
         else:
             self.token_counts = self._rebuild(counts, keep)
+
+    def grouped(self, members: Sequence[Sequence[int]]) -> Space:
+        """A space over groups of the fitted documents (paragraphs of clauses).
+
+        A group's tokens are its members' tokens; its counts are the sum of their
+        word counts (one sparse product, no second pass over the tokens). A group of
+        fewer than :data:`SHORT_TOKENS` tokens also needs character 3-grams of its
+        joined tokens, so then the space is fitted from the tokens instead.
+
+        Args:
+            members: Indices of the fitted documents in each group.
+        """
+        tokens = self.docs
+        sizes = [sum(len(tokens[i]) for i in m) for m in members]
+        if any(n < SHORT_TOKENS for n in sizes):
+            return Space([[t for i in m for t in tokens[i]] for m in members])
+        rows = np.repeat(np.arange(len(members)), [len(m) for m in members])
+        cols = np.fromiter((i for m in members for i in m), dtype=np.int64)
+        pick = sparse.csr_matrix(
+            (np.ones(cols.size), (rows, cols)), shape=(len(members), self.token_counts.shape[0])
+        )
+        counts = sparse.csr_matrix(pick @ self.token_counts)
+        out = Space.__new__(Space)
+        out.vocabulary = self.vocabulary
+        out._grams = self._grams
+        df = np.bincount(counts.indices, minlength=len(self.vocabulary)).astype(np.float64)
+        out.idf = np.log((1.0 + len(members)) / (1.0 + df)) + 1.0
+        out.rows = out.weigh(counts)
+        out.token_counts = counts
+        out.docs = [[t for i in m for t in tokens[i]] for m in members]
+        return out
 
     @staticmethod
     def _features(tokens: Sequence[str]) -> list[str]:

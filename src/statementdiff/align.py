@@ -29,7 +29,7 @@ of aligning ``(a, b)``.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -165,7 +165,14 @@ class Aligner:
         sa = _side(a, a_groups)
         sb = _side(b, b_groups)
         cache: dict[str, list[str]] = {}
-        group_pairs, moved_groups = self._align_groups(sa, sb, cache)
+        spaces: list[Space] = []  # the clause space, built once when first needed
+
+        def space_of_clauses() -> Space:
+            if not spaces:
+                spaces.append(Space(sa.tokens(cache) + sb.tokens(cache)))
+            return spaces[0]
+
+        group_pairs, moved_groups = self._align_groups(sa, sb, space_of_clauses)
 
         pairs: dict[int, int] = _anchor(sa.keys, sb.keys)
         scores: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {
@@ -178,7 +185,7 @@ class Aligner:
             return self._finish(scores, sa, sb, group_pairs, moved_groups)
         # IDF over every clause of both statements, so that the similarity of two
         # clauses does not depend on which other clauses happen to be identical
-        space = Space(sa.tokens(cache) + sb.tokens(cache))
+        space = space_of_clauses()
         na = len(sa.texts)
         wa = space.rows[rest_a]
         wb = space.rows[[na + j for j in rest_b]]
@@ -284,7 +291,7 @@ class Aligner:
         return pairs
 
     def _align_groups(
-        self, sa: _Side, sb: _Side, cache: dict[str, list[str]]
+        self, sa: _Side, sb: _Side, space_of_clauses: Callable[[], Space]
     ) -> tuple[dict[int, int], set[int]]:
         """Pair paragraphs; return (group a → group b, moved groups of a)."""
         na, nb = max(sa.groups, default=-1) + 1, max(sb.groups, default=-1) + 1
@@ -298,9 +305,10 @@ class Aligner:
         taken = set(pairs.values())
         rest_b = [j for j in range(nb) if j not in taken]
         if rest_a and rest_b:
-            ta = _group_tokens(sa.tokens(cache), members_a)
-            tb = _group_tokens(sb.tokens(cache), members_b)
-            space = Space(ta + tb)
+            clauses = space_of_clauses()
+            n = len(sa.texts)
+            members = members_a + [[n + j for j in m] for m in members_b]
+            space = clauses.grouped(members)
             sim = cosine(space.rows[rest_a], space.rows[[na + j for j in rest_b]])
             zero = np.zeros_like(sim)
             for r, c in self._assign(sim, zero, rest_a, rest_b, (na, nb), self.group_threshold):
@@ -515,11 +523,12 @@ def _side(texts: Sequence[str], labels: Sequence[Hashable] | None) -> _Side:
             else:
                 groups.append(groups[-1])
             prev = label
+    keys = [normalize_space(t) for t in texts]
     return _Side(
         texts=list(texts),
-        keys=[normalize_space(t) for t in texts],
+        keys=keys,
         groups=groups,
-        weights=[max(len(t.split()), 1) for t in texts],
+        weights=[k.count(" ") + 1 for k in keys],  # words: keys have single spaces
     )
 
 
@@ -528,10 +537,6 @@ def _members(side: _Side, n: int) -> list[list[int]]:
     for i, g in enumerate(side.groups):
         out[g].append(i)
     return out
-
-
-def _group_tokens(tokens: list[list[str]], members: list[list[int]]) -> list[list[str]]:
-    return [[tok for i in m for tok in tokens[i]] for m in members]
 
 
 def _anchor(keys_a: Sequence[str], keys_b: Sequence[str]) -> dict[int, int]:

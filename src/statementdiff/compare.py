@@ -158,6 +158,8 @@ def _pair(
         topics=tuple(sorted({t for c in (*xs, *ys) for t in c.topics})),
         moved=m.moved,
     )
+    if all(op.op == "equal" for op in pair.ops):
+        return pair  # no word changes, so no labels (label_pair's contract): skip the work
     changes = semantics.label_pair(pair, xs, ys, lexicon=lexicon)
     return pair.model_copy(update={"changes": tuple(changes)}) if changes else pair
 
