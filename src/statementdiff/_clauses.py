@@ -540,7 +540,7 @@ def clause_spans(
     Returns:
         Clauses in order; one clause covering the sentence when nothing splits it.
 
-    Example:
+    Examples:
         >>> t = "We reaffirm our Alliance and welcome new partners."
         >>> [(t[c.start:c.end], c.actor, c.predicate) for c in clause_spans(t, 0, len(t))]
         [('We reaffirm our Alliance', 'We', 'reaffirm'), ('welcome new partners.', 'We', 'welcome')]

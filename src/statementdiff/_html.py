@@ -128,7 +128,7 @@ def read_html(text: str, *, source: str = "<text>") -> tuple[str, list[RawBlock]
         ParseError: libxml2 cannot read the markup at all, or the markup nests so
             deeply that the parser stopped before any text.
 
-    Example:
+    Examples:
         >>> page = "<nav>Home</nav><h2>Trade</h2><ol start='3'><li>We agree.</li></ol>"
         >>> body, blocks = read_html(page)
         >>> body

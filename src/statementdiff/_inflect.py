@@ -27,7 +27,7 @@ def verb_forms(word: str) -> tuple[str, ...]:
     Returns:
         The distinct forms, base first.
 
-    Example:
+    Examples:
         >>> verb_forms("urge")
         ('urge', 'urges', 'urged', 'urging')
     """
@@ -61,7 +61,7 @@ def surface_forms(phrase: str, inflect: Inflect) -> tuple[str, ...]:
     Returns:
         The distinct forms, the phrase itself first.
 
-    Example:
+    Examples:
         >>> surface_forms("call on", "verb")
         ('call on', 'calls on', 'called on', 'calling on')
     """

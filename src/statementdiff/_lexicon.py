@@ -163,7 +163,7 @@ class Lexicon:
     files on top. A lexicon is immutable; its regular expressions are compiled once,
     on first use.
 
-    Example:
+    Examples:
         >>> lex = Lexicon.default()
         >>> lex.stance["reaffirm"].continuity
         True

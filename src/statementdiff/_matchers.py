@@ -47,7 +47,7 @@ def form_pattern(form: str) -> str:
     Returns:
         A regular expression (without word boundaries).
 
-    Example:
+    Examples:
         >>> form_pattern("Korean Peninsula")
         'Korean\\s+Peninsula'
     """

@@ -172,7 +172,7 @@ def sentence_spans(
     Returns:
         Half-open ``(start, end)`` spans, trimmed of surrounding whitespace, in order.
 
-    Example:
+    Examples:
         >>> t = "Gen. Lee arrived in the U.S. Talks began on Dec. 5 at 3 p.m. in D.C."
         >>> [t[a:b] for a, b in sentence_spans(t, 0, len(t))]
         ['Gen. Lee arrived in the U.S.', 'Talks began on Dec. 5 at 3 p.m. in D.C.']

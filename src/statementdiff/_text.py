@@ -91,7 +91,7 @@ def read_text(text: str) -> tuple[str, list[RawBlock]]:
     Returns:
         The normalized text and its blocks, in document order.
 
-    Example:
+    Examples:
         >>> body, blocks = read_text("TRADE\r\n\r\n1. We agree:\r\n(a) to act.")
         >>> [(b.kind, b.label, b.level) for b in blocks]
         [('heading', None, 0), ('item', '1.', 0), ('item', '(a)', 1)]
@@ -222,7 +222,7 @@ def is_heading_line(line: str) -> bool:
     Returns:
         True when the line reads like a heading rather than a sentence.
 
-    Example:
+    Examples:
         >>> is_heading_line("Hiroshima, 20 May 2023"), is_heading_line("We agree.")
         (True, False)
     """

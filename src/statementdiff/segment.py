@@ -13,7 +13,7 @@ another node:
 * a repeated id gets a ``~2``, ``~3``, … suffix;
 * sentences ``<block>.sK`` and clauses ``<sentence>.cK``.
 
-Example:
+Examples:
     >>> from statementdiff._blocks import RawBlock
     >>> text = "Trade\n\n3. We agree. We act.\n\n(a) We welcome it."
     >>> secs = build_sections(text, [RawBlock("heading", 0, 5, 0),
@@ -46,7 +46,7 @@ def label_key(label: str | None) -> tuple[str, str] | None:
 
     The style tells label families apart: ``"num."``, ``"(alpha)"``, ``"(roman)"``, ...
 
-    Example:
+    Examples:
         >>> label_key("3."), label_key("(ii)"), label_key("(b)"), label_key("•")
         (('3', 'num.'), ('ii', '(roman)'), ('b', '(alpha)'), None)
     """

@@ -8,7 +8,7 @@ changes of an aligned pair mean (the closed set of labels is
 ``statementdiff/lexicon/*.toml``; :class:`~statementdiff._lexicon.Lexicon` loads
 your own files on top (see docs/semantics.md).
 
-Example:
+Examples:
     >>> from statementdiff import parse
     >>> s = parse("We underscore the importance of peace and stability across the Taiwan Strait.")
     >>> clause = next(s.clauses())
@@ -252,7 +252,7 @@ def check_topic(name: str, *, lexicon: Lexicon | None = None) -> None:
     Raises:
         UnknownTopicError: The topic is unknown; the message suggests the closest name.
 
-    Example:
+    Examples:
         >>> check_topic("taiwan")
         >>> check_topic("taiwn")
         Traceback (most recent call last):

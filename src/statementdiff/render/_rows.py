@@ -86,7 +86,7 @@ def reading_order(
     Returns:
         Every pair and one-sided clause exactly once, numbered from 1.
 
-    Example:
+    Examples:
         >>> from statementdiff.models import OneSided, Span
         >>> rows = reading_order((), (), (OneSided(id="p1", text="x", span=Span(start=0, end=1)),))
         >>> [(r.kind, r.number) for r in rows]

@@ -62,7 +62,7 @@ def render_html(diff: Diff, *, only: Literal["changed", "all"] = "all") -> str:
     Returns:
         An HTML5 document.
 
-    Example:
+    Examples:
         >>> from statementdiff import compare, parse
         >>> a = parse("We welcome the <b>talks</b>.", format="text")
         >>> page = compare(a, a).to_html()

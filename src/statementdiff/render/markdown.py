@@ -40,7 +40,7 @@ def escape_markdown(text: str) -> str:
 
     Whitespace runs become single spaces; markup characters get a backslash.
 
-    Example:
+    Examples:
         >>> print(escape_markdown("a *b* | <i>c</i>"))
         a \*b\* \| \<i\>c\</i\>
     """
@@ -62,7 +62,7 @@ def render_markdown(diff: Diff, *, only: Literal["changed", "all"] = "changed") 
     Returns:
         GitHub Flavored Markdown, ending with a newline.
 
-    Example:
+    Examples:
         >>> from statementdiff import compare, parse
         >>> a = parse("We welcome the talks.")
         >>> print(compare(a, a).to_markdown().splitlines()[0])

@@ -23,7 +23,7 @@ def render_series_csv(series: Series, *, matrix: Matrix = "topics", clauses: boo
     Returns:
         CSV text with a header row, newline line endings, rows sorted by name.
 
-    Example:
+    Examples:
         >>> from statementdiff.models import Series, StatementInfo
         >>> s = Series(statements=(StatementInfo(date="2021-01-01"),), coverage={"taiwan": (2,)})
         >>> print(render_series_csv(s), end="")

@@ -66,7 +66,7 @@ def render_text(
     Returns:
         The report, ending with a newline.
 
-    Example:
+    Examples:
         >>> from statementdiff import compare, parse
         >>> a = parse("We welcome the talks.")
         >>> print(compare(a, a).to_text().splitlines()[0])
