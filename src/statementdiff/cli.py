@@ -7,16 +7,18 @@ does, 2 on error (the message goes to standard error).
 from __future__ import annotations
 
 import argparse
+import datetime
 import functools
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import Literal, TextIO
 
 from statementdiff import __version__
 from statementdiff.compare import DEFAULT_THRESHOLD, compare
-from statementdiff.errors import StatementDiffError
+from statementdiff.errors import ParseError, StatementDiffError
 from statementdiff.models import Block, Diff, Section, Sentence, Series, Statement
 from statementdiff.parse import parse_file
 
@@ -70,6 +72,19 @@ def _build_parser() -> argparse.ArgumentParser:
         help="rows to show (default: changed; all for html)",
     )
     c.add_argument("-o", "--output-file", default=None, help="write the report here")
+    for side in ("a", "b"):
+        c.add_argument(f"--{side}-title", default=None, help=f"title of statement {side.upper()}")
+        c.add_argument(
+            f"--{side}-date",
+            default=None,
+            help=f"date of {side.upper()}, YYYY-MM-DD (default: an ISO date in its file name)",
+        )
+        c.add_argument(
+            f"--{side}-parties",
+            default=None,
+            metavar="P1,P2",
+            help=f"comma-separated parties of {side.upper()}, what its 'We' stands for",
+        )
     c.add_argument(
         "--no-cache", action="store_true", help="fetch URLs again; do not read or write the cache"
     )
@@ -154,8 +169,20 @@ def _short(text: str, width: int = 100) -> str:
 
 def _cmd_compare(args: argparse.Namespace) -> int:
     use_cache = not args.no_cache
-    a = load_statement(args.a, use_cache=use_cache)
-    b = load_statement(args.b, use_cache=use_cache)
+    a = load_statement(
+        args.a,
+        use_cache=use_cache,
+        title=args.a_title,
+        date=args.a_date,
+        parties=_split_parties(args.a_parties),
+    )
+    b = load_statement(
+        args.b,
+        use_cache=use_cache,
+        title=args.b_title,
+        date=args.b_date,
+        parties=_split_parties(args.b_parties),
+    )
     diff = compare(a, b, topic=args.topic, threshold=args.threshold)
     only = args.only or ("all" if args.output == "html" else "changed")
     color = args.output == "text" and args.output_file is None and _use_color(sys.stdout)
@@ -163,23 +190,74 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     return 0 if diff.is_empty else 1
 
 
-def load_statement(source: str, *, use_cache: bool = True) -> Statement:
+def load_statement(
+    source: str,
+    *,
+    use_cache: bool = True,
+    title: str | None = None,
+    date: str | None = None,
+    parties: Sequence[str] | None = None,
+) -> Statement:
     """Parse a statement from a file path or an ``http(s)://`` URL.
 
     A URL is fetched with a timeout, a size cap and a content-type check, and
     cached on disk unless ``use_cache`` is False (see :mod:`statementdiff._fetch`).
+    When ``date`` is None and the file name or URL path holds exactly one ISO date
+    (``us-rok-2021-05-21-leaders-joint-statement.txt``), that date is used.
 
     Raises:
         FetchError: The URL cannot be fetched.
-        ParseError: The file or page cannot be read as a statement.
+        ParseError: The file or page cannot be read as a statement, or ``date`` is not
+            an ISO date.
     """
     from statementdiff._fetch import fetch, is_url
     from statementdiff.parse import parse
 
+    date = _checked_date(date, source) if date is not None else _date_in_name(source)
     if not is_url(source):
-        return parse_file(source)
+        return parse_file(source, title=title, date=date, parties=parties)
     fetched = fetch(source, use_cache=use_cache)
-    return parse(fetched.data, format=fetched.format, source=source, encoding=fetched.charset)
+    return parse(
+        fetched.data,
+        format=fetched.format,
+        source=source,
+        encoding=fetched.charset,
+        title=title,
+        date=date,
+        parties=parties,
+    )
+
+
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def _date_in_name(source: str) -> str | None:
+    """The one ISO date in the last path segment of ``source``, if it has exactly one."""
+    name = source.rstrip("/").rsplit("/", 1)[-1]
+    found = {m.group() for m in _ISO_DATE.finditer(name) if _is_real_date(m.group())}
+    return found.pop() if len(found) == 1 else None
+
+
+def _checked_date(value: str, source: str) -> str:
+    if not (_ISO_DATE.fullmatch(value) and _is_real_date(value)):
+        raise ParseError(
+            f"date {value!r} for {source} is not an ISO date (YYYY-MM-DD)", source=source
+        )
+    return value
+
+
+def _is_real_date(value: str) -> bool:
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _split_parties(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    return tuple(part.strip() for part in value.split(",") if part.strip())
 
 
 def _unit_interval(value: str) -> float:

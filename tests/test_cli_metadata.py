@@ -1,0 +1,96 @@
+"""CLI metadata options: titles, dates and parties for the two sides."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from statementdiff.cli import _date_in_name, main
+
+TEXT_A = "We reaffirm our Alliance and welcome the talks.\n\nWe oppose coercion.\n"
+TEXT_B = "We oppose coercion.\n\nWe reaffirm our Alliance and strongly welcome the talks.\n"
+
+
+@pytest.fixture
+def dated_files(tmp_path: Path) -> tuple[str, str]:
+    a = tmp_path / "us-japan-2021-04-16-statement.txt"
+    b = tmp_path / "us-rok-2021-05-21-statement.txt"
+    a.write_text(TEXT_A, "utf-8")
+    b.write_text(TEXT_B, "utf-8")
+    return str(a), str(b)
+
+
+def _json_report(args: list[str], capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
+    assert main([*args, "--format", "json"]) == 1
+    report: dict[str, object] = json.loads(capsys.readouterr().out)
+    return report
+
+
+def test_titles_dates_and_parties_reach_the_report(
+    dated_files: tuple[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = dated_files
+    report = _json_report(
+        [
+            "compare",
+            a,
+            b,
+            "--a-title",
+            "U.S.-Japan",
+            "--b-title",
+            "U.S.-ROK",
+            "--a-parties",
+            "United States, Japan",
+            "--b-parties",
+            "United States,Republic of Korea,",
+            "--b-date",
+            "2021-06-01",
+        ],
+        capsys,
+    )
+    side_a, side_b = report["a"], report["b"]
+    assert isinstance(side_a, dict) and isinstance(side_b, dict)
+    assert (side_a["title"], side_b["title"]) == ("U.S.-Japan", "U.S.-ROK")
+    assert side_a["parties"] == ["United States", "Japan"]
+    assert side_b["parties"] == ["United States", "Republic of Korea"]
+    assert side_a["date"] == "2021-04-16"  # from the file name
+    assert side_b["date"] == "2021-06-01"  # given explicitly, wins over the file name
+
+
+def test_we_resolves_to_the_given_parties(
+    dated_files: tuple[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = dated_files
+    report = _json_report(["compare", a, b, "--a-parties", "United States,Japan"], capsys)
+    side_a = report["a"]
+    assert isinstance(side_a, dict)
+    clause = side_a["sections"][0]["blocks"][0]["sentences"][0]["clauses"][0]
+    assert clause["actor"] == "We"
+    assert clause["parties"] == ["United States", "Japan"]
+
+
+def test_an_impossible_date_is_exit_2(
+    dated_files: tuple[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = dated_files
+    assert main(["compare", a, b, "--a-date", "2021-02-30"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("statementdiff: error: date '2021-02-30'")
+    assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("us-rok-2021-05-21-leaders-joint-statement.txt", "2021-05-21"),
+        ("https://example.org/2021/05/21/statement-2022-05-21.html", "2022-05-21"),
+        ("2021-05-21-vs-2022-05-21.txt", None),  # two dates: no guess
+        ("report-2021-02-30.txt", None),  # not a real day
+        ("us-rok-2029.txt", None),  # a year alone is not a date
+        ("v12021-05-210.txt", None),  # digits run on both sides
+    ],
+)
+def test_date_in_name(name: str, expected: str | None) -> None:
+    assert _date_in_name(name) == expected
