@@ -58,7 +58,7 @@ def compare(
         CompareError: ``a`` or ``b`` is not a Statement, or the threshold is not in [0, 1].
         UnknownTopicError: ``topic`` names no known topic.
 
-    Example:
+    Examples:
         >>> from statementdiff import parse
         >>> a = parse("We welcome peace. We oppose war.")
         >>> b = parse("We strongly oppose war. We welcome peace.")
