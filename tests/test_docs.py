@@ -51,12 +51,6 @@ def _report(run: doctest.TestResults, output: str, what: str) -> None:
 # The site
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="docstrings of parse(), compare() and compare_series() use a google 'Example:' "
-    "admonition instead of an 'Examples:' section, so griffe renders their >>> lines as "
-    "Markdown and autorefs warns about the bracketed output (e.g. ['new', 'unchanged'])",
-)
 def test_mkdocs_build_strict(tmp_path: Path) -> None:
     if importlib.util.find_spec("mkdocs") is None:
         pytest.skip("mkdocs is not installed (pip install -e '.[dev]' installs it)")
