@@ -30,7 +30,9 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 def corpus_dir() -> Path:
     """The shared corpus folder beside the repository; skip when it is absent."""
     if not (CORPUS / "MANIFEST.json").is_file():
-        pytest.skip(f"corpus not found at {CORPUS} (it sits beside the repo on dev and CI machines)")
+        pytest.skip(
+            f"corpus not found at {CORPUS} (it sits beside the repo on dev and CI machines)"
+        )
     return CORPUS
 
 

@@ -51,7 +51,8 @@ def test_titles_dates_and_parties_reach_the_report(
         capsys,
     )
     side_a, side_b = report["a"], report["b"]
-    assert isinstance(side_a, dict) and isinstance(side_b, dict)
+    assert isinstance(side_a, dict)
+    assert isinstance(side_b, dict)
     assert (side_a["title"], side_b["title"]) == ("U.S.-Japan", "U.S.-ROK")
     assert side_a["parties"] == ["United States", "Japan"]
     assert side_b["parties"] == ["United States", "Republic of Korea"]

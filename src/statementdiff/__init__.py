@@ -37,11 +37,11 @@ from statementdiff.series import compare_series as compare_series
 __version__ = "0.1.0"
 
 __all__ = [
+    "DEFAULT_THRESHOLD",
     "Block",
     "Change",
     "Clause",
     "CompareError",
-    "DEFAULT_THRESHOLD",
     "Diff",
     "FetchError",
     "InputTooLargeError",

@@ -5,13 +5,13 @@ Each subclass also derives from the matching builtin, so ``except ValueError``
 keeps working::
 
     StatementDiffError(Exception)
-    ├── ParseError(StatementDiffError, ValueError)       the input cannot be read as a statement
-    │   ├── UnsupportedFormatError(ParseError)           unknown format name or undetectable input
-    │   └── InputTooLargeError(ParseError)               the input is over the size limit
-    ├── CompareError(StatementDiffError, TypeError)      compare() got something that is not a Statement
-    ├── LexiconError(StatementDiffError, ValueError)     a lexicon or topic file is malformed
-    ├── UnknownTopicError(StatementDiffError, KeyError)  a topic name that no lexicon defines
-    └── FetchError(StatementDiffError, OSError)          a URL could not be fetched
+    ├── ParseError(StatementDiffError, ValueError)       input that is not a statement
+    │   ├── UnsupportedFormatError(ParseError)           unknown or undetectable format
+    │   └── InputTooLargeError(ParseError)               input over the size limit
+    ├── CompareError(StatementDiffError, TypeError)      compare() got a non-Statement
+    ├── LexiconError(StatementDiffError, ValueError)     a malformed lexicon or topic file
+    ├── UnknownTopicError(StatementDiffError, KeyError)  a topic no lexicon defines
+    └── FetchError(StatementDiffError, OSError)          a URL that could not be fetched
 """
 
 from __future__ import annotations
@@ -56,7 +56,10 @@ class ParseError(StatementDiffError, ValueError):
         self.offset = offset
 
     def __reduce__(self) -> tuple[object, ...]:  # keep pickling working with keyword fields
-        return (_rebuild_parse_error, (type(self), self.message, self.source, self.line, self.offset))
+        return (
+            _rebuild_parse_error,
+            (type(self), self.message, self.source, self.line, self.offset),
+        )
 
 
 def _rebuild_parse_error(

@@ -187,7 +187,7 @@ class StatementInfo(_Frozen):
 
 
 class Statement(StatementInfo):
-    """A parsed statement: metadata, its plain ``text`` and its tree of sections.
+    r"""A parsed statement: metadata, its plain ``text`` and its tree of sections.
 
     For plain-text input ``text`` is the input with line endings normalized to
     ``"\\n"``; for HTML it is the extracted text, blocks separated by blank lines.
@@ -232,7 +232,7 @@ class Statement(StatementInfo):
         for sentence in self.sentences():
             yield from sentence.clauses
 
-    def node(self, id: str) -> Node:  # noqa: A002 - "id" is the model's own field name
+    def node(self, id: str) -> Node:
         """Return the node with this id.
 
         Raises:
@@ -416,8 +416,10 @@ class Diff(_Frozen):
     @property
     def is_empty(self) -> bool:
         """True when every pair is unchanged and no clause is one-sided."""
-        return not self.only_a and not self.only_b and all(
-            p.relation == "unchanged" for p in self.pairs
+        return (
+            not self.only_a
+            and not self.only_b
+            and all(p.relation == "unchanged" for p in self.pairs)
         )
 
     def to_json(self, *, indent: int | None = None) -> str:
