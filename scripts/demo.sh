@@ -10,6 +10,9 @@ fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e .
 status=0
-.venv/bin/statementdiff compare fixtures/leaders-2031-a.txt fixtures/leaders-2031-b.txt "$@" || status=$?
+.venv/bin/statementdiff compare fixtures/leaders-2031-a.txt fixtures/leaders-2031-b.txt \
+    --a-title "U.S.-Japan Leaders' Joint Statement (fictional, 2031)" --a-parties "United States,Japan" \
+    --b-title "U.S.-ROK Leaders' Joint Statement (fictional, 2031)" --b-parties "United States,Republic of Korea" \
+    "$@" || status=$?
 # exit 1 means "the statements differ", which is the expected outcome of the demo
 if [ "$status" -gt 1 ]; then exit "$status"; fi
