@@ -19,6 +19,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, model_validator
 
 __all__ = [
+    "NO_TOPIC",
     "Block",
     "Change",
     "ChangeKind",
@@ -258,6 +259,9 @@ class Statement(StatementInfo):
 # ---------------------------------------------------------------------------
 # Comparison results
 
+NO_TOPIC = "(no topic)"
+"""The group name :meth:`Diff.one_sided_by_topic` uses for clauses without a topic."""
+
 Relation = Literal["unchanged", "modified", "moved", "split", "merged"]
 """How the clauses of a pair relate (see ``Pair.relation``)."""
 
@@ -421,6 +425,21 @@ class Diff(_Frozen):
             and not self.only_b
             and all(p.relation == "unchanged" for p in self.pairs)
         )
+
+    def one_sided_by_topic(self) -> dict[str, tuple[tuple[OneSided, ...], tuple[OneSided, ...]]]:
+        """Clauses found on one side only, grouped by topic.
+
+        Returns:
+            Topic name → (clauses only in A, clauses only in B), topics in name order;
+            a clause with several topics is listed under each, one without a topic
+            under ``"(no topic)"``.
+        """
+        groups: dict[str, tuple[list[OneSided], list[OneSided]]] = {}
+        for side, clauses in ((0, self.only_a), (1, self.only_b)):
+            for clause in clauses:
+                for topic in clause.topics or (NO_TOPIC,):
+                    groups.setdefault(topic, ([], []))[side].append(clause)
+        return {name: (tuple(a), tuple(b)) for name, (a, b) in sorted(groups.items())}
 
     def to_json(self, *, indent: int | None = None) -> str:
         """The diff as deterministic JSON (round-trips through ``Diff.model_validate_json``)."""

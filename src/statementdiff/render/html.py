@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from statementdiff import __version__
-from statementdiff.models import Change, Diff, EntityRow, StatementInfo
+from statementdiff.models import Change, Diff, EntityRow, OneSided, StatementInfo
 from statementdiff.render._common import (
     Segment,
     change_counts,
@@ -140,6 +140,7 @@ def _summary(diff: Diff, all_rows: Sequence[Row], rows: Sequence[Row]) -> list[s
     out.append("</div><div>")
     out += _label_table(all_rows)
     out += _topic_table(diff)
+    out += _one_sided_table(diff, all_rows)
     out.append("</div><div>")
     out += _entity_table(diff)
     out.append("</div>")
@@ -195,6 +196,30 @@ def _topic_table(diff: Diff) -> list[str]:
             f"<tr{cls}><td>{_e(topic.name)}</td>"
             f'<td class="n">{topic.a_count}{_bar("a", topic.a_count, top)}</td>'
             f'<td class="n">{topic.b_count}{_bar("b", topic.b_count, top)}</td></tr>'
+        )
+    out.append("</tbody></table>")
+    return out
+
+
+def _one_sided_table(diff: Diff, rows: Sequence[Row]) -> list[str]:
+    groups = diff.one_sided_by_topic()
+    if not groups:
+        return []
+    number: dict[tuple[str, str], int] = {
+        (row.kind, row.one.id): row.number for row in rows if row.one is not None
+    }
+
+    def links(kind: str, clauses: Sequence[OneSided]) -> str:
+        found = [number[(kind, c.id)] for c in clauses if (kind, c.id) in number]
+        return " ".join(f'<a href="#r{n}">#{n}</a>' for n in found) or "—"
+
+    out = ["<h3>Found on one side only, by topic</h3>"]
+    out.append("<table><thead><tr><th>Topic</th><th>Only in A</th><th>Only in B</th>")
+    out.append("</tr></thead><tbody>")
+    for name, (only_a, only_b) in groups.items():
+        out.append(
+            f"<tr><td>{_e(name)}</td><td>{links('removed', only_a)}</td>"
+            f"<td>{links('added', only_b)}</td></tr>"
         )
     out.append("</tbody></table>")
     return out

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
-from statementdiff.models import Diff
+from statementdiff.models import Diff, OneSided
 from statementdiff.render._common import (
     Segment,
     change_counts,
@@ -111,7 +111,19 @@ def _summary(diff: Diff, rows: Sequence[Row]) -> list[str]:
     if diff.topics:
         out += ["", "### Topics", "", "| Topic | A clauses | B clauses |", "| --- | ---: | ---: |"]
         out += [f"| {escape_markdown(t.name)} | {t.a_count} | {t.b_count} |" for t in diff.topics]
+    groups = diff.one_sided_by_topic()
+    if groups:
+        out += ["", "### Found on one side only, by topic", ""]
+        out += ["| Topic | Only in A | Only in B |", "| --- | --- | --- |"]
+        out += [
+            f"| {escape_markdown(name)} | {_id_list(only_a)} | {_id_list(only_b)} |"
+            for name, (only_a, only_b) in groups.items()
+        ]
     return out
+
+
+def _id_list(clauses: Sequence[OneSided]) -> str:
+    return ", ".join(f"`{_ids(clause.id)}`" for clause in clauses) or "—"
 
 
 def _ids(text: str) -> str:

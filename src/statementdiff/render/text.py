@@ -126,6 +126,13 @@ def _summary(diff: Diff, rows: Sequence[Row], paint: _Painter) -> list[str]:
         width = max(len(t.name) for t in diff.topics)
         for topic in diff.topics:
             out.append(paint("", f"  {topic.name:<{width}}  {topic.a_count:>3} → {topic.b_count}"))
+    groups = diff.one_sided_by_topic()
+    if groups:
+        out.append("")
+        out.append(paint("head", "Found on one side only, by topic (only in A · only in B)"))
+        width = max(len(name) for name in groups)
+        for name, (only_a, only_b) in groups.items():
+            out.append(paint("", f"  {name:<{width}}  {len(only_a):>3} · {len(only_b)}"))
     changes = key_changes(rows)
     if changes:
         out.append("")
