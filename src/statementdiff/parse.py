@@ -11,6 +11,7 @@ from typing import Literal
 
 from statementdiff._blocks import RawBlock
 from statementdiff._html import read_html
+from statementdiff._html_meta import html_metadata
 from statementdiff._text import read_text
 from statementdiff.errors import InputTooLargeError, ParseError, UnsupportedFormatError
 from statementdiff.models import Statement
@@ -52,8 +53,10 @@ def parse(
     Args:
         text: The statement: plain text or HTML, as ``str`` or undecoded ``bytes``.
         format: ``"text"``, ``"html"`` or ``"auto"`` (HTML when the input starts with markup).
-        title: Title to record in the statement's metadata.
-        date: Date (ISO ``YYYY-MM-DD``) to record.
+        title: Title to record in the statement's metadata (for HTML, default: the page's
+            own ``og:title``, ``<h1>`` or ``<title>``).
+        date: Date (ISO ``YYYY-MM-DD``) to record (for HTML, default: the page's
+            ``article:published_time`` metadata or first ``<time datetime>``).
         parties: Parties to record; they are what "We" resolves to.
         source: Name of the input, used in error messages ("<text>" by default).
         encoding: Encoding of ``bytes`` input (detected from BOM or ``<meta charset>`` when None;
@@ -101,6 +104,10 @@ def parse(
         raise ParseError(f"{name} is empty: no statement text to parse", source=name)
     chosen = format if format != "auto" else ("html" if _HTML_SNIFF.match(text) else "text")
     body, blocks = _read(text, chosen, name)
+    if chosen == "html" and (title is None or date is None):
+        found_title, found_date = html_metadata(text, source=name)
+        title = title if title is not None else found_title
+        date = date if date is not None else found_date
     sections = build_sections(body, blocks)
     statement = Statement(
         title=title,
