@@ -29,9 +29,11 @@ touched phrases are matched across the two sides and turned into
 
 from __future__ import annotations
 
+import os
 import re
+import weakref
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import get_args
 
@@ -49,6 +51,7 @@ __all__ = [
     "MAX_QUALIFIER_WORDS",
     "MAX_REPLACEMENT_WORDS",
     "label",
+    "stash_hits",
 ]
 
 MAX_REPLACEMENT_WORDS = 6
@@ -75,6 +78,48 @@ _ARTICLES = frozenset({"the", "a", "an", "our", "their", "its"})
 _FUNCTION = frozenset({"of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or"})
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.;:!?]\s+)(\w+\s+)?$")
+
+
+_WORD_CHAR = re.compile(r"\w")
+_STASH = "_lexicon_hits"  # key in a Clause's __dict__ (not a field: never compared or dumped)
+_TOKENS: weakref.WeakKeyDictionary[Lexicon, str] = weakref.WeakKeyDictionary()
+
+
+def _token(lexicon: Lexicon) -> str:
+    """A random tag for one Lexicon object (safe across processes, unlike ``id()``)."""
+    token = _TOKENS.get(lexicon)
+    if token is None:
+        token = _TOKENS[lexicon] = os.urandom(8).hex()
+    return token
+
+
+def stash_hits(
+    clause: Clause, text: str, lexicon: Lexicon, hits: Mapping[str, Sequence[Hit]]
+) -> None:
+    """Keep the matcher hits found while annotating ``clause``, for :func:`label` to reuse.
+
+    Annotation scans ``text[start:end]`` of the statement; the labeller scans a pair
+    side's own text. The two agree when the clause text is the slice and the character
+    before it is not a word character (the matchers' only look-behind), so only then
+    are the hits kept, relative to the clause start, with the clause text and a tag of
+    the lexicon. A mismatch of any of these at labelling time means a fresh scan.
+
+    Args:
+        clause: The annotated clause (the hits go in its ``__dict__``, not in a field).
+        text: The statement text the hits were found in.
+        lexicon: The lexicon whose matchers found them.
+        hits: Hits by matcher name (``"stance"``, ``"entities"`` ...), absolute offsets.
+    """
+    start, end = clause.span.start, clause.span.end
+    if start > 0 and _WORD_CHAR.match(text, start - 1):
+        return
+    if text[start:end] != clause.text:
+        return
+    relative = {
+        name: tuple(Hit(h.key, h.start - start, h.end - start, h.text) for h in found)
+        for name, found in hits.items()
+    }
+    clause.__dict__[_STASH] = (_token(lexicon), clause.text, relative)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +184,16 @@ class _Labeller:
 
     def hits(self, side: str, which: str) -> list[Hit]:
         view = self.view.a if side == "a" else self.view.b
+        clauses = self.a_clauses if side == "a" else self.b_clauses
+        if len(clauses) == 1:  # the annotation's hits, when it scanned this very text
+            stash = clauses[0].__dict__.get(_STASH)
+            if (
+                stash is not None
+                and which in stash[2]
+                and stash[0] == _token(self.lex)
+                and stash[1] == view.text
+            ):
+                return list(stash[2][which])
         matcher = getattr(self.lex.matchers, which)
         return list(matcher.finditer(view.text))
 

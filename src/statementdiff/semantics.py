@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from statementdiff._actor import find_actor, parties_of
-from statementdiff._labels import label
+from statementdiff._labels import label, stash_hits
 from statementdiff._lexicon import Lexicon
 from statementdiff._matchers import Hit
 from statementdiff.errors import UnknownTopicError
@@ -102,11 +102,12 @@ def _annotate_clause(
         topics.update(lex.entity_topics(hit.key))
     for hit in matchers.terms.finditer(text, start, end):
         topics.update(lex.term_topics(hit.key))
-    ignore = [(h.start, h.end) for h in matchers.negation_ignore.finditer(text, start, end)]
-    negated = any(
-        not any(s <= h.start and h.end <= e for s, e in ignore)
-        for h in matchers.negation.finditer(text, start, end)
-    )
+    ignore_hits = list(matchers.negation_ignore.finditer(text, start, end))
+    negation_hits = list(matchers.negation.finditer(text, start, end))
+    stance_hits = list(matchers.stance.finditer(text, start, end))
+    modality_hits = list(matchers.modality.finditer(text, start, end))
+    ignore = [(h.start, h.end) for h in ignore_hits]
+    negated = any(not any(s <= h.start and h.end <= e for s, e in ignore) for h in negation_hits)
     actor = find_actor(clause, text)
     if actor is None and clause.actor:
         written = Span(start=0, end=len(clause.actor))
@@ -117,7 +118,7 @@ def _annotate_clause(
     else:
         mentions = [(h.key, h.start, h.end) for h in entity_hits]
         parties = parties_of(text[actor.start : actor.end], actor, mentions, statement.parties, lex)
-    return clause.model_copy(
+    annotated = clause.model_copy(
         update={
             "entities": tuple(
                 EntityMention(
@@ -129,12 +130,27 @@ def _annotate_clause(
                 for h in entity_hits
             ),
             "topics": tuple(sorted(topics)),
-            "stance": _stance(clause, matchers.stance.finditer(text, start, end), lex),
-            "modality": tuple(h.key for h in matchers.modality.finditer(text, start, end)),
+            "stance": _stance(clause, iter(stance_hits), lex),
+            "modality": tuple(h.key for h in modality_hits),
             "negated": negated,
             "parties": parties,
         }
     )
+    # The labeller scans a pair's text with the same matchers; keep these hits so that a
+    # pair side of one clause needs no second scan (see _labels.stash_hits).
+    stash_hits(
+        annotated,
+        text,
+        lex,
+        {
+            "entities": entity_hits,
+            "negation": negation_hits,
+            "negation_ignore": ignore_hits,
+            "stance": stance_hits,
+            "modality": modality_hits,
+        },
+    )
+    return annotated
 
 
 def _stance(clause: Clause, hits: Iterator[Hit], lex: Lexicon) -> Stance | None:
