@@ -172,7 +172,7 @@ class Aligner:
                 spaces.append(Space(sa.tokens(cache) + sb.tokens(cache)))
             return spaces[0]
 
-        group_pairs, moved_groups = self._align_groups(sa, sb, space_of_clauses)
+        group_pairs, moved_groups = self._align_groups(sa, sb, space_of_clauses, cache)
 
         pairs: dict[int, int] = _anchor(sa.keys, sb.keys)
         scores: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {
@@ -291,7 +291,11 @@ class Aligner:
         return pairs
 
     def _align_groups(
-        self, sa: _Side, sb: _Side, space_of_clauses: Callable[[], Space]
+        self,
+        sa: _Side,
+        sb: _Side,
+        space_of_clauses: Callable[[], Space],
+        cache: dict[str, list[str]],
     ) -> tuple[dict[int, int], set[int]]:
         """Pair paragraphs; return (group a → group b, moved groups of a)."""
         na, nb = max(sa.groups, default=-1) + 1, max(sb.groups, default=-1) + 1
@@ -305,10 +309,15 @@ class Aligner:
         taken = set(pairs.values())
         rest_b = [j for j in range(nb) if j not in taken]
         if rest_a and rest_b:
-            clauses = space_of_clauses()
             n = len(sa.texts)
             members = members_a + [[n + j for j in m] for m in members_b]
-            space = clauses.grouped(members)
+            docs = sa.tokens(cache) + sb.tokens(cache)
+            if any(sum(len(docs[i]) for i in m) < SHORT_TOKENS for m in members):
+                # short paragraphs need 3-grams: Space.grouped would refit from tokens
+                # anyway, so do not build the clause space just for it
+                space = Space([[t for i in m for t in docs[i]] for m in members])
+            else:
+                space = space_of_clauses().grouped(members)
             sim = cosine(space.rows[rest_a], space.rows[[na + j for j in rest_b]])
             zero = np.zeros_like(sim)
             for r, c in self._assign(sim, zero, rest_a, rest_b, (na, nb), self.group_threshold):
