@@ -1,12 +1,14 @@
 """End-to-end compare() time and peak memory next to difflib and a whole-text dmp word diff.
 
-Run: .venv/bin/python benchmarks/bench_compare.py   (needs ../shared/corpus)
+Run: .venv/bin/python benchmarks/bench_compare.py [--repeat N] [--no-scaling]
+(needs ../shared/corpus).
 Prints a Markdown table; ratios are against difflib.SequenceMatcher over word lists
 (autojunk=False), measured in the same process on the same texts.
 """
 
 from __future__ import annotations
 
+import argparse
 import difflib
 import sys
 import time
@@ -75,11 +77,11 @@ def difflib_words(a: Statement, b: Statement) -> None:
     difflib.SequenceMatcher(None, a.text.split(), b.text.split(), autojunk=False).get_opcodes()
 
 
-def row(name: str, a: Statement, b: Statement) -> str:
+def row(name: str, a: Statement, b: Statement, repeat: int = 3) -> str:
     words = (len(a.text.split()), len(b.text.split()))
     clauses = (len(list(a.clauses())), len(list(b.clauses())))
-    t_cmp = best(lambda: compare(a, b))
-    t_dl = best(lambda: difflib_words(a, b))
+    t_cmp = best(lambda: compare(a, b), repeat)
+    t_dl = best(lambda: difflib_words(a, b), repeat)
     m_cmp = peak(lambda: compare(a, b))
     m_dl = peak(lambda: difflib_words(a, b))
     if max(words) <= DMP_MAX_WORDS:
@@ -107,7 +109,11 @@ def scaling(a_text: str, b_text: str) -> list[str]:
     return lines
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs per measure (best kept)")
+    parser.add_argument("--no-scaling", action="store_true", help="skip the scaling tables")
+    args = parser.parse_args(argv)
     if not (CORPUS / "MANIFEST.json").is_file():
         print(f"corpus not found at {CORPUS}", file=sys.stderr)
         return 2
@@ -120,8 +126,10 @@ def main() -> int:
         a = parse_file(CORPUS / x, format="text")
         b = parse_file(CORPUS / y, format="text")
         compare(a, b)  # warm caches (stems, aliases)
-        print(row(name, a, b))
+        print(row(name, a, b, args.repeat))
     print()
+    if args.no_scaling:
+        return 0
     for label, x, y in (
         ("revision (d-isis versions)", PAIRS[0][1], PAIRS[0][2]),
         ("cross-statement (US-Japan vs US-ROK 2021)", PAIRS[1][1], PAIRS[1][2]),
