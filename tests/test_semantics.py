@@ -534,3 +534,13 @@ def test_check_topic() -> None:
         check_topic("south-china")
     with pytest.raises(KeyError):
         check_topic("nothing-like-it-at-all")
+
+
+def test_unknown_topic_without_a_close_match_reads_cleanly() -> None:
+    from statementdiff.semantics import check_topic
+
+    with pytest.raises(UnknownTopicError) as caught:
+        check_topic("zzzz")
+    message = str(caught.value)
+    assert message.startswith("unknown topic 'zzzz' (run `statementdiff topics`")
+    assert "did you mean" not in message

@@ -279,8 +279,8 @@ def check_topic(name: str, *, lexicon: Lexicon | None = None) -> None:
     if name in lex.topics:
         return
     close = lex.suggest_topic(name) if isinstance(name, str) else None
-    hint = f"did you mean {close!r}? " if close else ""
+    hint = f"; did you mean {close!r}?" if close else ""
     raise UnknownTopicError(
-        f"unknown topic {name!r}; {hint}(run `statementdiff topics` to list the "
+        f"unknown topic {name!r}{hint} (run `statementdiff topics` to list the "
         f"{len(lex.topics)} known topics)"
     )
