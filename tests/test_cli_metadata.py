@@ -95,3 +95,16 @@ def test_an_impossible_date_is_exit_2(
 )
 def test_date_in_name(name: str, expected: str | None) -> None:
     assert _date_in_name(name) == expected
+
+
+def test_encoding_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("We reaffirm our commitment to café diplomacy.\n".encode("cp1252"))
+    assert main(["parse", str(latin)]) == 2
+    err = capsys.readouterr().err
+    assert "not valid utf-8" in err
+    assert "--encoding" in err
+    assert main(["parse", str(latin), "--encoding", "cp1252"]) == 0
+    assert "café diplomacy" in capsys.readouterr().out
+    assert main(["compare", str(latin), str(latin), "--encoding", "cp1252"]) == 0
+    assert main(["series", str(latin), str(latin), "--encoding", "cp1252"]) == 0

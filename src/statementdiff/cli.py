@@ -50,6 +50,11 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="a .txt or .html file")
     p.add_argument("--format", choices=("tree", "json"), default="tree", dest="output")
     p.add_argument("--input-format", choices=("auto", "html", "text"), default="auto")
+    p.add_argument(
+        "--encoding",
+        default=None,
+        help="encoding of the input files (default: BOM, <meta charset>, else UTF-8)",
+    )
     p.set_defaults(run=_cmd_parse)
 
     c = sub.add_parser("compare", help="compare two statements (exit 1 when they differ)")
@@ -72,6 +77,11 @@ def _build_parser() -> argparse.ArgumentParser:
         help="rows to show (default: changed; all for html)",
     )
     c.add_argument("-o", "--output-file", default=None, help="write the report here")
+    c.add_argument(
+        "--encoding",
+        default=None,
+        help="encoding of the input files (default: BOM, <meta charset>, else UTF-8)",
+    )
     for side in ("a", "b"):
         c.add_argument(f"--{side}-title", default=None, help=f"title of statement {side.upper()}")
         c.add_argument(
@@ -104,6 +114,11 @@ def _build_parser() -> argparse.ArgumentParser:
     r.add_argument("--threshold", type=_unit_interval, default=DEFAULT_THRESHOLD)
     r.add_argument("-o", "--output-file", default=None, help="write the report here")
     r.add_argument("--no-cache", action="store_true", help="fetch URLs again")
+    r.add_argument(
+        "--encoding",
+        default=None,
+        help="encoding of the input files (default: BOM, <meta charset>, else UTF-8)",
+    )
     r.set_defaults(run=_cmd_series)
 
     s = sub.add_parser("schema", help="print the JSON Schema of compare's JSON output")
@@ -122,7 +137,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    statement = parse_file(args.file, format=args.input_format)
+    statement = parse_file(args.file, format=args.input_format, encoding=args.encoding)
     if args.output == "json":
         sys.stdout.write(statement.model_dump_json(indent=2) + "\n")
     else:
@@ -172,6 +187,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     a = load_statement(
         args.a,
         use_cache=use_cache,
+        encoding=args.encoding,
         title=args.a_title,
         date=args.a_date,
         parties=_split_parties(args.a_parties),
@@ -179,6 +195,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     b = load_statement(
         args.b,
         use_cache=use_cache,
+        encoding=args.encoding,
         title=args.b_title,
         date=args.b_date,
         parties=_split_parties(args.b_parties),
@@ -197,6 +214,7 @@ def load_statement(
     title: str | None = None,
     date: str | None = None,
     parties: Sequence[str] | None = None,
+    encoding: str | None = None,
 ) -> Statement:
     """Parse a statement from a file path or an ``http(s)://`` URL.
 
@@ -215,13 +233,13 @@ def load_statement(
 
     date = _checked_date(date, source) if date is not None else _date_in_name(source)
     if not is_url(source):
-        return parse_file(source, title=title, date=date, parties=parties)
+        return parse_file(source, title=title, date=date, parties=parties, encoding=encoding)
     fetched = fetch(source, use_cache=use_cache)
     return parse(
         fetched.data,
         format=fetched.format,
         source=source,
-        encoding=fetched.charset,
+        encoding=encoding or fetched.charset,
         title=title,
         date=date,
         parties=parties,
@@ -317,7 +335,7 @@ def _cmd_series(args: argparse.Namespace) -> int:
     bar = _progress_bar(len(args.inputs))
     statements = []
     for k, name in enumerate(args.inputs):
-        statements.append(load_statement(name, use_cache=not args.no_cache))
+        statements.append(load_statement(name, use_cache=not args.no_cache, encoding=args.encoding))
         if bar is not None:
             bar(k + 1, len(args.inputs), "reading")
     aligned = None if bar is None else functools.partial(bar, label="aligning")

@@ -209,7 +209,7 @@ def _decode(data: bytes, name: str, encoding: str | None, format: str) -> str:
         line = data[: exc.start].count(b"\n") + 1
         raise ParseError(
             f"{name} is not valid {chosen} (byte {exc.start}, line {line}); "
-            "pass encoding=... with the file's real encoding",
+            "pass encoding=... (--encoding on the command line) with the file's real encoding",
             source=name,
             line=line,
             offset=exc.start,
