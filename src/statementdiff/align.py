@@ -28,6 +28,8 @@ of aligning ``(a, b)``.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import zlib
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
@@ -172,7 +174,9 @@ class Aligner:
                 spaces.append(Space(sa.tokens(cache) + sb.tokens(cache)))
             return spaces[0]
 
-        group_pairs, moved_groups = self._align_groups(sa, sb, space_of_clauses, cache)
+        group_pairs, moved_groups, settled = self._align_groups(
+            sa, sb, space_of_clauses, cache, defer=True
+        )
 
         pairs: dict[int, int] = _anchor(sa.keys, sb.keys)
         scores: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {
@@ -183,6 +187,10 @@ class Aligner:
         rest_b = [j for j in range(len(sb.texts)) if j not in taken_b]
         if not rest_a or not rest_b:  # everything left is one-sided: no similarity needed
             return self._finish(scores, sa, sb, group_pairs, moved_groups)
+        if not settled:  # the paragraph bonus below needs the deferred paragraph pair
+            group_pairs, moved_groups, _ = self._align_groups(
+                sa, sb, space_of_clauses, cache, defer=False
+            )
         # IDF over every clause of both statements, so that the similarity of two
         # clauses does not depend on which other clauses happen to be identical
         space = space_of_clauses()
@@ -296,11 +304,21 @@ class Aligner:
         sb: _Side,
         space_of_clauses: Callable[[], Space],
         cache: dict[str, list[str]],
-    ) -> tuple[dict[int, int], set[int]]:
-        """Pair paragraphs; return (group a → group b, moved groups of a)."""
+        *,
+        defer: bool,
+    ) -> tuple[dict[int, int], set[int], bool]:
+        """Pair paragraphs; return (group a → group b, moved groups of a, settled).
+
+        With ``defer``, a paragraph pair whose outcome cannot move anything is left
+        unscored (``settled`` is then False): when the anchored paragraphs are in
+        order and every unanchored one stands in the same gap between them, with a
+        single one on one side, at most one pair can form and it is in order either
+        way. The pair then only matters for the clause bonus, which the caller asks
+        for (``defer=False``) only when some clauses are left on both sides.
+        """
         na, nb = max(sa.groups, default=-1) + 1, max(sb.groups, default=-1) + 1
         if na <= 1 and nb <= 1:
-            return {}, set()
+            return {}, set(), True
         members_a, members_b = _members(sa, na), _members(sb, nb)
         keys_a = [normalize_space(" ".join(sa.keys[i] for i in m)) for m in members_a]
         keys_b = [normalize_space(" ".join(sb.keys[j] for j in m)) for m in members_b]
@@ -308,7 +326,10 @@ class Aligner:
         rest_a = [i for i in range(na) if i not in pairs]
         taken = set(pairs.values())
         rest_b = [j for j in range(nb) if j not in taken]
-        if rest_a and rest_b:
+        settled = True
+        if rest_a and rest_b and defer and _one_gap(pairs, rest_a, rest_b):
+            settled = False
+        elif rest_a and rest_b:
             n = len(sa.texts)
             members = members_a + [[n + j for j in m] for m in members_b]
             docs = sa.tokens(cache) + sb.tokens(cache)
@@ -330,7 +351,7 @@ class Aligner:
         ]
         chain = _heaviest_chain(items)
         moved = {x for x, _ in pairs.items() if x not in chain}
-        return pairs, moved
+        return pairs, moved, settled
 
     def _finish(
         self,
@@ -564,6 +585,22 @@ def _anchor(keys_a: Sequence[str], keys_b: Sequence[str]) -> dict[int, int]:
         if ys is not None and len(ys) == len(xs):
             pairs.update(zip(xs, ys, strict=True))
     return pairs
+
+
+def _one_gap(pairs: dict[int, int], rest_a: Sequence[int], rest_b: Sequence[int]) -> bool:
+    """Tell whether any pairing of the unpaired indices is one pair, in order.
+
+    True when the anchored pairs are in order, every unpaired index on both sides
+    stands in the same gap between them, and one side has a single unpaired index.
+    """
+    if min(len(rest_a), len(rest_b)) != 1:
+        return False
+    xs = sorted(pairs)
+    ys = [pairs[x] for x in xs]
+    if any(y1 >= y2 for y1, y2 in itertools.pairwise(ys)):
+        return False
+    gaps = {bisect.bisect(xs, x) for x in rest_a} | {bisect.bisect(ys, y) for y in rest_b}
+    return len(gaps) == 1
 
 
 def _pair_key(a_keys: Sequence[str], b_keys: Sequence[str]) -> float:
