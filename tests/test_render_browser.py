@@ -1,6 +1,7 @@
 """The HTML report in a real headless Chromium: structure after load, no script runs, screenshot.
 
-Set STATEMENTDIFF_UPDATE_DOCS_IMG=1 to write the screenshot to docs/img/report.png.
+Set STATEMENTDIFF_UPDATE_DOCS_IMG=1 to write the screenshots to docs/img/report.png and
+docs/img/series.png.
 """
 
 from __future__ import annotations
@@ -13,13 +14,15 @@ from pathlib import Path
 import pytest
 
 from _golden import golden_diff
-from statementdiff import compare, parse
+from statementdiff import compare, compare_series, parse, parse_file
+from statementdiff.render.series_html import render_series_html
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 DOCS_IMG = ROOT / "docs" / "img" / "report.png"
+SERIES_IMG = ROOT / "docs" / "img" / "series.png"
 PNG = b"\x89PNG\r\n\x1a\n"
 FLAGS = (
     "--headless",
@@ -111,3 +114,19 @@ def test_screenshot(tmp_path: Path) -> None:
     if os.environ.get("STATEMENTDIFF_UPDATE_DOCS_IMG") == "1":
         DOCS_IMG.parent.mkdir(parents=True, exist_ok=True)
         DOCS_IMG.write_bytes(data)
+
+
+def test_series_screenshot(tmp_path: Path) -> None:
+    """The series page of fixtures/series; docs/img/series.png when updating docs images."""
+    files = sorted((FIXTURES / "series").glob("*.txt"))
+    series = compare_series([parse_file(f) for f in files])
+    page = tmp_path / "series.html"
+    page.write_text(render_series_html(series), "utf-8")
+    shot = tmp_path / "series.png"
+    done = _run(page, tmp_path / "profile", f"--screenshot={shot}", "--window-size=1280,1600")
+    assert done.returncode == 0, done.stderr[-2000:]
+    data = shot.read_bytes()
+    assert data.startswith(PNG)
+    if os.environ.get("STATEMENTDIFF_UPDATE_DOCS_IMG") == "1":
+        SERIES_IMG.parent.mkdir(parents=True, exist_ok=True)
+        SERIES_IMG.write_bytes(data)

@@ -7,9 +7,11 @@ from typing import Any
 
 import pytest
 
-from _golden import golden_cases, golden_diff
+from _golden import FIXTURES, golden_cases, golden_diff
 from _render_cases import sample_diff
 from statementdiff import compare, parse, parse_file
+from statementdiff.models import Change, Diff
+from statementdiff.render._css import filter_css
 from statementdiff.render.html import CSP, render_html
 
 VOID = {"meta", "input", "br", "hr", "img", "link"}
@@ -180,3 +182,81 @@ def test_corpus_report_size_and_time(corpus_dir: Path, capsys: pytest.CaptureFix
             f"\n[html report] us-japan-2021-04-16 vs us-rok-2021-05-21: {size:,} bytes, "
             f"{len(rows)} rows, render {rendered * 1000:.1f} ms (compare {compared * 1000:.0f} ms)"
         )
+
+
+def _with_repeated_label() -> Diff:
+    diff = sample_diff()
+    first = diff.pairs[0]
+    repeat = Change(kind="entity-dropped", a_text="Japan", detail="Japan")
+    pairs = (first.model_copy(update={"changes": (*first.changes, repeat)}), *diff.pairs[1:])
+    return diff.model_copy(update={"pairs": pairs})
+
+
+def test_repeated_label_shown_once_with_its_count() -> None:
+    page = _with_repeated_label().to_html()
+    row = page.split('id="r', 2)[1]
+    assert row.count("entity-dropped</span>") == 1
+    assert '<span class="detail">Japan \u00d72</span>' in row
+    assert "Japan \u00d72</li>" in page  # key changes
+
+
+def test_filter_buttons_only_for_relations_and_topics_shown() -> None:
+    diff = sample_diff()
+    page = diff.to_html(only="changed")
+    tree = _tree(page)
+    labels = {label.get("for") for label in tree.all("label")}
+    assert "fr-split" not in labels  # the diff has no split pair
+    assert "fr-unchanged" not in labels  # left out of the file
+    assert "fr-modified" in labels
+    shown_topics = {t for pair in diff.pairs if pair.relation != "unchanged" for t in pair.topics}
+    shown_topics |= {t for one in (*diff.only_a, *diff.only_b) for t in one.topics}
+    assert len([x for x in labels if x and x.startswith("ft-") and x != "ft-all"]) == len(
+        shown_topics
+    )
+    assert "security" not in shown_topics  # only on the unchanged pair: no button
+    assert ">security</label>" not in page
+
+
+def test_moved_filter_shows_pairs_that_moved_and_changed() -> None:
+    css = filter_css(0, ["moved"])
+    assert "#fr-moved:checked~main .row:not(.rel-moved):not(.moved){display:none}" in css
+
+
+def test_sections_are_blocks_that_filters_can_hide() -> None:
+    diff = golden_diff(FIXTURES / "leaders-2031-a.txt", FIXTURES / "leaders-2031-b.txt")
+    page = diff.to_html()
+    tree = _tree(page)
+    blocks = [s for s in tree.all("section") if "block" in _classes(s)]
+    headings = [h for h in tree.all("h3") if "sec" in _classes(h)]
+    assert len(blocks) >= len(headings) > 1
+    assert "#ft-0:checked~main .block:not(:has(.t0)){display:none}" in page
+
+
+def test_print_keeps_a_and_b_side_by_side() -> None:
+    page = sample_diff().to_html()
+    assert "@media screen and (max-width:760px)" in page  # stacking is for narrow screens only
+    assert "@media (max-width" not in page
+
+
+def test_headings_name_the_file_and_source_keeps_the_path() -> None:
+    a = parse_file(FIXTURES / "leaders-2031-a.txt")
+    b = parse_file(FIXTURES / "leaders-2031-b.txt")
+    page = compare(a, b).to_html()
+    assert '<span class="badge">A</span>leaders-2031-a.txt</h2>' in page
+    assert f"<dd>{FIXTURES / 'leaders-2031-a.txt'}</dd>" in page
+
+
+def test_long_one_sided_lists_fold() -> None:
+    a = parse(" ".join(f"Item {n} of the plan is number {n}." for n in range(40)))
+    b = parse("Something else entirely, about fisheries.")
+    page = compare(a, b).to_html()
+    assert "clauses</summary>" in page
+    assert page.count('<a href="#r') > 40  # the links are still there, folded
+
+
+def test_topic_lens_says_which_tables_cover_whole_statements() -> None:
+    a = parse_file(FIXTURES / "leaders-2031-a.txt")
+    b = parse_file(FIXTURES / "leaders-2031-b.txt")
+    page = compare(a, b, topic="taiwan").to_html()
+    assert "Topic coverage (clauses, whole statements)" in page
+    assert "whole statements" not in compare(a, b).to_html()

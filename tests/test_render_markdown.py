@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -8,8 +9,9 @@ import pytest
 from _golden import check_golden, golden_cases, golden_diff
 from _render_cases import sample_diff
 from statementdiff import parse
-from statementdiff.models import Counts, Diff, Pair, Span, WordOp
-from statementdiff.render.markdown import escape_markdown
+from statementdiff.models import Change, Counts, Diff, Pair, Span, WordOp
+from statementdiff.render._common import Segment
+from statementdiff.render.markdown import escape_markdown, mark_words
 
 
 @pytest.mark.parametrize(("case", "a", "b"), golden_cases(), ids=[c[0] for c in golden_cases()])
@@ -102,3 +104,69 @@ def test_marker_whitespace_sits_outside() -> None:
 
 def test_deterministic() -> None:
     assert sample_diff().to_markdown(only="all") == sample_diff().to_markdown(only="all")
+
+
+def _punct(char: str) -> bool:
+    return unicodedata.category(char)[0] in "PS"
+
+
+def _delimiters_parse(line: str) -> bool:
+    """Every ``~~``/``**`` run opens or closes a mark under GFM's flanking rules, alternately."""
+    runs = list(re.finditer(r"(?<!\\)(~~|\*\*)", line))
+    opened: str | None = None
+    for run in runs:
+        before = line[run.start() - 1] if run.start() else " "
+        after = line[run.end()] if run.end() < len(line) else " "
+        if opened is None:
+            ok = not after.isspace() and (not _punct(after) or before.isspace() or _punct(before))
+            opened = run.group()
+        else:
+            ok = not before.isspace() and (not _punct(before) or after.isspace() or _punct(after))
+            ok = ok and run.group() == opened
+            opened = None
+        if not ok:
+            return False
+    return opened is None
+
+
+@pytest.mark.parametrize(
+    ("segments", "expected"),
+    [
+        ([("equal", "Joseph R. Biden"), ("insert", ", Jr.")], "Joseph R. ~~Biden~~**Biden, Jr.**"),
+        ([("equal", "cross-Strait issues"), ("delete", ".")], "cross-Strait ~~issues.~~**issues**"),
+        (
+            [("equal", "capabilities"), ("delete", ", including nuclear"), ("equal", ".")],
+            "~~capabilities, including nuclear~~**capabilities**.",
+        ),
+        ([("equal", "a "), ("insert", "foo."), ("equal", "bar baz")], "a ~~bar~~**foo.bar** baz"),
+        (
+            [("equal", "We "), ("delete", "note"), ("insert", "welcome"), ("equal", " it.")],
+            "We ~~note~~**welcome** it.",
+        ),
+        ([("equal", "the Strait"), ("insert", ".")], "the ~~Strait~~**Strait.**"),
+    ],
+)
+def test_marks_next_to_punctuation_still_parse(
+    segments: list[tuple[str, str]], expected: str
+) -> None:
+    got = mark_words([Segment(op, text) for op, text in segments])  # type: ignore[arg-type]
+    assert got == expected
+    assert _delimiters_parse(got)
+
+
+@pytest.mark.parametrize(("case", "a", "b"), golden_cases(), ids=[c[0] for c in golden_cases()])
+def test_every_mark_in_the_golden_reports_parses(case: str, a: Path, b: Path) -> None:
+    report = golden_diff(a, b).to_markdown(only="all")
+    quoted = [line for line in report.splitlines() if line.startswith("> ")]
+    assert quoted
+    assert [line for line in quoted if not _delimiters_parse(line)] == []
+
+
+def test_repeated_label_shown_once_with_its_count() -> None:
+    diff = sample_diff()
+    first = diff.pairs[0]
+    repeat = Change(kind="entity-dropped", a_text="Japan", detail="Japan")
+    pairs = (first.model_copy(update={"changes": (*first.changes, repeat)}), *diff.pairs[1:])
+    report = diff.model_copy(update={"pairs": pairs}).to_markdown()
+    assert "`entity-dropped` Japan \u00d72" in report
+    assert "`entity-dropped`: Japan \u00d72" in report  # key changes

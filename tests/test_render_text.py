@@ -8,6 +8,7 @@ import pytest
 from _golden import check_golden, golden_cases, golden_diff
 from _render_cases import sample_diff
 from statementdiff import compare, parse
+from statementdiff.models import Change
 from statementdiff.render.text import WIDTH, render_text
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -96,3 +97,20 @@ def test_no_differences() -> None:
 
 def test_deterministic() -> None:
     assert sample_diff().to_text(only="all") == sample_diff().to_text(only="all")
+
+
+def test_repeated_label_shown_once_with_its_count() -> None:
+    diff = sample_diff()
+    first = diff.pairs[0]
+    repeat = Change(kind="entity-dropped", a_text="Japan", detail="Japan")
+    pairs = (first.model_copy(update={"changes": (*first.changes, repeat)}), *diff.pairs[1:])
+    report = render_text(diff.model_copy(update={"pairs": pairs}), color=False)
+    assert report.count("[entity-dropped: Japan \u00d72]") == 1
+    assert "[entity-dropped: Japan]" not in report
+    assert "entity-dropped: Japan \u00d72\n" in report  # key changes
+
+
+def test_header_names_the_file_not_its_directories() -> None:
+    a = parse("We welcome the talks.", source="/some/long/dir/us-japan-2021.txt")
+    report = render_text(compare(a, a), color=False)
+    assert "A: us-japan-2021.txt" in report

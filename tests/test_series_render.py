@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 from _series_helpers import make_statement, overlap_matcher
 from statementdiff.cli import main
 from statementdiff.models import Series
+from statementdiff.render.html import CSP
 from statementdiff.render.series_csv import render_series_csv
 from statementdiff.render.series_html import render_series_html
 from statementdiff.render.series_markdown import render_series_markdown
@@ -103,6 +105,27 @@ def test_html_is_self_contained_and_escaped(series: Series) -> None:
     assert (
         page.count('class="tl"') > len(render_series_html(series, only="changed").split('"tl"')) - 2
     )
+
+
+def test_html_has_strict_csp_and_dates_as_column_heads(series: Series) -> None:
+    page = render_series_html(series)
+    assert f'<meta http-equiv="Content-Security-Policy" content="{escape(CSP)}">' in page
+    heat = page.split('<table class="heat">')[1].split("</table>")[0]
+    assert ">2021-01-01</th>" in heat
+    assert ">2022-01-01<" in page.split('<div class="tl">')[1]  # timeline cells show dates
+
+
+def test_html_dropped_step_says_so(series: Series) -> None:
+    page = render_series_html(series)
+    dropped = page.split('class="st s-dropped"')[1].split("</tr>")[0]
+    assert "not in this statement" in dropped
+
+
+def test_markdown_marks_next_to_punctuation_parse(series: Series) -> None:
+    out = render_series_markdown(series, only="all")
+    assert "~~.~~" not in out
+    assert "**.**" not in out
+    assert re.search(r"[A-Za-z](~~|\*\*)[.,;]", out) is None
 
 
 def test_html_heat_map_shades_by_count(series: Series) -> None:

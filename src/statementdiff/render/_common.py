@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
+from urllib.parse import urlsplit
 
 from statementdiff.models import Change, ChangeKind, Diff, EntityRow, Pair, StatementInfo
 from statementdiff.render._rows import Row
@@ -24,13 +25,17 @@ __all__ = [
     "change_text",
     "changed_entities",
     "describe",
+    "display_name",
     "flat",
+    "grouped_changes",
     "inline_segments",
     "key_changes",
     "origin",
     "relation_counts",
     "relation_label",
+    "short_source",
     "side_segments",
+    "times",
 ]
 
 IMPORTANCE: tuple[ChangeKind, ...] = (
@@ -127,18 +132,44 @@ def change_counts(rows: Sequence[Row]) -> tuple[tuple[ChangeKind, int], ...]:
 
 def key_changes(
     rows: Sequence[Row], limit: int = KEY_CHANGES_LIMIT
-) -> tuple[tuple[Row, Change], ...]:
-    """The most telling individual changes: by label importance, then reading order."""
+) -> tuple[tuple[Row, Change, int], ...]:
+    """The most telling individual changes: by label importance, then reading order.
+
+    Repeats of one change in a row (see :func:`grouped_changes`) count as one entry;
+    the third item is how often it occurs there.
+    """
     rank = {kind: n for n, kind in enumerate(IMPORTANCE)}
     found = [
-        (rank.get(change.kind, len(rank)), row.number, index, row, change)
+        (rank.get(change.kind, len(rank)), row.number, index, row, change, count)
         for row in rows
         if row.pair is not None
-        for index, change in enumerate(row.pair.changes)
+        for index, (change, count) in enumerate(grouped_changes(row.pair.changes))
         if change.kind != "stance-same"
     ]
     found.sort(key=lambda item: item[:3])
-    return tuple((row, change) for *_, row, change in found[:limit])
+    return tuple((row, change, count) for *_, row, change, count in found[:limit])
+
+
+def grouped_changes(changes: Sequence[Change]) -> tuple[tuple[Change, int], ...]:
+    """Changes with the same label and phrase shown once, with how often they occur.
+
+    A label is recorded per mention ("Japan dropped" twice when A names Japan twice);
+    a report shows it once, with the count (see :func:`times`). First-occurrence order is kept.
+    """
+    seen: dict[tuple[str, str], int] = {}
+    firsts: list[Change] = []
+    for change in changes:
+        key = (change.kind, change_text(change))
+        if key not in seen:
+            seen[key] = 0
+            firsts.append(change)
+        seen[key] += 1
+    return tuple((c, seen[(c.kind, change_text(c))]) for c in firsts)
+
+
+def times(count: int) -> str:
+    """A multiplication sign and the count for a repeated change (" \u00d73"), else ``""``."""
+    return f" \u00d7{count}" if count > 1 else ""
 
 
 def changed_entities(entities: Sequence[EntityRow]) -> tuple[EntityRow, ...]:
@@ -146,9 +177,41 @@ def changed_entities(entities: Sequence[EntityRow]) -> tuple[EntityRow, ...]:
     return tuple(row for row in entities if row.a_count != row.b_count)
 
 
+def short_source(source: str) -> str:
+    """The last part of a path or URL (``"/x/y/a.txt"`` → ``"a.txt"``), for headings.
+
+    Examples:
+        >>> short_source("/work/corpus/us-japan-2021-04-16.txt")
+        'us-japan-2021-04-16.txt'
+        >>> short_source("https://example.org/statements/2021/joint-statement/")
+        'joint-statement'
+        >>> short_source("https://example.org/")
+        'example.org'
+    """
+    text = source.strip()
+    if "://" in text:
+        parts = urlsplit(text)
+        name = parts.path.rstrip("/").rsplit("/", 1)[-1]
+        return name or parts.netloc or text
+    name = re.split(r"[\\/]", text.rstrip("/\\"))[-1]
+    return name or text
+
+
+def display_name(info: StatementInfo, fallback: str) -> str:
+    """A statement's name for headings: its title, else its file or page name, else ``fallback``.
+
+    The full source stays in the report's "Source" line; headings need only its last part.
+    """
+    if info.title and info.title.strip():
+        return flat(info.title).strip()
+    if info.source and info.source.strip():
+        return flat(short_source(info.source)).strip()
+    return fallback
+
+
 def describe(info: StatementInfo, fallback: str) -> str:
     """A one-line label for a statement: title, date and parties where known."""
-    parts = [flat(info.title or info.source or fallback).strip()]
+    parts = [display_name(info, fallback)]
     if info.date:
         parts.append(info.date)
     if info.parties:

@@ -36,7 +36,7 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 tr.differs td:first-child{font-weight:600}
 .bar{display:inline-block;height:.6em;vertical-align:middle;border-radius:2px;margin-left:4px}
 .bar.a{background:#9fb6dc}.bar.b{background:#7fb98d}
-.keys{margin:0;padding-left:1.2em;font-size:.92rem}
+.keys{margin:0;padding-left:2em;font-size:.92rem}
 .notes{color:var(--muted);font-size:.9rem}
 .legend{font-size:.9rem;color:var(--muted)}
 .tag{display:inline-block;font-size:.75rem;line-height:1.5;padding:0 6px;border-radius:9px;
@@ -77,13 +77,15 @@ border-bottom:1px solid var(--line);content-visibility:auto;contain-intrinsic-si
 .rel-removed .a{border-left-color:var(--del-fg)}.rel-added .b{border-left-color:var(--ins-fg)}
 .rel-modified .a,.rel-modified .b,.rel-split .a,.rel-split .b,.rel-merged .a,.rel-merged .b
 {border-left-color:#e0b85c}
+.rel-moved .a,.rel-moved .b{border-left-color:#a48fd0}
 .empty{color:var(--muted);font-style:italic;font-size:.85rem}
 .changes{grid-column:1/-1;margin:2px 0 0}
 footer{color:var(--muted);font-size:.8rem;margin:24px 0}
-@media (max-width:760px){.sides,.row,.colhead{grid-template-columns:1fr}.colhead{display:none}
-.row .b{border-top:1px dashed var(--line)}}
+@media screen and (max-width:760px){.sides,.row,.colhead{grid-template-columns:1fr}
+.colhead{display:none}.row .b{border-top:1px dashed var(--line)}}
 @media print{body{font-size:10pt}.wrap{max-width:none;padding:0}.filters{display:none}
-.row{break-inside:avoid;content-visibility:visible}h2,h3,.sec{break-after:avoid}
+.row{break-inside:avoid;content-visibility:visible;gap:2px 10px}h2,h3,.sec{break-after:avoid}
+.colhead{display:grid}.sides{grid-template-columns:1fr 1fr}
 a{color:inherit;text-decoration:none}.summary{break-after:page}}
 """
 """Layout, word marks, tags, print rules."""
@@ -91,29 +93,39 @@ a{color:inherit;text-decoration:none}.summary{break-after:page}}
 _RELATION_FILTERS = ("modified", "moved", "split", "merged", "removed", "added", "unchanged")
 
 
-def filter_css(topic_count: int) -> str:
+def filter_css(topic_count: int, relations: Sequence[str] = _RELATION_FILTERS) -> str:
     """Rules that let the radio buttons filter rows without any script.
+
+    A section of rows (``.block``) whose rows all fall outside the chosen relation or
+    topic is hidden with its heading (``:has()``; older browsers keep the heading).
 
     Args:
         topic_count: How many topic classes (``t0`` … ``tN-1``) rows may carry.
+        relations: The relations that get a button (see :func:`relation_filters`).
 
     Returns:
         CSS text: one rule per relation button and per topic button.
     """
     rules = [
         "#fr-changed:checked~main .row.same{display:none}",
+        "#fr-changed:checked~main .block:not(:has(.row:not(.same))){display:none}",
         "#fr-all:checked~.filters label[for=fr-all],#ft-all:checked~.filters label[for=ft-all]"
         "{background:var(--fg);color:#fff}",
         "#fr-changed:checked~.filters label[for=fr-changed]{background:var(--fg);color:#fff}",
     ]
-    for relation in _RELATION_FILTERS:
-        rules.append(f"#fr-{relation}:checked~main .row:not(.rel-{relation}){{display:none}}")
+    for relation in relations:
+        # A pair that is modified (or split, merged) and also moved counts as moved too.
+        shown = ".rel-moved,.moved" if relation == "moved" else f".rel-{relation}"
+        hidden = ":not(.rel-moved):not(.moved)" if relation == "moved" else f":not(.rel-{relation})"
+        rules.append(f"#fr-{relation}:checked~main .row{hidden}{{display:none}}")
+        rules.append(f"#fr-{relation}:checked~main .block:not(:has({shown})){{display:none}}")
         rules.append(
             f"#fr-{relation}:checked~.filters label[for=fr-{relation}]"
             "{background:var(--fg);color:#fff}"
         )
     for index in range(topic_count):
         rules.append(f"#ft-{index}:checked~main .row:not(.t{index}){{display:none}}")
+        rules.append(f"#ft-{index}:checked~main .block:not(:has(.t{index})){{display:none}}")
         rules.append(
             f"#ft-{index}:checked~.filters label[for=ft-{index}]{{background:var(--fg);color:#fff}}"
         )

@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import Literal
 
 from statementdiff.models import Series, StatementInfo, Thread
+from statementdiff.render._common import display_name
 
 __all__ = [
     "MARKS",
     "Matrix",
     "matrix_rows",
     "series_title",
+    "statement_heading",
     "statement_label",
     "thread_changes",
     "timeline",
@@ -25,7 +27,7 @@ MARKS = {"absent": ".", "new": "+", "unchanged": "=", "modified": "~", "dropped"
 
 
 def statement_label(info: StatementInfo, index: int) -> str:
-    """A short label for a statement: its date and title, or its source, or its position.
+    """A short label for a statement: its date and title (or file name), or its position.
 
     Args:
         info: The statement's metadata.
@@ -34,9 +36,14 @@ def statement_label(info: StatementInfo, index: int) -> str:
     Returns:
         For example ``"2021-04-16 U.S.-Japan Joint Leaders' Statement"`` or ``"statement 3"``.
     """
-    name = info.title or info.source
+    name = display_name(info, "")
     parts = [p for p in (info.date, name) if p]
     return " ".join(parts) if parts else f"statement {index + 1}"
+
+
+def statement_heading(info: StatementInfo, index: int) -> str:
+    """A column heading for a statement: its date, else its position (``"#3"``)."""
+    return info.date or f"#{index}"
 
 
 def series_title(series: Series) -> str:

@@ -20,9 +20,12 @@ from statementdiff.render._common import (
     Segment,
     change_counts,
     change_text,
+    display_name,
+    grouped_changes,
     key_changes,
     relation_counts,
     side_segments,
+    times,
 )
 from statementdiff.render._css import BASE_CSS, filter_css, relation_filters
 from statementdiff.render._rows import Row, clause_sections, diff_rows, filter_rows
@@ -31,6 +34,9 @@ __all__ = ["CSP", "render_html"]
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 """The page's Content-Security-Policy: nothing but its own inline style may load or run."""
+
+ONE_SIDED_LINKS = 24
+"""Above this many clauses, a cell of the "found on one side only" table folds its links."""
 
 _TAG_CLASS = {
     "negation-changed": "neg",
@@ -71,7 +77,8 @@ def render_html(diff: Diff, *, only: Literal["changed", "all"] = "all") -> str:
     """
     all_rows = diff_rows(diff)
     rows = filter_rows(all_rows, only=only)
-    topics = sorted({t for row in all_rows for t in row.topics} | {t.name for t in diff.topics})
+    topics = sorted({t for row in rows for t in row.topics})
+    relations = [r for r in relation_filters() if any(_has_relation(row, r) for row in rows)]
     topic_index = {name: n for n, name in enumerate(topics)}
     title = f"statementdiff: {_name(diff.a, 'A')} vs {_name(diff.b, 'B')}"
     parts = [
@@ -84,10 +91,10 @@ def render_html(diff: Diff, *, only: Literal["changed", "all"] = "all") -> str:
         '<meta name="referrer" content="no-referrer">',
         f'<meta name="generator" content="statementdiff {_e(__version__)}">',
         f"<title>{_e(title)}</title>",
-        f"<style>{BASE_CSS}{filter_css(len(topics))}\n</style>",
+        f"<style>{BASE_CSS}{filter_css(len(topics), relations)}\n</style>",
         "</head>",
         "<body>",
-        *_filter_inputs(topics),
+        *_filter_inputs(topics, relations),
         '<header class="wrap">',
         "<h1>Statement comparison</h1>",
         '<div class="sides">',
@@ -99,7 +106,7 @@ def render_html(diff: Diff, *, only: Literal["changed", "all"] = "all") -> str:
         parts.append(f'<p class="legend">Topic lens: <b>{_e(diff.topic)}</b></p>')
     parts.append("</header>")
     parts += _summary(diff, all_rows, rows)
-    parts += _filter_bar(topics, only)
+    parts += _filter_bar(topics, relations)
     parts += _main(diff, rows, len(all_rows), topic_index)
     parts += [
         f'<footer class="wrap">Made by statementdiff {_e(__version__)}; '
@@ -111,7 +118,14 @@ def render_html(diff: Diff, *, only: Literal["changed", "all"] = "all") -> str:
 
 
 def _name(info: StatementInfo, side: str) -> str:
-    return (info.title or info.source or f"statement {side}").strip()
+    return display_name(info, f"statement {side}")
+
+
+def _has_relation(row: Row, relation: str) -> bool:
+    """Whether the row shows under a relation filter (a moved pair also counts as "moved")."""
+    return row.relation == relation or (
+        relation == "moved" and row.pair is not None and row.pair.moved
+    )
 
 
 def _side(side: str, info: StatementInfo) -> str:
@@ -139,10 +153,11 @@ def _summary(diff: Diff, all_rows: Sequence[Row], rows: Sequence[Row]) -> list[s
     out += _key_changes(all_rows, {row.number for row in rows})
     out.append("</div><div>")
     out += _label_table(all_rows)
-    out += _topic_table(diff)
+    whole = ", whole statements" if diff.topic else ""
+    out += _topic_table(diff, whole)
     out += _one_sided_table(diff, all_rows)
     out.append("</div><div>")
-    out += _entity_table(diff)
+    out += _entity_table(diff, whole)
     out.append("</div>")
     out.append("</div>")
     out.append(
@@ -159,13 +174,13 @@ def _key_changes(rows: Sequence[Row], shown: set[int]) -> list[str]:
     if not changes:
         return ["<h3>Key changes</h3>", '<p class="notes">No labelled changes.</p>']
     out = ["<h3>Key changes</h3>", '<ol class="keys">']
-    for row, change in changes:
+    for row, change, count in changes:
         number = (
             f'<a href="#r{row.number}">#{row.number}</a>'
             if row.number in shown
             else f"#{row.number}"
         )
-        out.append(f"<li>{number} {_tag(change)} {_e(change_text(change))}</li>")
+        out.append(f"<li>{number} {_tag(change)} {_e(change_text(change) + times(count))}</li>")
     out.append("</ol>")
     return out
 
@@ -183,11 +198,11 @@ def _label_table(rows: Sequence[Row]) -> list[str]:
     return out
 
 
-def _topic_table(diff: Diff) -> list[str]:
+def _topic_table(diff: Diff, whole: str = "") -> list[str]:
     if not diff.topics:
         return []
     top = max(max(t.a_count, t.b_count) for t in diff.topics) or 1
-    out = ["<h3>Topic coverage (clauses)</h3>"]
+    out = [f"<h3>Topic coverage (clauses{whole})</h3>"]
     out.append('<table><thead><tr><th>Topic</th><th class="n">A</th><th class="n">B</th>')
     out.append("</tr></thead><tbody>")
     for topic in diff.topics:
@@ -211,7 +226,12 @@ def _one_sided_table(diff: Diff, rows: Sequence[Row]) -> list[str]:
 
     def links(kind: str, clauses: Sequence[OneSided]) -> str:
         found = [number[(kind, c.id)] for c in clauses if (kind, c.id) in number]
-        return " ".join(f'<a href="#r{n}">#{n}</a>' for n in found) or "—"
+        if not found:
+            return "—"
+        anchors = " ".join(f'<a href="#r{n}">#{n}</a>' for n in found)
+        if len(found) <= ONE_SIDED_LINKS:
+            return anchors
+        return f"<details><summary>{len(found)} clauses</summary>{anchors}</details>"
 
     out = ["<h3>Found on one side only, by topic</h3>"]
     out.append("<table><thead><tr><th>Topic</th><th>Only in A</th><th>Only in B</th>")
@@ -225,7 +245,7 @@ def _one_sided_table(diff: Diff, rows: Sequence[Row]) -> list[str]:
     return out
 
 
-def _entity_table(diff: Diff) -> list[str]:
+def _entity_table(diff: Diff, whole: str = "") -> list[str]:
     if not diff.entities:
         return []
     differ = [e for e in diff.entities if e.a_count != e.b_count]
@@ -234,7 +254,7 @@ def _entity_table(diff: Diff) -> list[str]:
         '<table><thead><tr><th>Entity</th><th>Kind</th><th class="n">A</th>'
         '<th class="n">B</th></tr></thead><tbody>'
     )
-    out = [f"<h3>Entities named more or less often ({len(differ)})</h3>", head]
+    out = [f"<h3>Entities named more or less often ({len(differ)}{whole})</h3>", head]
     out += [_entity_row(e) for e in differ]
     out.append("</tbody></table>")
     if same:
@@ -265,29 +285,25 @@ def _tag(change: Change) -> str:
     return _tag_kind(change.kind)
 
 
-def _filter_inputs(topics: Sequence[str]) -> list[str]:
+def _filter_inputs(topics: Sequence[str], relations: Sequence[str]) -> list[str]:
     """Radio buttons, placed before the filter bar and main so CSS can react to them."""
     out = [
         '<input class="f" type="radio" name="fr" id="fr-all" checked>',
         '<input class="f" type="radio" name="fr" id="fr-changed">',
     ]
     out += [
-        f'<input class="f" type="radio" name="fr" id="fr-{relation}">'
-        for relation in relation_filters()
+        f'<input class="f" type="radio" name="fr" id="fr-{relation}">' for relation in relations
     ]
     out.append('<input class="f" type="radio" name="ft" id="ft-all" checked>')
     out += [f'<input class="f" type="radio" name="ft" id="ft-{n}">' for n in range(len(topics))]
     return out
 
 
-def _filter_bar(topics: Sequence[str], only: str) -> list[str]:
+def _filter_bar(topics: Sequence[str], relations: Sequence[str]) -> list[str]:
+    """Buttons for the relations and topics that the shown rows have (no empty filters)."""
     out = ['<nav class="filters" aria-label="Filter rows"><div class="wrap">']
     buttons = ['<label for="fr-all">all</label>', '<label for="fr-changed">changed</label>']
-    buttons += [
-        f'<label for="fr-{relation}">{relation}</label>'
-        for relation in relation_filters()
-        if not (only == "changed" and relation == "unchanged")
-    ]
+    buttons += [f'<label for="fr-{relation}">{relation}</label>' for relation in relations]
     out.append(f'<div class="group"><span>Show</span>{"".join(buttons)}</div>')
     if topics:
         labels = ['<label for="ft-all">any topic</label>']
@@ -307,14 +323,25 @@ def _main(diff: Diff, rows: Sequence[Row], total: int, topic_index: dict[str, in
     )
     sections = clause_sections(diff.a)
     current: str | None = None
+    in_block = False
     for row in rows:
         section = sections.get(row.a_ids[0]) if row.a_ids else None
         if section is not None and section.id != current:
             current = section.id
             if section.heading:
+                # each A section is a block, so a filter can hide a heading left without rows
+                out.append(
+                    '</section><section class="block">' if in_block else '<section class="block">'
+                )
+                in_block = True
                 out.append(f'<h3 class="sec">{_e(section.heading)}</h3>')
+        if not in_block:
+            out.append('<section class="block">')
+            in_block = True
         out.append(_row(diff, row, topic_index))
-    if not rows:
+    if in_block:
+        out.append("</section>")
+    else:
         message = "No differences." if diff.is_empty else "No rows to show."
         out.append(f'<p class="empty">{message}</p>')
     out.append("</main>")
@@ -378,7 +405,8 @@ def _row(diff: Diff, row: Row, topic_index: dict[str, int]) -> str:
     changes = ""
     if row.pair is not None and row.pair.changes:
         items = [
-            f'{_tag(c)}<span class="detail">{_e(change_text(c))}</span>' for c in row.pair.changes
+            f'{_tag(c)}<span class="detail">{_e(change_text(c) + times(n))}</span>'
+            for c, n in grouped_changes(row.pair.changes)
         ]
         changes = f'<div class="changes">{"".join(items)}</div>'
     return (

@@ -9,6 +9,7 @@ the start of a line.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Literal
 
@@ -20,19 +21,20 @@ from statementdiff.render._common import (
     changed_entities,
     describe,
     flat,
+    grouped_changes,
     inline_segments,
     key_changes,
     origin,
     relation_counts,
     relation_label,
+    times,
 )
 from statementdiff.render._rows import Row, diff_rows, filter_rows
 
-__all__ = ["escape_markdown", "render_markdown"]
+__all__ = ["escape_markdown", "mark_words", "render_markdown"]
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$])")
 _LINE_START = re.compile(r"^(\d{1,9})([.)])|^([-+#=])")
-_MARKS = {"delete": "~~", "insert": "**"}
 
 
 def escape_markdown(text: str) -> str:
@@ -98,8 +100,9 @@ def _summary(diff: Diff, rows: Sequence[Row]) -> list[str]:
     changes = key_changes(rows)
     if changes:
         out += ["", "### Key changes", ""]
-        for row, change in changes:
-            out.append(f"- [#{row.number}] `{change.kind}`: {escape_markdown(change_text(change))}")
+        for row, change, count in changes:
+            text = escape_markdown(change_text(change) + times(count))
+            out.append(f"- [#{row.number}] `{change.kind}`: {text}")
     entities = changed_entities(diff.entities)
     if entities:
         out += ["", "### Entities named more or less often", ""]
@@ -136,7 +139,10 @@ def _row(diff: Diff, row: Row) -> list[str]:
         head += f" · similarity {row.pair.similarity:.2f}"
     out = [head]
     if row.pair is not None:
-        tags = [f"`{c.kind}` {escape_markdown(change_text(c))}".rstrip() for c in row.pair.changes]
+        tags = [
+            f"`{c.kind}` {escape_markdown(change_text(c) + times(n))}".rstrip()
+            for c, n in grouped_changes(row.pair.changes)
+        ]
         if tags:
             out[0] += "  "  # hard line break before the labels
             out.append(" · ".join(tags))
@@ -146,21 +152,89 @@ def _row(diff: Diff, row: Row) -> list[str]:
         segments = (Segment(op, row.one.text),)
     else:  # pragma: no cover - a Row always holds a pair or a clause
         segments = ()
-    out += ["", "> " + _line_start(_words(segments))]
+    out += ["", "> " + _line_start(mark_words(segments))]
     return out
 
 
-def _words(segments: Sequence[Segment]) -> str:
-    """Join segments, moving each mark's edge whitespace outside the ``~~``/``**`` markers."""
-    parts: list[str] = []
+def mark_words(segments: Sequence[Segment]) -> str:
+    """Join segments as ``~~deleted~~**inserted**``, keeping every mark parseable.
+
+    Each mark's edge whitespace goes outside the ``~~``/``**`` markers. GFM only
+    opens a mark before punctuation when whitespace or punctuation precedes it,
+    and only closes one after punctuation when whitespace or punctuation follows
+    (``Biden**, Jr.**`` would show its asterisks). Where that would happen, the
+    word the change is glued to joins it on both sides: ``~~Biden~~**Biden, Jr.**``.
+
+    Examples:
+        >>> from statementdiff.render._common import Segment
+        >>> mark_words([Segment("equal", "Biden"), Segment("insert", ", Jr.")])
+        '~~Biden~~**Biden, Jr.**'
+        >>> mark_words([Segment("equal", "We "), Segment("delete", "note"),
+        ...             Segment("insert", "welcome"), Segment("equal", " it.")])
+        'We ~~note~~**welcome** it.'
+    """
+    items = _runs(segments)
+    for index, item in enumerate(items):
+        if len(item) == 1 or not (item[0].strip(" ") or item[1].strip(" ")):
+            continue
+        deleted, inserted = item
+        before = items[index - 1] if index else None
+        after = items[index + 1] if index + 1 < len(items) else None
+        first = deleted if deleted.strip(" ") else inserted
+        if before and first[:1] != " " and not _can_open(before[0][-1:] or " ", first[:1]):
+            word = _TRAILING_WORD.search(before[0])
+            if word:
+                before[0] = before[0][: word.start()]
+                deleted, inserted = word.group() + deleted, word.group() + inserted
+        last = inserted if inserted.strip(" ") else deleted
+        if after and last[-1:] != " " and not _can_close(last[-1:], after[0][:1] or " "):
+            word = _LEADING_WORD.match(after[0])
+            if word:
+                after[0] = after[0][word.end() :]
+                deleted, inserted = deleted + word.group(), inserted + word.group()
+        item[:] = [deleted, inserted]
+    parts = [
+        item[0] if len(item) == 1 else _mark(item[0], "~~") + _mark(item[1], "**") for item in items
+    ]
+    return "".join(parts).strip()
+
+
+_TRAILING_WORD = re.compile(r"[^ ]+$")
+_LEADING_WORD = re.compile(r"[^ ]+")
+
+
+def _runs(segments: Sequence[Segment]) -> list[list[str]]:
+    """Escaped text as ``[equal]`` items and ``[deleted, inserted]`` runs between them."""
+    items: list[list[str]] = []
     for segment in segments:
         text = escape_markdown(segment.text)
-        mark = _MARKS.get(segment.op)
-        core = text.strip(" ")
-        if mark is None or not core:
-            parts.append(text)
+        if segment.op == "equal":
+            items.append([text])
             continue
-        lead = text[: len(text) - len(text.lstrip(" "))]
-        trail = text[len(text.rstrip(" ")) :]
-        parts.append(f"{lead}{mark}{core}{mark}{trail}")
-    return "".join(parts).strip()
+        if not items or len(items[-1]) == 1:
+            items.append(["", ""])
+        items[-1][0 if segment.op == "delete" else 1] += text
+    return items
+
+
+def _mark(text: str, mark: str) -> str:
+    core = text.strip(" ")
+    if not core:
+        return text
+    lead = text[: len(text) - len(text.lstrip(" "))]
+    trail = text[len(text.rstrip(" ")) :]
+    return f"{lead}{mark}{core}{mark}{trail}"
+
+
+def _punct(char: str) -> bool:
+    return unicodedata.category(char)[0] in "PS"
+
+
+def _can_open(before: str, first: str) -> bool:
+    """Whether a ``~~``/``**`` between ``before`` and ``first`` opens a mark (left-flanking)."""
+    return not first.isspace() and (not _punct(first) or before.isspace() or _punct(before))
+
+
+def _can_close(last: str, after: str) -> bool:
+    """Whether a ``~~``/``**`` between ``last`` and ``after`` closes a mark (right-flanking)."""
+    return not last.isspace() and (not _punct(last) or after.isspace() or _punct(after))

@@ -10,14 +10,19 @@ from collections.abc import Sequence
 from html import escape
 from typing import Literal
 
-from statementdiff.models import Series, Thread, ThreadStep, WordOp
+from statementdiff.models import Series, StatementInfo, Thread, ThreadStep, WordOp
 from statementdiff.render._series_common import (
     Matrix,
     matrix_rows,
     series_title,
+    statement_heading,
     statement_label,
     visible_threads,
 )
+from statementdiff.render.html import CSP
+
+TIMELINE_DATES = 8
+"""Up to this many statements, timeline cells show dates; beyond, positions."""
 
 __all__ = ["render_series_html"]
 
@@ -30,10 +35,15 @@ td.n{text-align:right;font-variant-numeric:tabular-nums;min-width:2.5rem}
 .heat td.n{color:#000}
 .tl{display:flex;gap:2px;margin:.2rem 0 .5rem}
 .tl span{flex:1;min-width:1.6rem;text-align:center;font-size:.75rem;padding:.1rem 0;
- border-radius:2px}
+ border-radius:2px;overflow:hidden;white-space:nowrap}
 .s-absent{background:#f2f2f2;color:#999}.s-new{background:#c7e9c0}.s-unchanged{background:#deebf7}
 .s-modified{background:#fdd49e}.s-dropped{background:#fcbba1}
-del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}
+.steps{width:100%}.steps td.st{white-space:nowrap}
+del{background:#fde2e1;color:#8e1b12;text-decoration:line-through}
+ins{background:#dcf5e0;color:#0d5a23;text-decoration:underline}
+.empty{color:#777;font-style:italic}
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+@media print{body{margin:0;max-width:none}section{break-inside:avoid}}
 .changes{font-size:.85rem;color:#555;margin:0;padding-left:1.2rem}
 .topics{font-size:.85rem;color:#555}
 """
@@ -59,6 +69,9 @@ def render_series_html(
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{_e(CSP)}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="referrer" content="no-referrer">',
         f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{_e(title)}</h1>",
         '<ol start="0">',
@@ -69,7 +82,7 @@ def render_series_html(
     threads = visible_threads(series, only)
     out.append(f"<h2>Threads</h2><p>{len(threads)} shown of {len(series.threads)}.</p>")
     for thread in threads:
-        out += _thread(thread)
+        out += _thread(thread, series.statements)
     out.append("</body></html>")
     return "\n".join(out) + "\n"
 
@@ -82,7 +95,7 @@ def _heat_map(series: Series, matrix: Matrix) -> list[str]:
         return [*out, "<p>None found.</p>"]
     top = max((n for _, counts in rows for n in counts), default=0) or 1
     head = "".join(
-        f'<th title="{_e(statement_label(info, k))}">{k}</th>'
+        f'<th title="{_e(statement_label(info, k))}">{_e(statement_heading(info, k))}</th>'
         for k, info in enumerate(series.statements)
     )
     out.append(f'<table class="heat"><tr><th>{"topic" if matrix == "topics" else "entity"}</th>')
@@ -101,33 +114,48 @@ def _cell(count: int, top: int) -> str:
     return f'<td class="n" style="background:rgba(49,130,189,{alpha:.2f})">{count}</td>'
 
 
-def _thread(thread: Thread) -> list[str]:
+def _thread(thread: Thread, statements: Sequence[StatementInfo]) -> list[str]:
     out = [f'<section id="{_e(thread.id)}"><h3>{_e(thread.id)}</h3>']
     if thread.topics:
         out.append(f'<div class="topics">{_e(", ".join(thread.topics))}</div>')
-    cells = "".join(
-        f'<span class="s-{s.status}" title="{s.index}: {s.status}">{s.index}</span>'
-        for s in thread.steps
-    )
-    out.append(f'<div class="tl">{cells}</div>')
-    out.append("<table><tr><th>#</th><th>status</th><th>wording</th></tr>")
-    out += [_step(step) for step in thread.steps if step.status != "absent"]
+    dated = len(statements) <= TIMELINE_DATES
+    cells = []
+    for step in thread.steps:
+        info = statements[step.index]
+        label = statement_heading(info, step.index) if dated else str(step.index)
+        tip = f"{statement_label(info, step.index)}: {step.status}"
+        cells.append(f'<span class="s-{step.status}" title="{_e(tip)}">{_e(label)}</span>')
+    out.append(f'<div class="tl">{"".join(cells)}</div>')
+    dates = any(info.date for info in statements)  # without dates, "#" already says which
+    head = "<th>#</th><th>date</th>" if dates else "<th>#</th>"
+    out.append(f'<table class="steps"><tr>{head}<th>status</th><th>wording</th></tr>')
+    out += [
+        _step(step, statements[step.index], dates)
+        for step in thread.steps
+        if step.status != "absent"
+    ]
     out.append("</table></section>")
     return out
 
 
-def _step(step: ThreadStep) -> str:
-    body = _words(step.ops) if step.status == "modified" else _e(step.text)
+def _step(step: ThreadStep, info: StatementInfo, dates: bool) -> str:
+    if step.status == "dropped":
+        body = '<span class="empty">not in this statement</span>'
+    elif step.status == "modified":
+        body = _words(step.ops)
+    else:
+        body = _e(step.text)
     if step.changes:
         items = "".join(
             f"<li><b>{_e(c.kind)}</b>{': ' + _e(c.detail) if c.detail else ''}</li>"
             for c in step.changes
         )
         body += f'<ul class="changes">{items}</ul>'
-    return (
-        f'<tr class="s-{step.status}"><td class="n">{step.index}</td>'
-        f"<td>{step.status}</td><td>{body}</td></tr>"
-    )
+    label = _e(statement_label(info, step.index))
+    cells = f'<td class="n" title="{label}">{step.index}</td>'
+    if dates:
+        cells += f"<td>{_e(info.date or '')}</td>"
+    return f'<tr>{cells}<td class="st s-{step.status}">{step.status}</td><td>{body}</td></tr>'
 
 
 def _words(ops: Sequence[WordOp]) -> str:

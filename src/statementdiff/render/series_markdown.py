@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Literal
 
 from statementdiff.models import Series, Thread, WordOp
+from statementdiff.render._common import Segment
 from statementdiff.render._series_common import (
     Matrix,
     matrix_rows,
@@ -15,10 +15,9 @@ from statementdiff.render._series_common import (
     timeline,
     visible_threads,
 )
+from statementdiff.render.markdown import escape_markdown, mark_words
 
 __all__ = ["render_series_markdown"]
-
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
 
 def render_series_markdown(
@@ -82,21 +81,7 @@ def _thread(thread: Thread) -> list[str]:
 
 
 def _words(ops: Sequence[WordOp]) -> str:
-    parts = []
-    for op in ops:
-        text = _flat(op.text)
-        if not text:
-            parts.append(" " if op.op != "delete" and op.text else "")
-            continue
-        lead = " " if op.text[:1].isspace() else ""
-        tail = " " if op.text[-1:].isspace() else ""
-        body = _esc(text)
-        if op.op == "delete":
-            body = f"~~{body}~~"
-        elif op.op == "insert":
-            body = f"**{body}**"
-        parts.append(f"{lead}{body}{tail}")
-    return "".join(parts).strip()
+    return mark_words([Segment(op.op, op.text) for op in ops])
 
 
 def _flat(text: str) -> str:
@@ -104,4 +89,4 @@ def _flat(text: str) -> str:
 
 
 def _esc(text: str) -> str:
-    return _SPECIAL.sub(r"\\\1", text)
+    return escape_markdown(text)

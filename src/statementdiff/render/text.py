@@ -22,11 +22,13 @@ from statementdiff.render._common import (
     changed_entities,
     describe,
     flat,
+    grouped_changes,
     inline_segments,
     key_changes,
     origin,
     relation_counts,
     relation_label,
+    times,
 )
 from statementdiff.render._rows import Row, diff_rows, filter_rows
 
@@ -137,8 +139,9 @@ def _summary(diff: Diff, rows: Sequence[Row], paint: _Painter) -> list[str]:
     if changes:
         out.append("")
         out.append(paint("head", "Key changes"))
-        for row, change in changes:
-            out.append(paint("", f"  #{row.number} {change.kind}: {change_text(change)}"))
+        for row, change, count in changes:
+            text = change_text(change) + times(count)
+            out.append(paint("", f"  #{row.number} {change.kind}: {text}"))
     return out
 
 
@@ -149,8 +152,8 @@ def _row(diff: Diff, row: Row, paint: _Painter) -> list[str]:
     out = [paint("head", head)]
     if row.pair is not None:
         tags = [
-            f"[{c.kind}: {change_text(c)}]" if change_text(c) else f"[{c.kind}]"
-            for c in row.pair.changes
+            f"[{c.kind}: {change_text(c)}{times(n)}]" if change_text(c) else f"[{c.kind}{times(n)}]"
+            for c, n in grouped_changes(row.pair.changes)
         ]
         if tags:
             out.extend(_wrap([Segment("equal", " ".join(tags))], paint, dim=True))
