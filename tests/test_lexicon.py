@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from statementdiff import LexiconError
+from statementdiff import LexiconError, parse
 from statementdiff._inflect import surface_forms, verb_forms
 from statementdiff._lexicon import Lexicon
 
@@ -63,10 +63,21 @@ def test_default_is_cached_and_complete(lex: Lexicon) -> None:
 
 
 def test_no_alias_belongs_to_two_entities(lex: Lexicon) -> None:
+    # Only a coordination ("East and South China Seas") may name two entities at once.
     owner: dict[str, str] = {}
     for name, entry in lex.entities.items():
         for form in (name, *entry.aliases):
-            assert owner.setdefault(form, name) == name, form
+            assert owner.setdefault(form, name) == name or " and " in form, form
+
+
+@pytest.mark.parametrize("seas", ["East and South China Seas", "South and East China Seas"])
+def test_coordinated_china_seas_name_both_seas_not_china(seas: str) -> None:
+    # The Quad and G7 write "the East and South China Seas": two seas, no mention of China.
+    s = parse(f"We oppose coercion in the {seas}. We welcome China's role.")
+    first, second = s.clauses()
+    assert sorted(e.name for e in first.entities) == ["East China Sea", "South China Sea"]
+    assert first.topics == ("east-china-sea", "south-china-sea")
+    assert [e.name for e in second.entities] == ["China"]
 
 
 @pytest.mark.parametrize(

@@ -323,7 +323,8 @@ def _compile(lexicon: Lexicon) -> Matchers:
     negation = PhraseMatcher((w, w, False) for w in lexicon.negation.words)
     ignore = PhraseMatcher((w, w, False) for w in lexicon.negation.ignore)
     entities = PhraseMatcher(
-        (name, form, None) for name, e in lexicon.entities.items() for form in (name, *e.aliases)
+        ((name, form, None) for name, e in lexicon.entities.items() for form in (name, *e.aliases)),
+        shared=True,
     )
     terms = PhraseMatcher((term, term, False) for e in lexicon.topics.values() for term in e.terms)
     return Matchers(stance, modality, negation, ignore, entities, terms)

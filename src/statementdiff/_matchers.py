@@ -72,17 +72,23 @@ class PhraseMatcher:
     Args:
         entries: ``(key, form, case_sensitive)`` triples; ``case_sensitive=None``
             means "only when the form is written in capitals" (US, ROK, WHO).
+        shared: When true, a form listed under several keys names all of them
+            and yields one hit per key, in entry order ("East and South China
+            Seas" names both seas); when false, a later entry wins.
     """
 
     __slots__ = ("_keys", "_pattern")
 
-    def __init__(self, entries: Iterable[tuple[str, str, bool | None]]) -> None:
-        seen: dict[tuple[str, bool], str] = {}
+    def __init__(
+        self, entries: Iterable[tuple[str, str, bool | None]], *, shared: bool = False
+    ) -> None:
+        seen: dict[tuple[str, bool], tuple[str, ...]] = {}
         for key, form, sensitive in entries:
             flag = _case_sensitive(form) if sensitive is None else sensitive
-            seen[(form, flag)] = key  # a later entry wins
+            before = seen.get((form, flag), ()) if shared else ()
+            seen[(form, flag)] = before if key in before else (*before, key)
         ordered = sorted(seen.items(), key=lambda item: (-len(item[0][0]), item[0][0], item[0][1]))
-        self._keys: tuple[str, ...] = tuple(key for _, key in ordered)
+        self._keys: tuple[tuple[str, ...], ...] = tuple(keys for _, keys in ordered)
         buckets: dict[str, tuple[set[str], list[str]]] = {}
         for index, ((form, flag), _key) in enumerate(ordered):
             body = form_pattern(form)
@@ -110,4 +116,5 @@ class PhraseMatcher:
             group = match.lastgroup
             if group is None:  # pragma: no cover - every alternative is a named group
                 continue
-            yield Hit(self._keys[int(group[1:])], match.start(), match.end(), match.group())
+            for key in self._keys[int(group[1:])]:
+                yield Hit(key, match.start(), match.end(), match.group())
