@@ -8,7 +8,7 @@ import pytest
 
 from _golden import check_golden, golden_cases, golden_diff
 from _render_cases import sample_diff
-from statementdiff import parse
+from statementdiff import compare, parse
 from statementdiff.models import Change, Counts, Diff, Pair, Span, WordOp
 from statementdiff.render._common import Segment
 from statementdiff.render.markdown import escape_markdown, mark_words
@@ -170,3 +170,10 @@ def test_repeated_label_shown_once_with_its_count() -> None:
     report = diff.model_copy(update={"pairs": pairs}).to_markdown()
     assert "`entity-dropped` Japan \u00d72" in report
     assert "`entity-dropped`: Japan \u00d72" in report  # key changes
+
+
+def test_whitespace_only_change_is_visible() -> None:
+    a = parse("We will address non-market policies of third parties.")
+    b = parse("We will address non- market policies of third parties.")
+    report = compare(a, b).to_markdown()
+    assert "address ~~non-market~~**non- market** policies" in report

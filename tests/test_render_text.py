@@ -114,3 +114,18 @@ def test_header_names_the_file_not_its_directories() -> None:
     a = parse("We welcome the talks.", source="/some/long/dir/us-japan-2021.txt")
     report = render_text(compare(a, a), color=False)
     assert "A: us-japan-2021.txt" in report
+
+
+def test_whitespace_only_change_is_visible() -> None:
+    # us-india-2026-02-06 versions: "non-market" became "non- market"; the pair is
+    # "modified" and the report must show where.
+    a = parse("We will address non-market policies of third parties.")
+    b = parse("We will address non- market policies of third parties.")
+    diff = compare(a, b)
+    assert [p.relation for p in diff.pairs] == ["modified"]
+    report = diff.to_text()
+    assert "address [-non-market-]{+non- market+} policies" in report
+    merged = compare(
+        parse("It is the world. Also, we agree."), parse("It is the world.Also, we agree.")
+    )
+    assert "[-world. Also,-]{+world.Also,+}" in merged.to_text()

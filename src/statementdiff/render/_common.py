@@ -98,14 +98,78 @@ def inline_segments(diff: Diff, pair: Pair) -> tuple[Segment, ...]:
     """The pair's words in one stream: equal, deleted and inserted runs in text order.
 
     A pair without word operations shows A's text struck and B's inserted
-    (or A's text alone when both are the same).
+    (or A's text alone when both are the same). A change of whitespace alone
+    ("non-market" → "non- market") is widened to the words it touches, so that
+    it stays visible in every format.
     """
     if pair.ops:
-        return tuple(Segment(op.op, op.text) for op in pair.ops if op.text)
+        return _widen_blank_changes([Segment(op.op, op.text) for op in pair.ops if op.text])
     a_text, b_text = _fallback(diff, pair)
     if a_text == b_text:
         return (Segment("equal", a_text),)
     return tuple(s for s in (Segment("delete", a_text), Segment("insert", b_text)) if s.text)
+
+
+_LAST_WORD = re.compile(r"\S+$")
+_FIRST_WORD = re.compile(r"^\S+")
+
+
+def _widen_blank_changes(segments: list[Segment]) -> tuple[Segment, ...]:
+    """Replace each run of changes made of whitespace only by a change of the words around it.
+
+    Examples:
+        >>> segments = [Segment("equal", "address non-"), Segment("insert", " "),
+        ...             Segment("equal", "market policies")]
+        >>> [(s.op, s.text) for s in _widen_blank_changes(segments)]
+        [('equal', 'address '), ('delete', 'non-market'), ('insert', 'non- market'),
+         ('equal', ' policies')]
+    """
+    out: list[Segment] = []
+    index = 0
+    while index < len(segments):
+        if segments[index].op == "equal":
+            out.append(segments[index])
+            index += 1
+            continue
+        end = index
+        while end < len(segments) and segments[end].op != "equal":
+            end += 1
+        run = segments[index:end]
+        if any(s.text.strip() for s in run):
+            out.extend(run)
+            index = end
+            continue
+        deleted = "".join(s.text for s in run if s.op == "delete")
+        inserted = "".join(s.text for s in run if s.op == "insert")
+        before = out[-1].text if out and out[-1].op == "equal" else ""
+        after = segments[end].text if end < len(segments) else ""
+        head = _LAST_WORD.search(before)
+        tail = _FIRST_WORD.match(after)
+        left = head.group() if head else ""
+        right = tail.group() if tail else ""
+        if not (left or right):
+            out.extend(run)
+            index = end
+            continue
+        if left:
+            out[-1] = Segment("equal", before[: -len(left)])
+            if not out[-1].text:
+                out.pop()
+        out.extend(
+            s
+            for s in (
+                Segment("delete", left + deleted + right),
+                Segment("insert", left + inserted + right),
+            )
+            if s.text
+        )
+        if right:
+            rest = after[len(right) :]
+            segments = [*segments[:end], Segment("equal", rest), *segments[end + 1 :]]
+            if not rest:
+                del segments[end]
+        index = end
+    return tuple(out)
 
 
 def side_segments(diff: Diff, pair: Pair) -> tuple[tuple[Segment, ...], tuple[Segment, ...]]:
