@@ -245,6 +245,20 @@ def test_actor_changed_only_when_parties_change() -> None:
     assert "actor-changed" not in _kinds(same)
 
 
+def test_unknown_collective_actor_is_not_an_actor_change() -> None:
+    # compare_series(us-rok-2021, us-rok-2022) without --parties said
+    # "actor-changed: United States, Republic of Korea → the parties".
+    a, ca = _clause("President Biden and President Moon emphasize peace in the Taiwan Strait.", ())
+    b, cb = _clause("The two Presidents reiterate peace in the Taiwan Strait.", ())
+    assert cb.parties == ("the parties",)
+    assert "actor-changed" not in _kinds(label_pair(_pair(a, ca, b, cb), [ca], [cb]))
+    assert "actor-changed" not in _kinds(label_pair(_pair(b, cb, a, ca), [cb], [ca]))
+    # A single named party still differs from the joint "We".
+    c, cc = _clause("The United States will expand trade.", ())
+    d, cd = _clause("We will expand trade.", ())
+    assert "actor-changed" in _kinds(label_pair(_pair(c, cc, d, cd), [cc], [cd]))
+
+
 def test_unchanged_pair_has_no_labels() -> None:
     a, ca = _clause("We reaffirm the Alliance.")
     assert label_pair(_pair(a, ca, a, ca), [ca], [ca]) == ()

@@ -37,7 +37,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import get_args
 
-from statementdiff._actor import find_actor, is_collective
+from statementdiff._actor import COLLECTIVE_PLACEHOLDER, find_actor, is_collective
 from statementdiff._hunks import Hunk, Side, scan, view, words
 from statementdiff._lexicon import Lexicon
 from statementdiff._matchers import Hit
@@ -222,6 +222,11 @@ class _Labeller:
             return
         if not ca.parties and not cb.parties:
             return
+        unknown = (COLLECTIVE_PLACEHOLDER,)
+        if (ca.parties == unknown and len(cb.parties) > 1) or (
+            cb.parties == unknown and len(ca.parties) > 1
+        ):
+            return  # "The two Presidents" of a statement without parties → "Biden and Moon"
         ha = Hit("", sa.start, sa.end, self.view.a.slice(sa.start, sa.end)) if sa else None
         hb = Hit("", sb.start, sb.end, self.view.b.slice(sb.start, sb.end)) if sb else None
         if ha and hb and " ".join(ha.text.lower().split()) == " ".join(hb.text.lower().split()):
