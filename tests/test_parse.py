@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -265,3 +266,27 @@ def test_any_htmlish_string(data: str, fmt: str) -> None:
 @given(_TEXTISH.map(" ".join))
 def test_any_statementish_text(data: str) -> None:
     roundtrip(data, "text")
+
+
+@pytest.mark.parametrize(
+    ("metadata", "message"),
+    [
+        ({"parties": "United States"}, "parties for <text> must be a list of names"),
+        ({"parties": ["United States", 1]}, "must be names (str), not int"),
+        ({"title": 5}, "title for <text> must be a str or None, not int"),
+        ({"date": 20210101}, "date for <text> must be a str or None"),
+        ({"date": "May 2021"}, "date 'May 2021' for <text> is not an ISO date"),
+        ({"date": "2021-02-30"}, "is not an ISO date"),
+        ({"source": 3}, "source for <text> must be a str or None"),
+    ],
+)
+def test_bad_metadata_raises_parse_error(metadata: dict[str, object], message: str) -> None:
+    # parties="United States" used to become ('U', 'n', 'i', ...); the others leaked a
+    # pydantic ValidationError, and a free-form date silently broke series ordering.
+    with pytest.raises(ParseError, match=re.escape(message)):
+        parse("We agree.", **metadata)  # type: ignore[arg-type]
+
+
+def test_good_metadata_is_kept() -> None:
+    s = parse("We agree.", title="T", date="2021-05-21", parties=("United States", "Japan"))
+    assert (s.title, s.date, s.parties) == ("T", "2021-05-21", ("United States", "Japan"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import datetime
 import os
 import re
 from collections.abc import Sequence
@@ -74,7 +75,8 @@ def parse(
         >>> [c.text for c in s.clauses()]
         ['We reaffirm our Alliance', 'welcome new partners.']
     """
-    name = source or "<text>"
+    name = source if isinstance(source, str) and source else "<text>"
+    parties = _check_metadata(name, title=title, date=date, parties=parties, source=source)
     if format not in _FORMATS:
         raise UnsupportedFormatError(
             f"unknown format {format!r} for {name}; use one of 'auto', 'html', 'text'", source=name
@@ -112,13 +114,56 @@ def parse(
     statement = Statement(
         title=title,
         date=date,
-        parties=tuple(parties or ()),
+        parties=parties,
         source=source,
         format=chosen,
         text=body,
         sections=sections,
     )
     return annotate_statement(statement)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _check_metadata(
+    name: str,
+    *,
+    title: object,
+    date: object,
+    parties: object,
+    source: object,
+) -> tuple[str, ...]:
+    """Reject metadata of the wrong type; return the parties as a tuple."""
+    for field, value in (("title", title), ("date", date), ("source", source)):
+        if value is not None and not isinstance(value, str):
+            raise ParseError(
+                f"{field} for {name} must be a str or None, not {type(value).__name__}",
+                source=name,
+            )
+    if isinstance(date, str):
+        try:
+            real = _ISO_DATE.fullmatch(date) is not None and bool(datetime.date.fromisoformat(date))
+        except ValueError:
+            real = False
+        if not real:
+            raise ParseError(
+                f"date {date!r} for {name} is not an ISO date (YYYY-MM-DD)", source=name
+            )
+    if parties is None:
+        return ()
+    if isinstance(parties, str | bytes) or not isinstance(parties, Sequence):
+        raise ParseError(
+            f"parties for {name} must be a list of names such as ['United States', 'Japan'], "
+            f"not {type(parties).__name__}",
+            source=name,
+        )
+    bad = next((p for p in parties if not isinstance(p, str)), None)
+    if bad is not None:
+        raise ParseError(
+            f"parties for {name} must be names (str), not {type(bad).__name__}", source=name
+        )
+    return tuple(parties)
 
 
 def parse_file(
