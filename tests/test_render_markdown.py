@@ -177,3 +177,12 @@ def test_whitespace_only_change_is_visible() -> None:
     b = parse("We will address non- market policies of third parties.")
     report = compare(a, b).to_markdown()
     assert "address ~~non-market~~**non- market** policies" in report
+
+
+def test_topic_lens_says_the_tables_cover_whole_statements() -> None:
+    a = parse("We support peace in the Taiwan Strait.\n\nWe welcome Japan's role in China.")
+    b = parse("We emphasize peace in the Taiwan Strait.\n\nWe welcome Korea's role.")
+    lens = compare(a, b, topic="taiwan").to_markdown()
+    assert "### Entities named more or less often (whole statements)" in lens
+    assert "### Topics (whole statements)" in lens
+    assert "whole statements" not in compare(a, b).to_markdown()

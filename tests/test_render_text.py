@@ -129,3 +129,12 @@ def test_whitespace_only_change_is_visible() -> None:
         parse("It is the world. Also, we agree."), parse("It is the world.Also, we agree.")
     )
     assert "[-world. Also,-]{+world.Also,+}" in merged.to_text()
+
+
+def test_topic_lens_says_the_tables_cover_whole_statements() -> None:
+    a = parse("We support peace in the Taiwan Strait.\n\nWe welcome Japan's role in China.")
+    b = parse("We emphasize peace in the Taiwan Strait.\n\nWe welcome Korea's role.")
+    lens = compare(a, b, topic="taiwan").to_text()
+    assert "Entities named more or less often (A → B, whole statements)" in lens
+    assert "Topics (clauses in A → B, whole statements)" in lens
+    assert "whole statements" not in compare(a, b).to_text()

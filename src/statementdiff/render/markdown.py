@@ -103,16 +103,23 @@ def _summary(diff: Diff, rows: Sequence[Row]) -> list[str]:
         for row, change, count in changes:
             text = escape_markdown(change_text(change) + times(count))
             out.append(f"- [#{row.number}] `{change.kind}`: {text}")
+    whole = " (whole statements)" if diff.topic else ""  # the lens does not narrow these tables
     entities = changed_entities(diff.entities)
     if entities:
-        out += ["", "### Entities named more or less often", ""]
+        out += ["", f"### Entities named more or less often{whole}", ""]
         out += ["| Entity | Kind | A | B |", "| --- | --- | ---: | ---: |"]
         out += [
             f"| {escape_markdown(e.name)} | {escape_markdown(e.kind)} | {e.a_count} | {e.b_count} |"
             for e in entities
         ]
     if diff.topics:
-        out += ["", "### Topics", "", "| Topic | A clauses | B clauses |", "| --- | ---: | ---: |"]
+        out += [
+            "",
+            f"### Topics{whole}",
+            "",
+            "| Topic | A clauses | B clauses |",
+            "| --- | ---: | ---: |",
+        ]
         out += [f"| {escape_markdown(t.name)} | {t.a_count} | {t.b_count} |" for t in diff.topics]
     groups = diff.one_sided_by_topic()
     if groups:

@@ -114,17 +114,18 @@ def _summary(diff: Diff, rows: Sequence[Row], paint: _Painter) -> list[str]:
         out.append("  labels: " + ", ".join(f"{kind} {count}" for kind, count in labels))
     for note in diff.notes:
         out.append(paint("", f"  note: {flat(note).strip()}"))
+    whole = ", whole statements" if diff.topic else ""  # the lens does not narrow these tables
     entities = changed_entities(diff.entities)
     if entities:
         out.append("")
-        out.append(paint("head", "Entities named more or less often (A → B)"))
+        out.append(paint("head", f"Entities named more or less often (A → B{whole})"))
         width = max(len(e.name) for e in entities)
         for entity in entities:
             counts = f"{entity.a_count:>3} → {entity.b_count:<3}"
             out.append(paint("", f"  {entity.name:<{width}}  {counts}  {entity.kind}"))
     if diff.topics:
         out.append("")
-        out.append(paint("head", "Topics (clauses in A → B)"))
+        out.append(paint("head", f"Topics (clauses in A → B{whole})"))
         width = max(len(t.name) for t in diff.topics)
         for topic in diff.topics:
             out.append(paint("", f"  {topic.name:<{width}}  {topic.a_count:>3} → {topic.b_count}"))
