@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from _series_helpers import make_statement, overlap_matcher
+from statementdiff import compare_series, parse
 from statementdiff.cli import main
 from statementdiff.models import Series
 from statementdiff.render.html import CSP
@@ -191,3 +192,17 @@ def test_cli_series_errors(capsys: pytest.CaptureFixture[str]) -> None:
     assert "no such file" in capsys.readouterr().err
     assert main(["series", SERIES_FILES[0], "--topic", "taiwn"]) == 2
     assert "taiwn" in capsys.readouterr().err
+
+
+def test_whitespace_only_change_is_visible_in_every_series_format() -> None:
+    # us-india-2026-02-06 versions: "non-market" -> "non- market"
+    series = compare_series(
+        [
+            parse("We will address non-market policies.", date="2026-02-06"),
+            parse("We will address non- market policies.", date="2026-02-07"),
+        ]
+    )
+    assert [s.status for s in series.threads[0].steps] == ["new", "modified"]
+    assert "[-non-market-]{+non- market+}" in render_series_text(series)
+    assert "~~non-market~~**non- market**" in render_series_markdown(series)
+    assert "<del>non-market</del><ins>non- market</ins>" in render_series_html(series)

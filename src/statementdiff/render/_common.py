@@ -36,6 +36,7 @@ __all__ = [
     "short_source",
     "side_segments",
     "times",
+    "widen_blank_changes",
 ]
 
 IMPORTANCE: tuple[ChangeKind, ...] = (
@@ -103,7 +104,7 @@ def inline_segments(diff: Diff, pair: Pair) -> tuple[Segment, ...]:
     it stays visible in every format.
     """
     if pair.ops:
-        return _widen_blank_changes([Segment(op.op, op.text) for op in pair.ops if op.text])
+        return widen_blank_changes([Segment(op.op, op.text) for op in pair.ops if op.text])
     a_text, b_text = _fallback(diff, pair)
     if a_text == b_text:
         return (Segment("equal", a_text),)
@@ -114,13 +115,13 @@ _LAST_WORD = re.compile(r"\S+$")
 _FIRST_WORD = re.compile(r"^\S+")
 
 
-def _widen_blank_changes(segments: list[Segment]) -> tuple[Segment, ...]:
+def widen_blank_changes(segments: list[Segment]) -> tuple[Segment, ...]:
     """Replace each run of changes made of whitespace only by a change of the words around it.
 
     Examples:
         >>> segments = [Segment("equal", "address non-"), Segment("insert", " "),
         ...             Segment("equal", "market policies")]
-        >>> [(s.op, s.text) for s in _widen_blank_changes(segments)]
+        >>> [(s.op, s.text) for s in widen_blank_changes(segments)]
         [('equal', 'address '), ('delete', 'non-market'), ('insert', 'non- market'),
          ('equal', ' policies')]
     """

@@ -11,6 +11,7 @@ from html import escape
 from typing import Literal
 
 from statementdiff.models import Series, StatementInfo, Thread, ThreadStep, WordOp
+from statementdiff.render._common import Segment, widen_blank_changes
 from statementdiff.render._series_common import (
     Matrix,
     matrix_rows,
@@ -160,7 +161,7 @@ def _step(step: ThreadStep, info: StatementInfo, dates: bool) -> str:
 
 def _words(ops: Sequence[WordOp]) -> str:
     parts = []
-    for op in ops:
+    for op in widen_blank_changes([Segment(o.op, o.text) for o in ops]):
         text = _e(op.text)
         if op.op == "delete":
             text = f"<del>{text}</del>"

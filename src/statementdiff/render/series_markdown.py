@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from statementdiff.models import Series, Thread, WordOp
-from statementdiff.render._common import Segment
+from statementdiff.render._common import Segment, widen_blank_changes
 from statementdiff.render._series_common import (
     Matrix,
     matrix_rows,
@@ -81,7 +81,7 @@ def _thread(thread: Thread) -> list[str]:
 
 
 def _words(ops: Sequence[WordOp]) -> str:
-    return mark_words([Segment(op.op, op.text) for op in ops])
+    return mark_words(list(widen_blank_changes([Segment(op.op, op.text) for op in ops])))
 
 
 def _flat(text: str) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from statementdiff.models import Series, Thread, WordOp
+from statementdiff.render._common import Segment, widen_blank_changes
 from statementdiff.render._series_common import (
     MARKS,
     Matrix,
@@ -82,7 +83,7 @@ def _thread(thread: Thread) -> list[str]:
 
 def _words(ops: Sequence[WordOp]) -> str:
     parts = []
-    for op in ops:
+    for op in widen_blank_changes([Segment(o.op, o.text) for o in ops]):
         text = _flat(op.text, keep_edges=True)
         if op.op == "equal":
             parts.append(text)
