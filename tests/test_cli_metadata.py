@@ -108,3 +108,44 @@ def test_encoding_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert "café diplomacy" in capsys.readouterr().out
     assert main(["compare", str(latin), str(latin), "--encoding", "cp1252"]) == 0
     assert main(["series", str(latin), str(latin), "--encoding", "cp1252"]) == 0
+
+
+def test_parse_takes_metadata_and_the_date_in_the_file_name(
+    dated_files: tuple[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, _ = dated_files
+    assert main(["parse", a, "--format", "json", "--title", "T", "--parties", "US,Japan"]) == 0
+    statement = json.loads(capsys.readouterr().out)
+    assert (statement["title"], statement["date"]) == ("T", "2021-04-16")
+    assert statement["parties"] == ["US", "Japan"]
+
+
+def test_parse_reads_a_url(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import threading
+    from functools import partial
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    monkeypatch.setenv("STATEMENTDIFF_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "s-2022-05-21.html").write_text(
+        "<title>Statement | Site</title><p>We reaffirm our Alliance.</p>", "utf-8"
+    )
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(Quiet, directory=str(tmp_path)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/s-2022-05-21.html"
+        assert main(["parse", url, "--format", "json", "--no-cache"]) == 0
+    finally:
+        server.shutdown()
+        server.server_close()
+    statement = json.loads(capsys.readouterr().out)
+    assert statement["format"] == "html"
+    assert (statement["title"], statement["date"]) == ("Statement", "2022-05-21")
+    assert statement["source"] == url

@@ -290,3 +290,13 @@ def test_bad_metadata_raises_parse_error(metadata: dict[str, object], message: s
 def test_good_metadata_is_kept() -> None:
     s = parse("We agree.", title="T", date="2021-05-21", parties=("United States", "Japan"))
     assert (s.title, s.date, s.parties) == ("T", "2021-05-21", ("United States", "Japan"))
+
+
+@pytest.mark.parametrize("limit", ["x", -1, 1.5, True, None])
+def test_a_bad_size_limit_is_a_parse_error(limit: object, tmp_path: Path) -> None:
+    path = tmp_path / "s.txt"
+    path.write_text("We agree.", "utf-8")
+    with pytest.raises(ParseError, match="max_chars must be a whole number"):
+        parse("We agree.", max_chars=limit)  # type: ignore[arg-type]
+    with pytest.raises(ParseError, match="max_chars must be a whole number"):
+        parse_file(path, max_chars=limit)  # type: ignore[arg-type]

@@ -20,7 +20,7 @@ from statementdiff import __version__
 from statementdiff.compare import DEFAULT_THRESHOLD, compare
 from statementdiff.errors import ParseError, StatementDiffError
 from statementdiff.models import Block, Diff, Section, Sentence, Series, Statement
-from statementdiff.parse import parse_file
+from statementdiff.parse import Format, parse_file
 
 __all__ = ["main"]
 
@@ -47,7 +47,13 @@ def _build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("parse", help="show a statement's clause tree")
-    p.add_argument("file", help="a .txt or .html file")
+    p.add_argument("file", help="a .txt or .html file, or an http(s) URL")
+    p.add_argument("--no-cache", action="store_true", help="fetch URLs again")
+    p.add_argument("--title", default=None, help="the statement's title")
+    p.add_argument(
+        "--date", default=None, help="YYYY-MM-DD (default: an ISO date in the file name)"
+    )
+    p.add_argument("--parties", default=None, metavar="P1,P2", help="what its 'We' stands for")
     p.add_argument("--format", choices=("tree", "json"), default="tree", dest="output")
     p.add_argument("--input-format", choices=("auto", "html", "text"), default="auto")
     p.add_argument(
@@ -137,7 +143,15 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    statement = parse_file(args.file, format=args.input_format, encoding=args.encoding)
+    statement = load_statement(
+        args.file,
+        use_cache=not args.no_cache,
+        encoding=args.encoding,
+        format=args.input_format,
+        title=args.title,
+        date=args.date,
+        parties=_split_parties(args.parties),
+    )
     if args.output == "json":
         sys.stdout.write(statement.model_dump_json(indent=2) + "\n")
     else:
@@ -215,6 +229,7 @@ def load_statement(
     date: str | None = None,
     parties: Sequence[str] | None = None,
     encoding: str | None = None,
+    format: Format = "auto",
 ) -> Statement:
     """Parse a statement from a file path or an ``http(s)://`` URL.
 
@@ -233,11 +248,13 @@ def load_statement(
 
     date = _checked_date(date, source) if date is not None else _date_in_name(source)
     if not is_url(source):
-        return parse_file(source, title=title, date=date, parties=parties, encoding=encoding)
+        return parse_file(
+            source, title=title, date=date, parties=parties, encoding=encoding, format=format
+        )
     fetched = fetch(source, use_cache=use_cache)
     return parse(
         fetched.data,
-        format=fetched.format,
+        format=fetched.format if format == "auto" else format,
         source=source,
         encoding=encoding or fetched.charset,
         title=title,

@@ -77,6 +77,7 @@ def parse(
     """
     name = source if isinstance(source, str) and source else "<text>"
     parties = _check_metadata(name, title=title, date=date, parties=parties, source=source)
+    _check_limit(max_chars, name)
     if format not in _FORMATS:
         raise UnsupportedFormatError(
             f"unknown format {format!r} for {name}; use one of 'auto', 'html', 'text'", source=name
@@ -189,6 +190,7 @@ def parse_file(
         )
     file = Path(path)
     name = str(path)
+    _check_limit(max_chars, name)
     try:
         size = file.stat().st_size
         data = None if size > max_chars else file.read_bytes()
@@ -218,6 +220,14 @@ def parse_file(
         encoding=encoding,
         max_chars=max_chars,
     )
+
+
+def _check_limit(max_chars: object, name: str) -> None:
+    if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 0:
+        raise ParseError(
+            f"max_chars must be a whole number of characters (0 or more), not {max_chars!r}",
+            source=name,
+        )
 
 
 def _read(text: str, format: str, name: str) -> tuple[str, list[RawBlock]]:
