@@ -88,6 +88,28 @@ def test_pinned_added_preamble(corpus_dir: Path, manifest: list[dict[str, Any]])
     assert all(p.relation == "unchanged" for p in d.pairs)
 
 
+def test_bulleted_letters_are_not_wording_changes(
+    corpus_dir: Path, manifest: list[dict[str, Any]]
+) -> None:
+    # QA: the later version letters four sub-items "- a." … "- d." where the earlier one printed
+    # "1."; the letters are labels, so they are neither clause text nor inserted words
+    a, b = _version_files(manifest, "us-japan-2025-10-27-critical-minerals-framework")
+    d = _diff(corpus_dir, a, b)
+    lettered = [
+        blk for sec in d.b.sections for blk in sec.blocks if blk.label in {"a.", "b.", "c.", "d."}
+    ]
+    assert [blk.id for blk in lettered] == [f"sec3.n1~2.{x}" for x in "abcd"]
+    assert [blk.sentences[0].clauses[0].text for blk in lettered] == [
+        "Project selection",
+        "Financing",
+        "Investment support",
+        "Ministerial",
+    ]
+    assert all(o.op == "equal" for p in d.pairs for o in p.ops)
+    assert d.only_a == ()
+    assert d.only_b == ()
+
+
 JP_TAIWAN = "We underscore the importance of peace and stability across the Taiwan Strait"
 ROK_TAIWAN = (
     "President Biden and President Moon emphasize the importance of preserving peace and "

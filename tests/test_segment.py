@@ -191,6 +191,27 @@ def test_sections_and_ids() -> None:
     assert first.clauses[0].id == "sec3.n1.s1.c1"
 
 
+def test_bulleted_letters_are_numbered_under_a_repeated_number() -> None:
+    # QA: "- a. Project selection" under the second "1." was "sec1.i1" with "a." in its text;
+    # the critical minerals framework repeats "1." and letters its sub-items behind bullets
+    text = (
+        "1. One.\n\n1. Two:\n\n  - a. Project selection: we pick.\n\n  - b. Financing.\n\n2. Three."
+    )
+    body, raw = read_text(text)
+    blocks = build_sections(body, raw)[0].blocks
+    assert [b.id for b in blocks] == [
+        "sec1.n1",
+        "sec1.n1~2",
+        "sec1.n1~2.a",
+        "sec1.n1~2.b",
+        "sec1.n2",
+    ]
+    assert [b.label for b in blocks] == ["1.", "1.", "a.", "b.", "2."]
+    first = blocks[2].sentences[0].clauses[0]
+    assert (first.id, first.text) == ("sec1.n1~2.a.s1.c1", "Project selection: we pick.")
+    assert blocks[3].sentences[0].text == "Financing."
+
+
 def test_heading_without_blocks() -> None:
     text = "# Alone"
     sections = build_sections(text, [RawBlock("heading", 0, 7, 0)])

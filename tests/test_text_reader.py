@@ -51,6 +51,44 @@ def test_item_markers(line: str, label: str) -> None:
     assert body[item.body_start : item.end] == line[len(label) :].lstrip()
 
 
+@pytest.mark.parametrize(
+    ("line", "label", "kind"),
+    [
+        ("- a. Project selection: we act.", "a.", "alpha"),
+        ("- 1. We met.", "1.", "number"),
+        ("- (a) holding exercises", "(a)", "alpha"),
+        ("\u2022 (i) conducting a study", "(i)", "roman"),
+        ("*  (3)\tcooperation", "(3)", "number"),
+    ],
+)
+def test_bullet_with_a_printed_label_takes_the_label(line: str, label: str, kind: str) -> None:
+    # QA: "- a. Project selection" kept "a." in the clause text and was numbered as a bullet
+    marker = match_marker(line)
+    assert marker is not None
+    assert (marker.label, marker.kind) == (label, kind)
+    body, blocks = read_text(f"Intro paragraph.\n\n  {line}\n")
+    item = blocks[-1]
+    assert (item.kind, item.label) == ("item", label)
+    assert body[item.start : item.end] == line
+    assert body[item.body_start : item.end] == line.split(label, 1)[1].lstrip()
+
+
+@pytest.mark.parametrize("line", ["- a", "- a.b. is wrong", "- 2023 was a year.", "- - twice"])
+def test_bullet_without_a_second_marker_stays_a_bullet(line: str) -> None:
+    marker = match_marker(line)
+    assert marker is not None
+    assert (marker.label, marker.kind, marker.length) == (line[0], "bullet", 2)
+
+
+def test_bulleted_letters_sit_under_the_numbered_item() -> None:
+    text = "1. We agree.\n\n  - a. Project selection: we pick.\n\n  - b. Financing: we pay.\n"
+    assert [(k, label, lvl) for k, label, lvl, _ in kinds(text)] == [
+        ("item", "1.", 0),
+        ("item", "a.", 1),
+        ("item", "b.", 1),
+    ]
+
+
 @pytest.mark.parametrize("line", ["U.S. and Japan agree.", "1990s were hard.", "-5 degrees."])
 def test_not_item_markers(line: str) -> None:
     assert match_marker(line) is None

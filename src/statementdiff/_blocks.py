@@ -92,7 +92,9 @@ def match_marker(text: str, pos: int = 0) -> Marker | None:
     """Return the list marker that starts ``text`` at ``pos``, or None.
 
     Uppercase "A." / "IV." markers are not list markers: they number headings
-    ("A. Digital Infrastructure") and are left to the heading rules.
+    ("A. Digital Infrastructure") and are left to the heading rules. A bullet
+    followed by a second marker ("- a.", "- 1.", "• (i)") is one marker: the
+    printed label inside it names the item, and the prose starts after both.
 
     Args:
         text: The text to look in.
@@ -104,10 +106,22 @@ def match_marker(text: str, pos: int = 0) -> Marker | None:
     Examples:
         >>> match_marker("(iv) conducting a joint study").label
         '(iv)'
+        >>> match_marker("- a. Project selection")
+        Marker(label='a.', kind='alpha', length=5)
     """
     m = _MARKER.match(text, pos)
     if m is None:
         return None
+    if m.group("bullet"):
+        # "- a. Project selection", "• (i) …": the printed label inside the bullet numbers the item.
+        inner = _MARKER.match(text, m.end())
+        if inner is not None and not inner.group("bullet"):
+            marker = _marker(text, inner)
+            return Marker(marker.label, marker.kind, inner.end() - m.start())
+    return _marker(text, m)
+
+
+def _marker(text: str, m: re.Match[str]) -> Marker:
     label = text[m.start() : m.end()].rstrip()
     kind: MarkerKind
     if m.group("bullet"):

@@ -10,7 +10,9 @@ another node:
   ``secN.n3.a``, "(ii)" under that → ``secN.n3.a.ii``. Nesting follows the reader's ``level``
   where it gives one, and otherwise the order in which label styles first appear in the section
   ("3." then "(a)" then "(i)"), as in legal numbering;
-* a repeated id gets a ``~2``, ``~3``, … suffix;
+* a repeated id gets a ``~2``, ``~3``, … suffix, and the items under it keep it ("(a)" under
+  the second "1." is ``secN.n1~2.a``);
+* a bullet followed by a printed label ("- a.", "• (i)") is numbered by that label;
 * sentences ``<block>.sK`` and clauses ``<sentence>.cK``.
 
 Examples:
@@ -98,10 +100,10 @@ class _Numbering:
         depth = raw.level if raw.level > 0 else self.styles.index(style)
         while self.stack and self.stack[-1][0] >= depth:
             self.stack.pop()
-        path = f"{self.stack[-1][1]}.{key}" if self.stack else f"n{key}"
-        self.stack.append((depth, path))
+        path = self._unique(f"{self.stack[-1][1]}.{key}" if self.stack else f"n{key}")
+        self.stack.append((depth, path))  # children hang under the id as given, "~2" included
         self.last[style] = key
-        return self._unique(path)
+        return path
 
     def _roman_or_letter(self, key: str, style: str) -> str:
         """Decide whether "(i)", "(v)" or "(x)" continues a list of letters or of numerals."""
