@@ -372,7 +372,7 @@ def test_compare_odd_pairs() -> None:
 def test_lone_surrogates_never_reach_compare() -> None:
     """A str with a lone surrogate is rejected or cleaned before compare sees it.
 
-    (compare() itself encodes clause texts to UTF-8 in align._pair_key, so a hand-built
+    (compare() itself encodes clause texts to UTF-8 in _chain.pair_key, so a hand-built
     Statement holding a lone surrogate would still make it raise UnicodeEncodeError.)
     """
     for fmt in ("auto", "text", "html"):

@@ -11,11 +11,11 @@ and the series code (a statement against thread representatives) alike:
 3. *Clauses*: optimal one-to-one assignment (``scipy.optimize.linear_sum_assignment``)
    on TF-IDF cosine, with a bonus for staying inside paired paragraphs.
 4. *Splits and merges*: a clause matched better by 2-3 adjacent clauses of the
-   other side than by one.
+   other side than by one (:mod:`statementdiff._splits`).
 5. *Moves*: clause pairs inside moved paragraph pairs, and pairs out of the
-   heaviest in-order chain of the rest. Chain weights are word counts plus a
-   content-derived fraction, so the chain is unique and does not depend on
-   which side is ``a``.
+   heaviest in-order chain of the rest (:mod:`statementdiff._chain`). Chain
+   weights are word counts plus a content-derived fraction, so the chain is
+   unique and does not depend on which side is ``a``.
 
 Every step is symmetric in ``a`` and ``b``: aligning ``(b, a)`` gives the mirror
 of aligning ``(a, b)``.
@@ -28,24 +28,21 @@ of aligning ``(a, b)``.
 
 from __future__ import annotations
 
-import bisect
-import itertools
-import zlib
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 
+from statementdiff._chain import heaviest_chain, one_gap, pair_key
 from statementdiff._similarity import (
     SHORT_TOKENS,
     Space,
     content_tokens,
     cosine,
     normalize_space,
-    row_dots,
 )
+from statementdiff._splits import Grower, SplitLimits
 
 __all__ = ["Aligner", "Alignment", "Match"]
 
@@ -209,7 +206,9 @@ class Aligner:
         dims = (len(sa.texts), len(sb.texts))
         for r, c in self._assign(sim, bonus, rest_a, rest_b, dims, self.threshold):
             scores[(rest_a[r],), (rest_b[c],)] = float(sim[r, c])
-        grown = _Grower(self, space, sa, sb, cache, rest_a, rest_b, sim).grow(scores)
+        limits = SplitLimits(self.threshold, self.split_gain, self.part_min, self.max_parts)
+        tokens = (sa.tokens(cache), sb.tokens(cache))
+        grown = Grower(limits, space, tokens, rest_a, rest_b, sim).grow(scores)
         return self._finish(grown, sa, sb, group_pairs, moved_groups)
 
     # ----------------------------------------------------------------- helpers
@@ -327,7 +326,7 @@ class Aligner:
         taken = set(pairs.values())
         rest_b = [j for j in range(nb) if j not in taken]
         settled = True
-        if rest_a and rest_b and defer and _one_gap(pairs, rest_a, rest_b):
+        if rest_a and rest_b and defer and one_gap(pairs, rest_a, rest_b):
             settled = False
         elif rest_a and rest_b:
             n = len(sa.texts)
@@ -346,10 +345,10 @@ class Aligner:
         weights_a = [sum(sa.weights[i] for i in m) for m in members_a]
         weights_b = [sum(sb.weights[j] for j in m) for m in members_b]
         items = [
-            (x, y, weights_a[x] + weights_b[y], _pair_key([keys_a[x]], [keys_b[y]]))
+            (x, y, weights_a[x] + weights_b[y], pair_key([keys_a[x]], [keys_b[y]]))
             for x, y in pairs.items()
         ]
-        chain = _heaviest_chain(items)
+        chain = heaviest_chain(items)
         moved = {x for x, _ in pairs.items() if x not in chain}
         return pairs, moved, settled
 
@@ -369,9 +368,9 @@ class Aligner:
                 moved.add(ai)
                 continue
             weight = sum(sa.weights[i] for i in ai) + sum(sb.weights[j] for j in bi)
-            key = _pair_key([sa.keys[i] for i in ai], [sb.keys[j] for j in bi])
+            key = pair_key([sa.keys[i] for i in ai], [sb.keys[j] for j in bi])
             items.append((ai[0], bi[0], weight, key))
-        chain = _heaviest_chain(items)
+        chain = heaviest_chain(items)
         for ai, _ in scores:
             if ai[0] not in chain and ai not in moved:
                 moved.add(ai)
@@ -386,154 +385,6 @@ class Aligner:
             only_a=tuple(i for i in range(len(sa.texts)) if i not in used_a),
             only_b=tuple(j for j in range(len(sb.texts)) if j not in used_b),
         )
-
-
-_Key = tuple[tuple[int, ...], tuple[int, ...]]
-_Cand = tuple[float, tuple[tuple[int, ...], ...], tuple[int, ...], tuple[int, ...]]
-
-
-class _Grower:
-    """Turn one-to-one pairs into splits and merges where adjacent clauses fit better.
-
-    A window of 2..max_parts adjacent clauses of one side is a candidate for a clause
-    x of the other side when every part reaches ``part_min`` with x, every part is
-    free or x's own partner, and the window holds x's partner if x has one. All
-    candidates are found with array operations and scored at once: the cosine of x
-    with the summed word counts of the window (sparse matrix products, no Python
-    loop per candidate). The best candidates are then taken greedily.
-    """
-
-    def __init__(
-        self,
-        aligner: Aligner,
-        space: Space,
-        sa: _Side,
-        sb: _Side,
-        cache: dict[str, list[str]],
-        rest_a: list[int],
-        rest_b: list[int],
-        sim: np.ndarray,
-    ) -> None:
-        self.al = aligner
-        self.space = space
-        self.ta, self.tb = sa.tokens(cache), sb.tokens(cache)
-        self.na, self.nb = len(sa.texts), len(sb.texts)
-        self.rest_a, self.rest_b = rest_a, rest_b
-        self.sim = sim
-
-    def grow(self, scores: dict[_Key, float]) -> dict[_Key, float]:
-        a_to_b = {ai[0]: bi[0] for ai, bi in scores}
-        b_to_a = {bi[0]: ai[0] for ai, bi in scores}
-        cands = self._candidates(a_to_b, b_to_a, flip=False)  # splits: x in a
-        cands += self._candidates(b_to_a, a_to_b, flip=True)  # merges: x in b
-        cands.sort(key=lambda c: (-c[0], c[1]))
-        result = dict(scores)
-        owner_a = {i: k for k in result for i in k[0]}
-        owner_b = {j: k for k in result for j in k[1]}
-        for score, _, ai, bi in cands:
-            base = {owner_a[i] for i in ai if i in owner_a}
-            base |= {owner_b[j] for j in bi if j in owner_b}
-            if len(base) > 1:
-                continue
-            if base:
-                old = base.pop()
-                ka, kb = old
-                if len(ka) != 1 or len(kb) != 1 or ka[0] not in ai or kb[0] not in bi:
-                    continue
-                del result[old]
-            result[ai, bi] = score
-            for i in ai:
-                owner_a[i] = (ai, bi)
-            for j in bi:
-                owner_b[j] = (ai, bi)
-        return result
-
-    def _candidates(
-        self, partner_of: dict[int, int], taken: dict[int, int], *, flip: bool
-    ) -> list[_Cand]:
-        """Scored windows of the other side for every unanchored clause x of this side."""
-        sim = self.sim.T if flip else self.sim
-        xs = self.rest_b if flip else self.rest_a
-        others = self.rest_a if flip else self.rest_b
-        n_other = self.na if flip else self.nb
-        if not xs or n_other < 2:
-            return []
-        elig = np.zeros((len(xs), n_other), dtype=bool)
-        elig[:, others] = sim >= self.al.part_min
-        free = np.zeros(n_other, dtype=bool)
-        free[others] = True
-        free[list(taken)] = False
-        col_of = np.full(n_other, -1)
-        col_of[others] = np.arange(len(others))
-        partner = np.array([partner_of.get(x, -1) for x in xs])
-        has = partner >= 0
-        base = np.zeros(len(xs))
-        ok = elig & free[None, :]
-        rows_p = np.flatnonzero(has)
-        if rows_p.size:
-            ok[rows_p, partner[rows_p]] = elig[rows_p, partner[rows_p]]
-            base[rows_p] = sim[rows_p, col_of[partner[rows_p]]]
-        found: list[tuple[np.ndarray, np.ndarray, int]] = []
-        for size in range(2, min(self.al.max_parts, n_other) + 1):
-            n_start = n_other - size + 1
-            win = ok[:, :n_start].copy()
-            for d in range(1, size):
-                win &= ok[:, d : d + n_start]
-            if rows_p.size:
-                start = np.arange(n_start)[None, :]
-                inside = (start >= (partner - size + 1)[:, None]) & (start <= partner[:, None])
-                win &= inside | ~has[:, None]
-            r, t = np.nonzero(win)
-            if r.size:
-                found.append((r, t, size))
-        if not found:
-            return []
-        rows = np.concatenate([f[0] for f in found])
-        starts = np.concatenate([f[1] for f in found])
-        sizes = np.concatenate([np.full(f[0].size, f[2]) for f in found])
-        joint = self._joint(xs, rows, starts, sizes, flip=flip)
-        keep = (joint >= self.al.threshold) & (joint >= base[rows] + self.al.split_gain)
-        out: list[_Cand] = []
-        for k in np.flatnonzero(keep).tolist():
-            x = (xs[int(rows[k])],)
-            w = tuple(range(int(starts[k]), int(starts[k]) + int(sizes[k])))
-            ai, bi = (w, x) if flip else (x, w)
-            out.append((float(joint[k]), tuple(sorted([ai, bi])), ai, bi))
-        return out
-
-    def _joint(
-        self,
-        xs: list[int],
-        rows: np.ndarray,
-        starts: np.ndarray,
-        sizes: np.ndarray,
-        *,
-        flip: bool,
-    ) -> np.ndarray:
-        """Cosine of each clause x with the summed counts of its window (batched)."""
-        space = self.space
-        other_tokens = self.ta if flip else self.tb
-        offset_x, offset_other = (self.na, 0) if flip else (0, self.na)
-        n_other = len(other_tokens)
-        lengths = np.array([len(t) for t in other_tokens])
-        cum = np.concatenate([[0], np.cumsum(lengths)])
-        totals = cum[starts + sizes] - cum[starts]
-        ones = np.repeat(np.arange(rows.size), sizes)
-        members = np.concatenate([np.arange(s, s + n) for s, n in zip(starts, sizes, strict=True)])
-        pick = sparse.csr_matrix(
-            (np.ones(members.size), (ones, members)), shape=(rows.size, n_other)
-        )
-        token_counts = space.token_counts[offset_other : offset_other + n_other]
-        windows = space.weigh(pick @ token_counts)
-        singles = space.rows[np.asarray(xs)[rows] + offset_x]
-        joint = row_dots(singles, windows)
-        # a window of few words also gets character 3-grams: score those one by one
-        x_tokens = self.tb if flip else self.ta
-        for k in np.flatnonzero(totals < SHORT_TOKENS).tolist():
-            s, n = int(starts[k]), int(sizes[k])
-            joined = [tok for y in range(s, s + n) for tok in other_tokens[y]]
-            joint[k] = space.dense_cosine(x_tokens[xs[int(rows[k])]], joined)
-        return joint
 
 
 # --------------------------------------------------------------------- pieces
@@ -585,62 +436,3 @@ def _anchor(keys_a: Sequence[str], keys_b: Sequence[str]) -> dict[int, int]:
         if ys is not None and len(ys) == len(xs):
             pairs.update(zip(xs, ys, strict=True))
     return pairs
-
-
-def _one_gap(pairs: dict[int, int], rest_a: Sequence[int], rest_b: Sequence[int]) -> bool:
-    """Tell whether any pairing of the unpaired indices is one pair, in order.
-
-    True when the anchored pairs are in order, every unpaired index on both sides
-    stands in the same gap between them, and one side has a single unpaired index.
-    """
-    if min(len(rest_a), len(rest_b)) != 1:
-        return False
-    xs = sorted(pairs)
-    ys = [pairs[x] for x in xs]
-    if any(y1 >= y2 for y1, y2 in itertools.pairwise(ys)):
-        return False
-    gaps = {bisect.bisect(xs, x) for x in rest_a} | {bisect.bisect(ys, y) for y in rest_b}
-    return len(gaps) == 1
-
-
-def _pair_key(a_keys: Sequence[str], b_keys: Sequence[str]) -> float:
-    """A fraction in [0, 1e-3) derived from the pair's content, the same for (b, a)."""
-    text = "\x00".join(sorted(["\x01".join(a_keys), "\x01".join(b_keys)]))
-    return (zlib.crc32(text.encode("utf-8")) / 2**32) * 1e-3
-
-
-def _heaviest_chain(items: Sequence[tuple[int, int, float, float]]) -> set[int]:
-    """Return the x of the items on the heaviest chain increasing in both x and y.
-
-    Items are ``(x, y, weight, tiebreak)``; O(n log n) with a Fenwick tree of maxima.
-    """
-    if not items:
-        return set()
-    order = sorted(items)
-    ys = sorted({it[1] for it in order})
-    rank = {y: r + 1 for r, y in enumerate(ys)}
-    size = len(ys)
-    tree_val = [0.0] * (size + 1)
-    tree_idx = [-1] * (size + 1)
-    best = [0.0] * len(order)
-    back = [-1] * len(order)
-    for k, (_, y, w, tie) in enumerate(order):
-        r = rank[y] - 1
-        val, idx = 0.0, -1
-        while r > 0:
-            if tree_val[r] > val:
-                val, idx = tree_val[r], tree_idx[r]
-            r -= r & -r
-        best[k] = val + w + tie
-        back[k] = idx
-        r = rank[y]
-        while r <= size:
-            if best[k] > tree_val[r]:
-                tree_val[r], tree_idx[r] = best[k], k
-            r += r & -r
-    k = max(range(len(order)), key=lambda t: best[t])
-    chain: set[int] = set()
-    while k != -1:
-        chain.add(order[k][0])
-        k = back[k]
-    return chain
