@@ -1,0 +1,417 @@
+"""Verbs, predicate and actor of a clause: the word rules the clause splitter reads.
+
+:func:`tokenize` turns a sentence into :class:`Tok` tokens with their bracket and quote
+depth. :func:`finite_verb` tells whether a token is a lexicon verb used as a finite verb
+(``lexicon/reporting_verbs.toml``), and :func:`predicate_and_actor` finds a clause's
+predicate and subject.
+
+A clause's predicate is its first lexicon verb used as a finite verb: words that are also nouns
+("work", "launch", "support") count only after a subject, an auxiliary, an adverb or a
+conjunction; light verbs ("continue", "remain") yield to a lexicon verb right after them; an
+"-ing" form counts after "are"/"is"/"continue"; a verb in a fronted phrase ("Building on the
+Summit that was held in Paris, we resolve ...") yields to one after the comma.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from statementdiff._lexicon_verbs import ReportingVerbs, VerbForm
+
+__all__ = [
+    "ADVERBS",
+    "CONNECTORS",
+    "DETERMINERS",
+    "MODALS",
+    "OBJECT_START",
+    "Tok",
+    "finite_verb",
+    "in_infinitive_list",
+    "opens_infinitive",
+    "predicate_and_actor",
+    "tokenize",
+    "verb_first",
+]
+
+_TOKEN = re.compile("\\w+(?:[\u2019'.-]\\w+)*\\.?|[^\\w\\s]")
+
+DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "our",
+        "their",
+        "its",
+        "his",
+        "her",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "each",
+        "every",
+        "any",
+        "some",
+        "no",
+        "such",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "into",
+        "about",
+        "against",
+        "among",
+        "between",
+        "through",
+    ]
+)
+_AUXILIARIES = frozenset(
+    [
+        "will",
+        "shall",
+        "would",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "also",
+        "further",
+        "again",
+        "jointly",
+        "strongly",
+        "firmly",
+        "fully",
+        "together",
+        "each",
+        "both",
+        "all",
+        "not",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "are",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "remain",
+        "remains",
+        "remained",
+        "continue",
+        "continues",
+        "continued",
+        "to",
+        "hereby",
+        "therefore",
+        "thus",
+        "today",
+        "once",
+        "strongly",
+        "unequivocally",
+        "categorically",
+    ]
+)
+ADVERBS = frozenset(
+    [
+        "also",
+        "further",
+        "again",
+        "jointly",
+        "strongly",
+        "firmly",
+        "fully",
+        "together",
+        "hereby",
+        "therefore",
+        "thus",
+        "similarly",
+        "likewise",
+        "today",
+        "unequivocally",
+        "categorically",
+    ]
+)
+MODALS = frozenset(["will", "shall", "would", "should", "can", "could", "may", "must"])
+OBJECT_START = DETERMINERS | frozenset(["that", "we", "them", "us", "it", "what", "how"])
+_LEADING = frozenset({"and", "but", "or", "so", "yet", "also"})
+_NOUN_ENDINGS = ("ing", "s", "ed", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship")
+CONNECTORS = frozenset({"and", "or", ",", ";", ":"})
+_BEFORE_ING = frozenset(
+    {"am", "is", "are", "was", "were", "been", "continue", "continues", "continued"}
+)
+_PRONOUNS = frozenset({"we", "they", "i", "he", "she", "it", "who", "which", "that", "you"})
+# after these a word that is also a noun ("work", "launch") is a verb
+_BEFORE_NOUN_VERB = (
+    (_AUXILIARIES - {"continued", "remained", "to", "do", "does", "did"})
+    | ADVERBS
+    | _PRONOUNS
+    | CONNECTORS
+    | {"jointly", "together", "each", "both", "all", "not"}
+)
+# endings of words after "to" that are no base-form verb ("access to vulnerable people")
+_NOT_BASE_VERB = (
+    "ing",
+    "ed",
+    "s",
+    "ly",
+    "able",
+    "ible",
+    "al",
+    "ous",
+    "ive",
+    "ic",
+    "ion",
+    "ment",
+    "ity",
+    "ness",
+    "ary",
+    "ful",
+    "less",
+    "ship",
+    "ance",
+    "ence",
+    "est",
+    "ern",
+    "ian",
+)
+_PREPOSITIONS = DETERMINERS - {"the", "a", "an", "our", "their", "its", "this", "these", "all"}
+_PLURAL_DETERMINERS = frozenset(
+    {"the", "our", "their", "these", "those", "both", "all", "many", "other", "two", "three"}
+)
+_HELP = frozenset({"help", "helps", "helped", "helping"})
+_NOT_PLURAL = ("ss", "us", "is", "ous", "'s", "\u2019s")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """A word or punctuation token: offsets in the statement text, text, lower case, depth."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+    depth: int
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """Tokens of ``text[start:end]``; inside brackets or quotes ``depth`` is above 0."""
+    out: list[Tok] = []
+    depth = 0
+    straight = False
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        closes = word in ")]”" or (word == '"' and straight)
+        if closes:
+            depth = max(0, depth - 1)
+        out.append(Tok(m.start(), m.end(), word, word.lower(), depth))
+        if word == '"':
+            straight = not straight
+        if word in "([“" or (word == '"' and straight):
+            depth += 1
+    if depth:  # unbalanced brackets or quotes: protect nothing rather than everything
+        return [Tok(t.start, t.end, t.text, t.low, 0) for t in out]
+    return out
+
+
+def finite_verb(toks: list[Tok], i: int, verbs: ReportingVerbs) -> VerbForm | None:
+    """The lexicon form of token ``i`` when it is used as a finite verb."""
+    tok = toks[i]
+    form = verbs.get(tok.text)
+    if form is None or not tok.text[0].isalpha():
+        return None
+    if form.form == "ing" and not _progressive(toks, i):
+        return None
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if form.particles and nxt not in form.particles:
+        return None
+    if nxt in {"of"} or (nxt == "for" and "for" not in form.particles):
+        return None
+    prev = toks[i - 1].low if i > 0 else ""
+    if prev in DETERMINERS and not (prev == "to" and i > 1 and toks[i - 2].low in _AUXILIARIES):
+        return None
+    if i > 0 and toks[i - 1].text.endswith(("\u2019s", "'s")):
+        return None
+    if form.noun and not _verb_slot(toks, i):
+        return None
+    if form.form == "ed" and nxt == "by" and prev not in _AUXILIARIES:
+        return None  # a participle phrase: ", led by the Secretary,"
+    return form
+
+
+def _progressive(toks: list[Tok], i: int) -> bool:
+    """True when the -ing form at ``i`` follows "are", "is", "continue" ("are deepening")."""
+    j = i - 1
+    while j >= 0 and (toks[j].low in ADVERBS or toks[j].low in {"not", "now", "already"}):
+        j -= 1
+    return j >= 0 and toks[j].low in _BEFORE_ING
+
+
+def _verb_slot(toks: list[Tok], i: int) -> bool:
+    """True when a word that is also a noun stands where a finite verb can ("We work on")."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if i == 0:  # lowercase: an elided subject; capitalized: an imperative ("Launch a group")
+        return toks[i].text[0].islower() or (
+            nxt is not None and nxt.text[0].isalpha() and nxt.low not in _PREPOSITIONS
+        )
+    if toks[i].text[0].isupper():
+        return False  # part of a name: "the United States", "Member States"
+    prev = toks[i - 1]
+    if prev.low in _BEFORE_NOUN_VERB or prev.low.endswith("ly") or prev.low == "to":
+        return True  # "to" only reaches here after an auxiliary: "continue to support"
+    if prev.text == ")":  # after an enumeration marker "(a) work on", "2) launch"
+        return i >= 2 and len(toks[i - 2].text) <= 4
+    word = prev.text
+    if word[0].isupper() and i > 1:  # a proper-noun subject: "the United States support"
+        return True
+    if not (word[0].islower() and word.endswith("s") and not word.endswith(_NOT_PLURAL)):
+        return False
+    # a plural subject ("the leaders work", "Quad partners support"), not a verb ("requires")
+    before = toks[i - 2].text if i > 1 else ""
+    return before.lower() in _PLURAL_DETERMINERS or before[:1].isupper()
+
+
+def opens_infinitive(toks: list[Tok], i: int, verbs: ReportingVerbs) -> bool:
+    """True when token ``i`` opens an infinitive ("agree to expand", "help stem").
+
+    A "to" after an auxiliary belongs to the verb group ("will continue to expand").
+    """
+    if toks[i].low in _HELP:
+        return True  # "help stem X, absorb Y and reduce Z": a bare infinitive follows
+    if toks[i].low != "to" or i + 1 >= len(toks) or (i > 0 and toks[i - 1].low in _AUXILIARIES):
+        return False
+    j = i + 1
+    if j + 1 < len(toks) and toks[j].low.endswith("ly") and toks[j + 1].low not in OBJECT_START:
+        j += 1  # "to urgently identify"
+    nxt = toks[j]
+    word = nxt.low
+    if not (nxt.text[0].islower() and nxt.text[0].isalpha()) or word in OBJECT_START:
+        return False
+    known = verbs.get(word)
+    if known is not None:
+        return known.form == "base"
+    return word.endswith(("ss", "eed", "ply", "plement")) or not word.endswith(_NOT_BASE_VERB)
+
+
+def in_infinitive_list(toks: list[Tok], i: int, form: VerbForm, infinitive: bool) -> bool:
+    """True for an action verb inside an infinitive list ("to elevate X, accelerate Y")."""
+    return infinitive and form.action and i > 0 and toks[i - 1].low in CONNECTORS
+
+
+def predicate_and_actor(
+    toks: list[Tok], lo: int, hi: int, text: str, verbs: ReportingVerbs, elided: bool
+) -> tuple[str | None, str | None]:
+    """The predicate (base form) and subject phrase of the clause ``toks[lo:hi]``.
+
+    ``elided`` is True for a clause cut at a coordinated verb, whose subject is left out.
+    """
+    first = lo + 3 if _is_marker(toks, lo) else lo
+    infinitive = False
+    for k in range(lo, hi):
+        if toks[k].depth > 0:
+            continue
+        infinitive = infinitive or opens_infinitive(toks, k, verbs)
+        form = finite_verb(toks, k, verbs)
+        if form is None:
+            continue
+        if in_infinitive_list(toks, k, form, infinitive):
+            continue
+        if form.light and _yields(toks, k, hi, verbs):
+            continue
+        if form.adjectival and form.form == "ed" and not elided:
+            nxt = toks[k + 1].low if k + 1 < hi else ""
+            after_connector = k > first and toks[k - 1].low in CONNECTORS
+            if nxt not in OBJECT_START and (k == first or after_connector):
+                continue  # "enhanced cooperation", "unity and coordinated action": adjectives
+        if _fronted(toks, first, k, hi):
+            later = predicate_and_actor(toks, _comma_after(toks, k, hi) + 1, hi, text, verbs, True)
+            if later[0] is not None:
+                return later
+        g = k
+        while g > lo and (toks[g - 1].low in _AUXILIARIES or _adverb(toks[g - 1])):
+            g -= 1
+        return form.base, _subject(toks, lo, g, text)
+    for k in range(lo + 1, hi):  # no reporting verb: the subject of a modal ("We will work")
+        if toks[k].depth == 0 and toks[k].low in MODALS:
+            return None, _subject(toks, lo, k, text)
+    return None, None
+
+
+def _fronted(toks: list[Tok], first: int, k: int, hi: int) -> bool:
+    """True when the verb at ``k`` lies in a fronted phrase before the clause's subject.
+
+    "Building on the Summit that was held in Paris, we express ...": the clause opens with a
+    preposition, "As", "To" or an -ing word, and a comma follows the verb.
+    """
+    if first >= hi:
+        return False
+    opener = toks[first].low
+    fronted = opener in _PREPOSITIONS or opener in {"as", "while", "when", "if", "since"}
+    if not (fronted or opener.endswith("ing")) or _comma_after(toks, first, k) < k:
+        return False
+    return _comma_after(toks, k, hi) < hi - 1
+
+
+def _comma_after(toks: list[Tok], k: int, hi: int) -> int:
+    """Index of the first top-level comma after ``k`` (``hi`` when there is none)."""
+    return next((j for j in range(k + 1, hi) if toks[j].text == "," and toks[j].depth == 0), hi)
+
+
+def _adverb(tok: Tok) -> bool:
+    return tok.text.islower() and tok.low.endswith("ly")
+
+
+def _is_marker(toks: list[Tok], lo: int) -> bool:
+    return lo + 2 < len(toks) and toks[lo].text == "(" and toks[lo + 2].text == ")"
+
+
+def _yields(toks: list[Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
+    """True when a light verb at ``k`` is followed by the verb that carries the clause."""
+    for j in range(k + 1, min(k + 4, hi)):
+        if toks[j].low in ADVERBS or toks[j].low == "to":
+            continue
+        return finite_verb(toks, j, verbs) is not None
+    return False
+
+
+def verb_first(tok: Tok) -> bool:
+    """True when a fragment likely starts with an elided-subject verb ("expand ties")."""
+    return (
+        tok.text[0].islower() and tok.low not in DETERMINERS and not tok.low.endswith(_NOUN_ENDINGS)
+    )
+
+
+def _subject(toks: list[Tok], lo: int, g: int, text: str) -> str | None:
+    """The subject phrase before the verb group starting at token ``g``."""
+    if _is_marker(toks, lo) and lo + 2 < g:
+        lo += 3  # an enumeration marker
+    segments: list[tuple[int, int]] = []
+    seg = lo
+    for k in range(lo, g):
+        if toks[k].text == "," and toks[k].depth == 0:
+            segments.append((seg, k))
+            seg = k + 1
+    segments.append((seg, g))
+    a, b = segments[-1]
+    if a >= b and len(segments) > 1:
+        a, b = segments[0]  # "We, the Leaders, reaffirm": the appositive closes with a comma
+    while a < b and toks[a].low in _LEADING:
+        a += 1
+    if a >= b:
+        return None
+    return text[toks[a].start : toks[b - 1].end]
