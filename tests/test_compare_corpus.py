@@ -110,6 +110,22 @@ def test_bulleted_letters_are_not_wording_changes(
     assert d.only_b == ()
 
 
+def test_respelled_leader_name_is_no_qualifier_change(
+    corpus_dir: Path, manifest: list[dict[str, Any]]
+) -> None:
+    # QA: "President Yoon SukYeol" -> "President Yoon Suk Yeol" was labelled
+    # qualifier-changed on the Republic of Korea; a person's name is left out of qualifiers
+    a, b = _version_files(manifest, "us-japan-rok-2022-11-13-phnom-penh-statement")
+    d = _diff(corpus_dir, a, b)
+    first = d.b.node("sec1.p1.s1.c1")
+    assert ("Yoon Suk Yeol", "President Yoon Suk Yeol") in {
+        (e.name, e.text) for e in first.entities
+    }
+    modified = [p for p in d.pairs if p.relation == "modified"]
+    assert [o.text for p in modified for o in p.ops if o.op == "insert"][:1] == ["Suk Yeol"]
+    assert [c for p in d.pairs for c in p.changes] == []
+
+
 JP_TAIWAN = "We underscore the importance of peace and stability across the Taiwan Strait"
 ROK_TAIWAN = (
     "President Biden and President Moon emphasize the importance of preserving peace and "

@@ -128,6 +128,41 @@ def test_entity_longest_match(lex: Lexicon, text: str, expected: list[tuple[str,
     assert _entities(lex, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("President Yoon Suk Yeol of the Republic of Korea", "Yoon Suk Yeol"),
+        ("Prime Minister Kishida Fumio of Japan", "Kishida Fumio"),
+        ("Prime Minister Suga Yoshihide of Japan", "Suga Yoshihide"),
+        ("Prime Minister Ishiba Shigeru of Japan", "Ishiba Shigeru"),
+        ("Prime Minister Takaichi Sanae of Japan", "Takaichi Sanae"),
+        ("President Moon Jae-in of the Republic of Korea", "Moon Jae-in"),
+        ("President Lee Jae Myung of the Republic of Korea", "Lee Jae Myung"),
+        ("President Xi Jinping of China", "Xi Jinping"),
+        ("Prime Minister Narendra Modi of India", "Narendra Modi"),
+        ("Prime Minister Anthony Albanese of Australia", "Anthony Albanese"),
+        ("President Joseph R. Biden, Jr. of the United States", "Joseph R. Biden"),
+    ],
+)
+def test_titled_full_name_is_one_person_mention(lex: Lexicon, text: str, key: str) -> None:
+    # QA: "President Yoon" matched first and left "Suk Yeol" outside the person, so a
+    # respelled given name read as a qualifier of the Republic of Korea
+    hits = list(lex.matchers.entities.finditer(text))
+    name = text.split(" of ")[0]
+    assert (hits[0].key, hits[0].text) == (key, name)
+    assert lex.entities[key].kind == "person"
+    assert all(h.start >= hits[0].end for h in hits[1:])
+
+
+def test_every_person_speaks_for_a_defined_country(lex: Lexicon) -> None:
+    people = {k: e for k, e in lex.entities.items() if e.kind == "person"}
+    heads = {"United States", "Japan", "Republic of Korea", "Australia", "India", "China"}
+    assert heads <= {e.party for e in people.values()}
+    for entry in people.values():
+        assert entry.party is not None
+        assert lex.entities[entry.party].kind == "country"
+
+
 def test_modality_and_negation_rules(lex: Lexicon) -> None:
     found = [(h.key, h.text) for h in lex.matchers.modality.finditer("We sought to and will")]
     assert found == [("seek to", "sought to"), ("will", "will")]

@@ -469,6 +469,14 @@ def test_inserted_modifier_joins_the_adjacent_qualifier() -> None:
             "We underscore U.S.-ROK-Japan trilateral cooperation.",
             "We underscore ROK-U.S.-Japan trilateral cooperation.",
         ),
+        (  # a person's name respelled (Phnom Penh statement revision): not a qualifier
+            "We welcome the visit of President Yoon SukYeol of the Republic of Korea to Tokyo.",
+            "We welcome the visit of President Yoon Suk Yeol of the Republic of Korea to Tokyo.",
+        ),
+        (  # the same with the full name only on side A
+            "We welcome the visit of Prime Minister Kishida Fumio of Japan to Seoul.",
+            "We welcome the visit of Prime Minister Kishida Fumi of Japan to Seoul.",
+        ),
     ],
 )
 def test_not_a_qualifier_change(a: str, b: str) -> None:

@@ -8,7 +8,9 @@ Two rules, both about an entity mention that is unchanged on both sides:
   rights situation in Hong Kong"). A change *before* an attributive mention ("the
   Myanmar military", "U.S.-ROK-Japan trilateral") qualifies the noun after it, not the
   entity, and does not count; nor does a hunk whose words are all entity names (that is
-  entity reordering, left to the entity labels).
+  entity reordering, left to the entity labels), nor one that touches a person's name on
+  either side ("President Yoon SukYeol of the Republic of Korea" → "Yoon Suk Yeol of …":
+  people are left out of qualifiers, and so are the words of their names).
 * **Governing**: a one- or two-word framing modifier — a verb in -ing ("preserving" →
   "maintaining") or a word of :data:`FRAMING_WORDS` ("complete", "peaceful") — whose
   object phrase runs, without punctuation, clause boundary or another -ing verb, through
@@ -102,8 +104,10 @@ class _Rules:
         view: View,
         entities: tuple[Sequence[Hit], Sequence[Hit]],
         actor_spans: tuple[tuple[int, int] | None, tuple[int, int] | None],
+        skip: Callable[[Hit], bool],
     ) -> None:
         self.view, self.entities, self.actor_spans = view, entities, actor_spans
+        self.skip = skip
 
     def only_names(self, hunk: Hunk) -> bool:
         """True when every changed word of the hunk belongs to an entity name."""
@@ -118,6 +122,14 @@ class _Rules:
             if {w.lower() for w in words("".join(chars))} - _COORDINATORS:
                 return False
         return True
+
+    def in_skipped(self, hunk: Hunk) -> bool:
+        """True when the hunk overlaps a skipped mention (a person's name) on either side."""
+        return any(
+            self.skip(h) and h.start < end and start < h.end
+            for (start, end), hits in zip((hunk.a, hunk.b), self.entities, strict=True)
+            for h in hits
+        )
 
     def attributive(self, entity: Hit) -> bool:
         """True for an entity that modifies a noun ("the Myanmar military", "-Japan trilateral")."""
@@ -145,7 +157,7 @@ class _Rules:
             return False
         if not {w.lower() for w in (*a_words, *b_words)} - _COORDINATORS:
             return False
-        if self.in_actor(hunk) or self.only_names(hunk):
+        if self.in_actor(hunk) or self.only_names(hunk) or self.in_skipped(hunk):
             return False
         if hunk.a[1] <= entity.start:
             if self.attributive(entity):
@@ -202,12 +214,12 @@ def qualifiers(
         view: The pair's hunks; hunks already ``used`` by other labels are left alone.
         entities: Entity hits on side A and on side B (absolute offsets).
         actor_spans: The actor phrase on each side, whose words never qualify.
-        skip: Entities to leave out (people).
+        skip: Entities to leave out (people), with the hunks that touch them.
 
     Returns:
         The changes in the order found; their hunks are marked used.
     """
-    rules = _Rules(view, entities, actor_spans)
+    rules = _Rules(view, entities, actor_spans, skip)
     found: list[Qualifier] = []
     for entity in entities[0]:
         if view.a.touched(entity.start, entity.end) or skip(entity):
