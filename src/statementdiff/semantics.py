@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from statementdiff._actor import find_actor, parties_of
-from statementdiff._labels import label, stash_hits
+from statementdiff._label_context import stash_hits
+from statementdiff._labels import label
 from statementdiff._lexicon import Lexicon
 from statementdiff._matchers import Hit
 from statementdiff.errors import UnknownTopicError
@@ -137,7 +138,7 @@ def _annotate_clause(
         }
     )
     # The labeller scans a pair's text with the same matchers; keep these hits so that a
-    # pair side of one clause needs no second scan (see _labels.stash_hits).
+    # pair side of one clause needs no second scan (see _label_context.stash_hits).
     stash_hits(
         annotated,
         text,
