@@ -19,9 +19,8 @@ country slots). Needs hypothesis: ``pip install "statementdiff[strategies]"``.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 try:
@@ -32,6 +31,14 @@ except ImportError as exc:  # pragma: no cover - exercised only without hypothes
         'install it with: pip install "statementdiff[strategies]"'
     ) from exc
 
+from statementdiff._strategy_data import ADVERBS as _ADVERBS
+from statementdiff._strategy_data import COUNTRIES as _COUNTRIES
+from statementdiff._strategy_data import OBJECTS as _OBJECTS
+from statementdiff._strategy_data import PLACES as _PLACES
+from statementdiff._strategy_data import VERBS as _VERBS
+from statementdiff._strategy_data import Doc as _Doc
+from statementdiff._strategy_data import Pred as _Pred
+from statementdiff._strategy_data import Unit as _Unit
 from statementdiff.models import Diff, Statement
 from statementdiff.parse import parse
 
@@ -58,152 +65,6 @@ EDIT_KINDS: tuple[EditKind, ...] = (
     "entity",
 )
 """All edit kinds, the default of :func:`edited_pairs`."""
-
-_SUBJECTS = ("We", "The Leaders", "The Ministers", "Both sides", "The two countries")
-_VERBS = (
-    ("reaffirm", "reiterate"),
-    ("underscore", "emphasize", "stress"),
-    ("welcome", "applaud", "commend"),
-    ("support", "endorse", "back"),
-    ("recognize", "acknowledge"),
-    ("call for", "urge"),
-    ("pledge to strengthen", "commit to strengthening"),
-    ("will promote", "will advance"),
-)
-_ADVERBS = ("strongly", "firmly", "fully")
-_PLACES = (
-    "Taiwan Strait",
-    "East China Sea",
-    "South China Sea",
-    "Indian Ocean",
-    "Pacific Islands region",
-    "Mekong subregion",
-    "Black Sea",
-    "Red Sea",
-    "Arctic",
-    "Caribbean",
-)
-_COUNTRIES = (
-    "Japan",
-    "Australia",
-    "India",
-    "the Philippines",
-    "Indonesia",
-    "Viet Nam",
-    "Ukraine",
-    "Kenya",
-    "Brazil",
-    "Canada",
-)
-# {P} takes a place, {C} a country.
-_OBJECTS = (
-    "the importance of peace and stability in the {P}",
-    "freedom of navigation and overflight in the {P}",
-    "close coordination on humanitarian assistance to {C}",
-    "a new dialogue on critical minerals with {C}",
-    "efforts to build resilient semiconductor supply chains",
-    "clean energy investment across the {P}",
-    "action against ballistic missile launches that threaten regional security",
-    "a joint fund for pandemic preparedness and global health",
-    "cooperation on space exploration and lunar science",
-    "measures to counter cyber attacks on critical infrastructure",
-    "the rule of law and respect for sovereignty and territorial integrity",
-    "stronger export controls on dual-use technologies",
-    "a framework for quantum research partnerships with {C}",
-    "educational exchanges among students, scholars and entrepreneurs",
-    "the early conclusion of a digital trade agreement",
-    "reform of multilateral development banks",
-    "coast guard training programs for partners in the {P}",
-    "sanctions enforcement against illicit ship-to-ship transfers",
-    "the complete denuclearization of the Korean Peninsula",
-    "food security assistance for vulnerable communities in {C}",
-    "joint military exercises that enhance deterrence",
-    "open, interoperable and secure telecommunications networks",
-    "a ministerial meeting on energy transition next year",
-    "the protection of undersea cables in the {P}",
-    "counterterrorism cooperation and information sharing",
-    "women's economic empowerment and gender equality",
-    "nonproliferation obligations under the NPT",
-    "disaster relief logistics hubs in the {P}",
-    "investment screening to protect sensitive technologies",
-    "artificial intelligence safety standards and testing",
-    "marine pollution cleanup along the coasts of {C}",
-    "vaccine manufacturing capacity in {C}",
-    "youth leadership programs for young diplomats",
-    "transparency in lending practices and debt restructuring",
-    "refining and recycling partnerships for rare earths",
-    "a reliable civil nuclear energy partnership",
-)
-
-
-# ---------------------------------------------------------------------------
-# The generated document, before rendering
-
-
-@dataclass(frozen=True)
-class _Pred:
-    verb: int  # index into _VERBS
-    form: int  # which synonym
-    obj: int  # index into _OBJECTS
-    place: int
-    country: int
-    adverb: int = -1
-
-    def render(self) -> str:
-        verb = _VERBS[self.verb][self.form % len(_VERBS[self.verb])]
-        if self.adverb >= 0:
-            verb = f"{_ADVERBS[self.adverb]} {verb}"
-        obj = _OBJECTS[self.obj].format(P=_PLACES[self.place], C=_COUNTRIES[self.country])
-        return f"{verb} {obj}"
-
-
-@dataclass(frozen=True)
-class _Unit:
-    uid: int
-    subject: int
-    preds: tuple[_Pred, ...]
-    origin: tuple[int, ...] = ()  # A units this B unit comes from
-
-    def render(self) -> str:
-        body = ", and ".join(p.render() for p in self.preds)
-        return f"{_SUBJECTS[self.subject]} {body}."
-
-
-@dataclass
-class _Doc:
-    paragraphs: list[list[_Unit]]
-    next_uid: int = 0
-    edits: list[str] = field(default_factory=list)
-    moved: set[int] = field(default_factory=set)
-
-    def units(self) -> list[_Unit]:
-        return [u for p in self.paragraphs for u in p]
-
-    def render(self, fmt: str = "text") -> tuple[str, list[tuple[int, int, int]]]:
-        """Text and (start, end, uid) of each unit."""
-        pieces: list[str] = []
-        where: list[tuple[int, int, int]] = []
-        pos = 0
-        for k, para in enumerate(self.paragraphs):
-            if k:
-                pieces.append("\n\n")
-                pos += 2
-            for n, unit in enumerate(para):
-                if n:
-                    pieces.append(" ")
-                    pos += 1
-                text = unit.render()
-                where.append((pos, pos + len(text), unit.uid))
-                pieces.append(text)
-                pos += len(text)
-        if fmt == "html":
-            body = "\n".join(
-                "<p>" + html.escape(" ".join(u.render() for u in para), quote=False) + "</p>"
-                for para in self.paragraphs
-            )
-            return f"<html><body><h1>Joint Statement</h1>\n{body}\n</body></html>", []
-        return "".join(pieces) + "\n", where
-
 
 # ---------------------------------------------------------------------------
 # Drawing documents
