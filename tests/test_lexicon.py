@@ -163,6 +163,47 @@ def test_every_person_speaks_for_a_defined_country(lex: Lexicon) -> None:
         assert lex.entities[entry.party].kind == "country"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Panmunjom Declaration and Singapore Joint Statement", []),
+        (
+            "the 2018 U.S.-DPRK Singapore Summit",
+            [("United States", "U.S."), ("North Korea", "DPRK")],
+        ),
+        ("the Camp David Principles", []),
+        ("the 1954 Manila Pact", []),
+        ("the AI Seoul Summit", []),
+        # not titles: a name joined to another by a hyphen, another word, lower case, a possessive
+        ("the U.S.-Japan Summit", [("United States", "U.S."), ("Japan", "Japan")]),
+        ("the Sino-British Joint Declaration", [("United Kingdom", "British")]),
+        ("Japan Joint Staff", [("Japan", "Japan")]),
+        ("Singapore and Japan", [("Singapore", "Singapore"), ("Japan", "Japan")]),
+        ("Japan declaration", [("Japan", "Japan")]),
+        ("the United States\u2019 Summit", [("United States", "United States")]),
+    ],
+)
+def test_place_in_a_title_is_not_a_mention(
+    lex: Lexicon, text: str, expected: list[tuple[str, str]]
+) -> None:
+    # QA: "Singapore Joint Statement" (a document) counted as a mention of Singapore
+    assert _entities(lex, text) == expected
+
+
+def test_title_words_layer_and_stay_within_the_scan(tmp_path: Path, lex: Lexicon) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text('[titles]\nwords = ["Initiative"]\n', encoding="utf-8")
+    mine = Lexicon.load(path)
+    assert "Joint Statement" in mine.titles.words
+    assert mine.titles.words[-1] == "Initiative"
+    assert _entities(lex, "the Tokyo Initiative") == [("Japan", "Tokyo")]
+    assert _entities(mine, "the Tokyo Initiative") == []
+    # a clause scanned alone sees what a scan of the whole text sees inside it
+    text = "We met in Singapore. Summit talks follow."
+    hits = list(lex.matchers.entities.finditer(text, 0, text.index(".") + 1))
+    assert [h.key for h in hits] == ["Singapore"]
+
+
 def test_modality_and_negation_rules(lex: Lexicon) -> None:
     found = [(h.key, h.text) for h in lex.matchers.modality.finditer("We sought to and will")]
     assert found == [("seek to", "sought to"), ("will", "will")]

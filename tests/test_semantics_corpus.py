@@ -60,6 +60,18 @@ def test_china_named_only_in_japan_statement(japan: Statement, rok: Statement) -
     assert rows["South China Sea"].b_count >= 1  # the sea is named, China is not
 
 
+def test_singapore_joint_statement_is_no_mention_of_singapore(
+    japan: Statement, rok: Statement
+) -> None:
+    # QA: the ROK statement cites "the 2018 Panmunjom Declaration and Singapore Joint
+    # Statement"; a place in a document title is not a mention, so no "Singapore" row
+    rows = {r.name: r for r in entity_table(japan, rok)}
+    assert "Singapore" not in rows
+    clause = next(c for c in rok.clauses() if "Singapore Joint Statement" in c.text)
+    assert "Singapore" not in {e.name for e in clause.entities}
+    assert {"United States", "North Korea"} <= {e.name for e in clause.entities}
+
+
 def test_hong_kong_and_xinjiang_on_japan_side_only(japan: Statement, rok: Statement) -> None:
     def places(statement: Statement) -> set[str]:
         return {

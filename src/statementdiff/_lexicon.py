@@ -32,6 +32,7 @@ __all__ = [
     "Lexicon",
     "ModalityEntry",
     "StanceEntry",
+    "TitlesEntry",
     "TopicEntry",
 ]
 
@@ -120,6 +121,23 @@ class EntityEntry(_Entry):
     _forms_ok = field_validator("aliases")(_check_forms)
 
 
+class TitlesEntry(_Entry):
+    """The ``[titles]`` table: words that, right after a place, make it part of a title.
+
+    "Singapore Joint Statement", "Panmunjom Declaration" and "Camp David Principles" name a
+    document or a meeting; the place in them is not a mention of the place.
+
+    Attributes:
+        words: Title words, matched as written (capitalised) right after the name.
+        kinds: The entity kinds the rule applies to ("country", "place", "region").
+    """
+
+    words: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+
+    _forms_ok = field_validator("words")(_check_forms)
+
+
 class TopicEntry(_Entry):
     """A topic (one ``[topic.<name>]`` table).
 
@@ -140,6 +158,7 @@ class _File(_Entry):
     stance: dict[str, StanceEntry] = {}
     modality: dict[str, ModalityEntry] = {}
     negation: NegationEntry | None = None
+    titles: TitlesEntry | None = None
     entity: dict[str, EntityEntry] = {}
     topic: dict[str, TopicEntry] = {}
 
@@ -179,6 +198,7 @@ class Lexicon:
         negation: NegationEntry,
         entities: Mapping[str, EntityEntry],
         topics: Mapping[str, TopicEntry],
+        titles: TitlesEntry | None = None,
         sources: tuple[str, ...] = (),
     ) -> None:
         self.stance: Mapping[str, StanceEntry] = MappingProxyType(dict(stance))
@@ -186,6 +206,7 @@ class Lexicon:
         self.negation = negation
         self.entities: Mapping[str, EntityEntry] = MappingProxyType(dict(entities))
         self.topics: Mapping[str, TopicEntry] = MappingProxyType(dict(topics))
+        self.titles = titles or TitlesEntry()
         self.sources = sources
         self._matchers: Matchers | None = None
         self._entity_topics: Mapping[str, tuple[str, ...]] | None = None
@@ -215,7 +236,7 @@ class Lexicon:
 
         Args:
             *paths: ``.toml`` or ``.json`` files, applied in order; an entry replaces
-                the base entry with the same key; negation words are added.
+                the base entry with the same key; negation and title words are added.
             base: The lexicon to start from (the built-in one when None; pass
                 :meth:`Lexicon.empty` to start from nothing).
 
@@ -257,12 +278,19 @@ class Lexicon:
                 words=tuple(dict.fromkeys((*negation.words, *layer.negation.words))),
                 ignore=tuple(dict.fromkeys((*negation.ignore, *layer.negation.ignore))),
             )
+        titles = self.titles
+        if layer.titles is not None:
+            titles = TitlesEntry(
+                words=tuple(dict.fromkeys((*titles.words, *layer.titles.words))),
+                kinds=tuple(dict.fromkeys((*titles.kinds, *layer.titles.kinds))),
+            )
         return Lexicon(
             stance={**self.stance, **layer.stance},
             modality={**self.modality, **layer.modality},
             negation=negation,
             entities=entities,
             topics=topics,
+            titles=titles,
             sources=(*self.sources, name),
         )
 
@@ -322,9 +350,12 @@ def _compile(lexicon: Lexicon) -> Matchers:
     )
     negation = PhraseMatcher((w, w, False) for w in lexicon.negation.words)
     ignore = PhraseMatcher((w, w, False) for w in lexicon.negation.ignore)
+    kinds = set(lexicon.titles.kinds)
     entities = PhraseMatcher(
         ((name, form, None) for name, e in lexicon.entities.items() for form in (name, *e.aliases)),
         shared=True,
+        titles=lexicon.titles.words,
+        titled={name for name, e in lexicon.entities.items() if e.kind in kinds},
     )
     terms = PhraseMatcher((term, term, False) for e in lexicon.topics.values() for term in e.terms)
     return Matchers(stance, modality, negation, ignore, entities, terms)
@@ -389,5 +420,6 @@ def _default() -> Lexicon:
         negation=lexicon.negation,
         entities=lexicon.entities,
         topics=lexicon.topics,
+        titles=lexicon.titles,
         sources=("<built-in>",),
     )

@@ -4,6 +4,10 @@ Every printed form of every entry becomes one alternative of a single pattern,
 longest first, so that a scan finds the longest phrase at each position
 ("South China Sea" before "China", "Taiwan Strait" before "Taiwan").
 Matching is on whole words; a straight apostrophe also matches a curly one.
+A matcher may also be told title words: a name of the ``titled`` keys written right before
+one ("Singapore Joint Statement", "Camp David Principles") is part of a document's or
+meeting's title and is not yielded, unless a hyphen joins it to the name before it
+("U.S.-Japan Summit" still names Japan).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ __all__ = ["Hit", "PhraseMatcher", "form_pattern"]
 
 _APOSTROPHES = "['\u2019\u02bc]"
 _HYPHENS = "[-\u2010\u2011\u2013]"
+_HYPHEN_CHARS = "-\u2010\u2011\u2013"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,13 +80,27 @@ class PhraseMatcher:
         shared: When true, a form listed under several keys names all of them
             and yields one hit per key, in entry order ("East and South China
             Seas" names both seas); when false, a later entry wins.
+        titles: Title words, matched as written ("Joint Statement", "Declaration").
+        titled: The keys whose names are not yielded right before a title word.
     """
 
-    __slots__ = ("_keys", "_pattern")
+    __slots__ = ("_keys", "_pattern", "_title", "_titled")
 
     def __init__(
-        self, entries: Iterable[tuple[str, str, bool | None]], *, shared: bool = False
+        self,
+        entries: Iterable[tuple[str, str, bool | None]],
+        *,
+        shared: bool = False,
+        titles: Iterable[str] = (),
+        titled: Iterable[str] = (),
     ) -> None:
+        title_forms = sorted(set(titles), key=lambda form: (-len(form), form))
+        self._title: re.Pattern[str] | None = (
+            re.compile(r"\s+(?:" + "|".join(map(form_pattern, title_forms)) + r")(?!\w)")
+            if title_forms
+            else None
+        )
+        self._titled = frozenset(titled)
         seen: dict[tuple[str, bool], tuple[str, ...]] = {}
         for key, form, sensitive in entries:
             flag = _case_sensitive(form) if sensitive is None else sensitive
@@ -116,5 +135,13 @@ class PhraseMatcher:
             group = match.lastgroup
             if group is None:  # pragma: no cover - every alternative is a named group
                 continue
+            titled = self._in_title(text, match.start(), match.end(), start, stop)
             for key in self._keys[int(group[1:])]:
-                yield Hit(key, match.start(), match.end(), match.group())
+                if not (titled and key in self._titled):
+                    yield Hit(key, match.start(), match.end(), match.group())
+
+    def _in_title(self, text: str, at: int, to: int, start: int, stop: int) -> bool:
+        """True when the name at ``text[at:to]`` stands right before a title word."""
+        if self._title is None or (at > start and text[at - 1] in _HYPHEN_CHARS):
+            return False
+        return self._title.match(text, to, stop) is not None
