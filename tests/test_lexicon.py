@@ -204,6 +204,39 @@ def test_title_words_layer_and_stay_within_the_scan(tmp_path: Path, lex: Lexicon
     assert [h.key for h in hits] == ["Singapore"]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("exchanged letters of intent to each provide funds", []),
+        ("signed a statement of intent to advance cooperation", []),
+        ("a declaration of intention to act", []),
+        ("affirmed their intent to meet the goals", ["intent to"]),
+        ("with the intent to implement this", ["intent to"]),
+        ("welcome President Yoon\u2019s intent to join", ["intent to"]),
+        ("it is our intention to act", ["intention to"]),
+    ],
+)
+def test_intent_after_of_is_a_noun_not_a_hedge(lex: Lexicon, text: str, found: list[str]) -> None:
+    # QA: "letters of interest" -> "letters of intent to" was labelled hedge-added
+    assert [h.text for h in lex.matchers.modality.finditer(text)] == found
+    assert all(h.key == "intend to" for h in lex.matchers.modality.finditer(text))
+
+
+def test_modality_ignore_phrases_layer(tmp_path: Path) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text(
+        '[modality."aim to"]\nkind = "hedge"\ninflect = "verb"\nignore = ["the aim to"]\n',
+        encoding="utf-8",
+    )
+    mine = Lexicon.load(path)
+    assert [h.text for h in mine.matchers.modality.finditer("we aim to act; the aim to act")] == [
+        "aim to"
+    ]
+    path.write_text('[modality.x]\nkind = "hedge"\nignore = ["bad*form"]\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"modality\.x\.ignore"):
+        Lexicon.load(path)
+
+
 def test_modality_and_negation_rules(lex: Lexicon) -> None:
     found = [(h.key, h.text) for h in lex.matchers.modality.finditer("We sought to and will")]
     assert found == [("seek to", "sought to"), ("will", "will")]

@@ -217,6 +217,38 @@ def test_hedge_and_modality_labels() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # QA: the noun "intent" of a document is not a hedge (us-india-2023-09-08 revision)
+        (
+            "The funds exchanged letters of interest to each provide up to $500 million.",
+            "The funds exchanged letters of intent to each provide up to $500 million.",
+            [],
+        ),
+        (
+            "We signed a statement on cooperation.",
+            "We signed a statement of intent to cooperate.",
+            [],
+        ),
+        # the noun of a party's intention stays a hedge
+        (
+            "They will work together.",
+            "They affirmed their intent to work together.",
+            ["hedge-added"],
+        ),
+        (
+            "We will join the partnership.",
+            "We welcome Korea\u2019s intent to join the partnership.",
+            ["hedge-added"],
+        ),
+    ],
+)
+def test_intent_is_a_hedge_only_as_a_party_intention(a: str, b: str, expected: list[str]) -> None:
+    kinds = _kinds(_label(a, b))
+    assert [k for k in kinds if k.startswith(("hedge", "modality"))] == expected
+
+
 def test_negation_and_number_labels() -> None:
     negation = _label("We will accept this outcome.", "We will not accept this outcome.")
     assert _kinds(negation) == ["negation-changed"]

@@ -85,6 +85,8 @@ class ModalityEntry(_Entry):
         forms: More base forms, inflected like the key.
         exact: Surface forms matched as written.
         case_sensitive: Match only as written ("may", not the month "May").
+        ignore: Phrases around a form where it is not this modality, matched as written
+            ("of intent to": "letters of intent to" names a document, not a hedge).
     """
 
     kind: Literal["modal", "hedge", "commitment", "continuity"]
@@ -92,8 +94,9 @@ class ModalityEntry(_Entry):
     forms: tuple[str, ...] = ()
     exact: tuple[str, ...] = ()
     case_sensitive: bool = False
+    ignore: tuple[str, ...] = ()
 
-    _forms_ok = field_validator("forms", "exact")(_check_forms)
+    _forms_ok = field_validator("forms", "exact", "ignore")(_check_forms)
 
 
 class NegationEntry(_Entry):
@@ -344,9 +347,12 @@ def _compile(lexicon: Lexicon) -> Matchers:
         for form in _forms(key, e.inflect, e.forms, e.exact)
     )
     modality = PhraseMatcher(
-        (key, form, e.case_sensitive)
-        for key, e in lexicon.modality.items()
-        for form in _forms(key, e.inflect, e.forms, e.exact)
+        (
+            (key, form, e.case_sensitive)
+            for key, e in lexicon.modality.items()
+            for form in _forms(key, e.inflect, e.forms, e.exact)
+        ),
+        ignore=((form, e.case_sensitive) for e in lexicon.modality.values() for form in e.ignore),
     )
     negation = PhraseMatcher((w, w, False) for w in lexicon.negation.words)
     ignore = PhraseMatcher((w, w, False) for w in lexicon.negation.ignore)

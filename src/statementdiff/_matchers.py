@@ -82,6 +82,9 @@ class PhraseMatcher:
             Seas" names both seas); when false, a later entry wins.
         titles: Title words, matched as written ("Joint Statement", "Declaration").
         titled: The keys whose names are not yielded right before a title word.
+        ignore: ``(form, case_sensitive)`` pairs that are matched like the entries but
+            yield nothing, so no entry matches inside them ("of intent to" hides the
+            hedge "intent to" in "letters of intent to").
     """
 
     __slots__ = ("_keys", "_pattern", "_title", "_titled")
@@ -93,6 +96,7 @@ class PhraseMatcher:
         shared: bool = False,
         titles: Iterable[str] = (),
         titled: Iterable[str] = (),
+        ignore: Iterable[tuple[str, bool | None]] = (),
     ) -> None:
         title_forms = sorted(set(titles), key=lambda form: (-len(form), form))
         self._title: re.Pattern[str] | None = (
@@ -106,6 +110,9 @@ class PhraseMatcher:
             flag = _case_sensitive(form) if sensitive is None else sensitive
             before = seen.get((form, flag), ()) if shared else ()
             seen[(form, flag)] = before if key in before else (*before, key)
+        for form, sensitive in ignore:
+            flag = _case_sensitive(form) if sensitive is None else sensitive
+            seen.setdefault((form, flag), ())
         ordered = sorted(seen.items(), key=lambda item: (-len(item[0][0]), item[0][0], item[0][1]))
         self._keys: tuple[tuple[str, ...], ...] = tuple(keys for _, keys in ordered)
         buckets: dict[str, tuple[set[str], list[str]]] = {}
