@@ -598,3 +598,22 @@ def test_unknown_topic_without_a_close_match_reads_cleanly() -> None:
     message = str(caught.value)
     assert message.startswith("unknown topic 'zzzz' (run `statementdiff topics`")
     assert "did you mean" not in message
+
+
+def test_entity_details_show_a_capital_standing_for_its_country() -> None:
+    changes = _label(
+        "The leaders met in Tokyo to review the Alliance.",
+        "The leaders met in Washington to review the Alliance.",
+    )
+    details = {(c.kind, c.detail) for c in changes if c.kind.startswith("entity-")}
+    replaced = "Tokyo (Japan) → Washington (United States)"
+    assert details == {("entity-dropped", replaced), ("entity-added", replaced)}
+
+
+def test_entity_details_do_not_repeat_abbreviations_or_adjectives() -> None:
+    changes = _label(
+        "We oppose coercion by the PRC in the region.",
+        "We oppose coercion by the DPRK in the region.",
+    )
+    details = {c.detail for c in changes if c.kind.startswith("entity-")}
+    assert details == {"China → North Korea"}

@@ -97,7 +97,7 @@ class EntityRules(LabelContext):
                 added.remove(hb)
                 spare_a[ha.key] = max(0, spare_a[ha.key] - 1)
                 spare_b[hb.key] = max(0, spare_b[hb.key] - 1)
-                where, detail = (ha.start, hb.start), f"{ha.key} → {hb.key}"
+                where, detail = (ha.start, hb.start), f"{_shown(ha)} → {_shown(hb)}"
                 self.add("entity-dropped", ha, None, detail, hunk, where)
                 self.add("entity-added", None, hb, detail, hunk, where)
             gone = _take([h for h in dropped if h.key not in {x.key for x in added}], spare_a)
@@ -174,15 +174,16 @@ class EntityRules(LabelContext):
         for ha in gone:
             hb = replaced.get(ha)
             if hb is None:
-                self.add("entity-dropped", ha, None, f"{ha.key} dropped", hunk)
+                self.add("entity-dropped", ha, None, f"{_shown(ha)} dropped", hunk)
                 continue
             where = (ha.start, hb.start)
-            self.add("entity-dropped", ha, None, f"{ha.key} → {hb.key}", hunk, where)
-            self.add("entity-added", None, hb, f"{ha.key} → {hb.key}", hunk, where)
+            detail = f"{_shown(ha)} → {_shown(hb)}"
+            self.add("entity-dropped", ha, None, detail, hunk, where)
+            self.add("entity-added", None, hb, detail, hunk, where)
         for hb in new:
             if hb not in partners:
                 where = (hunk.a[1], hb.start)  # after what the same hunk dropped
-                self.add("entity-added", None, hb, f"{hb.key} added", hunk, where)
+                self.add("entity-added", None, hb, f"{_shown(hb)} added", hunk, where)
 
     def _group(self, hit: Hit) -> str:
         kind = self.lex.entities[hit.key].kind
@@ -196,6 +197,22 @@ class EntityRules(LabelContext):
     def _person(self, hit: Hit) -> bool:
         entry = self.lex.entities.get(hit.key)
         return entry is not None and entry.kind == "person"
+
+
+def _shown(hit: Hit) -> str:
+    """The entity's canonical name, with the words as written when they name it by another name.
+
+    A capital or another name standing for a country is shown with it ("Tokyo (Japan)"), so a
+    reader sees why Tokyo → Washington is Japan → United States. Abbreviations ("U.S.", "ROK")
+    and forms that share the name's stem ("Chinese", "Japanese") are not repeated.
+    """
+    written = " ".join(hit.text.split())
+    letters = "".join(ch for ch in written if ch.isalpha())
+    if not letters or letters.isupper() or written.casefold() == hit.key.casefold():
+        return hit.key
+    if letters[:4].casefold() in hit.key.casefold().replace(" ", ""):
+        return hit.key
+    return f"{written} ({hit.key})"
 
 
 def _numbers(side: Side) -> list[Hit]:
