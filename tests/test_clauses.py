@@ -243,7 +243,7 @@ ACTION_CASES: list[tuple[str, list[Row]]] = [
     (
         "We remain deeply concerned by the situation and again call for restraint.",
         [
-            ("We remain deeply concerned by the situation", "We", "remain"),
+            ("We remain deeply concerned by the situation", "We", "concern"),
             ("again call for restraint.", "We", "call"),
         ],
     ),
@@ -426,6 +426,53 @@ COMPLEMENT_CASES: list[tuple[str, list[Row]]] = [
 ]
 
 
+# Adjectival stances after a copula ([adjectives] in reporting_verbs.toml): a predicate, no cut.
+STANCE_CASES: list[tuple[str, list[Row]]] = [
+    (
+        "We are concerned about the situation in the region.",
+        [("We are concerned about the situation in the region.", "We", "concern")],
+    ),
+    (
+        "We are deeply concerned by the attacks on civilians.",
+        [("We are deeply concerned by the attacks on civilians.", "We", "concern")],
+    ),
+    (
+        "The leaders were determined to deepen ties and expand trade.",
+        [
+            (
+                "The leaders were determined to deepen ties and expand trade.",
+                "The leaders",
+                "determine",
+            )
+        ],
+    ),
+    ("We are committed to peace.", [("We are committed to peace.", "We", "commit")]),
+    (
+        "We remain gravely concerned about the crisis and call for restraint.",
+        [
+            ("We remain gravely concerned about the crisis", "We", "concern"),
+            ("call for restraint.", "We", "call"),
+        ],
+    ),
+    ("We are resolved to end it.", [("We are resolved to end it.", "We", "resolve")]),
+    (
+        "We are united in our support for Ukraine.",
+        [("We are united in our support for Ukraine.", "We", "unite")],
+    ),
+    ("Our countries are united.", [("Our countries are united.", "Our countries", "unite")]),
+    (
+        "We will continue to be deeply concerned.",
+        [("We will continue to be deeply concerned.", "We", "concern")],
+    ),
+    # no copula: an adjective, no predicate; a capitalized word is a name
+    ("the concerned parties met.", [("the concerned parties met.", None, None)]),
+    (
+        "The United Nations is concerned.",
+        [("The United Nations is concerned.", "The United Nations", "concern")],
+    ),
+]
+
+
 def _clauses(text: str) -> list[Row]:
     return [(text[c.start : c.end], c.actor, c.predicate) for c in clause_spans(text, 0, len(text))]
 
@@ -451,6 +498,22 @@ def test_action_verb_case(text: str, expected: list[Row]) -> None:
 )
 def test_complement_and_infinitive_case(text: str, expected: list[Row]) -> None:
     assert _clauses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), STANCE_CASES, ids=[str(i) for i in range(len(STANCE_CASES))]
+)
+def test_adjectival_stance_case(text: str, expected: list[Row]) -> None:
+    assert _clauses(text) == expected
+
+
+def test_adjectival_stances_never_cut() -> None:
+    verbs = load_reporting_verbs()
+    assert verbs.get("concerned") is None  # not a verb form: the splitter never sees it
+    concerned = verbs.adjectives["concerned"]
+    assert (concerned.base, concerned.form) == ("concern", "ed")
+    text = "We are concerned by X, and concerned by Y."
+    assert _clauses(text) == [(text, "We", "concern")]
 
 
 def test_clauses_lie_inside_the_sentence_in_order() -> None:
@@ -528,6 +591,8 @@ def test_lexicon_verb_classes() -> None:
         ({"verbs": {"x": {}}, "actions": {"x": {}}}, "in both"),
         ({"verbs": {"x": {}}, "actions": []}, "must be a table"),
         ({"verbs": {"x": {}}, "nouns": {}}, "unknown table"),
+        ({"verbs": {"x": {}}, "adjectives": {"xed": 1}}, "map words to base verbs"),
+        ({"verbs": {"x": {}}, "adjectives": {"xed": "x"}}, "are verb forms too"),
     ],
 )
 def test_lexicon_errors(data: dict[str, object], message: str) -> None:

@@ -98,6 +98,26 @@ def test_stance_modality_negation() -> None:
     assert clause.topics == ("myanmar",)
 
 
+@pytest.mark.parametrize(
+    ("text", "verb", "strength"),
+    [
+        ("We are concerned about the situation in Sudan.", "concern", 2),
+        ("We are deeply concerned by the attacks.", "serious concern", 3),
+        ("We remain seriously concerned about the attacks.", "serious concern", 3),
+        ("The leaders remain gravely concerned about the crisis.", "grave concern", 4),
+    ],
+)
+def test_adjectival_concern_gives_predicate_and_stance(text: str, verb: str, strength: int) -> None:
+    _, clause = _clause(text)
+    assert clause.predicate == "concern"
+    assert clause.stance is not None
+    assert (clause.stance.verb, clause.stance.polarity, clause.stance.strength) == (
+        verb,
+        "negative",
+        strength,
+    )
+
+
 def test_topics_from_entities_and_terms() -> None:
     _, clause = _clause("We oppose China's unlawful maritime claims in the South China Sea.")
     assert clause.topics == ("china", "south-china-sea")

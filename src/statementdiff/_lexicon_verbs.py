@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
@@ -59,9 +59,17 @@ class VerbForm:
 
 @dataclass(frozen=True, slots=True)
 class ReportingVerbs:
-    """Lower-case word forms mapped to their verbs."""
+    """Lower-case word forms mapped to their verbs.
+
+    Attributes:
+        forms: Word forms of the ``[verbs]`` and ``[actions]`` tables: they drive the clause
+            splitter and give predicates.
+        adjectives: Adjectival stances of the ``[adjectives]`` table ("concerned" → concern):
+            after a copula they give a clause its predicate, but they never cut a clause.
+    """
 
     forms: dict[str, VerbForm]
+    adjectives: dict[str, VerbForm] = field(default_factory=dict)
 
     def get(self, word: str) -> VerbForm | None:
         """Return the form for a word (any case), or None when it is no reporting verb."""
@@ -107,7 +115,12 @@ def parse_reporting_verbs(data: dict[str, Any]) -> ReportingVerbs:
     actions = data.get("actions", {})
     if not isinstance(actions, dict):
         raise LexiconError("reporting_verbs.toml: [actions] must be a table")
-    unknown_tables = set(data) - {"verbs", "actions"}
+    adjectives = data.get("adjectives", {})
+    if not isinstance(adjectives, dict) or not all(
+        isinstance(v, str) and v for v in adjectives.values()
+    ):
+        raise LexiconError("reporting_verbs.toml: [adjectives] must map words to base verbs")
+    unknown_tables = set(data) - {"verbs", "actions", "adjectives"}
     if unknown_tables:
         raise LexiconError(f"reporting_verbs.toml: unknown table(s) {sorted(unknown_tables)}")
     forms: dict[str, VerbForm] = {}
@@ -156,7 +169,11 @@ def parse_reporting_verbs(data: dict[str, Any]) -> ReportingVerbs:
                     action=action,
                 ),
             )
-    return ReportingVerbs(forms)
+    stances = {str(w).lower(): VerbForm(str(b), "ed") for w, b in adjectives.items()}
+    clash = sorted(set(stances) & set(forms))
+    if clash:
+        raise LexiconError(f"reporting_verbs.toml: {clash} in [adjectives] are verb forms too")
+    return ReportingVerbs(forms, stances)
 
 
 @lru_cache(maxsize=1)

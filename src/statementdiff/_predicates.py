@@ -8,7 +8,9 @@ predicate and subject.
 A clause's predicate is its first lexicon verb used as a finite verb: words that are also nouns
 ("work", "launch", "support") count only after a subject, an auxiliary, an adverb or a
 conjunction; light verbs ("continue", "remain") yield to a lexicon verb right after them; an
-"-ing" form counts after "are"/"is"/"continue"; a verb in a fronted phrase ("Building on the
+"-ing" form counts after "are"/"is"/"continue"; an adjectival stance (the ``[adjectives]`` table:
+"We are concerned", "remain gravely concerned", "were determined to") counts after a copula and
+gives its base verb, though it never cuts a clause; a verb in a fronted phrase ("Building on the
 Summit that was held in Paris, we resolve ...") yields to one after the comma.
 """
 
@@ -155,6 +157,9 @@ CONNECTORS = frozenset({"and", "or", ",", ";", ":"})
 _BEFORE_ING = frozenset(
     {"am", "is", "are", "was", "were", "been", "continue", "continues", "continued"}
 )
+_COPULAS = frozenset(
+    {"am", "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained"}
+)
 _PRONOUNS = frozenset({"we", "they", "i", "he", "she", "it", "who", "which", "that", "you"})
 # after these a word that is also a noun ("work", "launch") is a verb
 _BEFORE_NOUN_VERB = (
@@ -254,6 +259,17 @@ def finite_verb(toks: list[Tok], i: int, verbs: ReportingVerbs) -> VerbForm | No
     return form
 
 
+def _stance_adjective(toks: list[Tok], i: int, verbs: ReportingVerbs) -> VerbForm | None:
+    """The verb of an adjectival stance at token ``i`` after a copula ("are deeply concerned")."""
+    form = verbs.adjectives.get(toks[i].low.rstrip("."))  # "are united."
+    if form is None or not toks[i].text.islower():
+        return None
+    j = i - 1
+    while j >= 0 and (toks[j].low in ADVERBS or toks[j].low == "not" or _adverb(toks[j])):
+        j -= 1
+    return form if j >= 0 and toks[j].low in _COPULAS else None
+
+
 def _progressive(toks: list[Tok], i: int) -> bool:
     """True when the -ing form at ``i`` follows "are", "is", "continue" ("are deepening")."""
     j = i - 1
@@ -326,7 +342,7 @@ def predicate_and_actor(
         if toks[k].depth > 0:
             continue
         infinitive = infinitive or opens_infinitive(toks, k, verbs)
-        form = finite_verb(toks, k, verbs)
+        form = finite_verb(toks, k, verbs) or _stance_adjective(toks, k, verbs)
         if form is None:
             continue
         if in_infinitive_list(toks, k, form, infinitive):
@@ -382,9 +398,11 @@ def _is_marker(toks: list[Tok], lo: int) -> bool:
 
 def _yields(toks: list[Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
     """True when a light verb at ``k`` is followed by the verb that carries the clause."""
-    for j in range(k + 1, min(k + 4, hi)):
-        if toks[j].low in ADVERBS or toks[j].low == "to":
-            continue
+    for j in range(k + 1, min(k + 5, hi)):
+        if toks[j].low in ADVERBS or toks[j].low in {"to", "be"} or _adverb(toks[j]):
+            continue  # "continue to be deeply concerned"
+        if _stance_adjective(toks, j, verbs) is not None:
+            return True  # "remain gravely concerned"
         return finite_verb(toks, j, verbs) is not None
     return False
 
