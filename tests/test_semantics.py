@@ -637,3 +637,44 @@ def test_entity_details_do_not_repeat_abbreviations_or_adjectives() -> None:
     )
     details = {c.detail for c in changes if c.kind.startswith("entity-")}
     assert details == {"China → North Korea"}
+
+
+def _actor_changes(
+    a_text: str, b_text: str, *, a_parties: tuple[str, ...], b_parties: tuple[str, ...]
+) -> list[Change]:
+    a, ca = _clause(a_text, a_parties)
+    b, cb = _clause(b_text, b_parties)
+    changes = label_pair(_pair(a, ca, b, cb), [ca], [cb], a_parties=a.parties, b_parties=b.parties)
+    return [c for c in changes if c.kind == "actor-changed"]
+
+
+def test_actors_speaking_for_all_their_parties_are_not_an_actor_change() -> None:
+    found = _actor_changes(
+        "We underscore the importance of peace and stability across the Taiwan Strait.",
+        "President Biden and President Moon emphasize the importance of peace and stability "
+        "in the Taiwan Strait.",
+        a_parties=US_JAPAN,
+        b_parties=US_ROK,
+    )
+    assert found == []
+
+
+def test_one_party_instead_of_all_is_an_actor_change() -> None:
+    found = _actor_changes(
+        "We reaffirm our commitment to the rules-based order.",
+        "Japan reaffirms its commitment to the rules-based order.",
+        a_parties=US_JAPAN,
+        b_parties=US_JAPAN,
+    )
+    assert len(found) == 1
+    assert found[0].detail == "United States, Japan → Japan"
+
+
+def test_without_statement_parties_the_actor_rule_compares_party_sets() -> None:
+    a, ca = _clause("We reaffirm our commitment to the rules-based order.", US_JAPAN)
+    b, cb = _clause(
+        "President Biden and President Moon reaffirm their commitment to the rules-based order.",
+        US_ROK,
+    )
+    changes = label_pair(_pair(a, ca, b, cb), [ca], [cb])  # no statement parties given
+    assert [c.kind for c in changes if c.kind == "actor-changed"] == ["actor-changed"]

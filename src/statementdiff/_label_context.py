@@ -85,6 +85,7 @@ class LabelContext:
         self.view = view(pair)
         self.found: list[Found] = []
         self.actor_spans: tuple[tuple[int, int] | None, tuple[int, int] | None] = (None, None)
+        self.statement_parties: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
     def add(
         self,

@@ -51,6 +51,8 @@ class _Labeller(StanceRules, EntityRules):
         )
         if (sa is None and sb is None) or set(ca.parties) == set(cb.parties):
             return
+        if self._speaks_for_all(ca.parties, 0) and self._speaks_for_all(cb.parties, 1):
+            return  # "We" (U.S.-Japan) → "President Biden and President Moon" (U.S.-ROK)
         if not ca.parties and not cb.parties:
             return
         unknown = (COLLECTIVE_PLACEHOLDER,)
@@ -74,6 +76,11 @@ class _Labeller(StanceRules, EntityRules):
         before = ", ".join(ca.parties) or "no named party"
         after = ", ".join(cb.parties) or "no named party"
         self.add("actor-changed", ha, hb, f"{before} → {after}", self.hunk_of(ha, hb))
+
+    def _speaks_for_all(self, parties: tuple[str, ...], side: int) -> bool:
+        """True when an actor's parties are all of its own statement's parties."""
+        own = self.statement_parties[side]
+        return bool(own) and set(parties) == set(own)
 
     def qualifiers(self, entities: tuple[list[Hit], list[Hit]]) -> None:
         for found in qualifiers(self.view, entities, self.actor_spans, self._person):
@@ -101,7 +108,14 @@ class _Labeller(StanceRules, EntityRules):
 
 
 def label(
-    pair: Pair, a: Sequence[Clause], b: Sequence[Clause], lexicon: Lexicon
+    pair: Pair,
+    a: Sequence[Clause],
+    b: Sequence[Clause],
+    lexicon: Lexicon,
+    *,
+    statement_parties: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
 ) -> tuple[Change, ...]:
     """Label one pair's word changes (see :func:`statementdiff.semantics.label_pair`)."""
-    return _Labeller(pair, a, b, lexicon).run()
+    labeller = _Labeller(pair, a, b, lexicon)
+    labeller.statement_parties = statement_parties
+    return labeller.run()

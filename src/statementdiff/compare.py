@@ -160,7 +160,9 @@ def _pair(
     )
     if all(op.op == "equal" for op in pair.ops):
         return pair  # no word changes, so no labels (label_pair's contract): skip the work
-    changes = semantics.label_pair(pair, xs, ys, lexicon=lexicon)
+    changes = semantics.label_pair(
+        pair, xs, ys, lexicon=lexicon, a_parties=a.parties, b_parties=b.parties
+    )
     return pair.model_copy(update={"changes": tuple(changes)}) if changes else pair
 
 

@@ -181,6 +181,8 @@ def label_pair(
     b_clauses: Sequence[Clause],
     *,
     lexicon: Lexicon | None = None,
+    a_parties: Sequence[str] = (),
+    b_parties: Sequence[str] = (),
 ) -> tuple[Change, ...]:
     """Label what the word changes of an aligned pair mean.
 
@@ -189,11 +191,22 @@ def label_pair(
         a_clauses: The pair's clauses on side A, annotated, in order.
         b_clauses: The pair's clauses on side B, annotated, in order.
         lexicon: The lexicon to use (the built-in one when None).
+        a_parties: The parties of statement A (``Statement.parties``), if known.
+        b_parties: The parties of statement B. An actor that stands for all of its own
+            statement's parties ("We", "The two leaders", both leaders by name) plays the
+            same role on both sides, so it is not an actor change even when the two
+            statements are made by different parties.
 
     Returns:
         Change labels in text order (empty for a pair without word changes).
     """
-    return label(pair, a_clauses, b_clauses, lexicon or Lexicon.default())
+    return label(
+        pair,
+        a_clauses,
+        b_clauses,
+        lexicon or Lexicon.default(),
+        statement_parties=(tuple(a_parties), tuple(b_parties)),
+    )
 
 
 def entity_table(a: Statement, b: Statement) -> tuple[EntityRow, ...]:

@@ -178,7 +178,13 @@ def _step(
         ops=ops,
         topics=tuple(sorted({t for c in (*before, *clauses) for t in c.topics})),
     )
-    changes = label_pair(pair, before, clauses)
+    changes = label_pair(
+        pair,
+        before,
+        clauses,
+        a_parties=statements[previous].parties,
+        b_parties=statements[index].parties,
+    )
     return ThreadStep(
         index=index, clauses=ids, status="modified", text=text, ops=ops, changes=changes
     )
