@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import statementdiff
-from statementdiff._html_meta import html_metadata
+from statementdiff._html import read_html_page
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 BODY = "<p>We reaffirm our Alliance.</p>"
@@ -43,7 +43,9 @@ BODY = "<p>We reaffirm our Alliance.</p>"
     ],
 )
 def test_html_metadata(page: str, expected: tuple[str | None, str | None]) -> None:
-    assert html_metadata(page) == expected
+    found = read_html_page(page)
+    assert (found.title, found.date) == expected
+    assert found.body.endswith("We reaffirm our Alliance.")  # one parse: text and metadata
 
 
 def test_parse_fills_title_and_date_from_the_page() -> None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from lxml import etree, html
 
@@ -40,9 +41,20 @@ from statementdiff._blocks import (
     is_short_lead_in,
     match_marker,
 )
+from statementdiff._html_meta import page_metadata
 from statementdiff.errors import ParseError
 
-__all__ = ["read_html"]
+__all__ = ["HtmlPage", "read_html", "read_html_page"]
+
+
+class HtmlPage(NamedTuple):
+    """What the HTML reader found: the text, its blocks, and the page's own metadata."""
+
+    body: str
+    blocks: list[RawBlock]
+    title: str | None
+    date: str | None
+
 
 MAX_EMPHASIS_HEADING_CHARS = 160
 """Longest all-bold/italic paragraph read as a heading."""
@@ -136,8 +148,22 @@ def read_html(text: str, *, source: str = "<text>") -> tuple[str, list[RawBlock]
         >>> [(b.kind, b.label) for b in blocks]
         [('heading', None), ('item', '3.')]
     """
+    page = read_html_page(text, source=source)
+    return page.body, page.blocks
+
+
+def read_html_page(text: str, *, source: str = "<text>") -> HtmlPage:
+    """Like :func:`read_html`, plus the title and date the page gives itself.
+
+    The markup is parsed once; the metadata is read before boilerplate is dropped
+    (see :func:`statementdiff._html_meta.page_metadata`).
+
+    Raises:
+        ParseError: As :func:`read_html`.
+    """
     cleaned = _strip_prolog(text)
     root, too_deep = _parse(cleaned, source)
+    title, date = page_metadata(root)
     content = _main_content(root, drop=True)
     body, blocks = _Extractor().run(content)
     if not blocks:
@@ -152,7 +178,7 @@ def read_html(text: str, *, source: str = "<text>") -> tuple[str, list[RawBlock]
             line=too_deep[0],
             offset=too_deep[1],
         )
-    return body, blocks
+    return HtmlPage(body, blocks, title, date)
 
 
 def _strip_prolog(text: str) -> str:

@@ -7,10 +7,7 @@ import re
 
 from lxml import html
 
-from statementdiff._html import _parse, _strip_prolog
-from statementdiff.errors import ParseError
-
-__all__ = ["html_metadata"]
+__all__ = ["page_metadata"]
 
 _TITLE_METAS = ("og:title", "twitter:title", "dc.title", "title")
 _DATE_METAS = (
@@ -26,24 +23,22 @@ _SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014-]{2,60}$")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
-def html_metadata(text: str, *, source: str = "<text>") -> tuple[str | None, str | None]:
-    """Return the page's ``(title, date)``; either is None when the page does not say.
+def page_metadata(root: html.HtmlElement) -> tuple[str | None, str | None]:
+    """Return a parsed page's ``(title, date)``; either is None when the page does not say.
 
     The title comes from ``og:title``-style metadata, else the page's ``<h1>``, else
     ``<title>`` without a trailing " | Site name". The date comes from
     ``article:published_time``-style metadata, else the first ``<time datetime>``; only a
-    real ISO calendar day (``YYYY-MM-DD``) is kept.
+    real ISO calendar day (``YYYY-MM-DD``) is kept. Call it before boilerplate is dropped
+    from the tree (a page's ``<h1>`` often sits in its header).
 
     Examples:
-        >>> html_metadata('<title>Joint Statement | The White House</title><p>We agree.</p>')
+        >>> page_metadata(html.fromstring('<title>Joint Statement | The White House</title>'))
         ('Joint Statement', None)
-        >>> html_metadata('<h1>Statement</h1><time datetime="2021-05-21T10:00">May 21</time>')
+        >>> root = html.fromstring('<h1>Statement</h1><time datetime="2021-05-21T10:00">May</time>')
+        >>> page_metadata(root)
         ('Statement', '2021-05-21')
     """
-    try:
-        root, _ = _parse(_strip_prolog(text), source)
-    except ParseError:
-        return None, None
     return _title(root), _date(root)
 
 

@@ -11,8 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 from statementdiff._blocks import RawBlock
-from statementdiff._html import read_html
-from statementdiff._html_meta import html_metadata
+from statementdiff._html import read_html_page
 from statementdiff._text import read_text
 from statementdiff.errors import InputTooLargeError, ParseError, UnsupportedFormatError
 from statementdiff.models import Statement
@@ -106,11 +105,9 @@ def parse(
     if not text.strip():
         raise ParseError(f"{name} is empty: no statement text to parse", source=name)
     chosen = format if format != "auto" else ("html" if _HTML_SNIFF.match(text) else "text")
-    body, blocks = _read(text, chosen, name)
-    if chosen == "html" and (title is None or date is None):
-        found_title, found_date = html_metadata(text, source=name)
-        title = title if title is not None else found_title
-        date = date if date is not None else found_date
+    body, blocks, found_title, found_date = _read(text, chosen, name)
+    title = title if title is not None else found_title
+    date = date if date is not None else found_date
     sections = build_sections(body, blocks)
     statement = Statement(
         title=title,
@@ -230,15 +227,17 @@ def _check_limit(max_chars: object, name: str) -> None:
         )
 
 
-def _read(text: str, format: str, name: str) -> tuple[str, list[RawBlock]]:
+def _read(text: str, format: str, name: str) -> tuple[str, list[RawBlock], str | None, str | None]:
+    """Text, blocks, and for HTML the page's own title and date (plain text gets none)."""
     if format == "html":
-        body, blocks = read_html(text, source=name)
+        body, blocks, title, date = read_html_page(text, source=name)
     else:
         body, blocks = read_text(text)
+        title = date = None
     if not any(b.kind != "heading" for b in blocks):
         hint = "; pass format='text' to read it as plain text" if format == "html" else ""
         raise ParseError(f"no paragraph text found in {name}{hint}", source=name)
-    return body, blocks
+    return body, blocks, title, date
 
 
 def _decode(data: bytes, name: str, encoding: str | None, format: str) -> str:
