@@ -180,32 +180,29 @@ def _one_sided(
         for j in m.b:
             b_to_a[j] = m.a[-1]
 
-    def after(k: int, partner: dict[int, int], other: list[Clause]) -> str | None:
-        for prev in range(k - 1, -1, -1):
-            if prev in partner:
-                return other[partner[prev]].id
-        return None
+    def one_sided(
+        mine: list[Clause], left: Sequence[int], partner: dict[int, int], other: list[Clause]
+    ) -> tuple[OneSided, ...]:
+        # the partner of the nearest paired clause before each clause, in one pass
+        last: str | None = None
+        follows: list[str | None] = []
+        for k in range(len(mine)):
+            follows.append(last)
+            if k in partner:
+                last = other[partner[k]].id
+        return tuple(
+            OneSided(
+                id=mine[k].id,
+                text=mine[k].text,
+                span=mine[k].span,
+                topics=mine[k].topics,
+                after=follows[k],
+            )
+            for k in left
+        )
 
-    only_a = tuple(
-        OneSided(
-            id=ca[i].id,
-            text=ca[i].text,
-            span=ca[i].span,
-            topics=ca[i].topics,
-            after=after(i, a_to_b, cb),
-        )
-        for i in alignment.only_a
-    )
-    only_b = tuple(
-        OneSided(
-            id=cb[j].id,
-            text=cb[j].text,
-            span=cb[j].span,
-            topics=cb[j].topics,
-            after=after(j, b_to_a, ca),
-        )
-        for j in alignment.only_b
-    )
+    only_a = one_sided(ca, alignment.only_a, a_to_b, cb)
+    only_b = one_sided(cb, alignment.only_b, b_to_a, ca)
     return only_a, only_b
 
 
