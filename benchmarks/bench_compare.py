@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from statementdiff import Statement, compare, parse, parse_file
-from statementdiff._dmp import word_diff
+from statementdiff.worddiff import word_diff
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 PAIRS = [

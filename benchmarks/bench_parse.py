@@ -20,8 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from statementdiff import parse
-from statementdiff._html import read_html
-from statementdiff._text import read_text
+from statementdiff.read.html import read_html
+from statementdiff.read.text import read_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"

@@ -23,8 +23,10 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from statementdiff._blocks import RawBlock
-from statementdiff._sentences import (
+from statementdiff.read.blocks import RawBlock
+from statementdiff.read.text import read_text
+from statementdiff.segment.sections import build_sections
+from statementdiff.segment.sentences import (
     _CANDIDATE,
     _protected_pairs,
     _should_split,
@@ -32,8 +34,6 @@ from statementdiff._sentences import (
     load_abbreviations,
     sentence_spans,
 )
-from statementdiff._text import read_text
-from statementdiff.segment import build_sections
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"

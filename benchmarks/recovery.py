@@ -22,8 +22,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 
 from statementdiff import Diff, Statement, compare, parse
-from statementdiff._dmp import count_words
 from statementdiff.strategies import EditTruth, edited_pairs
+from statementdiff.worddiff import count_words
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 SYNONYMS = {

@@ -3,7 +3,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from statementdiff.align import Aligner, Match
+from statementdiff.align.aligner import Aligner, Match
 
 
 def _mirror(m: Match) -> tuple[tuple[int, ...], tuple[int, ...], float, bool]:

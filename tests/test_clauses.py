@@ -6,9 +6,9 @@ import itertools
 
 import pytest
 
-from statementdiff._clauses import clause_spans
-from statementdiff._lexicon_verbs import load_reporting_verbs, parse_reporting_verbs
 from statementdiff.errors import LexiconError
+from statementdiff.lexicon.verbs import load_reporting_verbs, parse_reporting_verbs
+from statementdiff.segment.clauses import clause_spans
 
 Row = tuple[str, str | None, str | None]
 

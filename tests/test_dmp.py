@@ -5,7 +5,7 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from statementdiff._dmp import count_words, tokenize, word_diff, word_ops
+from statementdiff.worddiff import count_words, tokenize, word_diff, word_ops
 
 _words = st.sampled_from(
     [

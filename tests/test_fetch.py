@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from statementdiff import FetchError, parse_file
-from statementdiff._fetch import cache_dir, fetch, is_url
 from statementdiff.cli import load_statement
+from statementdiff.read.fetch import cache_dir, fetch, is_url
 
 BIG = 200_000
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import statementdiff
-from statementdiff._html import read_html_page
+from statementdiff.read.html import read_html_page
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 BODY = "<p>We reaffirm our Alliance.</p>"

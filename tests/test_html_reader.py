@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from statementdiff._html import read_html
-from statementdiff._text import read_text
 from statementdiff.errors import ParseError
+from statementdiff.read.html import read_html
+from statementdiff.read.text import read_text
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from statementdiff import LexiconError, parse
-from statementdiff._inflect import surface_forms, verb_forms
-from statementdiff._lexicon import Lexicon
+from statementdiff.lexicon.inflect import surface_forms, verb_forms
+from statementdiff.lexicon.lexicon import Lexicon
 
 
 @pytest.fixture(scope="module")

@@ -18,10 +18,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from statementdiff import parse_file
-from statementdiff._blocks import RawBlock
-from statementdiff._text import read_text
 from statementdiff.models import Section, Statement
-from statementdiff.segment import build_sections, label_key
+from statementdiff.read.blocks import RawBlock
+from statementdiff.read.text import read_text
+from statementdiff.segment.sections import build_sections, label_key
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 GOLDEN = ["leaders-2031-a.txt", "leaders-2031-b.txt", "communique-2032.txt", "ministers-2032.html",

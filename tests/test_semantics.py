@@ -7,16 +7,16 @@ from pathlib import Path
 import pytest
 
 from statementdiff import UnknownTopicError, compare, parse, parse_file
-from statementdiff._dmp import word_ops
-from statementdiff._lexicon import Lexicon
+from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import Change, Clause, Pair, Statement
-from statementdiff.semantics import (
+from statementdiff.semantics.annotate import (
     annotate_statement,
     check_topic,
     entity_table,
     label_pair,
     topic_table,
 )
+from statementdiff.worddiff import word_ops
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 US_JAPAN = ("United States", "Japan")
@@ -611,7 +611,7 @@ def test_check_topic() -> None:
 
 
 def test_unknown_topic_without_a_close_match_reads_cleanly() -> None:
-    from statementdiff.semantics import check_topic
+    from statementdiff.semantics.annotate import check_topic
 
     with pytest.raises(UnknownTopicError) as caught:
         check_topic("zzzz")

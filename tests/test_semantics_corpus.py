@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 from statementdiff import Statement, compare, parse_file
-from statementdiff._dmp import word_ops
 from statementdiff.models import Clause, Pair
-from statementdiff.semantics import entity_table, label_pair
+from statementdiff.semantics.annotate import entity_table, label_pair
+from statementdiff.worddiff import word_ops
 
 pytestmark = pytest.mark.corpus
 

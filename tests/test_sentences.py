@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from statementdiff._sentences import (
+from statementdiff.segment.sentences import (
     Abbreviations,
     _parse_abbreviations,
     load_abbreviations,
@@ -384,9 +384,9 @@ def test_corpus_sentences_start_and_end_cleanly(corpus_dir: Path) -> None:
     """Over every corpus text: no sentence starts lowercase mid-paragraph or ends on an
     abbreviation that cannot end one here (a [never] entry, or an ambiguous one not followed
     by a sentence starter)."""
-    from statementdiff._text import read_text
     from statementdiff.models import Statement
-    from statementdiff.segment import build_sections
+    from statementdiff.read.text import read_text
+    from statementdiff.segment.sections import build_sections
 
     abbr = load_abbreviations()
     lowercase: list[str] = []

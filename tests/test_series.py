@@ -8,7 +8,7 @@ import pytest
 
 import statementdiff
 from _series_helpers import make_statement, overlap_matcher
-from statementdiff import _threads
+from statementdiff.align import threads as _threads
 from statementdiff.errors import CompareError, StatementDiffError, UnknownTopicError
 from statementdiff.models import Series, Statement
 from statementdiff.series import _build, compare_series, ordered

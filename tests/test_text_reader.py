@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from statementdiff._blocks import ListContext, is_framing_marker, is_separator, match_marker
-from statementdiff._text import is_heading_line, read_text
+from statementdiff.read.blocks import ListContext, is_framing_marker, is_separator, match_marker
+from statementdiff.read.text import is_heading_line, read_text
 
 
 def kinds(text: str) -> list[tuple[str, str | None, int, str]]:

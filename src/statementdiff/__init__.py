@@ -8,7 +8,7 @@ True
 
 from __future__ import annotations
 
-from statementdiff._lexicon import Lexicon as Lexicon
+from statementdiff._version import __version__ as __version__
 from statementdiff.compare import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD
 from statementdiff.compare import compare as compare
 from statementdiff.errors import CompareError as CompareError
@@ -19,6 +19,7 @@ from statementdiff.errors import ParseError as ParseError
 from statementdiff.errors import StatementDiffError as StatementDiffError
 from statementdiff.errors import UnknownTopicError as UnknownTopicError
 from statementdiff.errors import UnsupportedFormatError as UnsupportedFormatError
+from statementdiff.lexicon.lexicon import Lexicon as Lexicon
 from statementdiff.models import Block as Block
 from statementdiff.models import Change as Change
 from statementdiff.models import Clause as Clause
@@ -33,8 +34,6 @@ from statementdiff.models import WordOp as WordOp
 from statementdiff.parse import parse as parse
 from statementdiff.parse import parse_file as parse_file
 from statementdiff.series import compare_series as compare_series
-
-__version__ = "0.1.0"
 
 __all__ = [
     "DEFAULT_THRESHOLD",

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Literal, TextIO
 
-from statementdiff import __version__
+from statementdiff._version import __version__
 from statementdiff.compare import DEFAULT_THRESHOLD, compare
 from statementdiff.errors import ParseError, StatementDiffError
 from statementdiff.models import Block, Diff, Section, Sentence, Series, Statement
@@ -234,7 +234,7 @@ def load_statement(
     """Parse a statement from a file path or an ``http(s)://`` URL.
 
     A URL is fetched with a timeout, a size cap and a content-type check, and
-    cached on disk unless ``use_cache`` is False (see :mod:`statementdiff._fetch`).
+    cached on disk unless ``use_cache`` is False (see :mod:`statementdiff.read.fetch`).
     When ``date`` is None and the file name or URL path holds exactly one ISO date
     (``us-rok-2021-05-21-leaders-joint-statement.txt``), that date is used.
 
@@ -243,8 +243,8 @@ def load_statement(
         ParseError: The file or page cannot be read as a statement, or ``date`` is not
             an ISO date.
     """
-    from statementdiff._fetch import fetch, is_url
     from statementdiff.parse import parse
+    from statementdiff.read.fetch import fetch, is_url
 
     date = _checked_date(date, source) if date is not None else _date_in_name(source)
     if not is_url(source):
@@ -419,7 +419,7 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _cmd_topics(args: argparse.Namespace) -> int:
-    from statementdiff._lexicon import Lexicon
+    from statementdiff.lexicon.lexicon import Lexicon
 
     lexicon = Lexicon.load(*args.lexicon)
     for name in sorted(lexicon.topics):

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from statementdiff import semantics
-from statementdiff._dmp import word_ops
-from statementdiff._lexicon import Lexicon
-from statementdiff._similarity import normalize_space
-from statementdiff.align import Aligner, Alignment, Match
+from statementdiff.align.aligner import Aligner, Alignment, Match
+from statementdiff.align.similarity import normalize_space
 from statementdiff.errors import CompareError
+from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import (
     Clause,
     Counts,
@@ -20,6 +18,8 @@ from statementdiff.models import (
     Span,
     Statement,
 )
+from statementdiff.semantics import annotate as semantics
+from statementdiff.worddiff import word_ops
 
 __all__ = ["DEFAULT_THRESHOLD", "compare"]
 
@@ -38,7 +38,7 @@ def compare(
     """Compare two statements clause by clause, wherever each clause stands.
 
     Clauses are paired across the two statements regardless of order (see
-    :mod:`statementdiff.align`), each pair gets a word diff and change labels,
+    :mod:`statementdiff.align.aligner`), each pair gets a word diff and change labels,
     and clauses found on one side only are listed in ``only_a``/``only_b``.
     ``compare(b, a)`` is the mirror of ``compare(a, b)``.
 

@@ -67,7 +67,7 @@ class Span(_Frozen):
 
 
 # ---------------------------------------------------------------------------
-# Clause annotations (filled in by statementdiff.semantics)
+# Clause annotations (filled in by statementdiff.semantics.annotate)
 
 
 class EntityMention(_Frozen):

@@ -10,13 +10,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
-from statementdiff._blocks import RawBlock
-from statementdiff._html import read_html_page
-from statementdiff._text import read_text
 from statementdiff.errors import InputTooLargeError, ParseError, UnsupportedFormatError
 from statementdiff.models import Statement
-from statementdiff.segment import build_sections
-from statementdiff.semantics import annotate_statement
+from statementdiff.read.blocks import RawBlock
+from statementdiff.read.html import read_html_page
+from statementdiff.read.text import read_text
+from statementdiff.segment.sections import build_sections
+from statementdiff.semantics.annotate import annotate_statement
 
 __all__ = ["DEFAULT_MAX_CHARS", "Format", "parse", "parse_file"]
 

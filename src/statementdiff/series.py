@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from statementdiff._dmp import word_ops
-from statementdiff._series_align import match_with_aligner
-from statementdiff._threads import Matcher, ThreadDraft, build_threads
+from statementdiff.align.series_match import match_with_aligner
+from statementdiff.align.threads import Matcher, ThreadDraft, build_threads
 from statementdiff.compare import DEFAULT_THRESHOLD
 from statementdiff.errors import CompareError
 from statementdiff.models import Clause, Pair, Series, Span, Statement, Thread, ThreadStep
-from statementdiff.semantics import check_topic, label_pair
+from statementdiff.semantics.annotate import check_topic, label_pair
+from statementdiff.worddiff import word_ops
 
 __all__ = ["Progress", "compare_series", "ordered"]
 

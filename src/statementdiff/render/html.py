@@ -14,7 +14,7 @@ import html
 from collections.abc import Sequence
 from typing import Literal
 
-from statementdiff import __version__
+from statementdiff._version import __version__
 from statementdiff.models import Change, Diff, EntityRow, OneSided, StatementInfo
 from statementdiff.render._common import (
     Segment,

@@ -2,15 +2,15 @@
 
 The representatives come from different statements; each keeps its own paragraph as its group
 (labelled with the statement it comes from), so the paragraph-first pass of
-:class:`statementdiff.align.Aligner` works as it does between two real statements.
+:class:`statementdiff.align.aligner.Aligner` works as it does between two real statements.
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 
-from statementdiff._threads import block_ids
-from statementdiff.align import Aligner
+from statementdiff.align.aligner import Aligner
+from statementdiff.align.threads import block_ids
 from statementdiff.models import Clause, Statement
 
 __all__ = ["match_with_aligner"]

@@ -22,9 +22,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from statementdiff._inflect import Inflect, surface_forms
-from statementdiff._matchers import PhraseMatcher
 from statementdiff.errors import LexiconError
+from statementdiff.lexicon.inflect import Inflect, surface_forms
+from statementdiff.lexicon.matchers import PhraseMatcher
 
 __all__ = [
     "BUILTIN_FILES",

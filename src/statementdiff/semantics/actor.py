@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from statementdiff._lexicon import Lexicon
+from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import Clause, Span
 
 __all__ = ["COLLECTIVE_PLACEHOLDER", "find_actor", "is_collective", "parties_of"]

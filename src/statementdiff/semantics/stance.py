@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from statementdiff._hunks import Side, scan
-from statementdiff._label_context import LabelContext
-from statementdiff._matchers import Hit
+from statementdiff.lexicon.matchers import Hit
 from statementdiff.models import ChangeKind
+from statementdiff.semantics.context import LabelContext
+from statementdiff.semantics.hunks import Side, scan
 
 __all__ = ["StanceRules"]
 
@@ -54,11 +54,13 @@ class StanceRules(LabelContext):
                 self.add("stance-added", None, hit, self.stance_alone(hit, "added"), hunk)
 
     def stance_alone(self, hit: Hit, what: str) -> str:
+        """Describe a stance expression that is only on one side."""
         entry = self.lex.stance[hit.key]
         detail = f"{hit.key} {what} ({entry.polarity}, strength {entry.strength})"
         return detail + ("; marks continuity" if entry.continuity else "")
 
     def stance_pairs(self, a_all: list[Hit], b_all: list[Hit]) -> set[Hit]:
+        """Label stance expressions that face each other; return the hits used."""
         a_hits, b_hits = scan(a_all, self.view.a), scan(b_all, self.view.b)
         pairs = list(zip(a_hits, b_hits, strict=False))
         n = len(pairs)

@@ -23,7 +23,7 @@ governs it ("call on the DPRK to respect X and to resolve Y"). Joining words and
 ``"We reaffirm our Alliance and welcome new partners."`` gives ``"We reaffirm our Alliance"`` and
 ``"welcome new partners."``; the last clause keeps the sentence's final punctuation.
 
-The predicate and actor of each clause are found by :mod:`statementdiff._predicates`.
+The predicate and actor of each clause are found by :mod:`statementdiff.segment.predicates`.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from statementdiff._lexicon_verbs import ReportingVerbs, VerbForm, load_reporting_verbs
-from statementdiff._predicates import (
+from statementdiff.lexicon.verbs import ReportingVerbs, VerbForm, load_reporting_verbs
+from statementdiff.segment.predicates import (
     ADVERBS,
     CONNECTORS,
     DETERMINERS,

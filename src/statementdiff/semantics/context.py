@@ -1,6 +1,6 @@
 """What the labelling rules share for one pair: its view, its lexicon hits, its changes.
 
-:class:`LabelContext` holds one aligned pair's :class:`~statementdiff._hunks.View`, the
+:class:`LabelContext` holds one aligned pair's :class:`~statementdiff.semantics.hunks.View`, the
 clauses of each side and the lexicon. It gives the rules the lexicon hits of each side,
 reusing those the annotation found when :func:`stash_hits` kept them, and records the
 changes the rules find (:meth:`LabelContext.add`), each with the place it sorts by.
@@ -14,10 +14,10 @@ import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from statementdiff._hunks import Hunk, Side, view
-from statementdiff._lexicon import Lexicon
-from statementdiff._matchers import Hit
+from statementdiff.lexicon.lexicon import Lexicon
+from statementdiff.lexicon.matchers import Hit
 from statementdiff.models import Change, ChangeKind, Clause, Pair, Span
+from statementdiff.semantics.hunks import Hunk, Side, view
 
 __all__ = ["Found", "LabelContext", "stash_hits"]
 

@@ -31,16 +31,16 @@ except ImportError as exc:  # pragma: no cover - exercised only without hypothes
         'install it with: pip install "statementdiff[strategies]"'
     ) from exc
 
-from statementdiff._strategy_data import ADVERBS as _ADVERBS
-from statementdiff._strategy_data import COUNTRIES as _COUNTRIES
-from statementdiff._strategy_data import OBJECTS as _OBJECTS
-from statementdiff._strategy_data import PLACES as _PLACES
-from statementdiff._strategy_data import VERBS as _VERBS
-from statementdiff._strategy_data import Doc as _Doc
-from statementdiff._strategy_data import Pred as _Pred
-from statementdiff._strategy_data import Unit as _Unit
 from statementdiff.models import Diff, Statement
 from statementdiff.parse import parse
+from statementdiff.strategies._vocabulary import ADVERBS as _ADVERBS
+from statementdiff.strategies._vocabulary import COUNTRIES as _COUNTRIES
+from statementdiff.strategies._vocabulary import OBJECTS as _OBJECTS
+from statementdiff.strategies._vocabulary import PLACES as _PLACES
+from statementdiff.strategies._vocabulary import VERBS as _VERBS
+from statementdiff.strategies._vocabulary import Doc as _Doc
+from statementdiff.strategies._vocabulary import Pred as _Pred
+from statementdiff.strategies._vocabulary import Unit as _Unit
 
 __all__ = [
     "EDIT_KINDS",

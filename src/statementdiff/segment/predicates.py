@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from statementdiff._lexicon_verbs import ReportingVerbs, VerbForm
+from statementdiff.lexicon.verbs import ReportingVerbs, VerbForm
 
 __all__ = [
     "ADVERBS",

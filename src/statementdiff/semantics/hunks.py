@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from statementdiff._matchers import Hit
+from statementdiff.lexicon.matchers import Hit
 from statementdiff.models import Pair
 
 __all__ = ["Hunk", "Side", "View", "scan", "view", "words"]

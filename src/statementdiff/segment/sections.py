@@ -16,7 +16,7 @@ another node:
 * sentences ``<block>.sK`` and clauses ``<sentence>.cK``.
 
 Examples:
-    >>> from statementdiff._blocks import RawBlock
+    >>> from statementdiff.read.blocks import RawBlock
     >>> text = "Trade\n\n3. We agree. We act.\n\n(a) We welcome it."
     >>> secs = build_sections(text, [RawBlock("heading", 0, 5, 0),
     ...     RawBlock("paragraph", 7, 25, 10, label="3."),
@@ -30,10 +30,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from statementdiff._blocks import RawBlock
-from statementdiff._clauses import clause_spans
-from statementdiff._sentences import sentence_spans
 from statementdiff.models import Block, Clause, Section, Sentence, Span
+from statementdiff.read.blocks import RawBlock
+from statementdiff.segment.clauses import clause_spans
+from statementdiff.segment.sentences import sentence_spans
 
 __all__ = ["build_sections", "label_key"]
 

@@ -5,7 +5,7 @@
 changes of an aligned pair mean (the closed set of labels is
 :data:`~statementdiff.models.ChangeKind`); :func:`entity_table` and
 :func:`topic_table` summarize two statements side by side. The data lives in
-``statementdiff/lexicon/*.toml``; :class:`~statementdiff._lexicon.Lexicon` loads
+``statementdiff/lexicon/*.toml``; :class:`~statementdiff.lexicon.lexicon.Lexicon` loads
 your own files on top (see docs/semantics.md).
 
 Examples:
@@ -20,12 +20,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from statementdiff._actor import find_actor, parties_of
-from statementdiff._label_context import stash_hits
-from statementdiff._labels import label
-from statementdiff._lexicon import Lexicon
-from statementdiff._matchers import Hit
 from statementdiff.errors import UnknownTopicError
+from statementdiff.lexicon.lexicon import Lexicon
+from statementdiff.lexicon.matchers import Hit
 from statementdiff.models import (
     Block,
     Change,
@@ -39,6 +36,9 @@ from statementdiff.models import (
     Statement,
     TopicRow,
 )
+from statementdiff.semantics.actor import find_actor, parties_of
+from statementdiff.semantics.context import stash_hits
+from statementdiff.semantics.labeller import label
 
 __all__ = [
     "annotate_statement",

@@ -26,7 +26,7 @@ from email.message import Message
 from pathlib import Path
 from typing import Literal
 
-from statementdiff import __version__
+from statementdiff._version import __version__
 from statementdiff.errors import FetchError
 
 __all__ = [

@@ -11,9 +11,9 @@ and the series code (a statement against thread representatives) alike:
 3. *Clauses*: optimal one-to-one assignment (``scipy.optimize.linear_sum_assignment``)
    on TF-IDF cosine, with a bonus for staying inside paired paragraphs.
 4. *Splits and merges*: a clause matched better by 2-3 adjacent clauses of the
-   other side than by one (:mod:`statementdiff._splits`).
+   other side than by one (:mod:`statementdiff.align.splits`).
 5. *Moves*: clause pairs inside moved paragraph pairs, and pairs out of the
-   heaviest in-order chain of the rest (:mod:`statementdiff._chain`). Chain
+   heaviest in-order chain of the rest (:mod:`statementdiff.align.chain`). Chain
    weights are word counts plus a content-derived fraction, so the chain is
    unique and does not depend on which side is ``a``.
 
@@ -34,15 +34,15 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
-from statementdiff._chain import heaviest_chain, one_gap, pair_key
-from statementdiff._similarity import (
+from statementdiff.align.chain import heaviest_chain, one_gap, pair_key
+from statementdiff.align.similarity import (
     SHORT_TOKENS,
     Space,
     content_tokens,
     cosine,
     normalize_space,
 )
-from statementdiff._splits import Grower, SplitLimits
+from statementdiff.align.splits import Grower, SplitLimits
 
 __all__ = ["Aligner", "Alignment", "Match"]
 

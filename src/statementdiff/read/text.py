@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from statementdiff._blocks import (
+from statementdiff.read.blocks import (
     ListContext,
     Marker,
     RawBlock,

@@ -24,8 +24,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from statementdiff._hunks import Hunk, Side, View, words
-from statementdiff._matchers import Hit
+from statementdiff.lexicon.matchers import Hit
+from statementdiff.semantics.hunks import Hunk, Side, View, words
 
 __all__ = [
     "FRAMING_WORDS",

@@ -32,7 +32,8 @@ from typing import NamedTuple
 
 from lxml import etree, html
 
-from statementdiff._blocks import (
+from statementdiff.errors import ParseError
+from statementdiff.read.blocks import (
     ListContext,
     RawBlock,
     is_framing_marker,
@@ -41,8 +42,7 @@ from statementdiff._blocks import (
     is_short_lead_in,
     match_marker,
 )
-from statementdiff._html_meta import page_metadata
-from statementdiff.errors import ParseError
+from statementdiff.read.html_meta import page_metadata
 
 __all__ = ["HtmlPage", "read_html", "read_html_page"]
 
@@ -156,7 +156,7 @@ def read_html_page(text: str, *, source: str = "<text>") -> HtmlPage:
     """Like :func:`read_html`, plus the title and date the page gives itself.
 
     The markup is parsed once; the metadata is read before boilerplate is dropped
-    (see :func:`statementdiff._html_meta.page_metadata`).
+    (see :func:`statementdiff.read.html_meta.page_metadata`).
 
     Raises:
         ParseError: As :func:`read_html`.

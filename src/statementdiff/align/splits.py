@@ -3,7 +3,7 @@
 :class:`Grower` takes the one-to-one clause pairs of an alignment and finds, for
 every unanchored clause, the windows of adjacent clauses of the other side that
 match it better together than its partner alone, within the :class:`SplitLimits`
-of the :class:`~statementdiff.align.Aligner`.
+of the :class:`~statementdiff.align.aligner.Aligner`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from statementdiff._similarity import SHORT_TOKENS, Space, row_dots
+from statementdiff.align.similarity import SHORT_TOKENS, Space, row_dots
 
 __all__ = ["Cand", "Grower", "Key", "SplitLimits"]
 
@@ -25,7 +25,7 @@ Cand = tuple[float, tuple[tuple[int, ...], ...], tuple[int, ...], tuple[int, ...
 
 @dataclass(frozen=True)
 class SplitLimits:
-    """The thresholds a split or merge must meet (see :class:`~statementdiff.align.Aligner`).
+    """The thresholds a split or merge must meet (see :class:`statementdiff.align.aligner.Aligner`).
 
     Attributes:
         threshold: Least similarity of the joined window to the clause.

@@ -1,6 +1,6 @@
 """Label what the word changes of one aligned pair mean (the engine of ``label_pair``).
 
-The pair's word operations are grouped into hunks (see :mod:`statementdiff._hunks`).
+The pair's word operations are grouped into hunks (see :mod:`statementdiff.semantics.hunks`).
 Lexicon phrases (stance verbs, modality, negation, entities) and numbers found on each
 side are "touched" when they overlap a deleted (side A) or inserted (side B) word;
 touched phrases are matched across the two sides and turned into
@@ -8,12 +8,12 @@ touched phrases are matched across the two sides and turned into
 documented, with its reason, where it is defined:
 
 * **Actor**: here; an actor phrase touched by the change whose parties differ.
-* **Stance**, **modality**, **negation**: :mod:`statementdiff._stance_labels`.
-* **Entities**, **numbers**: :mod:`statementdiff._entity_labels`.
-* **Qualifiers**: :mod:`statementdiff._qualifiers`.
+* **Stance**, **modality**, **negation**: :mod:`statementdiff.semantics.stance`.
+* **Entities**, **numbers**: :mod:`statementdiff.semantics.entities`.
+* **Qualifiers**: :mod:`statementdiff.semantics.qualifiers`.
 
 What the rules share (the pair's view, its lexicon hits, the changes found) is
-:class:`~statementdiff._label_context.LabelContext`.
+:class:`~statementdiff.semantics.context.LabelContext`.
 """
 
 from __future__ import annotations
@@ -21,13 +21,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import get_args
 
-from statementdiff._actor import COLLECTIVE_PLACEHOLDER, find_actor, is_collective
-from statementdiff._entity_labels import EntityRules
-from statementdiff._lexicon import Lexicon
-from statementdiff._matchers import Hit
-from statementdiff._qualifiers import qualifiers
-from statementdiff._stance_labels import StanceRules
+from statementdiff.lexicon.lexicon import Lexicon
+from statementdiff.lexicon.matchers import Hit
 from statementdiff.models import Change, ChangeKind, Clause, Pair
+from statementdiff.semantics.actor import COLLECTIVE_PLACEHOLDER, find_actor, is_collective
+from statementdiff.semantics.entities import EntityRules
+from statementdiff.semantics.qualifiers import qualifiers
+from statementdiff.semantics.stance import StanceRules
 
 __all__ = ["label"]
 
@@ -115,7 +115,7 @@ def label(
     *,
     statement_parties: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
 ) -> tuple[Change, ...]:
-    """Label one pair's word changes (see :func:`statementdiff.semantics.label_pair`)."""
+    """Label one pair's word changes (see :func:`statementdiff.semantics.annotate.label_pair`)."""
     labeller = _Labeller(pair, a, b, lexicon)
     labeller.statement_parties = statement_parties
     return labeller.run()

@@ -21,9 +21,9 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from statementdiff._hunks import Hunk, Side, words
-from statementdiff._label_context import LabelContext
-from statementdiff._matchers import Hit
+from statementdiff.lexicon.matchers import Hit
+from statementdiff.semantics.context import LabelContext
+from statementdiff.semantics.hunks import Hunk, Side, words
 
 __all__ = [
     "MAX_NUMBER_HUNK_WORDS",
@@ -162,6 +162,7 @@ class EntityRules(LabelContext):
         )
 
     def entity_labels(self, hunk: Hunk, gone: list[Hit], new: list[Hit]) -> None:
+        """Label the entities a hunk drops (``gone``) and names anew (``new``)."""
         size = max(len(self.view.hunk_words(hunk, "a")), len(self.view.hunk_words(hunk, "b")))
         replaced: dict[Hit, Hit] = {}
         if size <= MAX_REPLACEMENT_WORDS:

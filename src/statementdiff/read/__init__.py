@@ -1,0 +1,10 @@
+"""Stage 1, read: bytes or a page → text blocks (paragraphs, headings, list items).
+
+Readers know nothing of sentences, clauses or meaning: they decode, bound and clean the input
+and hand :class:`~statementdiff.read.blocks.RawBlock` records to :mod:`statementdiff.segment`.
+
+Modules: ``blocks`` (the block record and list markers), ``text`` (plain text), ``html``
+(official pages, via lxml with no network and no entities), ``html_meta`` (a page's title and
+date), ``fetch`` (http(s) URLs with limits and a cache). Internal: the public API is
+:mod:`statementdiff`.
+"""
