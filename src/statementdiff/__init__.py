@@ -12,6 +12,8 @@ from statementdiff._version import __version__ as __version__
 from statementdiff.compare import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD
 from statementdiff.compare import compare as compare
 from statementdiff.errors import CompareError as CompareError
+from statementdiff.errors import CompareTypeError as CompareTypeError
+from statementdiff.errors import CompareValueError as CompareValueError
 from statementdiff.errors import FetchError as FetchError
 from statementdiff.errors import InputTooLargeError as InputTooLargeError
 from statementdiff.errors import LexiconError as LexiconError
@@ -41,6 +43,8 @@ __all__ = [
     "Change",
     "Clause",
     "CompareError",
+    "CompareTypeError",
+    "CompareValueError",
     "Diff",
     "FetchError",
     "InputTooLargeError",

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from statementdiff.align.aligner import Aligner, Alignment, Match
 from statementdiff.align.similarity import normalize_space
-from statementdiff.errors import CompareError
+from statementdiff.errors import CompareTypeError, CompareValueError
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import (
     Clause,
@@ -21,7 +21,7 @@ from statementdiff.models import (
 from statementdiff.semantics import annotate as semantics
 from statementdiff.worddiff import word_ops
 
-__all__ = ["DEFAULT_THRESHOLD", "compare"]
+__all__ = ["DEFAULT_THRESHOLD", "check_threshold", "compare"]
 
 DEFAULT_THRESHOLD = 0.35
 """Default similarity below which two clauses are not paired."""
@@ -55,7 +55,9 @@ def compare(
         The :class:`~statementdiff.models.Diff`.
 
     Raises:
-        CompareError: ``a`` or ``b`` is not a Statement, or the threshold is not in [0, 1].
+        CompareTypeError: ``a`` or ``b`` is not a Statement, ``threshold`` is not a
+            number, ``topic`` is not a str or ``lexicon`` is not a Lexicon.
+        CompareValueError: ``threshold`` is not in [0, 1].
         UnknownTopicError: ``topic`` names no known topic.
 
     Examples:
@@ -68,26 +70,25 @@ def compare(
     """
     for side, value in (("a", a), ("b", b)):
         if not isinstance(value, Statement):
-            raise CompareError(
+            raise CompareTypeError(
                 f"compare() needs two Statement objects; {side} is {type(value).__name__} "
                 "(parse it first with statementdiff.parse or parse_file)"
             )
-    if (
-        isinstance(threshold, bool)
-        or not isinstance(threshold, int | float)
-        or not (0.0 <= float(threshold) <= 1.0)
-    ):
-        raise CompareError(f"threshold must be a number between 0 and 1, not {threshold!r}")
+    least = check_threshold(threshold)
+    if lexicon is not None and not isinstance(lexicon, Lexicon):
+        raise CompareTypeError(
+            f"lexicon must be a Lexicon (see Lexicon.load), not {type(lexicon).__name__}"
+        )
     if lexicon is not None:
         a = semantics.annotate_statement(a, lexicon=lexicon)
         b = semantics.annotate_statement(b, lexicon=lexicon)
     if topic is not None:
-        check = getattr(semantics, "check_topic", None)
-        if check is not None:
-            check(topic, lexicon=lexicon)
+        if not isinstance(topic, str):
+            raise CompareTypeError(f"topic must be a str, not {type(topic).__name__}")
+        semantics.check_topic(topic, lexicon=lexicon)
     ca, ga = _clauses(a)
     cb, gb = _clauses(b)
-    alignment = Aligner(threshold=float(threshold)).align(
+    alignment = Aligner(threshold=least).align(
         [c.text for c in ca], [c.text for c in cb], a_groups=ga, b_groups=gb
     )
     pairs = tuple(_pair(a, b, ca, cb, m, lexicon) for m in alignment.matches)
@@ -99,7 +100,7 @@ def compare(
         a=a,
         b=b,
         topic=topic,
-        threshold=float(threshold),
+        threshold=least,
         pairs=pairs,
         only_a=only_a,
         only_b=only_b,
@@ -108,6 +109,41 @@ def compare(
         topics=semantics.topic_table(a, b),
         notes=tuple(notes),
     )
+
+
+def check_threshold(threshold: object) -> float:
+    """Return the similarity threshold as a float; raise when it is not a number in [0, 1].
+
+    :func:`compare` and :func:`~statementdiff.compare_series` both check with this
+    function, so both say the same thing.
+
+    Args:
+        threshold: The value given for ``threshold``.
+
+    Returns:
+        ``float(threshold)``.
+
+    Raises:
+        CompareTypeError: ``threshold`` is not an int or a float (a bool is not a number here).
+        CompareValueError: ``threshold`` is outside [0, 1] (or NaN).
+
+    Examples:
+        >>> check_threshold(1)
+        1.0
+        >>> check_threshold(1.5)
+        Traceback (most recent call last):
+        ...
+        statementdiff.errors.CompareValueError: threshold must be a number between 0 and 1, not 1.5
+    """
+    if isinstance(threshold, bool) or not isinstance(threshold, int | float):
+        raise CompareTypeError(_THRESHOLD_MESSAGE.format(threshold))
+    value = float(threshold)
+    if not 0.0 <= value <= 1.0:
+        raise CompareValueError(_THRESHOLD_MESSAGE.format(threshold))
+    return value
+
+
+_THRESHOLD_MESSAGE = "threshold must be a number between 0 and 1, not {!r}"
 
 
 def _clauses(statement: Statement) -> tuple[list[Clause], list[str]]:

@@ -1,23 +1,31 @@
 """The one exception family statementdiff raises for bad input.
 
 Every error a user can provoke with bad input is a :class:`StatementDiffError`.
-Each subclass also derives from the matching builtin, so ``except ValueError``
-keeps working::
+Each concrete class also derives from the matching builtin (a bad value from
+``ValueError``, a wrong type from ``TypeError``), so ``except ValueError`` and
+``except TypeError`` keep working::
 
     StatementDiffError(Exception)
     ├── ParseError(StatementDiffError, ValueError)       input that is not a statement
     │   ├── UnsupportedFormatError(ParseError)           unknown or undetectable format
     │   └── InputTooLargeError(ParseError)               input over the size limit
-    ├── CompareError(StatementDiffError, TypeError)      compare() got a non-Statement
+    ├── CompareError(StatementDiffError)                 bad arguments to compare/compare_series
+    │   ├── CompareTypeError(CompareError, TypeError)    not a Statement, threshold not a number
+    │   └── CompareValueError(CompareError, ValueError)  threshold outside [0, 1], empty series
     ├── LexiconError(StatementDiffError, ValueError)     a malformed lexicon or topic file
     ├── UnknownTopicError(StatementDiffError, KeyError)  a topic no lexicon defines
     └── FetchError(StatementDiffError, OSError)          a URL that could not be fetched
+
+``CompareError`` itself is never raised: catch it for both of its cases, or catch
+the subclass (or the builtin) for one.
 """
 
 from __future__ import annotations
 
 __all__ = [
     "CompareError",
+    "CompareTypeError",
+    "CompareValueError",
     "FetchError",
     "InputTooLargeError",
     "LexiconError",
@@ -76,8 +84,20 @@ class InputTooLargeError(ParseError):
     """The input is larger than the configured size limit."""
 
 
-class CompareError(StatementDiffError, TypeError):
-    """``compare`` or ``compare_series`` was given something that is not a ``Statement``."""
+class CompareError(StatementDiffError):
+    """``compare``, ``compare_series`` or the aligner was given bad arguments.
+
+    Never raised itself: one of its two subclasses is, so ``except CompareError``
+    catches both a wrong type and a bad value.
+    """
+
+
+class CompareTypeError(CompareError, TypeError):
+    """An argument of the wrong type (not a ``Statement``, a threshold not a number)."""
+
+
+class CompareValueError(CompareError, ValueError):
+    """An argument with a bad value (a threshold outside [0, 1], no statements)."""
 
 
 class LexiconError(StatementDiffError, ValueError):

@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterable, Sequence
 
 from statementdiff.align.series_match import match_with_aligner
 from statementdiff.align.threads import Matcher, ThreadDraft, build_threads
-from statementdiff.compare import DEFAULT_THRESHOLD
-from statementdiff.errors import CompareError
+from statementdiff.compare import DEFAULT_THRESHOLD, check_threshold
+from statementdiff.errors import CompareTypeError, CompareValueError
 from statementdiff.models import Clause, Pair, Series, Span, Statement, Thread, ThreadStep
 from statementdiff.semantics.annotate import check_topic, label_pair
 from statementdiff.worddiff import word_ops
@@ -46,8 +46,9 @@ def compare_series(
         topic coverage (counts and clause ids) and entity coverage.
 
     Raises:
-        CompareError: ``statements`` is empty or holds something that is not a Statement,
-            or ``threshold`` is not a number in [0, 1].
+        CompareTypeError: ``statements`` is not an iterable of Statements, ``threshold``
+            is not a number, ``topic`` is not a str or ``progress`` is not callable.
+        CompareValueError: ``statements`` is empty or ``threshold`` is not in [0, 1].
         UnknownTopicError: ``topic`` names no known topic.
 
     Examples:
@@ -57,10 +58,13 @@ def compare_series(
         >>> [step.status for step in s.threads[0].steps]
         ['new', 'unchanged']
     """
-    items = ordered(_check(statements, threshold))
+    items = ordered(_check(statements, progress))
+    value = check_threshold(threshold)
     if topic is not None:
+        if not isinstance(topic, str):
+            raise CompareTypeError(f"topic must be a str, not {type(topic).__name__}")
         check_topic(topic)
-    return _build(items, match_with_aligner, topic=topic, threshold=threshold, progress=progress)
+    return _build(items, match_with_aligner, topic=topic, threshold=value, progress=progress)
 
 
 def _build(
@@ -106,25 +110,27 @@ def ordered(statements: Sequence[Statement]) -> list[Statement]:
     return list(statements)
 
 
-def _check(statements: Iterable[Statement], threshold: float) -> list[Statement]:
-    if isinstance(statements, Statement | str | bytes):
-        raise CompareError(
+def _check(statements: Iterable[Statement], progress: Progress | None) -> list[Statement]:
+    if isinstance(statements, Statement | str | bytes) or not isinstance(statements, Iterable):
+        raise CompareTypeError(
             "compare_series() takes a sequence of Statement objects, not a single "
             f"{type(statements).__name__}; pass a list such as [a, b, c]"
         )
     items = list(statements)
     if not items:
-        raise CompareError("compare_series() needs at least one statement; got an empty sequence")
+        raise CompareValueError(
+            "compare_series() needs at least one statement; got an empty sequence"
+        )
     for k, item in enumerate(items):
         if not isinstance(item, Statement):
-            raise CompareError(
+            raise CompareTypeError(
                 f"compare_series() needs Statement objects; item {k} is {type(item).__name__} "
                 "(parse it first with statementdiff.parse or parse_file)"
             )
-    if isinstance(threshold, bool) or not isinstance(threshold, int | float):
-        raise CompareError(f"threshold must be a number in [0, 1], not {threshold!r}")
-    if not 0.0 <= float(threshold) <= 1.0:
-        raise CompareError(f"threshold must be in [0, 1]; got {threshold}")
+    if progress is not None and not callable(progress):
+        raise CompareTypeError(
+            f"progress must be a callable progress(done, total), not {type(progress).__name__}"
+        )
     return items
 
 

@@ -19,6 +19,7 @@ from typing import Literal
 
 from diff_match_patch import diff_match_patch
 
+from statementdiff.errors import CompareValueError
 from statementdiff.models import Span, WordOp
 
 __all__ = ["MAX_TOKENS", "OpKind", "count_words", "tokenize", "word_diff", "word_ops"]
@@ -60,7 +61,10 @@ def _code(n: int) -> str:
         return chr(0xE000 + n)
     if n < _BMP_CODES + 0x10FFFE - 0xF0000:
         return chr(0xF0000 + n - _BMP_CODES)
-    raise ValueError("too many distinct words in one word diff (code points ran out)")
+    raise CompareValueError(
+        "too many distinct words in one word diff (code points ran out); "
+        "the compared clauses are too large to diff word by word"
+    )
 
 
 class _Codes:
@@ -82,7 +86,10 @@ class _Codes:
             code = table.get(key)
             if code is None:
                 if len(table) >= MAX_TOKENS:
-                    raise ValueError(f"more than {MAX_TOKENS:,} distinct tokens in one word diff")
+                    raise CompareValueError(
+                        f"more than {MAX_TOKENS:,} distinct tokens in one word diff; "
+                        "the compared clauses are too large to diff word by word"
+                    )
                 code = table[key] = self.fresh()
             out.append(code)
         return "".join(out)
@@ -137,6 +144,10 @@ def word_diff(a: str, b: str) -> list[tuple[OpKind, str]]:
     Returns ``(kind, text)`` operations whose equal+delete texts join to ``a`` and
     whose equal+insert texts join to ``b``; a deletion comes before the insertion
     that replaces it.
+
+    Raises:
+        CompareValueError: The texts hold more distinct words than there are
+            private-use code points (about 137,000) or than :data:`MAX_TOKENS`.
 
     >>> for op in word_diff("We strongly oppose it.", "We oppose it firmly."):
     ...     print(op)
@@ -252,6 +263,12 @@ def word_ops(a_text: str, a_start: int, b_text: str, b_start: int) -> tuple[Word
         a_start: Where the slice starts in A's text.
         b_text: The slice of statement B.
         b_start: Where the slice starts in B's text.
+
+    Returns:
+        The operations in order, each with its span in A, in B, or in both.
+
+    Raises:
+        CompareValueError: The slices are too large to diff word by word (see :func:`word_diff`).
     """
     out: list[WordOp] = []
     ia, ib = a_start, b_start

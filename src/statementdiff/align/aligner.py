@@ -43,6 +43,7 @@ from statementdiff.align.similarity import (
     normalize_space,
 )
 from statementdiff.align.splits import Grower, SplitLimits
+from statementdiff.errors import CompareValueError
 
 __all__ = ["Aligner", "Alignment", "Match"]
 
@@ -160,6 +161,9 @@ class Aligner:
 
         Returns:
             The :class:`Alignment`, matches in order of side a.
+
+        Raises:
+            CompareValueError: ``a_groups`` or ``b_groups`` does not hold one label per text.
         """
         sa = _side(a, a_groups)
         sb = _side(b, b_groups)
@@ -396,7 +400,9 @@ def _side(texts: Sequence[str], labels: Sequence[Hashable] | None) -> _Side:
         groups = list(range(len(texts)))
     else:
         if len(labels) != len(texts):
-            raise ValueError("one group label per text is needed")
+            raise CompareValueError(
+                f"one group label per text is needed: {len(texts)} texts, {len(labels)} labels"
+            )
         prev: object = object()
         for label in labels:
             if not groups or label != prev:
