@@ -1,4 +1,4 @@
-"""Shared test configuration: hypothesis profiles and corpus access."""
+"""Shared test configuration: hypothesis profiles, corpus access, the golden-file summary."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from _golden import REWRITTEN, UPDATE
 
 settings.register_profile("dev", max_examples=60, deadline=None)
 settings.register_profile(
@@ -41,3 +43,14 @@ def manifest(corpus_dir: Path) -> list[dict[str, Any]]:
     """MANIFEST.json of the shared corpus."""
     data: list[dict[str, Any]] = json.loads((corpus_dir / "MANIFEST.json").read_text("utf-8"))
     return data
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """In golden update mode, list every golden file the session wrote (see tests/_golden.py)."""
+    if not UPDATE:
+        return
+    terminalreporter.write_sep("=", f"golden files rewritten: {len(REWRITTEN)}", yellow=True)
+    for path in REWRITTEN:
+        terminalreporter.write_line(f"  {path.parent.name}/{path.name}")
+    if REWRITTEN:
+        terminalreporter.write_line("review them with `git diff fixtures/` before committing")

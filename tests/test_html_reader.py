@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from _golden import fixture
 from statementdiff.errors import ParseError
 from statementdiff.read.html import read_html
 from statementdiff.read.text import read_text
@@ -173,10 +174,8 @@ def test_no_text_gives_no_blocks() -> None:
 
 
 def test_fixture_page_yields_exactly_the_statement_paragraphs() -> None:
-    page = FIXTURES / "leaders-2031-a.html"
-    text = FIXTURES / "leaders-2031-a.txt"
-    if not page.is_file() or not text.is_file():
-        pytest.skip("fixtures leaders-2031-a.html/.txt not written yet")
+    page = fixture("leaders-2031-a.html")
+    text = fixture("leaders-2031-a.txt")
     h_body, h_blocks = read_html(page.read_text("utf-8"))
     t_body, t_blocks = read_text(text.read_text("utf-8"))
     html_texts = [" ".join(h_body[b.body_start : b.end].split()) for b in h_blocks]
@@ -188,9 +187,7 @@ def test_fixture_page_yields_exactly_the_statement_paragraphs() -> None:
 
 
 def test_ministers_fragment() -> None:
-    page = FIXTURES / "ministers-2032.html"
-    if not page.is_file():
-        pytest.skip("fixture ministers-2032.html not written yet")
+    page = fixture("ministers-2032.html")
     body, blocks = read_html(page.read_text("utf-8"))
     headings = [body[b.start : b.end] for b in blocks if b.kind == "heading"]
     assert headings == ["North Korea", "Indo-Pacific Cooperation"]

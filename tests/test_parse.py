@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from _golden import fixture
 from statementdiff import parse, parse_file
 from statementdiff.errors import (
     InputTooLargeError,
@@ -208,18 +209,14 @@ def test_parse_file_unreadable(tmp_path: Path) -> None:
     ["leaders-2031-a.txt", "leaders-2031-a.html", "communique-2032.txt", "ministers-2032.html"],
 )
 def test_fixtures_parse(name: str) -> None:
-    path = FIXTURES / name
-    if not path.is_file():
-        pytest.skip(f"no fixture {path.name}")
+    path = fixture(name)
     statement = parse_file(path)
     check_spans(statement)
     assert statement.to_json() == parse_file(path).to_json()
 
 
 def test_fixture_html_and_text_give_the_same_blocks() -> None:
-    page, text = FIXTURES / "leaders-2031-a.html", FIXTURES / "leaders-2031-a.txt"
-    if not page.is_file() or not text.is_file():
-        pytest.skip("leaders-2031-a fixtures not written yet")
+    page, text = fixture("leaders-2031-a.html"), fixture("leaders-2031-a.txt")
     a, b = parse_file(page), parse_file(text)
     assert [s.heading for s in a.sections] == [s.heading for s in b.sections]
     assert [" ".join(x.text.split()) for x in a.sentences()] == [

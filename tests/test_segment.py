@@ -3,12 +3,13 @@
 Regenerate the golden trees after an intended change, then review the diff by eye::
 
     STATEMENTDIFF_UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_segment.py
+
+(the rule for every golden file is in tests/_golden.py).
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from _golden import check_golden, fixture
 from statementdiff import parse_file
 from statementdiff.models import Section, Statement
 from statementdiff.read.blocks import RawBlock
@@ -109,18 +111,10 @@ def _check_invariants(statement: Statement) -> None:
 
 @pytest.mark.parametrize("name", GOLDEN)
 def test_fixture_tree_matches_golden(name: str) -> None:
-    path = FIXTURES / name
-    if not path.is_file():
-        pytest.skip(f"fixture {name} not written yet")
-    statement = parse_file(path)
+    statement = parse_file(fixture(name))
     _check_invariants(statement)
     tree = _tree(statement)
-    golden = _golden_path(name)
-    if os.environ.get("STATEMENTDIFF_UPDATE_GOLDEN"):
-        golden.write_text(json.dumps(tree, indent=1, ensure_ascii=False) + "\n", "utf-8")
-    if not golden.is_file():
-        pytest.fail(f"no golden tree {golden.name}; run with STATEMENTDIFF_UPDATE_GOLDEN=1")
-    assert tree == json.loads(golden.read_text("utf-8"))
+    check_golden(_golden_path(name), json.dumps(tree, indent=1, ensure_ascii=False) + "\n")
 
 
 def test_communique_numbering() -> None:
