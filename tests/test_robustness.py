@@ -100,15 +100,33 @@ def parse_or_error(data: str | bytes, **options: Any) -> Statement | None:
     return statement
 
 
+def check_diff(diff: statementdiff.Diff) -> None:
+    """Invariants every diff keeps: the word operations spell out both sides of each pair."""
+    for p in diff.pairs:
+        a_side = "".join(o.text for o in p.ops if o.op != "insert")
+        b_side = "".join(o.text for o in p.ops if o.op != "delete")
+        assert a_side == diff.a.text[p.a_span.start : p.a_span.end], p.a
+        assert b_side == diff.b.text[p.b_span.start : p.b_span.end], p.b
+    paired_a = sum(len(p.a) for p in diff.pairs)
+    assert paired_a + len(diff.only_a) == sum(1 for _ in diff.a.clauses())
+    paired_b = sum(len(p.b) for p in diff.pairs)
+    assert paired_b + len(diff.only_b) == sum(1 for _ in diff.b.clauses())
+
+
 def compare_or_error(a: Statement, b: Statement) -> None:
-    """Compare both ways; only a StatementDiffError may escape."""
-    for x, y in ((a, b), (b, a)):
-        try:
-            diff = compare(x, y)
-        except StatementDiffError:
-            continue
-        assert isinstance(diff, statementdiff.Diff)
-        assert isinstance(diff.is_empty, bool)
+    """Compare both ways; only a StatementDiffError may escape; (b, a) mirrors (a, b)."""
+    try:
+        ab, ba = compare(a, b), compare(b, a)
+    except StatementDiffError:
+        return
+    check_diff(ab)
+    check_diff(ba)
+    assert {(p.a, p.b) for p in ab.pairs} == {(p.b, p.a) for p in ba.pairs}
+    assert ab.counts.removed == ba.counts.added
+    assert ab.counts.added == ba.counts.removed
+    assert ab.is_empty == ba.is_empty
+    if a.text == b.text:
+        assert ab.is_empty
 
 
 def expect_robust(data: str | bytes, **options: Any) -> Statement | None:
@@ -120,8 +138,8 @@ def expect_robust(data: str | bytes, **options: Any) -> Statement | None:
                 diff = compare(statement, statement)
             except StatementDiffError:
                 return statement
-            assert isinstance(diff, statementdiff.Diff)
-            assert isinstance(diff.is_empty, bool)
+            check_diff(diff)
+            assert diff.is_empty, "a statement differs from itself"
     return statement
 
 
@@ -719,7 +737,7 @@ def test_heavy_input(
     if result["outcome"] == "ok":
         assert not result["problems"], result["problems"]
         assert not result["leaked"], f"external content leaked into the statement: {result}"
-        assert isinstance(result["empty_diff"], bool)
+        assert result["empty_diff"] is True, "a statement differs from itself"
     if name.startswith("over-limit"):
         assert result["outcome"] == "error"
         assert result["type"] == "InputTooLargeError"
