@@ -13,7 +13,7 @@ Each concrete class also derives from the matching builtin (a bad value from
     │   ├── CompareTypeError(CompareError, TypeError)    not a Statement, threshold not a number
     │   └── CompareValueError(CompareError, ValueError)  threshold outside [0, 1], empty series
     ├── LexiconError(StatementDiffError, ValueError)     a malformed lexicon or topic file
-    ├── UnknownTopicError(StatementDiffError, KeyError)  a topic no lexicon defines
+    ├── UnknownTopicError(StatementDiffError, KeyError, ValueError)  a topic no lexicon defines
     └── FetchError(StatementDiffError, OSError)          a URL that could not be fetched
 
 ``CompareError`` itself is never raised: catch it for both of its cases, or catch
@@ -104,8 +104,8 @@ class LexiconError(StatementDiffError, ValueError):
     """A lexicon or topic definition file is malformed."""
 
 
-class UnknownTopicError(StatementDiffError, KeyError):
-    """A topic name that no loaded lexicon defines."""
+class UnknownTopicError(StatementDiffError, KeyError, ValueError):
+    """A topic name that no loaded lexicon defines (a bad value, and a failed lookup)."""
 
     def __str__(self) -> str:  # KeyError would repr() the message
         return str(self.args[0]) if self.args else ""
