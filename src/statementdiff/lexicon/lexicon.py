@@ -208,16 +208,16 @@ class Lexicon:
         }
 
     def _merge(self, data: Mapping[str, Any], name: str, *, builtin: bool = False) -> Lexicon:
-        try:
-            layer = LexiconFile.model_validate(data)
-        except ValidationError as exc:
-            raise LexiconError(_describe(exc, name)) from None
         for table in _BUILTIN_ONLY:
-            if not builtin and getattr(layer, table) is not None:
+            if not builtin and table in data:
                 raise LexiconError(
                     f"{name}: [{table}]: built-in data that a lexicon file cannot change "
                     f"(see lexicon/{table}.toml); remove the table"
                 )
+        try:
+            layer = LexiconFile.model_validate(data)
+        except ValidationError as exc:
+            raise LexiconError(_describe(exc, name)) from None
         entities = {**self.entities, **layer.entity}
         topics = {**self.topics, **layer.topic}
         for topic, entry in layer.topic.items():
