@@ -7,9 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from statementdiff import LexiconError, parse
+from statementdiff import LexiconError, Statement, compare, parse
+from statementdiff.align.similarity import content_tokens
 from statementdiff.lexicon.inflect import surface_forms, verb_forms
 from statementdiff.lexicon.lexicon import Lexicon
+from statementdiff.lexicon.verbs import load_reporting_verbs
+from statementdiff.segment.predicates import MODALS
+from statementdiff.segment.sentences import load_abbreviations
 
 
 @pytest.fixture(scope="module")
@@ -309,3 +313,90 @@ def test_unreadable_files(tmp_path: Path) -> None:
     listing.write_text("[1, 2]", encoding="utf-8")
     with pytest.raises(LexiconError, match="top level"):
         Lexicon.load(listing)
+
+
+# -- one lexicon for every stage: segmentation and alignment data ------------------
+
+
+def _write(tmp_path: Path, content: str, name: str = "mine.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
+def _sentences(statement: Statement) -> list[str]:
+    return [s.text for block in statement.blocks() for s in block.sentences]
+
+
+def test_stage_data_comes_from_the_default_lexicon_once(lex: Lexicon) -> None:
+    assert load_reporting_verbs() is lex.reporting_verbs
+    assert load_abbreviations() is lex.abbreviations
+    assert lex.alias_table is Lexicon.default().alias_table
+    # the word lists moved out of the code are the ones the splitter reads
+    assert frozenset(lex.grammar.modals if lex.grammar else ()) == MODALS
+    assert "president" in (lex.actors.roles if lex.actors else ())
+
+
+def test_reporting_verb_override_splits_clauses(tmp_path: Path) -> None:
+    text = "We toast the accord and toast the partners."
+    assert [c.predicate for c in parse(text).clauses()] == [None]
+    mine = Lexicon.load(_write(tmp_path, "[verbs]\ntoast = {}\n"))
+    clauses = parse(text, lexicon=mine).clauses()
+    assert [(c.text, c.predicate) for c in clauses] == [
+        ("We toast the accord", "toast"),
+        ("toast the partners.", "toast"),
+    ]
+    assert Lexicon.default().reporting_verbs.get("toast") is None  # built-in unchanged
+
+
+def test_reporting_verb_moves_between_tables(tmp_path: Path) -> None:
+    mine = Lexicon.load(_write(tmp_path, "[actions]\nreaffirm = {}\n"))
+    form = mine.reporting_verbs.get("reaffirmed")
+    assert form is not None
+    assert form.action
+    assert "reaffirm" not in mine.verb_tables["verbs"]
+
+
+def test_abbreviation_override_stops_a_sentence_split(tmp_path: Path) -> None:
+    text = "The Cmte. Chair spoke. Others listened."
+    assert _sentences(parse(text)) == ["The Cmte.", "Chair spoke.", "Others listened."]
+    mine = Lexicon.load(_write(tmp_path, '[abbreviations]\nnever = ["Cmte"]\n'))
+    assert mine.abbreviations.kind("Cmte.") == "never"
+    assert mine.abbreviations.kind("Gen.") == "never"  # added to, not replaced
+    assert _sentences(parse(text, lexicon=mine)) == ["The Cmte. Chair spoke.", "Others listened."]
+
+
+def test_alias_override_folds_names_for_alignment(tmp_path: Path) -> None:
+    assert content_tokens("FRD ports") == ["frd", "port"]
+    mine = Lexicon.load(_write(tmp_path, '[aliases]\nfreedonia = ["Freedonia", "FRD"]\n'))
+    assert content_tokens("FRD ports", mine.alias_table) == ["freedonia", "port"]
+    assert content_tokens("U.S. ports", mine.alias_table) == ["unitedst", "port"]  # kept
+    a = parse("FRD will expand its ports on the coast.")
+    b = parse("Freedonia will expand its ports on the coast.")
+    plain = compare(a, b).pairs[0].similarity
+    folded = compare(a, b, lexicon=mine).pairs[0].similarity
+    assert folded > plain
+
+
+@pytest.mark.parametrize(
+    ("content", "needles"),
+    [
+        ("[verbs]\ntoast = { colour = 1 }\n", ["unknown field", "toast"]),
+        ("[verbs]\ntoast = { noun = 'yes' }\n", ["must be true or false"]),
+        ('[adjectives]\nreaffirmed = "reaffirm"\n', ["verb forms too"]),
+        ("[aliases]\nfreedonia = 'FRD'\n", ["aliases.freedonia"]),
+        ('[abbreviations]\nnever = ["Cmte X"]\n', ["abbreviations.never", "one word"]),
+        ('[abbreviations]\nrare = ["Cmte"]\n', ["abbreviations.rare", "unknown key"]),
+        ('[grammar]\nmodals = ["ought"]\n', ["[grammar]", "built-in"]),
+        ('[actors]\nroles = ["envoys"]\n', ["[actors]", "built-in"]),
+    ],
+)
+def test_malformed_stage_tables_name_file_and_key(
+    tmp_path: Path, content: str, needles: list[str]
+) -> None:
+    with pytest.raises(LexiconError) as info:
+        Lexicon.load(_write(tmp_path, content, "bad.toml"))
+    message = str(info.value)
+    assert message.startswith(f"{tmp_path / 'bad.toml'}: ")
+    for needle in needles:
+        assert needle in message

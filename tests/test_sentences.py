@@ -8,7 +8,6 @@ import pytest
 
 from statementdiff.segment.sentences import (
     Abbreviations,
-    _parse_abbreviations,
     load_abbreviations,
     sentence_spans,
 )
@@ -362,13 +361,6 @@ def test_custom_abbreviations_change_the_result() -> None:
         "The Cmte. Chair spoke.",
         "Others listened.",
     ]
-
-
-def test_parse_abbreviations_rejects_unknown_section() -> None:
-    with pytest.raises(ValueError, match="unknown section"):
-        _parse_abbreviations("[nope]\nX.\n")
-    with pytest.raises(ValueError, match="before any section"):
-        _parse_abbreviations("X.\n")
 
 
 def test_abbreviation_file_has_the_genre_entries() -> None:

@@ -19,6 +19,7 @@ from typing import Literal, TextIO
 from statementdiff._version import __version__
 from statementdiff.compare import DEFAULT_THRESHOLD, compare
 from statementdiff.errors import ParseError, StatementDiffError
+from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import Block, Diff, Section, Sentence, Series, Statement
 from statementdiff.parse import Format, parse_file
 
@@ -61,6 +62,7 @@ def _build_parser() -> argparse.ArgumentParser:
         default=None,
         help="encoding of the input files (default: BOM, <meta charset>, else UTF-8)",
     )
+    _add_lexicon(p)
     p.set_defaults(run=_cmd_parse)
 
     c = sub.add_parser("compare", help="compare two statements (exit 1 when they differ)")
@@ -104,6 +106,7 @@ def _build_parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--no-cache", action="store_true", help="fetch URLs again; do not read or write the cache"
     )
+    _add_lexicon(c)
     c.set_defaults(run=_cmd_compare)
 
     r = sub.add_parser("series", help="follow commitments and topics across many statements")
@@ -125,6 +128,7 @@ def _build_parser() -> argparse.ArgumentParser:
         default=None,
         help="encoding of the input files (default: BOM, <meta charset>, else UTF-8)",
     )
+    _add_lexicon(r)
     r.set_defaults(run=_cmd_series)
 
     s = sub.add_parser("schema", help="print the JSON Schema of compare's JSON output")
@@ -132,10 +136,27 @@ def _build_parser() -> argparse.ArgumentParser:
     s.set_defaults(run=_cmd_schema)
 
     t = sub.add_parser("topics", help="list the topics and what defines them")
-    t.add_argument("--lexicon", action="append", default=[], help="a TOML/JSON lexicon file to add")
+    _add_lexicon(t)
     t.set_defaults(run=_cmd_topics)
 
     return parser
+
+
+_LEXICON_HELP = (
+    "a TOML/JSON lexicon file layered on the built-in one (repeatable): stance verbs, "
+    "entities, topics, aliases, reporting verbs, abbreviations"
+)
+
+
+def _add_lexicon(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lexicon", action="append", default=[], metavar="FILE", help=_LEXICON_HELP
+    )
+
+
+def _lexicon(args: argparse.Namespace) -> Lexicon | None:
+    """The lexicon of the ``--lexicon`` files, or None (the built-in one) without any."""
+    return Lexicon.load(*args.lexicon) if args.lexicon else None
 
 
 # ---------------------------------------------------------------------------
@@ -151,6 +172,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         title=args.title,
         date=args.date,
         parties=_split_parties(args.parties),
+        lexicon=_lexicon(args),
     )
     if args.output == "json":
         sys.stdout.write(statement.model_dump_json(indent=2) + "\n")
@@ -198,6 +220,7 @@ def _short(text: str, width: int = 100) -> str:
 
 def _cmd_compare(args: argparse.Namespace) -> int:
     use_cache = not args.no_cache
+    lexicon = _lexicon(args)
     a = load_statement(
         args.a,
         use_cache=use_cache,
@@ -205,6 +228,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         title=args.a_title,
         date=args.a_date,
         parties=_split_parties(args.a_parties),
+        lexicon=lexicon,
     )
     b = load_statement(
         args.b,
@@ -213,8 +237,9 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         title=args.b_title,
         date=args.b_date,
         parties=_split_parties(args.b_parties),
+        lexicon=lexicon,
     )
-    diff = compare(a, b, topic=args.topic, threshold=args.threshold)
+    diff = compare(a, b, topic=args.topic, threshold=args.threshold, lexicon=lexicon)
     only = args.only or ("all" if args.output == "html" else "changed")
     color = args.output == "text" and args.output_file is None and _use_color(sys.stdout)
     _emit(_render(diff, args.output, only, color=color), args.output_file)
@@ -230,13 +255,15 @@ def load_statement(
     parties: Sequence[str] | None = None,
     encoding: str | None = None,
     format: Format = "auto",
+    lexicon: Lexicon | None = None,
 ) -> Statement:
     """Parse a statement from a file path or an ``http(s)://`` URL.
 
     A URL is fetched with a timeout, a size cap and a content-type check, and
     cached on disk unless ``use_cache`` is False (see :mod:`statementdiff.read.fetch`).
     When ``date`` is None and the file name or URL path holds exactly one ISO date
-    (``us-rok-2021-05-21-leaders-joint-statement.txt``), that date is used.
+    (``us-rok-2021-05-21-leaders-joint-statement.txt``), that date is used. ``lexicon``
+    is passed to :func:`~statementdiff.parse` (the built-in one when None).
 
     Raises:
         FetchError: The URL cannot be fetched.
@@ -249,7 +276,13 @@ def load_statement(
     date = _checked_date(date, source) if date is not None else _date_in_name(source)
     if not is_url(source):
         return parse_file(
-            source, title=title, date=date, parties=parties, encoding=encoding, format=format
+            source,
+            title=title,
+            date=date,
+            parties=parties,
+            encoding=encoding,
+            format=format,
+            lexicon=lexicon,
         )
     fetched = fetch(source, use_cache=use_cache)
     return parse(
@@ -260,6 +293,7 @@ def load_statement(
         title=title,
         date=date,
         parties=parties,
+        lexicon=lexicon,
     )
 
 
@@ -349,15 +383,20 @@ def _cmd_series(args: argparse.Namespace) -> int:
     from statementdiff.render._series_common import thread_changes
     from statementdiff.series import compare_series
 
+    lexicon = _lexicon(args)
     bar = _progress_bar(len(args.inputs))
     statements = []
     for k, name in enumerate(args.inputs):
-        statements.append(load_statement(name, use_cache=not args.no_cache, encoding=args.encoding))
+        statements.append(
+            load_statement(
+                name, use_cache=not args.no_cache, encoding=args.encoding, lexicon=lexicon
+            )
+        )
         if bar is not None:
             bar(k + 1, len(args.inputs), "reading")
     aligned = None if bar is None else functools.partial(bar, label="aligning")
     series = compare_series(
-        statements, topic=args.topic, threshold=args.threshold, progress=aligned
+        statements, topic=args.topic, threshold=args.threshold, progress=aligned, lexicon=lexicon
     )
     if bar is not None:
         sys.stderr.write("\n")
@@ -419,8 +458,6 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _cmd_topics(args: argparse.Namespace) -> int:
-    from statementdiff.lexicon.lexicon import Lexicon
-
     lexicon = Lexicon.load(*args.lexicon)
     for name in sorted(lexicon.topics):
         topic = lexicon.topics[name]

@@ -48,8 +48,10 @@ def compare(
         topic: Keep only pairs and clauses on this topic (on either side).
         threshold: Least similarity in [0, 1] for two clauses to be paired.
         lexicon: Annotate both statements with this lexicon (built-in data plus your
-            files, see :meth:`Lexicon.load`) and label changes with it; by default the
-            annotations :func:`~statementdiff.parse` made are used.
+            files, see :meth:`Lexicon.load`), fold its aliases when aligning and label
+            changes with it; by default the annotations :func:`~statementdiff.parse` made
+            are used. Sentences and clauses are those ``parse`` found: pass the same
+            lexicon to ``parse`` for its abbreviations and reporting verbs to count.
 
     Returns:
         The :class:`~statementdiff.models.Diff`.
@@ -88,7 +90,8 @@ def compare(
         semantics.check_topic(topic, lexicon=lexicon)
     ca, ga = _clauses(a)
     cb, gb = _clauses(b)
-    alignment = Aligner(threshold=least).align(
+    aliases = lexicon.alias_table if lexicon is not None else None
+    alignment = Aligner(threshold=least, aliases=aliases).align(
         [c.text for c in ca], [c.text for c in cb], a_groups=ga, b_groups=gb
     )
     pairs = tuple(_pair(a, b, ca, cb, m, lexicon) for m in alignment.matches)

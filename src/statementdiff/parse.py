@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 from statementdiff.errors import InputTooLargeError, ParseError, UnsupportedFormatError
+from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import Statement
 from statementdiff.read.blocks import RawBlock
 from statementdiff.read.html import read_html_page
@@ -47,6 +48,7 @@ def parse(
     source: str | None = None,
     encoding: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
+    lexicon: Lexicon | None = None,
 ) -> Statement:
     """Parse a statement given as text (or bytes) into a clause tree.
 
@@ -62,6 +64,9 @@ def parse(
         encoding: Encoding of ``bytes`` input (detected from BOM or ``<meta charset>`` when None;
             UTF-8 otherwise).
         max_chars: Size limit; larger input raises :class:`InputTooLargeError`.
+        lexicon: The lexicon to segment and annotate with: its abbreviations and reporting
+            verbs split sentences and clauses, its entities, topics and stance verbs annotate
+            them (the built-in lexicon when None; see :meth:`Lexicon.load`).
 
     Returns:
         The parsed :class:`Statement`.
@@ -108,7 +113,7 @@ def parse(
     body, blocks, found_title, found_date = _read(text, chosen, name)
     title = title if title is not None else found_title
     date = date if date is not None else found_date
-    sections = build_sections(body, blocks)
+    sections = build_sections(body, blocks, lexicon=lexicon)
     statement = Statement(
         title=title,
         date=date,
@@ -118,7 +123,7 @@ def parse(
         text=body,
         sections=sections,
     )
-    return annotate_statement(statement)
+    return annotate_statement(statement, lexicon=lexicon)
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -173,8 +178,11 @@ def parse_file(
     date: str | None = None,
     parties: Sequence[str] | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
+    lexicon: Lexicon | None = None,
 ) -> Statement:
     """Parse a statement from a file (``.html``/``.htm`` are read as HTML under ``"auto"``).
+
+    The keywords are those of :func:`parse`.
 
     Raises:
         ParseError: The file does not exist, cannot be read, or its content is not a statement.
@@ -216,6 +224,7 @@ def parse_file(
         source=name,
         encoding=encoding,
         max_chars=max_chars,
+        lexicon=lexicon,
     )
 
 

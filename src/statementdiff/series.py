@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Sequence
 
 from statementdiff.align.series_match import match_with_aligner
 from statementdiff.align.threads import Matcher, ThreadDraft, build_threads
 from statementdiff.compare import DEFAULT_THRESHOLD, check_threshold
 from statementdiff.errors import CompareTypeError, CompareValueError
+from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import Clause, Pair, Series, Span, Statement, Thread, ThreadStep
-from statementdiff.semantics.annotate import check_topic, label_pair
+from statementdiff.semantics.annotate import annotate_statement, check_topic, label_pair
 from statementdiff.worddiff import word_ops
 
 __all__ = ["Progress", "compare_series", "ordered"]
@@ -24,6 +26,7 @@ def compare_series(
     topic: str | None = None,
     threshold: float = DEFAULT_THRESHOLD,
     progress: Progress | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Series:
     """Follow every commitment (thread) and topic across a series of statements.
 
@@ -40,6 +43,9 @@ def compare_series(
         threshold: Similarity below which two clauses are not the same commitment.
         progress: Called as ``progress(done, total)`` after each statement is aligned
             (the command line draws its progress bar with it).
+        lexicon: Annotate the statements with this lexicon, fold its aliases when aligning
+            and label changes with it, as :func:`statementdiff.compare` does; by default
+            the annotations :func:`~statementdiff.parse` made are used.
 
     Returns:
         The :class:`Series`: statement metadata, threads with one step per statement,
@@ -60,11 +66,19 @@ def compare_series(
     """
     items = ordered(_check(statements, progress))
     value = check_threshold(threshold)
+    if lexicon is not None and not isinstance(lexicon, Lexicon):
+        raise CompareTypeError(
+            f"lexicon must be a Lexicon (see Lexicon.load), not {type(lexicon).__name__}"
+        )
+    match: Matcher = match_with_aligner
+    if lexicon is not None:
+        items = [annotate_statement(s, lexicon=lexicon) for s in items]
+        match = functools.partial(match_with_aligner, aliases=lexicon.alias_table)
     if topic is not None:
         if not isinstance(topic, str):
             raise CompareTypeError(f"topic must be a str, not {type(topic).__name__}")
-        check_topic(topic)
-    return _build(items, match_with_aligner, topic=topic, threshold=value, progress=progress)
+        check_topic(topic, lexicon=lexicon)
+    return _build(items, match, topic=topic, threshold=value, progress=progress, lexicon=lexicon)
 
 
 def _build(
@@ -74,6 +88,7 @@ def _build(
     topic: str | None,
     threshold: float,
     progress: Progress | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Series:
     drafts = build_threads(items, match, threshold, progress)
     # Steps are frozen, so every thread shares one "absent" and one "dropped" step per index:
@@ -82,7 +97,7 @@ def _build(
         status: tuple(ThreadStep(index=k, status=status) for k in range(len(items)))
         for status in ("absent", "dropped")
     }
-    threads = tuple(_finish(d, items, shared) for d in drafts)
+    threads = tuple(_finish(d, items, shared, lexicon) for d in drafts)
     if topic is not None:
         threads = tuple(t for t in threads if topic in t.topics)
     coverage, coverage_clauses = _topic_coverage(items)
@@ -138,6 +153,7 @@ def _finish(
     draft: ThreadDraft,
     statements: Sequence[Statement],
     shared: dict[str, tuple[ThreadStep, ...]],
+    lexicon: Lexicon | None = None,
 ) -> Thread:
     steps: list[ThreadStep] = []
     previous: int | None = None
@@ -147,7 +163,7 @@ def _finish(
         if clauses is None:
             steps.append(shared["dropped" if index == last + 1 else "absent"][index])
             continue
-        steps.append(_step(index, clauses, previous, draft, statements))
+        steps.append(_step(index, clauses, previous, draft, statements, lexicon))
         previous = index
     topics = sorted(
         {t for clauses in draft.appearances.values() for c in clauses for t in c.topics}
@@ -162,6 +178,7 @@ def _step(
     previous: int | None,
     draft: ThreadDraft,
     statements: Sequence[Statement],
+    lexicon: Lexicon | None = None,
 ) -> ThreadStep:
     ids = tuple(c.id for c in clauses)
     b_span = _cover(clauses)
@@ -188,6 +205,7 @@ def _step(
         pair,
         before,
         clauses,
+        lexicon=lexicon,
         a_parties=statements[previous].parties,
         b_parties=statements[index].parties,
     )

@@ -44,6 +44,7 @@ from statementdiff.align.similarity import (
 )
 from statementdiff.align.splits import Grower, SplitLimits
 from statementdiff.errors import CompareValueError
+from statementdiff.lexicon.aliases import AliasTable
 
 __all__ = ["Aligner", "Alignment", "Match"]
 
@@ -89,6 +90,7 @@ class _Side:
     groups: list[int]
     weights: list[int]
     _tokens: list[list[str]] | None = None
+    aliases: AliasTable | None = None
 
     def tokens(self, cache: dict[str, list[str]]) -> list[list[str]]:
         """Alignment tokens per text, each distinct text tokenized once (``cache``)."""
@@ -97,7 +99,7 @@ class _Side:
             for text in self.texts:
                 toks = cache.get(text)
                 if toks is None:
-                    toks = cache[text] = content_tokens(text)
+                    toks = cache[text] = content_tokens(text, self.aliases)
                 out.append(toks)
             self._tokens = out
         return self._tokens
@@ -113,6 +115,7 @@ class Aligner:
         split_gain: How much better 2-3 adjacent clauses must match than one.
         part_min: Least similarity of each part of a split or merge to the whole.
         max_parts: Most clauses in a split or merge.
+        aliases: The names folded before comparing (the built-in lexicon's when None).
     """
 
     THRESHOLD = 0.35
@@ -132,6 +135,7 @@ class Aligner:
         split_gain: float = SPLIT_GAIN,
         part_min: float = PART_MIN,
         max_parts: int = MAX_PARTS,
+        aliases: AliasTable | None = None,
     ) -> None:
         self.threshold = threshold
         self.group_threshold = group_threshold
@@ -139,6 +143,7 @@ class Aligner:
         self.split_gain = split_gain
         self.part_min = part_min
         self.max_parts = max_parts
+        self.aliases = aliases
 
     # ------------------------------------------------------------------ public
 
@@ -167,6 +172,7 @@ class Aligner:
         """
         sa = _side(a, a_groups)
         sb = _side(b, b_groups)
+        sa.aliases = sb.aliases = self.aliases
         cache: dict[str, list[str]] = {}
         spaces: list[Space] = []  # the clause space, built once when first needed
 

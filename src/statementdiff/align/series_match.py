@@ -11,6 +11,7 @@ from collections.abc import Hashable, Sequence
 
 from statementdiff.align.aligner import Aligner
 from statementdiff.align.threads import block_ids
+from statementdiff.lexicon.aliases import AliasTable
 from statementdiff.models import Clause, Statement
 
 __all__ = ["match_with_aligner"]
@@ -21,6 +22,8 @@ def match_with_aligner(
     rep_groups: Sequence[Hashable],
     statement: Statement,
     threshold: float,
+    *,
+    aliases: AliasTable | None = None,
 ) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
     """Pair representative clauses with the clauses of ``statement``.
 
@@ -30,6 +33,7 @@ def match_with_aligner(
         rep_groups: One hashable paragraph label per representative.
         statement: The statement to align them with.
         threshold: Similarity below which clauses are not paired.
+        aliases: The names folded before comparing (the built-in lexicon's when None).
 
     Returns:
         ``(rep indices, clause indices, similarity)`` for each match, in order of the
@@ -37,7 +41,7 @@ def match_with_aligner(
     """
     blocks = block_ids(statement)
     clauses = list(statement.clauses())
-    alignment = Aligner(threshold=threshold).align(
+    alignment = Aligner(threshold=threshold, aliases=aliases).align(
         [c.text for c in reps],
         [c.text for c in clauses],
         a_groups=list(rep_groups),

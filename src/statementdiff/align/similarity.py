@@ -14,14 +14,15 @@ from __future__ import annotations
 import bisect
 import math
 import re
-import tomllib
 from collections.abc import Sequence
-from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 import snowballstemmer
 from scipy import sparse
+
+from statementdiff.lexicon.aliases import FOLDS as _FOLDS
+from statementdiff.lexicon.aliases import AliasTable
+from statementdiff.lexicon.lexicon import Lexicon
 
 __all__ = [
     "SHORT_TOKENS",
@@ -104,17 +105,6 @@ STOP_WORDS = frozenset(
 )
 """Function words and boilerplate ignored by alignment (stems of these are dropped too)."""
 
-_FOLDS = (
-    ("\u2019", "'"),
-    ("\u2018", "'"),
-    ("\u201c", '"'),
-    ("\u201d", '"'),
-    ("\u2013", " "),
-    ("\u2014", " "),
-    ("\u2011", "-"),
-)
-_QUOTES = str.maketrans(dict(_FOLDS))
-
 
 def _fold_quotes(text: str) -> str:
     """Fold curly quotes to straight ones and dashes to spaces.
@@ -141,58 +131,6 @@ def normalize_space(text: str) -> str:
     return " ".join(text.split())
 
 
-@lru_cache(maxsize=1)
-def _alias_table() -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...], tuple[str, ...]]:
-    raw = resources.files("statementdiff").joinpath("lexicon/aliases.toml").read_text("utf-8")
-    table: dict[str, list[str]] = tomllib.loads(raw)["aliases"]
-    lookup: dict[str, str] = {}
-    parts: list[str] = []
-    initials: set[str] = set()
-    cased: set[str] = set()
-    uncased: set[str] = set()
-    for form, canonical in sorted(
-        ((f.translate(_QUOTES), c) for c, forms in table.items() for f in forms),
-        key=lambda fc: (-len(fc[0]), fc[0]),
-    ):
-        exact = form.isupper() or "." in form  # "US", "U.S.": case matters
-        key = form if exact else form.lower()
-        lookup[key] = canonical
-        body = re.escape(form) if exact else f"(?i:{re.escape(form)})"
-        tail = "" if form.endswith(".") else r"(?!\w)"
-        parts.append(f"{body}{tail}")
-        initials.update({form[0]} if exact else {form[0].lower(), form[0].upper()})
-        (cased if exact else uncased).add(key)
-    # One look-behind and a first-letter look-ahead in front of the alternation: the
-    # regex engine then skips most positions at once (about 10x faster than testing
-    # every alternative at every position).
-    first = "".join(re.escape(c) for c in sorted(initials))
-    pattern = re.compile(rf"(?<![\w.])(?=[{first}])(?:{'|'.join(parts)})")
-    return pattern, lookup, _minimal(cased), _minimal(uncased)
-
-
-def _minimal(forms: set[str]) -> tuple[str, ...]:
-    """The forms that contain no other form (finding those finds every form)."""
-    return tuple(sorted(f for f in forms if not any(g != f and g in f for g in forms)))
-
-
-def _fold_aliases(text: str) -> str:
-    pattern, lookup, cased, uncased = _alias_table()
-    # Most clauses name no alias: plain substring tests rule that out faster than the
-    # regex scan. For ASCII text str.lower() folds case as the (?i:…) forms match.
-    if (
-        text.isascii()
-        and not any(map(text.__contains__, cased))
-        and not any(map(text.lower().__contains__, uncased))
-    ):
-        return text
-
-    def swap(match: re.Match[str]) -> str:
-        found = match.group(0)
-        return f" {lookup.get(found) or lookup.get(found.lower(), found)} "
-
-    return pattern.sub(swap, text)
-
-
 _STEMS: dict[str, str] = {}  # lower-cased word → its stem, "" for a dropped word
 _STEMS_MAX = 200_000
 
@@ -208,15 +146,20 @@ def _stem(word: str) -> str:
     return stem
 
 
-def content_tokens(text: str) -> list[str]:
+def content_tokens(text: str, aliases: AliasTable | None = None) -> list[str]:
     """Return the alignment tokens of a text: folded, stemmed, stop-words removed.
+
+    Args:
+        text: A clause or paragraph.
+        aliases: The names to fold (``Lexicon.default().alias_table`` when None).
 
     >>> content_tokens("The U.S. and the Republic of Korea reaffirmed their Alliance.")
     ['unitedst', 'southkorea', 'reaffirm', 'allianc']
     """
     if not text.isascii():
         text = _fold_quotes(text)
-    folded = _POSSESSIVE.sub("", _fold_aliases(text)).lower()
+    table = aliases or Lexicon.default().alias_table
+    folded = _POSSESSIVE.sub("", table.fold(text)).lower()
     words = _WORD.findall(folded)
     stems = list(map(_STEMS.get, words))  # known words without a Python call each
     if None in stems:

@@ -1,9 +1,13 @@
-"""The lexicons behind statementdiff.semantics: loading, validating and layering data files.
+"""One lexicon for every stage: loading, validating and layering the linguistic data files.
 
-The built-in data lives in ``statementdiff/lexicon/`` (``stance.toml``,
-``modality.toml``, ``entities.toml``, ``topics.toml``). Users layer their own TOML or
-JSON files on top with :meth:`Lexicon.load`; an entry with the same key replaces the
-built-in one. The file format is documented in ``docs/semantics.md``.
+The built-in data lives in ``statementdiff/lexicon/`` (:data:`BUILTIN_FILES`): stance verbs,
+modality, entities and topics (semantics), aliases (alignment), reporting verbs and
+abbreviations (segmentation), and the function words of the clause splitter and the actor
+finder. Users layer their own TOML or JSON files on top with :meth:`Lexicon.load`; an entry
+with the same key replaces the built-in one, word lists are added to. Every stage that needs
+data takes the lexicon as an argument (``parse(..., lexicon=)``, ``compare(..., lexicon=)``);
+the built-in one is loaded once (:meth:`Lexicon.default`). The file format is documented in
+``docs/semantics.md``.
 """
 
 from __future__ import annotations
@@ -18,13 +22,28 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import ValidationError
 
 from statementdiff.errors import LexiconError
+from statementdiff.lexicon.abbreviations import Abbreviations
+from statementdiff.lexicon.aliases import AliasTable
+from statementdiff.lexicon.entries import (
+    AbbreviationsEntry,
+    ActorsEntry,
+    EntityEntry,
+    GrammarEntry,
+    LexiconFile,
+    ModalityEntry,
+    NegationEntry,
+    StanceEntry,
+    TitlesEntry,
+    TopicEntry,
+)
 from statementdiff.lexicon.inflect import Inflect, surface_forms
 from statementdiff.lexicon.matchers import PhraseMatcher
+from statementdiff.lexicon.verbs import ReportingVerbs, parse_reporting_verbs
 
 __all__ = [
     "BUILTIN_FILES",
@@ -36,134 +55,23 @@ __all__ = [
     "TopicEntry",
 ]
 
-BUILTIN_FILES = ("stance.toml", "modality.toml", "entities.toml", "topics.toml")
+BUILTIN_FILES = (
+    "stance.toml",
+    "modality.toml",
+    "entities.toml",
+    "topics.toml",
+    "aliases.toml",
+    "reporting_verbs.toml",
+    "abbreviations.toml",
+    "grammar.toml",
+    "actors.toml",
+)
 """The built-in data files, in load order."""
 
+_VERB_TABLES = ("verbs", "actions", "adjectives")
+_BUILTIN_ONLY = ("grammar", "actors")
+"""Tables read when their stage is imported: user files may not change them."""
 _TOPIC_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_BAD_FORM = re.compile(r"\*.|^\s|\s$|^$")
-
-
-class _Entry(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
-
-
-def _check_forms(values: tuple[str, ...]) -> tuple[str, ...]:
-    for value in values:
-        if not value or _BAD_FORM.search(value):
-            raise ValueError(f"bad phrase {value!r}: use words, with '*' only at the end")
-    return values
-
-
-class StanceEntry(_Entry):
-    """A stance verb or phrase (one ``[stance."..."]`` table).
-
-    Attributes:
-        polarity: "positive", "negative" or "neutral".
-        strength: Ordinal strength; higher is stronger.
-        continuity: True for verbs that restate an earlier position.
-        inflect: Which inflections are generated from the key and ``forms``.
-        forms: More base forms, inflected like the key.
-        exact: Surface forms matched as written.
-    """
-
-    polarity: Literal["positive", "negative", "neutral"]
-    strength: int = Field(ge=0, le=100)
-    continuity: bool = False
-    inflect: Inflect = "verb"
-    forms: tuple[str, ...] = ()
-    exact: tuple[str, ...] = ()
-
-    _forms_ok = field_validator("forms", "exact")(_check_forms)
-
-
-class ModalityEntry(_Entry):
-    """A modal verb, hedge or commitment (one ``[modality."..."]`` table).
-
-    Attributes:
-        kind: "modal", "hedge", "commitment" or "continuity".
-        inflect: Which inflections are generated from the key and ``forms``.
-        forms: More base forms, inflected like the key.
-        exact: Surface forms matched as written.
-        case_sensitive: Match only as written ("may", not the month "May").
-        ignore: Phrases around a form where it is not this modality, matched as written
-            ("of intent to": "letters of intent to" names a document, not a hedge).
-    """
-
-    kind: Literal["modal", "hedge", "commitment", "continuity"]
-    inflect: Inflect = "none"
-    forms: tuple[str, ...] = ()
-    exact: tuple[str, ...] = ()
-    case_sensitive: bool = False
-    ignore: tuple[str, ...] = ()
-
-    _forms_ok = field_validator("forms", "exact", "ignore")(_check_forms)
-
-
-class NegationEntry(_Entry):
-    """The ``[negation]`` table: negating words and the phrases where they do not negate."""
-
-    words: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-
-    _forms_ok = field_validator("words", "ignore")(_check_forms)
-
-
-class EntityEntry(_Entry):
-    """A named entity (one ``[entity."..."]`` table).
-
-    Attributes:
-        kind: "country", "place", "region", "organization", "format", "person", ...
-        aliases: Other printed forms of the name.
-        party: For a person, the party they speak for.
-    """
-
-    kind: str = Field(min_length=1, pattern=r"^[a-z][a-z-]*$")
-    aliases: tuple[str, ...] = ()
-    party: str | None = None
-
-    _forms_ok = field_validator("aliases")(_check_forms)
-
-
-class TitlesEntry(_Entry):
-    """The ``[titles]`` table: words that, right after a place, make it part of a title.
-
-    "Singapore Joint Statement", "Panmunjom Declaration" and "Camp David Principles" name a
-    document or a meeting; the place in them is not a mention of the place.
-
-    Attributes:
-        words: Title words, matched as written (capitalised) right after the name.
-        kinds: The entity kinds the rule applies to ("country", "place", "region").
-    """
-
-    words: tuple[str, ...] = ()
-    kinds: tuple[str, ...] = ()
-
-    _forms_ok = field_validator("words")(_check_forms)
-
-
-class TopicEntry(_Entry):
-    """A topic (one ``[topic.<name>]`` table).
-
-    Attributes:
-        description: One line shown by ``statementdiff topics``.
-        entities: Canonical entity names; a clause naming one is on the topic.
-        terms: Words or phrases (any case, ``*`` for any ending) that put a clause on the topic.
-    """
-
-    description: str = ""
-    entities: tuple[str, ...] = ()
-    terms: tuple[str, ...] = ()
-
-    _forms_ok = field_validator("terms")(_check_forms)
-
-
-class _File(_Entry):
-    stance: dict[str, StanceEntry] = {}
-    modality: dict[str, ModalityEntry] = {}
-    negation: NegationEntry | None = None
-    titles: TitlesEntry | None = None
-    entity: dict[str, EntityEntry] = {}
-    topic: dict[str, TopicEntry] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +87,13 @@ class Matchers:
 
 
 class Lexicon:
-    """Stance verbs, modality, negation, entities and topics, validated and compiled.
+    """All the linguistic data of the pipeline, validated and compiled.
+
+    Semantics reads stance verbs, modality, negation, entities and topics; alignment reads
+    the aliases (:attr:`alias_table`); segmentation reads the reporting verbs
+    (:attr:`reporting_verbs`) and the abbreviations (:attr:`abbreviations`). The function
+    words of the clause splitter and the actor finder (:attr:`grammar`, :attr:`actors`) are
+    built-in only.
 
     Use :meth:`default` for the built-in data and :meth:`load` to layer your own
     files on top. A lexicon is immutable; its regular expressions are compiled once,
@@ -191,6 +105,10 @@ class Lexicon:
         True
         >>> "taiwan" in lex.topics
         True
+        >>> lex.reporting_verbs.get("reaffirmed").base
+        'reaffirm'
+        >>> lex.abbreviations.kind("Gen.")
+        'never'
     """
 
     def __init__(
@@ -202,6 +120,11 @@ class Lexicon:
         entities: Mapping[str, EntityEntry],
         topics: Mapping[str, TopicEntry],
         titles: TitlesEntry | None = None,
+        aliases: Mapping[str, tuple[str, ...]] | None = None,
+        verbs: Mapping[str, Mapping[str, Any]] | None = None,
+        abbreviations: AbbreviationsEntry | None = None,
+        grammar: GrammarEntry | None = None,
+        actors: ActorsEntry | None = None,
         sources: tuple[str, ...] = (),
     ) -> None:
         self.stance: Mapping[str, StanceEntry] = MappingProxyType(dict(stance))
@@ -210,8 +133,18 @@ class Lexicon:
         self.entities: Mapping[str, EntityEntry] = MappingProxyType(dict(entities))
         self.topics: Mapping[str, TopicEntry] = MappingProxyType(dict(topics))
         self.titles = titles or TitlesEntry()
+        self.aliases: Mapping[str, tuple[str, ...]] = MappingProxyType(dict(aliases or {}))
+        self.verb_tables: Mapping[str, Mapping[str, Any]] = MappingProxyType(
+            {t: MappingProxyType(dict((verbs or {}).get(t, {}))) for t in _VERB_TABLES}
+        )
+        self.abbreviation_lists = abbreviations or AbbreviationsEntry()
+        self.grammar = grammar
+        self.actors = actors
         self.sources = sources
         self._matchers: Matchers | None = None
+        self._alias_table: AliasTable | None = None
+        self._reporting_verbs: ReportingVerbs | None = None
+        self._abbreviations: Abbreviations | None = None
         self._entity_topics: Mapping[str, tuple[str, ...]] | None = None
         self._term_topics: Mapping[str, tuple[str, ...]] | None = None
 
@@ -238,8 +171,10 @@ class Lexicon:
         """Layer TOML or JSON lexicon files on top of a base lexicon.
 
         Args:
-            *paths: ``.toml`` or ``.json`` files, applied in order; an entry replaces
-                the base entry with the same key; negation and title words are added.
+            *paths: ``.toml`` or ``.json`` files, applied in order; an entry (a stance
+                verb, an entity, a topic, an alias, a reporting verb ...) replaces the base
+                entry with the same key; negation words, title words and abbreviation
+                lists are added to.
             base: The lexicon to start from (the built-in one when None; pass
                 :meth:`Lexicon.empty` to start from nothing).
 
@@ -256,9 +191,31 @@ class Lexicon:
             lexicon = lexicon._merge(_parse_file(_read_user_file(Path(path)), name), name)
         return lexicon
 
-    def _merge(self, data: Mapping[str, Any], name: str) -> Lexicon:
+    def _fields(self) -> dict[str, Any]:
+        return {
+            "stance": self.stance,
+            "modality": self.modality,
+            "negation": self.negation,
+            "entities": self.entities,
+            "topics": self.topics,
+            "titles": self.titles,
+            "aliases": self.aliases,
+            "verbs": self.verb_tables,
+            "abbreviations": self.abbreviation_lists,
+            "grammar": self.grammar,
+            "actors": self.actors,
+            "sources": self.sources,
+        }
+
+    def _merge(self, data: Mapping[str, Any], name: str, *, builtin: bool = False) -> Lexicon:
+        for table in _BUILTIN_ONLY:
+            if not builtin and table in data:
+                raise LexiconError(
+                    f"{name}: [{table}]: built-in data that a lexicon file cannot change "
+                    f"(see lexicon/{table}.toml); remove the table"
+                )
         try:
-            layer = _File.model_validate(data)
+            layer = LexiconFile.model_validate(data)
         except ValidationError as exc:
             raise LexiconError(_describe(exc, name)) from None
         entities = {**self.entities, **layer.entity}
@@ -278,24 +235,72 @@ class Lexicon:
         negation = self.negation
         if layer.negation is not None:
             negation = NegationEntry(
-                words=tuple(dict.fromkeys((*negation.words, *layer.negation.words))),
-                ignore=tuple(dict.fromkeys((*negation.ignore, *layer.negation.ignore))),
+                words=_added(negation.words, layer.negation.words),
+                ignore=_added(negation.ignore, layer.negation.ignore),
             )
         titles = self.titles
         if layer.titles is not None:
             titles = TitlesEntry(
-                words=tuple(dict.fromkeys((*titles.words, *layer.titles.words))),
-                kinds=tuple(dict.fromkeys((*titles.kinds, *layer.titles.kinds))),
+                words=_added(titles.words, layer.titles.words),
+                kinds=_added(titles.kinds, layer.titles.kinds),
             )
-        return Lexicon(
-            stance={**self.stance, **layer.stance},
-            modality={**self.modality, **layer.modality},
-            negation=negation,
-            entities=entities,
-            topics=topics,
-            titles=titles,
-            sources=(*self.sources, name),
+        lists = self.abbreviation_lists
+        if layer.abbreviations is not None:
+            more = layer.abbreviations
+            lists = AbbreviationsEntry(
+                never=_added(lists.never, more.never),
+                ambiguous=_added(lists.ambiguous, more.ambiguous),
+                starters=_added(lists.starters, more.starters),
+                names=_added(lists.names, more.names),
+            )
+        merged = Lexicon(
+            **{
+                **self._fields(),
+                "stance": {**self.stance, **layer.stance},
+                "modality": {**self.modality, **layer.modality},
+                "negation": negation,
+                "entities": entities,
+                "topics": topics,
+                "titles": titles,
+                "aliases": {**self.aliases, **layer.aliases},
+                "verbs": _merge_verbs(self.verb_tables, layer),
+                "abbreviations": lists,
+                "grammar": layer.grammar or self.grammar,
+                "actors": layer.actors or self.actors,
+                "sources": (*self.sources, name),
+            }
         )
+        if layer.verbs or layer.actions or layer.adjectives:
+            try:
+                merged._reporting_verbs = _build_verbs(merged.verb_tables)
+            except LexiconError as exc:
+                raise LexiconError(f"{name}: {exc}") from None
+        else:
+            merged._reporting_verbs = self._reporting_verbs
+        return merged
+
+    # -- what the stages read ---------------------------------------------------
+
+    @property
+    def alias_table(self) -> AliasTable:
+        """The compiled ``[aliases]`` table that alignment folds names with."""
+        if self._alias_table is None:
+            self._alias_table = AliasTable(self.aliases)
+        return self._alias_table
+
+    @property
+    def reporting_verbs(self) -> ReportingVerbs:
+        """The reporting verbs that drive the clause splitter."""
+        if self._reporting_verbs is None:
+            self._reporting_verbs = _build_verbs(self.verb_tables)
+        return self._reporting_verbs
+
+    @property
+    def abbreviations(self) -> Abbreviations:
+        """The sentence splitter's abbreviations and sentence starters."""
+        if self._abbreviations is None:
+            self._abbreviations = Abbreviations.from_entry(self.abbreviation_lists)
+        return self._abbreviations
 
     # -- queries ---------------------------------------------------------------
 
@@ -413,19 +418,34 @@ def _hint(name: str, known: Mapping[str, object]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
+def _added(base: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*base, *more)))
+
+
+def _merge_verbs(
+    base: Mapping[str, Mapping[str, Any]], layer: LexiconFile
+) -> dict[str, dict[str, Any]]:
+    """The reporting-verb tables with a layer on top: a verb replaces one in either table."""
+    verbs = {k: v for k, v in base["verbs"].items() if k not in layer.actions}
+    actions = {k: v for k, v in base["actions"].items() if k not in layer.verbs}
+    return {
+        "verbs": {**verbs, **layer.verbs},
+        "actions": {**actions, **layer.actions},
+        "adjectives": {**base["adjectives"], **layer.adjectives},
+    }
+
+
+def _build_verbs(tables: Mapping[str, Mapping[str, Any]]) -> ReportingVerbs:
+    return parse_reporting_verbs({t: dict(v) for t, v in tables.items()}, require_verbs=False)
+
+
 @functools.cache
 def _default() -> Lexicon:
     lexicon = Lexicon.empty()
     folder = resources.files("statementdiff").joinpath("lexicon")
     for filename in BUILTIN_FILES:
         text = folder.joinpath(filename).read_text("utf-8")
-        lexicon = lexicon._merge(_parse_file((text, ".toml"), filename), filename)
-    return Lexicon(
-        stance=lexicon.stance,
-        modality=lexicon.modality,
-        negation=lexicon.negation,
-        entities=lexicon.entities,
-        topics=lexicon.topics,
-        titles=lexicon.titles,
-        sources=("<built-in>",),
-    )
+        lexicon = lexicon._merge(_parse_file((text, ".toml"), filename), filename, builtin=True)
+    built = Lexicon(**{**lexicon._fields(), "sources": ("<built-in>",)})
+    built._reporting_verbs = lexicon._reporting_verbs
+    return built

@@ -1,11 +1,13 @@
-"""The reporting-verb lexicon (``lexicon/reporting_verbs.toml``): word forms → base verbs."""
+"""The reporting-verb lexicon (``lexicon/reporting_verbs.toml``): word forms → base verbs.
+
+:class:`~statementdiff.lexicon.lexicon.Lexicon` loads the ``[verbs]``, ``[actions]`` and
+``[adjectives]`` tables with its other data and builds :class:`ReportingVerbs` from them
+with :func:`parse_reporting_verbs`; ``Lexicon.reporting_verbs`` is the result.
+"""
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import Any, Literal
 
 from statementdiff.errors import LexiconError
@@ -103,31 +105,35 @@ def _classify(base: str, form: str) -> FormClass:
     return "ed"
 
 
-def parse_reporting_verbs(data: dict[str, Any]) -> ReportingVerbs:
-    """Build the lexicon from parsed TOML data.
+def parse_reporting_verbs(data: dict[str, Any], *, require_verbs: bool = True) -> ReportingVerbs:
+    """Build the lexicon from parsed TOML data (its ``verbs``, ``actions``, ``adjectives``).
+
+    Args:
+        data: The tables, as parsed from ``reporting_verbs.toml`` or a user lexicon file.
+        require_verbs: Reject data without a non-empty ``[verbs]`` table.
 
     Raises:
         LexiconError: The data does not have the documented shape.
     """
-    verbs = data.get("verbs")
-    if not isinstance(verbs, dict) or not verbs:
-        raise LexiconError("reporting_verbs.toml needs a non-empty [verbs] table")
+    verbs = data.get("verbs", {})
+    if not isinstance(verbs, dict) or (require_verbs and not verbs):
+        raise LexiconError("the reporting-verb lexicon needs a non-empty [verbs] table")
     actions = data.get("actions", {})
     if not isinstance(actions, dict):
-        raise LexiconError("reporting_verbs.toml: [actions] must be a table")
+        raise LexiconError("[actions] must be a table")
     adjectives = data.get("adjectives", {})
     if not isinstance(adjectives, dict) or not all(
         isinstance(v, str) and v for v in adjectives.values()
     ):
-        raise LexiconError("reporting_verbs.toml: [adjectives] must map words to base verbs")
+        raise LexiconError("[adjectives] must map words to base verbs")
     unknown_tables = set(data) - {"verbs", "actions", "adjectives"}
     if unknown_tables:
-        raise LexiconError(f"reporting_verbs.toml: unknown table(s) {sorted(unknown_tables)}")
+        raise LexiconError(f"unknown table(s) {sorted(unknown_tables)} of reporting verbs")
     forms: dict[str, VerbForm] = {}
     entries = [(b, s, False) for b, s in verbs.items()] + [(b, s, True) for b, s in actions.items()]
     both = set(verbs) & set(actions)
     if both:
-        raise LexiconError(f"reporting_verbs.toml: {sorted(both)} in both [verbs] and [actions]")
+        raise LexiconError(f"{sorted(both)} in both [verbs] and [actions]")
     for base, spec, action in entries:
         if not isinstance(spec, dict):
             raise LexiconError(f"reporting verb {base!r}: expected a table, got {spec!r}")
@@ -172,20 +178,16 @@ def parse_reporting_verbs(data: dict[str, Any]) -> ReportingVerbs:
     stances = {str(w).lower(): VerbForm(str(b), "ed") for w, b in adjectives.items()}
     clash = sorted(set(stances) & set(forms))
     if clash:
-        raise LexiconError(f"reporting_verbs.toml: {clash} in [adjectives] are verb forms too")
+        raise LexiconError(f"{clash} in [adjectives] are verb forms too")
     return ReportingVerbs(forms, stances)
 
 
-@lru_cache(maxsize=1)
 def load_reporting_verbs() -> ReportingVerbs:
-    """Load the packaged reporting-verb lexicon (cached).
+    """The built-in reporting-verb lexicon (``Lexicon.default().reporting_verbs``).
 
     Raises:
-        LexiconError: The packaged file is malformed.
+        LexiconError: The packaged data is malformed.
     """
-    data = resources.files("statementdiff").joinpath("lexicon/reporting_verbs.toml")
-    try:
-        parsed = tomllib.loads(data.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise LexiconError(f"reporting_verbs.toml is not valid TOML: {exc}") from None
-    return parse_reporting_verbs(parsed)
+    from statementdiff.lexicon.lexicon import Lexicon
+
+    return Lexicon.default().reporting_verbs

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.lexicon.verbs import ReportingVerbs, VerbForm
 
 __all__ = [
@@ -38,129 +39,21 @@ __all__ = [
 
 _TOKEN = re.compile("\\w+(?:[\u2019'.-]\\w+)*\\.?|[^\\w\\s]")
 
-DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "our",
-        "their",
-        "its",
-        "his",
-        "her",
-        "my",
-        "your",
-        "this",
-        "that",
-        "these",
-        "those",
-        "each",
-        "every",
-        "any",
-        "some",
-        "no",
-        "such",
-        "of",
-        "for",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "with",
-        "from",
-        "into",
-        "about",
-        "against",
-        "among",
-        "between",
-        "through",
-    ]
-)
-_AUXILIARIES = frozenset(
-    [
-        "will",
-        "shall",
-        "would",
-        "should",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "also",
-        "further",
-        "again",
-        "jointly",
-        "strongly",
-        "firmly",
-        "fully",
-        "together",
-        "each",
-        "both",
-        "all",
-        "not",
-        "do",
-        "does",
-        "did",
-        "have",
-        "has",
-        "had",
-        "are",
-        "is",
-        "was",
-        "were",
-        "be",
-        "been",
-        "remain",
-        "remains",
-        "remained",
-        "continue",
-        "continues",
-        "continued",
-        "to",
-        "hereby",
-        "therefore",
-        "thus",
-        "today",
-        "once",
-        "strongly",
-        "unequivocally",
-        "categorically",
-    ]
-)
-ADVERBS = frozenset(
-    [
-        "also",
-        "further",
-        "again",
-        "jointly",
-        "strongly",
-        "firmly",
-        "fully",
-        "together",
-        "hereby",
-        "therefore",
-        "thus",
-        "similarly",
-        "likewise",
-        "today",
-        "unequivocally",
-        "categorically",
-    ]
-)
-MODALS = frozenset(["will", "shall", "would", "should", "can", "could", "may", "must"])
-OBJECT_START = DETERMINERS | frozenset(["that", "we", "them", "us", "it", "what", "how"])
-_LEADING = frozenset({"and", "but", "or", "so", "yet", "also"})
+# The word lists are data (lexicon/grammar.toml, built-in only); the suffix lists and the
+# sets derived below are rules of this module.
+_GRAMMAR = Lexicon.default().grammar
+assert _GRAMMAR is not None  # the built-in lexicon always has its [grammar] table
+DETERMINERS = frozenset(_GRAMMAR.determiners)
+_AUXILIARIES = frozenset(_GRAMMAR.auxiliaries)
+ADVERBS = frozenset(_GRAMMAR.adverbs)
+MODALS = frozenset(_GRAMMAR.modals)
+OBJECT_START = DETERMINERS | frozenset(_GRAMMAR.objects)
+_LEADING = frozenset(_GRAMMAR.leading)
 _NOUN_ENDINGS = ("ing", "s", "ed", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship")
 CONNECTORS = frozenset({"and", "or", ",", ";", ":"})
-_BEFORE_ING = frozenset(
-    {"am", "is", "are", "was", "were", "been", "continue", "continues", "continued"}
-)
-_COPULAS = frozenset(
-    {"am", "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained"}
-)
-_PRONOUNS = frozenset({"we", "they", "i", "he", "she", "it", "who", "which", "that", "you"})
+_BEFORE_ING = frozenset(_GRAMMAR.before_ing)
+_COPULAS = frozenset(_GRAMMAR.copulas)
+_PRONOUNS = frozenset(_GRAMMAR.pronouns)
 # after these a word that is also a noun ("work", "launch") is a verb
 _BEFORE_NOUN_VERB = (
     (_AUXILIARIES - {"continued", "remained", "to", "do", "does", "did"})
@@ -196,9 +89,7 @@ _NOT_BASE_VERB = (
     "ian",
 )
 _PREPOSITIONS = DETERMINERS - {"the", "a", "an", "our", "their", "its", "this", "these", "all"}
-_PLURAL_DETERMINERS = frozenset(
-    {"the", "our", "their", "these", "those", "both", "all", "many", "other", "two", "three"}
-)
+_PLURAL_DETERMINERS = frozenset(_GRAMMAR.plural_determiners)
 _HELP = frozenset({"help", "helps", "helped", "helping"})
 _NOT_PLURAL = ("ss", "us", "is", "ous", "'s", "\u2019s")
 

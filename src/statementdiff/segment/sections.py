@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import Block, Clause, Section, Sentence, Span
 from statementdiff.read.blocks import RawBlock
 from statementdiff.segment.clauses import clause_spans
@@ -125,12 +126,16 @@ class _Numbering:
         return path if count == 1 else f"{path}~{count}"
 
 
-def build_sections(text: str, blocks: Sequence[RawBlock]) -> tuple[Section, ...]:
+def build_sections(
+    text: str, blocks: Sequence[RawBlock], *, lexicon: Lexicon | None = None
+) -> tuple[Section, ...]:
     """Group blocks under headings and segment each block into sentences and clauses.
 
     Args:
         text: The statement text the blocks index into.
         blocks: Headings, paragraphs and items from a reader, in document order.
+        lexicon: Where the abbreviations and reporting verbs come from (the built-in
+            lexicon when None).
 
     Returns:
         The sections, in document order, with ids and spans filled in.
@@ -143,15 +148,18 @@ def build_sections(text: str, blocks: Sequence[RawBlock]) -> tuple[Section, ...]
             groups.append((None, [raw]))
         else:
             groups[-1][1].append(raw)
+    lex = lexicon or Lexicon.default()
     return tuple(
-        _section(text, f"sec{n}", heading, members)
+        _section(text, f"sec{n}", heading, members, lex)
         for n, (heading, members) in enumerate(groups, 1)
     )
 
 
-def _section(text: str, sid: str, heading: RawBlock | None, members: list[RawBlock]) -> Section:
+def _section(
+    text: str, sid: str, heading: RawBlock | None, members: list[RawBlock], lex: Lexicon
+) -> Section:
     numbering = _Numbering()
-    built = tuple(_block(text, raw, f"{sid}.{numbering.block_id(raw)}") for raw in members)
+    built = tuple(_block(text, raw, f"{sid}.{numbering.block_id(raw)}", lex) for raw in members)
     start = heading.start if heading else built[0].span.start
     end = built[-1].span.end if built else start
     if heading is not None:
@@ -166,9 +174,11 @@ def _section(text: str, sid: str, heading: RawBlock | None, members: list[RawBlo
     )
 
 
-def _block(text: str, raw: RawBlock, bid: str) -> Block:
+def _block(text: str, raw: RawBlock, bid: str, lex: Lexicon) -> Block:
     sentences = []
-    for s_no, (s_start, s_end) in enumerate(sentence_spans(text, raw.body_start, raw.end), 1):
+    abbreviations, verbs = lex.abbreviations, lex.reporting_verbs
+    spans = sentence_spans(text, raw.body_start, raw.end, abbreviations)
+    for s_no, (s_start, s_end) in enumerate(spans, 1):
         sid = f"{bid}.s{s_no}"
         clauses = tuple(
             Clause(
@@ -178,7 +188,7 @@ def _block(text: str, raw: RawBlock, bid: str) -> Block:
                 actor=c.actor,
                 predicate=c.predicate,
             )
-            for c_no, c in enumerate(clause_spans(text, s_start, s_end), 1)
+            for c_no, c in enumerate(clause_spans(text, s_start, s_end, verbs), 1)
         )
         sentences.append(
             Sentence(

@@ -5,7 +5,7 @@ sentence when whitespace and a word that does not start in lowercase follow, unl
 
 * the break would fall inside a matched pair of parentheses, brackets or double quotes;
 * the word before the period is a title or reference abbreviation that never ends a sentence
-  ("Gen.", "No.", "e.g.", from the ``[never]`` list of ``lexicon/abbreviations.txt``);
+  ("Gen.", "No.", "e.g.", from the ``never`` list of ``lexicon/abbreviations.toml``);
 * the word before is an abbreviation that may end a sentence ("U.S.", "Jr.", "p.m.", an
   initial such as "R.") and the next word is not a sentence starter ("The", "We", "Talks");
 * the "sentence" so far is a bare paragraph number ("1.", "IV.").
@@ -17,17 +17,15 @@ The splitter was chosen over nupunkt plus a merge rule by measurement: see
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
+
+from statementdiff.lexicon.abbreviations import DOTTED as _DOTTED
+from statementdiff.lexicon.abbreviations import Abbreviations
 
 __all__ = ["Abbreviations", "load_abbreviations", "sentence_spans"]
 
 _CANDIDATE = re.compile("(?:\\.{3}|\u2026|[.!?])[.!?\u2026]*([\"\u201d\u2019')\\]]*)(?=\\s|$)")
 _OPENERS = "\"\u201c\u2018'(["
 _WORD = re.compile("[\\w\u2019'-]+")
-_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
-_INITIAL = re.compile(r"[A-Z]\.")
 _FINITE = frozenset(
     {"will", "would", "shall", "can", "could", "may", "must", "should", "is", "are", "was"}
     | {"were", "has", "have", "had", "also"}
@@ -35,82 +33,15 @@ _FINITE = frozenset(
 _BARE_NUMBER = re.compile(r"(?:\d{1,3}|[IVXLC]{1,5}|[ivxlc]{1,5}|[A-Za-z])[.)]")
 
 
-@dataclass(frozen=True, slots=True)
-class Abbreviations:
-    """The three word lists of ``lexicon/abbreviations.txt``.
-
-    Attributes:
-        never: Abbreviations (with their period) after which a sentence never ends.
-        ambiguous: Abbreviations that may end a sentence when a starter follows.
-        starters: Capitalised words that begin sentences and are not proper nouns.
-        names: Proper nouns (countries, groupings) that begin a sentence after a dotted
-            abbreviation that ends a noun phrase, when a verb follows them ("... in the
-            U.S. Japan will host ...").
-    """
-
-    never: frozenset[str]
-    ambiguous: frozenset[str]
-    starters: frozenset[str]
-    names: frozenset[str] = frozenset()
-
-    def kind(self, word: str) -> str | None:
-        """Return "never", "ambiguous" or None for a word ending in a period."""
-        for key in (word, word.lower()):
-            if key in self.never:
-                return "never"
-            if key in self.ambiguous:
-                return "ambiguous"
-        if _DOTTED.fullmatch(word) or _INITIAL.fullmatch(word):
-            return "ambiguous"
-        return None
-
-
-def _parse_abbreviations(data: str) -> Abbreviations:
-    lists: dict[str, set[str]] = {
-        "never": set(),
-        "ambiguous": set(),
-        "starters": set(),
-        "names": set(),
-    }
-    section: str | None = None
-    for raw in data.splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            section = line[1:-1]
-            if section not in lists:
-                raise ValueError(f"unknown section [{section}] in abbreviations.txt")
-            continue
-        if section is None:
-            raise ValueError(f"entry {line!r} in abbreviations.txt comes before any section")
-        if section in ("starters", "names"):
-            lists[section].add(line)
-            continue
-        entry = line if line.endswith(".") else line + "."
-        lists[section].add(entry.lower() if any(c.islower() for c in entry) else entry)
-    return Abbreviations(
-        never=frozenset(lists["never"]),
-        ambiguous=frozenset(lists["ambiguous"]),
-        starters=frozenset(lists["starters"]),
-        names=frozenset(lists["names"]),
-    )
-
-
-@lru_cache(maxsize=1)
 def load_abbreviations() -> Abbreviations:
-    """Load the packaged abbreviation lists (cached).
+    """The built-in abbreviation lists (``Lexicon.default().abbreviations``).
 
     Raises:
-        LexiconError: The packaged file is malformed.
+        LexiconError: The packaged data is malformed.
     """
-    from statementdiff.errors import LexiconError
+    from statementdiff.lexicon.lexicon import Lexicon
 
-    data = resources.files("statementdiff").joinpath("lexicon/abbreviations.txt")
-    try:
-        return _parse_abbreviations(data.read_text(encoding="utf-8"))
-    except ValueError as exc:
-        raise LexiconError(str(exc)) from None
+    return Lexicon.default().abbreviations
 
 
 def _protected_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -167,7 +98,8 @@ def sentence_spans(
         text: The whole statement text.
         start: Where the block's prose starts (after any label).
         end: Where the block ends.
-        abbreviations: Word lists to use (the packaged ones by default).
+        abbreviations: Word lists to use (``Lexicon.default().abbreviations`` when None;
+            ``parse`` passes those of its lexicon).
 
     Returns:
         Half-open ``(start, end)`` spans, trimmed of surrounding whitespace, in order.

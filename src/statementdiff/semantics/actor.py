@@ -19,33 +19,33 @@ __all__ = ["COLLECTIVE_PLACEHOLDER", "find_actor", "is_collective", "parties_of"
 COLLECTIVE_PLACEHOLDER = "the parties"
 """What a collective actor ("We") resolves to when the statement lists no parties."""
 
-_CONNECTORS = frozenset({"and", "of", "the", "two", "three", "four", "five", "both", "all", "its"})
-_ROLES = frozenset(
-    {
-        "leader", "leaders", "president", "presidents", "minister", "ministers", "countries",
-        "sides", "governments", "nations", "partners", "participants", "secretaries", "allies",
-        "members", "heads", "state", "government", "foreign", "defense", "prime",
-    }
-)  # fmt: skip
-_PARTY_KINDS = frozenset({"country", "organization", "format"})
+# The word lists are data (lexicon/actors.toml, built-in only); the patterns are rules.
+_WORDS = Lexicon.default().actors
+assert _WORDS is not None  # the built-in lexicon always has its [actors] table
+
+
+def _alternatives(phrases: Sequence[str]) -> str:
+    """Join the phrases in order into one alternation, any whitespace between their words."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+
+
+_CONNECTORS = frozenset(_WORDS.connectors)
+_ROLES = frozenset(_WORDS.roles)
+_PARTY_KINDS = frozenset(_WORDS.party_kinds)
 _COLLECTIVE = re.compile(
     r"^(?:we|our|us|they|their|both|"
     r"(?:the\s+)?(?:two\s+|three\s+|four\s+|five\s+|both\s+|all\s+)?"
-    r"(?:leaders|presidents|prime\s+ministers|ministers|sides|countries|governments|nations"
-    r"|partners|participants|secretaries|allies|heads\s+of\s+(?:state|government)))\b",
+    rf"(?:{_alternatives(_WORDS.collectives)}))\b",
     re.IGNORECASE,
 )
 _TITLED = re.compile(
-    r"\b(?:President|Prime\s+Minister|Chancellor|Premier|King|Queen|Secretary|Minister|"
-    r"Foreign\s+Minister|Secretary\s+of\s+State|General\s+Secretary)"
-    r"(?:\s+(?:[A-Z][\w\u2019'.-]*|de|van|von|bin))+"
+    rf"\b(?:{_alternatives(_WORDS.titles)})"
+    rf"(?:\s+(?:[A-Z][\w\u2019'.-]*|{_alternatives(_WORDS.name_particles)}))+"
 )
 _TOKEN = re.compile(r"[^\s,;:]+")
 _QUOTES = "\"'\u201c\u201d() "
 _OPENER = re.compile(
-    r"^(?:together|today|in|as|at|on|through|with|building|recognizing|since|for|by|under|"
-    r"during|after|following|moreover|furthermore|additionally|further|finally|also|"
-    r"to\s+this\s+end|going\s+forward|in\s+addition)\b[^,;:.]{0,100},\s+",
+    rf"^(?:{_alternatives(_WORDS.openers)})\b[^,;:.]{{0,100}},\s+",
     re.IGNORECASE,
 )
 _MAX_ACTOR_TOKENS = 12

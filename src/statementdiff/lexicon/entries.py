@@ -1,0 +1,250 @@
+"""The tables of a lexicon file, validated with pydantic (one model per table).
+
+:class:`LexiconFile` is one file's top level: every table is optional, so one user file may
+add a stance verb, an alias and an abbreviation at once. The reporting-verb tables
+(``[verbs]``, ``[actions]``, ``[adjectives]``) are checked by
+:func:`statementdiff.lexicon.verbs.parse_reporting_verbs` instead, which knows their rules.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from statementdiff.lexicon.inflect import Inflect
+
+__all__ = [
+    "AbbreviationsEntry",
+    "ActorsEntry",
+    "EntityEntry",
+    "Entry",
+    "GrammarEntry",
+    "LexiconFile",
+    "ModalityEntry",
+    "NegationEntry",
+    "StanceEntry",
+    "TitlesEntry",
+    "TopicEntry",
+]
+
+_BAD_FORM = re.compile(r"\*.|^\s|\s$|^$")
+_BAD_WORD = re.compile(r"\s|^$")
+
+
+class Entry(BaseModel):
+    """Base of the lexicon's tables: frozen, unknown keys rejected, strings stripped."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+def _check_forms(values: tuple[str, ...]) -> tuple[str, ...]:
+    for value in values:
+        if not value or _BAD_FORM.search(value):
+            raise ValueError(f"bad phrase {value!r}: use words, with '*' only at the end")
+    return values
+
+
+class StanceEntry(Entry):
+    """A stance verb or phrase (one ``[stance."..."]`` table).
+
+    Attributes:
+        polarity: "positive", "negative" or "neutral".
+        strength: Ordinal strength; higher is stronger.
+        continuity: True for verbs that restate an earlier position.
+        inflect: Which inflections are generated from the key and ``forms``.
+        forms: More base forms, inflected like the key.
+        exact: Surface forms matched as written.
+    """
+
+    polarity: Literal["positive", "negative", "neutral"]
+    strength: int = Field(ge=0, le=100)
+    continuity: bool = False
+    inflect: Inflect = "verb"
+    forms: tuple[str, ...] = ()
+    exact: tuple[str, ...] = ()
+
+    _forms_ok = field_validator("forms", "exact")(_check_forms)
+
+
+class ModalityEntry(Entry):
+    """A modal verb, hedge or commitment (one ``[modality."..."]`` table).
+
+    Attributes:
+        kind: "modal", "hedge", "commitment" or "continuity".
+        inflect: Which inflections are generated from the key and ``forms``.
+        forms: More base forms, inflected like the key.
+        exact: Surface forms matched as written.
+        case_sensitive: Match only as written ("may", not the month "May").
+        ignore: Phrases around a form where it is not this modality, matched as written
+            ("of intent to": "letters of intent to" names a document, not a hedge).
+    """
+
+    kind: Literal["modal", "hedge", "commitment", "continuity"]
+    inflect: Inflect = "none"
+    forms: tuple[str, ...] = ()
+    exact: tuple[str, ...] = ()
+    case_sensitive: bool = False
+    ignore: tuple[str, ...] = ()
+
+    _forms_ok = field_validator("forms", "exact", "ignore")(_check_forms)
+
+
+class NegationEntry(Entry):
+    """The ``[negation]`` table: negating words and the phrases where they do not negate."""
+
+    words: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+
+    _forms_ok = field_validator("words", "ignore")(_check_forms)
+
+
+class EntityEntry(Entry):
+    """A named entity (one ``[entity."..."]`` table).
+
+    Attributes:
+        kind: "country", "place", "region", "organization", "format", "person", ...
+        aliases: Other printed forms of the name.
+        party: For a person, the party they speak for.
+    """
+
+    kind: str = Field(min_length=1, pattern=r"^[a-z][a-z-]*$")
+    aliases: tuple[str, ...] = ()
+    party: str | None = None
+
+    _forms_ok = field_validator("aliases")(_check_forms)
+
+
+class TitlesEntry(Entry):
+    """The ``[titles]`` table: words that, right after a place, make it part of a title.
+
+    "Singapore Joint Statement", "Panmunjom Declaration" and "Camp David Principles" name a
+    document or a meeting; the place in them is not a mention of the place.
+
+    Attributes:
+        words: Title words, matched as written (capitalised) right after the name.
+        kinds: The entity kinds the rule applies to ("country", "place", "region").
+    """
+
+    words: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+
+    _forms_ok = field_validator("words")(_check_forms)
+
+
+class TopicEntry(Entry):
+    """A topic (one ``[topic.<name>]`` table).
+
+    Attributes:
+        description: One line shown by ``statementdiff topics``.
+        entities: Canonical entity names; a clause naming one is on the topic.
+        terms: Words or phrases (any case, ``*`` for any ending) that put a clause on the topic.
+    """
+
+    description: str = ""
+    entities: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+
+    _forms_ok = field_validator("terms")(_check_forms)
+
+
+def _check_words(values: tuple[str, ...]) -> tuple[str, ...]:
+    for value in values:
+        if _BAD_WORD.search(value):
+            raise ValueError(f"bad word {value!r}: use one word, without spaces")
+    return values
+
+
+class AbbreviationsEntry(Entry):
+    """The ``[abbreviations]`` table of the sentence splitter; a user file's lists are added.
+
+    Attributes:
+        never: Abbreviations after which a sentence never ends ("Gen.", "No.").
+        ambiguous: Abbreviations that end a sentence only before a sentence starter ("U.S.").
+        starters: Capitalised words that open sentences and are not proper nouns ("The").
+        names: Proper nouns that open a sentence after "the U.S." when a verb follows them.
+    """
+
+    never: tuple[str, ...] = ()
+    ambiguous: tuple[str, ...] = ()
+    starters: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+
+    _words_ok = field_validator("never", "ambiguous", "starters", "names")(_check_words)
+
+
+class GrammarEntry(Entry):
+    """The built-in ``[grammar]`` table: function words the clause splitter reads.
+
+    The fields are documented in ``lexicon/grammar.toml``.
+    """
+
+    determiners: tuple[str, ...]
+    auxiliaries: tuple[str, ...]
+    adverbs: tuple[str, ...]
+    modals: tuple[str, ...]
+    objects: tuple[str, ...]
+    leading: tuple[str, ...]
+    before_ing: tuple[str, ...]
+    copulas: tuple[str, ...]
+    pronouns: tuple[str, ...]
+    plural_determiners: tuple[str, ...]
+
+
+class ActorsEntry(Entry):
+    """The built-in ``[actors]`` table: the words of actor phrases.
+
+    The fields are documented in ``lexicon/actors.toml``.
+    """
+
+    connectors: tuple[str, ...]
+    roles: tuple[str, ...]
+    party_kinds: tuple[str, ...]
+    collectives: tuple[str, ...]
+    titles: tuple[str, ...]
+    name_particles: tuple[str, ...]
+    openers: tuple[str, ...]
+
+
+class LexiconFile(Entry):
+    """The top level of one lexicon file: every table is optional.
+
+    Attributes:
+        stance: ``[stance."..."]`` tables.
+        modality: ``[modality."..."]`` tables.
+        negation: The ``[negation]`` table.
+        titles: The ``[titles]`` table.
+        entity: ``[entity."..."]`` tables.
+        topic: ``[topic.<name>]`` tables.
+        aliases: ``[aliases]``: canonical alignment token → the written forms folded into it.
+        verbs: ``[verbs]`` of the reporting-verb lexicon (checked when the lexicon is built).
+        actions: ``[actions]`` of the reporting-verb lexicon.
+        adjectives: ``[adjectives]`` of the reporting-verb lexicon.
+        abbreviations: The ``[abbreviations]`` table.
+        grammar: The ``[grammar]`` table (built-in files only).
+        actors: The ``[actors]`` table (built-in files only).
+    """
+
+    stance: dict[str, StanceEntry] = {}
+    modality: dict[str, ModalityEntry] = {}
+    negation: NegationEntry | None = None
+    titles: TitlesEntry | None = None
+    entity: dict[str, EntityEntry] = {}
+    topic: dict[str, TopicEntry] = {}
+    aliases: dict[str, tuple[str, ...]] = {}
+    verbs: dict[str, Any] = {}
+    actions: dict[str, Any] = {}
+    adjectives: dict[str, Any] = {}
+    abbreviations: AbbreviationsEntry | None = None
+    grammar: GrammarEntry | None = None
+    actors: ActorsEntry | None = None
+
+    @field_validator("aliases")
+    @classmethod
+    def _aliases_ok(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        for forms in value.values():
+            for form in forms:
+                if not form.strip():
+                    raise ValueError("an alias must not be empty")
+        return value
