@@ -19,6 +19,7 @@ from statementdiff.models import (
     Statement,
 )
 from statementdiff.semantics import annotate as semantics
+from statementdiff.semantics.labeller import Labeller
 from statementdiff.worddiff import word_ops
 
 __all__ = ["DEFAULT_THRESHOLD", "check_threshold", "compare"]
@@ -94,7 +95,8 @@ def compare(
     alignment = Aligner(threshold=least, aliases=aliases).align(
         [c.text for c in ca], [c.text for c in cb], a_groups=ga, b_groups=gb
     )
-    pairs = tuple(_pair(a, b, ca, cb, m, lexicon) for m in alignment.matches)
+    labeller = Labeller.for_statements((a, b), lexicon=lexicon)
+    pairs = tuple(_pair(a, b, ca, cb, m, labeller) for m in alignment.matches)
     only_a, only_b = _one_sided(ca, cb, alignment)
     notes: list[str] = []
     if topic is not None:
@@ -167,7 +169,7 @@ def _pair(
     ca: list[Clause],
     cb: list[Clause],
     m: Match,
-    lexicon: Lexicon | None = None,
+    labeller: Labeller,
 ) -> Pair:
     xs = [ca[i] for i in m.a]
     ys = [cb[j] for j in m.b]
@@ -199,9 +201,7 @@ def _pair(
     )
     if all(op.op == "equal" for op in pair.ops):
         return pair  # no word changes, so no labels (label_pair's contract): skip the work
-    changes = semantics.label_pair(
-        pair, xs, ys, lexicon=lexicon, a_parties=a.parties, b_parties=b.parties
-    )
+    changes = labeller.label(pair, xs, ys)
     return pair.model_copy(update={"changes": tuple(changes)}) if changes else pair
 
 

@@ -123,6 +123,9 @@ class Clause(Node):
     Attributes:
         actor: The subject phrase as written, inherited from the previous clause
             where the text elides it ("We reaffirm X and welcome Y": both "We").
+        actor_span: Where the segmenter found ``actor`` written in this clause; None when
+            the actor is inherited from the previous clause or there is none. Annotation
+            and change labels read the actor from here.
         predicate: The main verb in base form ("reaffirm", "welcome").
         parties: The actor normalized to parties ("We" → the statement's parties).
         entities: Known entities named in the clause, in text order.
@@ -134,6 +137,7 @@ class Clause(Node):
 
     kind: Literal["clause"] = "clause"
     actor: str | None = None
+    actor_span: Span | None = None
     predicate: str | None = None
     parties: tuple[str, ...] = ()
     entities: tuple[EntityMention, ...] = ()

@@ -11,7 +11,8 @@ from statementdiff.compare import DEFAULT_THRESHOLD, check_threshold
 from statementdiff.errors import CompareTypeError, CompareValueError
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import Clause, Pair, Series, Span, Statement, Thread, ThreadStep
-from statementdiff.semantics.annotate import annotate_statement, check_topic, label_pair
+from statementdiff.semantics.annotate import annotate_statement, check_topic
+from statementdiff.semantics.labeller import Labeller
 from statementdiff.worddiff import word_ops
 
 __all__ = ["Progress", "compare_series", "ordered"]
@@ -97,7 +98,8 @@ def _build(
         status: tuple(ThreadStep(index=k, status=status) for k in range(len(items)))
         for status in ("absent", "dropped")
     }
-    threads = tuple(_finish(d, items, shared, lexicon) for d in drafts)
+    labeller = Labeller.for_statements(items, lexicon=lexicon)
+    threads = tuple(_finish(d, items, shared, labeller) for d in drafts)
     if topic is not None:
         threads = tuple(t for t in threads if topic in t.topics)
     coverage, coverage_clauses = _topic_coverage(items)
@@ -153,7 +155,7 @@ def _finish(
     draft: ThreadDraft,
     statements: Sequence[Statement],
     shared: dict[str, tuple[ThreadStep, ...]],
-    lexicon: Lexicon | None = None,
+    labeller: Labeller,
 ) -> Thread:
     steps: list[ThreadStep] = []
     previous: int | None = None
@@ -163,7 +165,7 @@ def _finish(
         if clauses is None:
             steps.append(shared["dropped" if index == last + 1 else "absent"][index])
             continue
-        steps.append(_step(index, clauses, previous, draft, statements, lexicon))
+        steps.append(_step(index, clauses, previous, draft, statements, labeller))
         previous = index
     topics = sorted(
         {t for clauses in draft.appearances.values() for c in clauses for t in c.topics}
@@ -178,7 +180,7 @@ def _step(
     previous: int | None,
     draft: ThreadDraft,
     statements: Sequence[Statement],
-    lexicon: Lexicon | None = None,
+    labeller: Labeller,
 ) -> ThreadStep:
     ids = tuple(c.id for c in clauses)
     b_span = _cover(clauses)
@@ -201,14 +203,7 @@ def _step(
         ops=ops,
         topics=tuple(sorted({t for c in (*before, *clauses) for t in c.topics})),
     )
-    changes = label_pair(
-        pair,
-        before,
-        clauses,
-        lexicon=lexicon,
-        a_parties=statements[previous].parties,
-        b_parties=statements[index].parties,
-    )
+    changes = labeller.label(pair, before, clauses, sides=(previous, index))
     return ThreadStep(
         index=index, clauses=ids, status="modified", text=text, ops=ops, changes=changes
     )

@@ -23,7 +23,8 @@ governs it ("call on the DPRK to respect X and to resolve Y"). Joining words and
 ``"We reaffirm our Alliance and welcome new partners."`` gives ``"We reaffirm our Alliance"`` and
 ``"welcome new partners."``; the last clause keeps the sentence's final punctuation.
 
-The predicate and actor of each clause are found by :mod:`statementdiff.segment.predicates`.
+The predicate and actor of each clause are found by :mod:`statementdiff.segment.predicates`;
+where the actor is written, once for the whole pipeline, by :mod:`statementdiff.segment.actor`.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import re
 from dataclasses import dataclass
 
 from statementdiff.lexicon.verbs import ReportingVerbs, VerbForm, load_reporting_verbs
+from statementdiff.segment.actor import actor_span
 from statementdiff.segment.predicates import (
     ADVERBS,
     CONNECTORS,
@@ -81,14 +83,19 @@ class ClauseSpan:
     Attributes:
         start: Start offset in the statement text.
         end: End offset (exclusive).
-        actor: Subject phrase as written, or None.
+        actor: Subject phrase as written, or None; a clause that elides its subject
+            inherits the previous clause's ("We reaffirm X and welcome Y": both "We").
         predicate: Base form of the main reporting verb, or None.
+        actor_span: Where the clause's actor is written inside it, as ``(start, end)``
+            offsets in the statement text (see :func:`statementdiff.segment.actor.actor_span`);
+            None when the actor is inherited or absent.
     """
 
     start: int
     end: int
     actor: str | None
     predicate: str | None
+    actor_span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,10 +309,11 @@ def clause_spans(
             continue
         c_start = toks[lo].start
         c_end = end if hi == len(toks) else toks[hi - 1].end
-        predicate, subject = predicate_and_actor(toks, lo, hi, text, lexicon, how == "coord")
+        predicate, subject = predicate_and_actor(toks, lo, hi, lexicon, how == "coord")
         if subject is not None:
-            actor = subject
+            actor = text[subject[0] : subject[1]]
         elif how == "start" or (how == "hard" and predicate is None and not verb_first(toks[lo])):
             actor = None
-        out.append(ClauseSpan(c_start, c_end, actor, predicate))
+        where = actor_span(text, c_start, c_end, subject, actor)
+        out.append(ClauseSpan(c_start, c_end, actor, predicate, where))
     return out or [ClauseSpan(start, end, None, None)]

@@ -221,11 +221,14 @@ def in_infinitive_list(toks: list[Tok], i: int, form: VerbForm, infinitive: bool
 
 
 def predicate_and_actor(
-    toks: list[Tok], lo: int, hi: int, text: str, verbs: ReportingVerbs, elided: bool
-) -> tuple[str | None, str | None]:
-    """The predicate (base form) and subject phrase of the clause ``toks[lo:hi]``.
+    toks: list[Tok], lo: int, hi: int, verbs: ReportingVerbs, elided: bool
+) -> tuple[str | None, tuple[int, int] | None]:
+    """The predicate (base form) and where the subject phrase of the clause ``toks[lo:hi]`` stands.
 
     ``elided`` is True for a clause cut at a coordinated verb, whose subject is left out.
+    The subject is returned as its ``(start, end)`` offsets in the statement text, the one
+    place the pipeline finds a clause's actor (annotation and labelling read it from
+    :attr:`statementdiff.models.Clause.actor_span`).
     """
     first = lo + 3 if _is_marker(toks, lo) else lo
     infinitive = False
@@ -246,16 +249,16 @@ def predicate_and_actor(
             if nxt not in OBJECT_START and (k == first or after_connector):
                 continue  # "enhanced cooperation", "unity and coordinated action": adjectives
         if _fronted(toks, first, k, hi):
-            later = predicate_and_actor(toks, _comma_after(toks, k, hi) + 1, hi, text, verbs, True)
+            later = predicate_and_actor(toks, _comma_after(toks, k, hi) + 1, hi, verbs, True)
             if later[0] is not None:
                 return later
         g = k
         while g > lo and (toks[g - 1].low in _AUXILIARIES or _adverb(toks[g - 1])):
             g -= 1
-        return form.base, _subject(toks, lo, g, text)
+        return form.base, _subject(toks, lo, g)
     for k in range(lo + 1, hi):  # no reporting verb: the subject of a modal ("We will work")
         if toks[k].depth == 0 and toks[k].low in MODALS:
-            return None, _subject(toks, lo, k, text)
+            return None, _subject(toks, lo, k)
     return None, None
 
 
@@ -305,8 +308,8 @@ def verb_first(tok: Tok) -> bool:
     )
 
 
-def _subject(toks: list[Tok], lo: int, g: int, text: str) -> str | None:
-    """The subject phrase before the verb group starting at token ``g``."""
+def _subject(toks: list[Tok], lo: int, g: int) -> tuple[int, int] | None:
+    """Where the subject phrase before the verb group starting at token ``g`` stands."""
     if _is_marker(toks, lo) and lo + 2 < g:
         lo += 3  # an enumeration marker
     segments: list[tuple[int, int]] = []
@@ -323,4 +326,4 @@ def _subject(toks: list[Tok], lo: int, g: int, text: str) -> str | None:
         a += 1
     if a >= b:
         return None
-    return text[toks[a].start : toks[b - 1].end]
+    return toks[a].start, toks[b - 1].end

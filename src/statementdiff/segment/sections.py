@@ -186,6 +186,9 @@ def _block(text: str, raw: RawBlock, bid: str, lex: Lexicon) -> Block:
                 text=text[c.start : c.end],
                 span=Span(start=c.start, end=c.end),
                 actor=c.actor,
+                actor_span=Span(start=c.actor_span[0], end=c.actor_span[1])
+                if c.actor_span
+                else None,
                 predicate=c.predicate,
             )
             for c_no, c in enumerate(clause_spans(text, s_start, s_end, verbs), 1)

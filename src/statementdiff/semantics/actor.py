@@ -1,4 +1,8 @@
-"""Who speaks in a clause: find the actor phrase and normalize it to parties.
+"""Who speaks in a clause: the actor phrase normalized to parties, and the actor rule.
+
+Where the actor phrase stands is found once, by the segmenter
+(:mod:`statementdiff.segment.actor`, recorded as
+:attr:`~statementdiff.models.Clause.actor_span`); this module says whom it stands for.
 
 "We", "The two leaders", "Both countries" stand for the statement's own parties;
 "The United States and Japan" or "President Biden and Prime Minister Suga" name
@@ -12,9 +16,12 @@ import re
 from collections.abc import Sequence
 
 from statementdiff.lexicon.lexicon import Lexicon
-from statementdiff.models import Clause, Span
+from statementdiff.lexicon.matchers import Hit
+from statementdiff.models import Span
+from statementdiff.segment.actor import ROLES, alternatives, is_collective
+from statementdiff.semantics.context import Outcome, PairContext, outcome
 
-__all__ = ["COLLECTIVE_PLACEHOLDER", "find_actor", "is_collective", "parties_of"]
+__all__ = ["COLLECTIVE_PLACEHOLDER", "actor_rule", "is_collective", "parties_of"]
 
 COLLECTIVE_PLACEHOLDER = "the parties"
 """What a collective actor ("We") resolves to when the statement lists no parties."""
@@ -22,92 +29,11 @@ COLLECTIVE_PLACEHOLDER = "the parties"
 # The word lists are data (lexicon/actors.toml, built-in only); the patterns are rules.
 _WORDS = Lexicon.default().actors
 assert _WORDS is not None  # the built-in lexicon always has its [actors] table
-
-
-def _alternatives(phrases: Sequence[str]) -> str:
-    """Join the phrases in order into one alternation, any whitespace between their words."""
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
-
-
-_CONNECTORS = frozenset(_WORDS.connectors)
-_ROLES = frozenset(_WORDS.roles)
 _PARTY_KINDS = frozenset(_WORDS.party_kinds)
-_COLLECTIVE = re.compile(
-    r"^(?:we|our|us|they|their|both|"
-    r"(?:the\s+)?(?:two\s+|three\s+|four\s+|five\s+|both\s+|all\s+)?"
-    rf"(?:{_alternatives(_WORDS.collectives)}))\b",
-    re.IGNORECASE,
-)
 _TITLED = re.compile(
-    rf"\b(?:{_alternatives(_WORDS.titles)})"
-    rf"(?:\s+(?:[A-Z][\w\u2019'.-]*|{_alternatives(_WORDS.name_particles)}))+"
+    rf"\b(?:{alternatives(_WORDS.titles)})"
+    rf"(?:\s+(?:[A-Z][\w\u2019'.-]*|{alternatives(_WORDS.name_particles)}))+"
 )
-_TOKEN = re.compile(r"[^\s,;:]+")
-_QUOTES = "\"'\u201c\u201d() "
-_OPENER = re.compile(
-    rf"^(?:{_alternatives(_WORDS.openers)})\b[^,;:.]{{0,100}},\s+",
-    re.IGNORECASE,
-)
-_MAX_ACTOR_TOKENS = 12
-
-
-def find_actor(clause: Clause, statement_text: str, offset: int = 0) -> Span | None:
-    """Where the clause's actor phrase stands, or None when the clause starts without one.
-
-    The segmenter's ``clause.actor`` is used when it is written at the clause start;
-    otherwise the leading run of capitalized words, role nouns ("leaders") and
-    connectors ("and", "the") is taken ("President Biden and President Moon").
-
-    Args:
-        clause: The clause.
-        statement_text: ``Statement.text`` of the clause's statement, or a slice of it
-            that covers the clause.
-        offset: Where ``statement_text`` starts in ``Statement.text`` (0 for the whole text).
-
-    Returns:
-        The actor's span, or None (an elided actor: "and welcome new partners").
-    """
-    start, end = clause.span.start, clause.span.end
-    text = statement_text[start - offset : end - offset]
-    if clause.actor and _plausible(clause.actor):
-        pattern = r"(?<!\w)" + re.escape(clause.actor) + r"(?!\w)"
-        match = re.search(pattern, text, re.IGNORECASE)
-        return Span(start=start + match.start(), end=start + match.end()) if match else None
-    opener = _OPENER.match(text)
-    skip = opener.end() if opener else 0
-    last = None
-    for count, token in enumerate(_TOKEN.finditer(text, skip)):
-        word = token.group().strip(_QUOTES)
-        if count >= _MAX_ACTOR_TOKENS or not word:
-            break
-        lowered = word.lower()
-        accepted = word[0].isupper() or lowered in _CONNECTORS or lowered in _ROLES
-        if not accepted:
-            break
-        if lowered not in _CONNECTORS:
-            last = token
-        if text[token.end() : token.end() + 1] in {",", ";", ":"}:
-            break
-    if last is None:
-        return None
-    first = _TOKEN.search(text, skip)
-    begin = first.start() if first else skip
-    return Span(start=start + begin, end=start + last.end())
-
-
-def _plausible(actor: str) -> bool:
-    words = actor.split()
-    if not words or len(words) > _MAX_ACTOR_TOKENS:
-        return False
-    first = words[0].strip(_QUOTES)
-    return bool(first) and (
-        first[0].isupper() or first.lower() in _CONNECTORS or is_collective(first)
-    )
-
-
-def is_collective(actor: str) -> bool:
-    """True for actors that stand for the statement's own parties ("We", "The two leaders")."""
-    return _COLLECTIVE.match(actor.strip()) is not None
 
 
 def parties_of(
@@ -154,6 +80,46 @@ def _names_a_party(actor: str, span: Span, mentions: Sequence[tuple[str, int, in
     words = actor.split()
     if not words:
         return False
-    if words[-1].lower() in _ROLES or _TITLED.search(actor):
+    if words[-1].lower() in ROLES or _TITLED.search(actor):
         return True
     return any(start < span.end and end >= span.end - 1 for _, start, end in mentions)
+
+
+def actor_rule(ctx: PairContext) -> Outcome:
+    """Label an actor phrase touched by the change whose parties differ (``actor-changed``).
+
+    Not a change: the same parties; actors that each speak for all of their own
+    statement's parties ("We" of a U.S.-Japan statement → "President Biden and President
+    Moon" of a U.S.-ROK one); "We" on both sides; a collective actor written on one side
+    only ("strongly oppose X" → "We strongly oppose X"); the same words.
+    """
+    if not ctx.a_clauses or not ctx.b_clauses:
+        return Outcome()
+    pa, pb = ctx.a_clauses[0].parties, ctx.b_clauses[0].parties
+    sa, sb = ctx.actor_spans
+    if (sa is None and sb is None) or set(pa) == set(pb):
+        return Outcome()
+    own_a, own_b = ctx.statement_parties
+    if own_a and own_b and set(pa) == set(own_a) and set(pb) == set(own_b):
+        return Outcome()  # "We" (U.S.-Japan) → "President Biden and President Moon" (U.S.-ROK)
+    if not pa and not pb:
+        return Outcome()
+    unknown = (COLLECTIVE_PLACEHOLDER,)
+    if (pa == unknown and len(pb) > 1) or (pb == unknown and len(pa) > 1):
+        return Outcome()  # "The two Presidents" of a statement without parties → "Biden and Moon"
+    ha = Hit("", sa.start, sa.end, ctx.view.a.slice(sa.start, sa.end)) if sa else None
+    hb = Hit("", sb.start, sb.end, ctx.view.b.slice(sb.start, sb.end)) if sb else None
+    if ha and hb and " ".join(ha.text.lower().split()) == " ".join(hb.text.lower().split()):
+        return Outcome()
+    if ha and hb and is_collective(ha.text) and is_collective(hb.text):
+        return Outcome()  # "We" on both sides: the parties differ only in the statements' metadata
+    written = ha or hb
+    if (ha is None or hb is None) and written is not None and is_collective(written.text):
+        return Outcome()  # "strongly oppose X" → "We strongly oppose X": the same speakers
+    if not (
+        (ha and ctx.view.a.touched(ha.start, ha.end))
+        or (hb and ctx.view.b.touched(hb.start, hb.end))
+    ):
+        return Outcome()
+    detail = f"{', '.join(pa) or 'no named party'} → {', '.join(pb) or 'no named party'}"
+    return outcome([ctx.found("actor-changed", ha, hb, detail, ctx.hunk_of(ha, hb))])

@@ -36,9 +36,8 @@ from statementdiff.models import (
     Statement,
     TopicRow,
 )
-from statementdiff.semantics.actor import find_actor, parties_of
-from statementdiff.semantics.context import stash_hits
-from statementdiff.semantics.labeller import label
+from statementdiff.semantics.actor import parties_of
+from statementdiff.semantics.labeller import Labeller
 
 __all__ = [
     "annotate_statement",
@@ -109,8 +108,8 @@ def _annotate_clause(
     modality_hits = list(matchers.modality.finditer(text, start, end))
     ignore = [(h.start, h.end) for h in ignore_hits]
     negated = any(not any(s <= h.start and h.end <= e for s, e in ignore) for h in negation_hits)
-    actor = find_actor(clause, text)
-    if actor is None and clause.actor:
+    actor = clause.actor_span
+    if actor is None and clause.actor:  # inherited: "We reaffirm X and [We] welcome Y"
         written = Span(start=0, end=len(clause.actor))
         mentions = [(h.key, h.start, h.end) for h in matchers.entities.finditer(clause.actor)]
         parties = parties_of(clause.actor, written, mentions, statement.parties, lex)
@@ -119,7 +118,7 @@ def _annotate_clause(
     else:
         mentions = [(h.key, h.start, h.end) for h in entity_hits]
         parties = parties_of(text[actor.start : actor.end], actor, mentions, statement.parties, lex)
-    annotated = clause.model_copy(
+    return clause.model_copy(
         update={
             "entities": tuple(
                 EntityMention(
@@ -137,21 +136,6 @@ def _annotate_clause(
             "parties": parties,
         }
     )
-    # The labeller scans a pair's text with the same matchers; keep these hits so that a
-    # pair side of one clause needs no second scan (see _label_context.stash_hits).
-    stash_hits(
-        annotated,
-        text,
-        lex,
-        {
-            "entities": entity_hits,
-            "negation": negation_hits,
-            "negation_ignore": ignore_hits,
-            "stance": stance_hits,
-            "modality": modality_hits,
-        },
-    )
-    return annotated
 
 
 def _stance(clause: Clause, hits: Iterator[Hit], lex: Lexicon) -> Stance | None:
@@ -200,13 +184,8 @@ def label_pair(
     Returns:
         Change labels in text order (empty for a pair without word changes).
     """
-    return label(
-        pair,
-        a_clauses,
-        b_clauses,
-        lexicon or Lexicon.default(),
-        statement_parties=(tuple(a_parties), tuple(b_parties)),
-    )
+    labeller = Labeller(lexicon, (a_parties, b_parties))
+    return labeller.label(pair, a_clauses, b_clauses)
 
 
 def entity_table(a: Statement, b: Statement) -> tuple[EntityRow, ...]:

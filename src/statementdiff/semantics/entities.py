@@ -21,15 +21,18 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.lexicon.matchers import Hit
-from statementdiff.semantics.context import LabelContext
+from statementdiff.semantics.context import Found, Outcome, PairContext, outcome
 from statementdiff.semantics.hunks import Hunk, Side, words
 
 __all__ = [
     "MAX_NUMBER_HUNK_WORDS",
     "MAX_NUMBER_REPLACE_WORDS",
     "MAX_REPLACEMENT_WORDS",
-    "EntityRules",
+    "entity_rule",
+    "is_person",
+    "number_rule",
 ]
 
 
@@ -54,150 +57,171 @@ _ARTICLES = frozenset({"the", "a", "an", "our", "their", "its"})
 _FUNCTION = frozenset({"of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or"})
 
 
-class EntityRules(LabelContext):
-    """The entity and number rules over a pair's :class:`LabelContext`."""
+def number_rule(ctx: PairContext) -> Outcome:
+    """Label numbers changed, added or removed."""
+    out: list[tuple[Found, Hunk | None]] = []
+    view = ctx.view
+    a_every, b_every = _numbers(view.a), _numbers(view.b)
+    a_values = Counter(_value(h) for h in a_every)
+    b_values = Counter(_value(h) for h in b_every)
+    a_all, b_all = ctx.outside_actor(a_every, 0), ctx.outside_actor(b_every, 1)
+    spare_a, spare_b = a_values - b_values, b_values - a_values
+    for hunk in view.hunks:
+        olds = _take([h for h in a_all if _inside(h, hunk.a)], spare_a, _value)
+        news = _take([h for h in b_all if _inside(h, hunk.b)], spare_b, _value)
+        size = max(len(view.hunk_words(hunk, "a")), len(view.hunk_words(hunk, "b")))
+        pairs = list(zip(olds, news, strict=False)) if size <= MAX_NUMBER_REPLACE_WORDS else []
+        for ha, hb in pairs:
+            out.append(ctx.found("number-changed", ha, hb, f"{ha.text} → {hb.text}", hunk))
+        if size > MAX_NUMBER_HUNK_WORDS:
+            continue
+        for ha in olds[len(pairs) :]:
+            out.append(ctx.found("number-changed", ha, None, f"{ha.text} removed", hunk))
+        for hb in news[len(pairs) :]:
+            out.append(ctx.found("number-changed", None, hb, f"{hb.text} added", hunk))
+    return outcome(out)
 
-    def numbers(self) -> None:
-        """Label numbers changed, added or removed."""
-        a_every, b_every = _numbers(self.view.a), _numbers(self.view.b)
-        a_values = Counter(_value(h) for h in a_every)
-        b_values = Counter(_value(h) for h in b_every)
-        a_all, b_all = self.outside_actor(a_every, 0), self.outside_actor(b_every, 1)
-        spare_a, spare_b = a_values - b_values, b_values - a_values
-        for hunk in self.view.hunks:
-            olds = _take([h for h in a_all if _inside(h, hunk.a)], spare_a, _value)
-            news = _take([h for h in b_all if _inside(h, hunk.b)], spare_b, _value)
-            size = max(len(self.view.hunk_words(hunk, "a")), len(self.view.hunk_words(hunk, "b")))
-            pairs = list(zip(olds, news, strict=False)) if size <= MAX_NUMBER_REPLACE_WORDS else []
-            for ha, hb in pairs:
-                self.add("number-changed", ha, hb, f"{ha.text} → {hb.text}", hunk)
-            if size > MAX_NUMBER_HUNK_WORDS:
-                continue
-            for ha in olds[len(pairs) :]:
-                self.add("number-changed", ha, None, f"{ha.text} removed", hunk)
-            for hb in news[len(pairs) :]:
-                self.add("number-changed", None, hb, f"{hb.text} added", hunk)
 
-    def entities(self) -> tuple[list[Hit], list[Hit]]:
-        """Label entities dropped, added or replaced; return every entity hit of each side."""
-        a_all, b_all = self.side_hits("entities")
-        a_named = [h for h in a_all if not self._person(h)]
-        b_named = [h for h in b_all if not self._person(h)]
-        a_count = Counter(self._named(h) for h in a_all)
-        b_count = Counter(self._named(h) for h in b_all)
-        spare_a, spare_b = a_count - b_count, b_count - a_count
-        a_free, b_free = self.outside_actor(a_named, 0), self.outside_actor(b_named, 1)
-        for hunk in self.view.hunks:
-            dropped = [h for h in a_free if h.start < hunk.a[1] and hunk.a[0] < h.end]
-            added = [h for h in b_free if h.start < hunk.b[1] and hunk.b[0] < h.end]
-            if dropped and added:
-                hunk.used = True
-            for ha, hb in self.anchored(hunk, dropped, added, (spare_a, spare_b)):
-                dropped.remove(ha)
-                added.remove(hb)
-                spare_a[ha.key] = max(0, spare_a[ha.key] - 1)
-                spare_b[hb.key] = max(0, spare_b[hb.key] - 1)
-                where, detail = (ha.start, hb.start), f"{_shown(ha)} → {_shown(hb)}"
-                self.add("entity-dropped", ha, None, detail, hunk, where)
-                self.add("entity-added", None, hb, detail, hunk, where)
-            gone = _take([h for h in dropped if h.key not in {x.key for x in added}], spare_a)
-            new = _take([h for h in added if h.key not in {x.key for x in dropped}], spare_b)
-            self.entity_labels(hunk, gone, new)
-        return a_all, b_all
+def entity_rule(ctx: PairContext) -> Outcome:
+    """Label entities dropped, added or replaced.
 
-    def anchored(
-        self,
-        hunk: Hunk,
-        dropped: list[Hit],
-        added: list[Hit],
-        spare: tuple[Counter[str], Counter[str]],
-    ) -> list[tuple[Hit, Hit]]:
-        """Entities that took each other's place: same phrase slot on both sides.
+    A hunk that drops one entity and names another is explained even when neither is
+    labelled (the counts say nothing changed): its words are about the entities.
+    """
+    out: list[tuple[Found, Hunk | None]] = []
+    both: set[Hunk] = set()
+    lex = ctx.lex
+    a_all, b_all = ctx.side_hits("entities")
+    a_named = [h for h in a_all if not is_person(lex, h)]
+    b_named = [h for h in b_all if not is_person(lex, h)]
+    a_count = Counter(_named(lex, h) for h in a_all)
+    b_count = Counter(_named(lex, h) for h in b_all)
+    spare_a, spare_b = a_count - b_count, b_count - a_count
+    a_free, b_free = ctx.outside_actor(a_named, 0), ctx.outside_actor(b_named, 1)
+    for hunk in ctx.view.hunks:
+        dropped = [h for h in a_free if h.start < hunk.a[1] and hunk.a[0] < h.end]
+        added = [h for h in b_free if h.start < hunk.b[1] and hunk.b[0] < h.end]
+        if dropped and added:
+            both.add(hunk)
+        for ha, hb in _anchored(ctx, hunk, dropped, added, (spare_a, spare_b)):
+            dropped.remove(ha)
+            added.remove(hb)
+            spare_a[ha.key] = max(0, spare_a[ha.key] - 1)
+            spare_b[hb.key] = max(0, spare_b[hb.key] - 1)
+            where, detail = (ha.start, hb.start), f"{_shown(ha)} → {_shown(hb)}"
+            out.append(ctx.found("entity-dropped", ha, None, detail, hunk, where))
+            out.append(ctx.found("entity-added", None, hb, detail, hunk, where))
+        gone = _take([h for h in dropped if h.key not in {x.key for x in added}], spare_a)
+        new = _take([h for h in added if h.key not in {x.key for x in dropped}], spare_b)
+        out.extend(_entity_labels(ctx, hunk, gone, new))
+    return outcome(out, frozenset(both))
 
-        Either both open (or close) the hunk, right after (before) the same shared words,
-        or both follow the same two words ("denuclearization of [the] North Korea" →
-        "denuclearization of the Korean Peninsula"), however much else the hunk rewrote.
-        One of the two must be named more often on its own side than on the other
-        ("Japan and India" → "India and Japan" replaces nothing).
-        """
-        found: list[tuple[Hit, Hit]] = []
-        if not dropped or not added:
-            return found
-        edges = [(dropped[0], added[0], 0), (dropped[-1], added[-1], 1)]
-        for ha, hb, edge in edges:
-            if edge == 0:
-                lead_a = self.view.a.slice(hunk.a[0], ha.start)
-                lead_b = self.view.b.slice(hunk.b[0], hb.start)
-            else:
-                lead_a = self.view.a.slice(ha.end, hunk.a[1])
-                lead_b = self.view.b.slice(hb.end, hunk.b[1])
-            if _filler(lead_a) and _filler(lead_b) and self._swappable(ha, hb, found, spare):
-                found.append((ha, hb))
-        for ha in dropped:
-            slot = _slot(self.view.a, ha)
-            match = next((h for h in added if slot and _slot(self.view.b, h) == slot), None)
-            if (
-                match is not None
-                and self._swappable(ha, match, found, spare)
-                and not _coordinated(self.view.b, match, ha.key, added)
-                and not _coordinated(self.view.a, ha, match.key, dropped)
-            ):
-                found.append((ha, match))
+
+def _anchored(
+    ctx: PairContext,
+    hunk: Hunk,
+    dropped: list[Hit],
+    added: list[Hit],
+    spare: tuple[Counter[str], Counter[str]],
+) -> list[tuple[Hit, Hit]]:
+    """Entities that took each other's place: same phrase slot on both sides.
+
+    Either both open (or close) the hunk, right after (before) the same shared words,
+    or both follow the same two words ("denuclearization of [the] North Korea" →
+    "denuclearization of the Korean Peninsula"), however much else the hunk rewrote.
+    One of the two must be named more often on its own side than on the other
+    ("Japan and India" → "India and Japan" replaces nothing).
+    """
+    found: list[tuple[Hit, Hit]] = []
+    if not dropped or not added:
         return found
+    view = ctx.view
+    edges = [(dropped[0], added[0], 0), (dropped[-1], added[-1], 1)]
+    for ha, hb, edge in edges:
+        if edge == 0:
+            lead_a = view.a.slice(hunk.a[0], ha.start)
+            lead_b = view.b.slice(hunk.b[0], hb.start)
+        else:
+            lead_a = view.a.slice(ha.end, hunk.a[1])
+            lead_b = view.b.slice(hb.end, hunk.b[1])
+        if _filler(lead_a) and _filler(lead_b) and _swappable(ctx, ha, hb, found, spare):
+            found.append((ha, hb))
+    for ha in dropped:
+        slot = _slot(view.a, ha)
+        match = next((h for h in added if slot and _slot(view.b, h) == slot), None)
+        if (
+            match is not None
+            and _swappable(ctx, ha, match, found, spare)
+            and not _coordinated(view.b, match, ha.key, added)
+            and not _coordinated(view.a, ha, match.key, dropped)
+        ):
+            found.append((ha, match))
+    return found
 
-    def _swappable(
-        self,
-        ha: Hit,
-        hb: Hit,
-        found: list[tuple[Hit, Hit]],
-        spare: tuple[Counter[str], Counter[str]],
-    ) -> bool:
-        taken = {h for pair in found for h in pair}
-        return (
-            (spare[0][ha.key] > 0 or spare[1][hb.key] > 0)
-            and ha.key != hb.key
-            and self._group(ha) == self._group(hb)
-            and ha not in taken
-            and hb not in taken
-        )
 
-    def entity_labels(self, hunk: Hunk, gone: list[Hit], new: list[Hit]) -> None:
-        """Label the entities a hunk drops (``gone``) and names anew (``new``)."""
-        size = max(len(self.view.hunk_words(hunk, "a")), len(self.view.hunk_words(hunk, "b")))
-        replaced: dict[Hit, Hit] = {}
-        if size <= MAX_REPLACEMENT_WORDS:
-            for group in {self._group(h) for h in gone}:
-                olds = [h for h in gone if self._group(h) == group]
-                news = [h for h in new if self._group(h) == group]
-                if len(olds) == 1 and len(news) == 1:
-                    replaced[olds[0]] = news[0]
-        partners = set(replaced.values())
-        for ha in gone:
-            hb = replaced.get(ha)
-            if hb is None:
-                self.add("entity-dropped", ha, None, f"{_shown(ha)} dropped", hunk)
-                continue
-            where = (ha.start, hb.start)
-            detail = f"{_shown(ha)} → {_shown(hb)}"
-            self.add("entity-dropped", ha, None, detail, hunk, where)
-            self.add("entity-added", None, hb, detail, hunk, where)
-        for hb in new:
-            if hb not in partners:
-                where = (hunk.a[1], hb.start)  # after what the same hunk dropped
-                self.add("entity-added", None, hb, f"{_shown(hb)} added", hunk, where)
+def _swappable(
+    ctx: PairContext,
+    ha: Hit,
+    hb: Hit,
+    found: list[tuple[Hit, Hit]],
+    spare: tuple[Counter[str], Counter[str]],
+) -> bool:
+    taken = {h for pair in found for h in pair}
+    return (
+        (spare[0][ha.key] > 0 or spare[1][hb.key] > 0)
+        and ha.key != hb.key
+        and _group(ctx.lex, ha) == _group(ctx.lex, hb)
+        and ha not in taken
+        and hb not in taken
+    )
 
-    def _group(self, hit: Hit) -> str:
-        kind = self.lex.entities[hit.key].kind
-        return "geographic" if kind in _GEOGRAPHIC else kind
 
-    def _named(self, hit: Hit) -> str:
-        """What a mention names, for counting: a person counts for their party."""
-        entry = self.lex.entities[hit.key]
-        return (entry.party or "") if entry.kind == "person" else hit.key
+def _entity_labels(
+    ctx: PairContext, hunk: Hunk, gone: list[Hit], new: list[Hit]
+) -> list[tuple[Found, Hunk | None]]:
+    """Label the entities a hunk drops (``gone``) and names anew (``new``)."""
+    out: list[tuple[Found, Hunk | None]] = []
+    lex, view = ctx.lex, ctx.view
+    size = max(len(view.hunk_words(hunk, "a")), len(view.hunk_words(hunk, "b")))
+    replaced: dict[Hit, Hit] = {}
+    if size <= MAX_REPLACEMENT_WORDS:
+        for group in {_group(lex, h) for h in gone}:
+            olds = [h for h in gone if _group(lex, h) == group]
+            news = [h for h in new if _group(lex, h) == group]
+            if len(olds) == 1 and len(news) == 1:
+                replaced[olds[0]] = news[0]
+    partners = set(replaced.values())
+    for ha in gone:
+        hb = replaced.get(ha)
+        if hb is None:
+            out.append(ctx.found("entity-dropped", ha, None, f"{_shown(ha)} dropped", hunk))
+            continue
+        where = (ha.start, hb.start)
+        detail = f"{_shown(ha)} → {_shown(hb)}"
+        out.append(ctx.found("entity-dropped", ha, None, detail, hunk, where))
+        out.append(ctx.found("entity-added", None, hb, detail, hunk, where))
+    for hb in new:
+        if hb not in partners:
+            where = (hunk.a[1], hb.start)  # after what the same hunk dropped
+            out.append(ctx.found("entity-added", None, hb, f"{_shown(hb)} added", hunk, where))
+    return out
 
-    def _person(self, hit: Hit) -> bool:
-        entry = self.lex.entities.get(hit.key)
-        return entry is not None and entry.kind == "person"
+
+def _group(lex: Lexicon, hit: Hit) -> str:
+    kind = lex.entities[hit.key].kind
+    return "geographic" if kind in _GEOGRAPHIC else kind
+
+
+def _named(lex: Lexicon, hit: Hit) -> str:
+    """What a mention names, for counting: a person counts for their party."""
+    entry = lex.entities[hit.key]
+    return (entry.party or "") if entry.kind == "person" else hit.key
+
+
+def is_person(lex: Lexicon, hit: Hit) -> bool:
+    """True when ``hit`` names a person (people are left to the actor rule)."""
+    entry = lex.entities.get(hit.key)
+    return entry is not None and entry.kind == "person"
 
 
 def _shown(hit: Hit) -> str:

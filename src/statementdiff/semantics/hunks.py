@@ -42,22 +42,21 @@ class Side:
         return any(start < e and s < end for s, e in self.changed)
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Hunk:
-    """A run of deletes and inserts: its absolute range on each side; ``used`` once labelled."""
+    """A run of deletes and inserts: its absolute range on each side (either may be empty)."""
 
     a: tuple[int, int]
     b: tuple[int, int]
-    used: bool = False
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class View:
     """Both sides of a pair, its hunks and its equal runs."""
 
     a: Side
     b: Side
-    hunks: list[Hunk]
+    hunks: tuple[Hunk, ...]
     equal: list[tuple[int, int, int]]  # (a_start, a_end, b_start) of equal ops
 
     def hunk_at(self, side: str, start: int, end: int) -> Hunk | None:
@@ -107,9 +106,9 @@ def view(pair: Pair) -> View:
     b = Side(text=" " * len(pair.b_span), base=pair.b_span.start)
     a_chars, b_chars = list(a.text), list(b.text)
     a_pos, b_pos = pair.a_span.start, pair.b_span.start
-    hunks: list[Hunk] = []
+    ranges: list[list[int]] = []  # [a_start, a_end, b_start, b_end] of each hunk
     equal: list[tuple[int, int, int]] = []
-    current: Hunk | None = None
+    current: list[int] | None = None
     for op in pair.ops:
         size = len(op.text)
         if op.op in ("equal", "delete"):
@@ -123,19 +122,20 @@ def view(pair: Pair) -> View:
             current = None
         else:
             if current is None:
-                current = Hunk(a=(a_pos, a_pos), b=(b_pos, b_pos))
-                hunks.append(current)
+                current = [a_pos, a_pos, b_pos, b_pos]
+                ranges.append(current)
             if op.op == "delete":
-                current.a = (current.a[0], a_pos + size)
+                current[1] = a_pos + size
                 a.changed.append((a_pos, a_pos + size))
             else:
-                current.b = (current.b[0], b_pos + size)
+                current[3] = b_pos + size
                 b.changed.append((b_pos, b_pos + size))
         if op.op in ("equal", "delete"):
             a_pos += size
         if op.op in ("equal", "insert"):
             b_pos += size
     a.text, b.text = "".join(a_chars)[: len(pair.a_span)], "".join(b_chars)[: len(pair.b_span)]
+    hunks = tuple(Hunk(a=(r[0], r[1]), b=(r[2], r[3])) for r in ranges)
     return View(a=a, b=b, hunks=hunks, equal=equal)
 
 

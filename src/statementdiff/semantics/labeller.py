@@ -1,121 +1,208 @@
-"""Label what the word changes of one aligned pair mean (the engine of ``label_pair``).
+"""Label what the word changes of aligned pairs mean: the :class:`Labeller`.
 
 The pair's word operations are grouped into hunks (see :mod:`statementdiff.semantics.hunks`).
 Lexicon phrases (stance verbs, modality, negation, entities) and numbers found on each
 side are "touched" when they overlap a deleted (side A) or inserted (side B) word;
 touched phrases are matched across the two sides and turned into
-:class:`~statementdiff.models.Change` records. :class:`_Labeller` runs the rules, each
-documented, with its reason, where it is defined:
+:class:`~statementdiff.models.Change` records by rules, each documented, with its reason,
+where it is defined:
 
-* **Actor**: here; an actor phrase touched by the change whose parties differ.
+* **Actor**: :func:`statementdiff.semantics.actor.actor_rule`.
 * **Stance**, **modality**, **negation**: :mod:`statementdiff.semantics.stance`.
 * **Entities**, **numbers**: :mod:`statementdiff.semantics.entities`.
 * **Qualifiers**: :mod:`statementdiff.semantics.qualifiers`.
 
-What the rules share (the pair's view, its lexicon hits, the changes found) is
-:class:`~statementdiff.semantics.context.LabelContext`.
+Every rule is a function of one :class:`~statementdiff.semantics.context.PairContext`
+(built before any rule runs) returning an :class:`~statementdiff.semantics.context.Outcome`.
+The qualifier rule alone reads which hunks the others explain: the labeller runs the others
+first (in any order), then gives it their union. Changes are sorted by place, so the order
+of the rules never shows in the labels.
+
+One :class:`Labeller` serves one :func:`~statementdiff.compare` or one series: it holds the
+lexicon, the parties of each statement and the lexicon hits of each clause it has seen,
+keyed by (statement index, clause id) and scanned once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import get_args
 
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.lexicon.matchers import Hit
-from statementdiff.models import Change, ChangeKind, Clause, Pair
-from statementdiff.semantics.actor import COLLECTIVE_PLACEHOLDER, find_actor, is_collective
-from statementdiff.semantics.entities import EntityRules
-from statementdiff.semantics.qualifiers import qualifiers
-from statementdiff.semantics.stance import StanceRules
+from statementdiff.models import Change, ChangeKind, Clause, Pair, Statement
+from statementdiff.semantics.actor import actor_rule
+from statementdiff.semantics.context import MATCHERS, Found, Outcome, PairContext
+from statementdiff.semantics.entities import entity_rule, number_rule
+from statementdiff.semantics.hunks import Side, view
+from statementdiff.semantics.qualifiers import qualifier_rule
+from statementdiff.semantics.stance import modality_rule, negation_rule, stance_rule
 
-__all__ = ["label"]
+__all__ = ["RULES", "Labeller", "Rule"]
 
 _KINDS: tuple[ChangeKind, ...] = get_args(ChangeKind)
 _KIND_ORDER: dict[str, float] = {kind: i for i, kind in enumerate(_KINDS)}
 _KIND_ORDER["entity-dropped"] = _KIND_ORDER["entity-added"] - 0.5  # a replacement reads old → new
 
 
-class _Labeller(StanceRules, EntityRules):
-    """Every rule over one pair, in a fixed order; changes sorted by place (:meth:`run`)."""
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One labelling rule.
 
-    def actor(self) -> None:
-        if not self.a_clauses or not self.b_clauses:
-            return
-        ca, cb = self.a_clauses[0], self.b_clauses[0]
-        sa = find_actor(ca, self.view.a.text, self.view.a.base)
-        sb = find_actor(cb, self.view.b.text, self.view.b.base)
-        self.actor_spans = (
-            (sa.start, sa.end) if sa else None,
-            (sb.start, sb.end) if sb else None,
-        )
-        if (sa is None and sb is None) or set(ca.parties) == set(cb.parties):
-            return
-        if self._speaks_for_all(ca.parties, 0) and self._speaks_for_all(cb.parties, 1):
-            return  # "We" (U.S.-Japan) → "President Biden and President Moon" (U.S.-ROK)
-        if not ca.parties and not cb.parties:
-            return
-        unknown = (COLLECTIVE_PLACEHOLDER,)
-        if (ca.parties == unknown and len(cb.parties) > 1) or (
-            cb.parties == unknown and len(ca.parties) > 1
-        ):
-            return  # "The two Presidents" of a statement without parties → "Biden and Moon"
-        ha = Hit("", sa.start, sa.end, self.view.a.slice(sa.start, sa.end)) if sa else None
-        hb = Hit("", sb.start, sb.end, self.view.b.slice(sb.start, sb.end)) if sb else None
-        if ha and hb and " ".join(ha.text.lower().split()) == " ".join(hb.text.lower().split()):
-            return
-        if ha and hb and is_collective(ha.text) and is_collective(hb.text):
-            return  # "We" on both sides: the parties differ only in the statements' metadata
-        if (ha is None or hb is None) and is_collective((ha or hb).text):  # type: ignore[union-attr]
-            return  # "strongly oppose X" → "We strongly oppose X": the same speakers
-        if not (
-            (ha and self.view.a.touched(ha.start, ha.end))
-            or (hb and self.view.b.touched(hb.start, hb.end))
-        ):
-            return
-        before = ", ".join(ca.parties) or "no named party"
-        after = ", ".join(cb.parties) or "no named party"
-        self.add("actor-changed", ha, hb, f"{before} → {after}", self.hunk_of(ha, hb))
+    Attributes:
+        name: A short name ("stance"); also the tie-break between changes of two rules
+            that sort alike, so that the order of the rules never shows.
+        apply: The rule: a function of the pair's context.
+        reads_explained: True for a rule that reads
+            :attr:`~statementdiff.semantics.context.PairContext.explained`; it runs once
+            the other rules have said which hunks they explain.
+    """
 
-    def _speaks_for_all(self, parties: tuple[str, ...], side: int) -> bool:
-        """True when an actor's parties are all of its own statement's parties."""
-        own = self.statement_parties[side]
-        return bool(own) and set(parties) == set(own)
+    name: str
+    apply: Callable[[PairContext], Outcome]
+    reads_explained: bool = False
 
-    def qualifiers(self, entities: tuple[list[Hit], list[Hit]]) -> None:
-        for found in qualifiers(self.view, entities, self.actor_spans, self._person):
-            self.add("qualifier-changed", found.a, found.b, found.detail, found.hunks[0])
 
-    def run(self) -> tuple[Change, ...]:
-        if not self.view.hunks:
+RULES: tuple[Rule, ...] = (
+    Rule("actor", actor_rule),
+    Rule("stance", stance_rule),
+    Rule("modality", modality_rule),
+    Rule("negation", negation_rule),
+    Rule("numbers", number_rule),
+    Rule("entities", entity_rule),
+    Rule("qualifiers", qualifier_rule, reads_explained=True),
+)
+"""The rules the labeller applies, in the order their changes break sorting ties."""
+
+_TIE_BREAK = {rule.name: i for i, rule in enumerate(RULES)}
+
+_Hits = Mapping[str, tuple[Hit, ...]]
+
+
+class Labeller:
+    """The labels of the aligned pairs of a set of statements (two for compare, N for a series).
+
+    Args:
+        lexicon: The lexicon (the built-in one when None).
+        parties: The ``parties`` of each statement, by statement index.
+        rules: The rules to apply (:data:`RULES`); their order does not change the labels.
+
+    Examples:
+        >>> from statementdiff import parse
+        >>> from statementdiff.models import Pair, Span
+        >>> from statementdiff.worddiff import word_ops
+        >>> a, b = parse("We support the plan."), parse("We strongly oppose the plan.")
+        >>> ca, cb = next(a.clauses()), next(b.clauses())
+        >>> pair = Pair(a=(ca.id,), b=(cb.id,), relation="modified", similarity=0.5,
+        ...     a_span=ca.span, b_span=cb.span, ops=word_ops(ca.text, 0, cb.text, 0))
+        >>> [c.kind for c in Labeller.for_statements((a, b)).label(pair, [ca], [cb])]
+        ['stance-stronger']
+    """
+
+    def __init__(
+        self,
+        lexicon: Lexicon | None = None,
+        parties: Sequence[Sequence[str]] = ((), ()),
+        *,
+        rules: Sequence[Rule] = RULES,
+    ) -> None:
+        self.lexicon = lexicon or Lexicon.default()
+        self.parties = tuple(tuple(p) for p in parties)
+        self.rules = tuple(rules)
+        self._hits: dict[tuple[int, str], tuple[str, _Hits]] = {}
+
+    @classmethod
+    def for_statements(
+        cls, statements: Sequence[Statement], *, lexicon: Lexicon | None = None
+    ) -> Labeller:
+        """A labeller for pairs between ``statements``, which give the parties."""
+        return cls(lexicon, [s.parties for s in statements])
+
+    def label(
+        self,
+        pair: Pair,
+        a: Sequence[Clause],
+        b: Sequence[Clause],
+        *,
+        sides: tuple[int, int] = (0, 1),
+    ) -> tuple[Change, ...]:
+        """Label one pair's word changes.
+
+        Args:
+            pair: The pair, with its word operations (``pair.ops``) filled in.
+            a: The pair's clauses on side A, annotated, in order.
+            b: The pair's clauses on side B, annotated, in order.
+            sides: The index of side A's statement and of side B's (for parties and hits).
+
+        Returns:
+            Change labels in text order (empty for a pair without word changes).
+        """
+        ctx = self.context(pair, a, b, sides=sides)
+        if not ctx.view.hunks:
             return ()
-        self.actor()
-        self.stance()
-        self.modality()
-        self.negation()
-        self.numbers()
-        self.qualifiers(self.entities())
-        ordered = sorted(
-            self.found,
-            key=lambda f: (
-                f.anchor,
-                _KIND_ORDER[f.change.kind],
-                f.change.a_text or "",
-                f.change.b_text or "",
+        first = [(r, r.apply(ctx)) for r in self.rules if not r.reads_explained]
+        explained = frozenset().union(*(o.explains for _, o in first))
+        later = replace(ctx, explained=explained)
+        results = first + [(r, r.apply(later)) for r in self.rules if r.reads_explained]
+        tagged = [
+            (found, _TIE_BREAK.get(rule.name, len(_TIE_BREAK)), rule.name, n)
+            for rule, result in results
+            for n, found in enumerate(result.found)
+        ]
+        tagged.sort(key=lambda t: (*_place(t[0]), t[1], t[2], t[3]))
+        return tuple(t[0].change for t in tagged)
+
+    def context(
+        self,
+        pair: Pair,
+        a: Sequence[Clause],
+        b: Sequence[Clause],
+        *,
+        sides: tuple[int, int] = (0, 1),
+    ) -> PairContext:
+        """The context the rules read for one pair (nothing explained yet)."""
+        pair_view = view(pair)
+        return PairContext(
+            pair=pair,
+            view=pair_view,
+            a_clauses=tuple(a),
+            b_clauses=tuple(b),
+            lex=self.lexicon,
+            hits=(
+                self._side_hits(sides[0], a, pair_view.a),
+                self._side_hits(sides[1], b, pair_view.b),
             ),
+            actor_spans=(a[0].actor_span if a else None, b[0].actor_span if b else None),
+            statement_parties=(self._parties(sides[0]), self._parties(sides[1])),
         )
-        return tuple(f.change for f in ordered)
+
+    def _parties(self, index: int) -> tuple[str, ...]:
+        return self.parties[index] if index < len(self.parties) else ()
+
+    def _side_hits(self, index: int, clauses: Sequence[Clause], side: Side) -> _Hits:
+        """The hits of one side at statement offsets: a lone clause's from the cache."""
+        if len(clauses) == 1 and clauses[0].text == side.text:
+            clause = clauses[0]
+            key = (index, clause.id)
+            cached = self._hits.get(key)
+            if cached is None or cached[0] != clause.text:
+                cached = (clause.text, self._scan(clause.text, clause.span.start))
+                self._hits[key] = cached
+            return cached[1]
+        return self._scan(side.text, side.base)
+
+    def _scan(self, text: str, base: int) -> _Hits:
+        matchers = self.lexicon.matchers
+        return {
+            name: tuple(
+                Hit(h.key, h.start + base, h.end + base, h.text)
+                for h in getattr(matchers, name).finditer(text)
+            )
+            for name in MATCHERS
+        }
 
 
-def label(
-    pair: Pair,
-    a: Sequence[Clause],
-    b: Sequence[Clause],
-    lexicon: Lexicon,
-    *,
-    statement_parties: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
-) -> tuple[Change, ...]:
-    """Label one pair's word changes (see :func:`statementdiff.semantics.annotate.label_pair`)."""
-    labeller = _Labeller(pair, a, b, lexicon)
-    labeller.statement_parties = statement_parties
-    return labeller.run()
+def _place(found: Found) -> tuple[tuple[int, int], float, str, str]:
+    change = found.change
+    return (found.anchor, _KIND_ORDER[change.kind], change.a_text or "", change.b_text or "")

@@ -23,8 +23,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from statementdiff.lexicon.matchers import Hit
+from statementdiff.models import Span
+from statementdiff.semantics.context import Found, Outcome, PairContext, outcome
+from statementdiff.semantics.entities import is_person
 from statementdiff.semantics.hunks import Hunk, Side, View, words
 
 __all__ = [
@@ -33,6 +37,7 @@ __all__ = [
     "MAX_QUALIFIER_GAP",
     "MAX_QUALIFIER_WORDS",
     "Qualifier",
+    "qualifier_rule",
     "qualifiers",
 ]
 
@@ -103,7 +108,7 @@ class _Rules:
         self,
         view: View,
         entities: tuple[Sequence[Hit], Sequence[Hit]],
-        actor_spans: tuple[tuple[int, int] | None, tuple[int, int] | None],
+        actor_spans: tuple[Span | None, Span | None],
         skip: Callable[[Hit], bool],
     ) -> None:
         self.view, self.entities, self.actor_spans = view, entities, actor_spans
@@ -146,7 +151,7 @@ class _Rules:
 
     def in_actor(self, hunk: Hunk) -> bool:
         return any(
-            span is not None and start < span[1] and span[0] < end
+            span is not None and start < span.end and span.start < end
             for span, (start, end) in zip(self.actor_spans, (hunk.a, hunk.b), strict=True)
         )
 
@@ -187,7 +192,7 @@ class _Rules:
         if hunk.a[1] > entity.start or hunk.b[1] > b_start or self.in_actor(hunk):
             return False
         for other in self.view.hunks:  # the object phrase itself is unchanged
-            if other is hunk or other in near:
+            if other == hunk or other in near:
                 continue
             if (hunk.a[1] < other.a[1] and other.a[0] < entity.start) or (
                 hunk.b[1] < other.b[1] and other.b[0] < b_start
@@ -205,21 +210,38 @@ class _Rules:
 def qualifiers(
     view: View,
     entities: tuple[Sequence[Hit], Sequence[Hit]],
-    actor_spans: tuple[tuple[int, int] | None, tuple[int, int] | None],
+    actor_spans: tuple[Span | None, Span | None],
     skip: Callable[[Hit], bool],
+    explained: frozenset[Hunk] = frozenset(),
 ) -> list[Qualifier]:
     """The qualifier changes around the entities both sides of a pair keep.
 
     Args:
-        view: The pair's hunks; hunks already ``used`` by other labels are left alone.
+        view: The pair's hunks.
         entities: Entity hits on side A and on side B (absolute offsets).
         actor_spans: The actor phrase on each side, whose words never qualify.
         skip: Entities to leave out (people), with the hunks that touch them.
+        explained: Hunks other labels explain; they are left alone.
 
     Returns:
-        The changes in the order found; their hunks are marked used.
+        The changes in the order found; a hunk qualifies at most one entity.
+
+    Examples:
+        >>> from statementdiff.models import Pair, Span
+        >>> from statementdiff.semantics.hunks import view as pair_view
+        >>> from statementdiff.worddiff import word_ops
+        >>> a, b = "peace across the Taiwan Strait", "peace in the Taiwan Strait"
+        >>> pair = Pair(a=("a",), b=("b",), relation="modified", similarity=0.9,
+        ...     a_span=Span(start=0, end=len(a)), b_span=Span(start=0, end=len(b)),
+        ...     ops=word_ops(a, 0, b, 0))
+        >>> strait = (Hit("Taiwan Strait", 17, 30, "Taiwan Strait"),)
+        >>> moved = (Hit("Taiwan Strait", 13, 26, "Taiwan Strait"),)
+        >>> found = qualifiers(pair_view(pair), (strait, moved), (None, None), lambda h: False)
+        >>> [q.detail for q in found]
+        ['across the Taiwan Strait → in the Taiwan Strait']
     """
     rules = _Rules(view, entities, actor_spans, skip)
+    taken = set(explained)
     found: list[Qualifier] = []
     for entity in entities[0]:
         if view.a.touched(entity.start, entity.end) or skip(entity):
@@ -227,11 +249,11 @@ def qualifiers(
         b_start, b_end = view.to_b(entity.start), view.to_b(entity.end)
         if b_start is None or b_end is None:
             continue
-        near = [h for h in view.hunks if not h.used and rules.adjacent(h, entity)]
+        near = [h for h in view.hunks if h not in taken and rules.adjacent(h, entity)]
         near += [
             h
             for h in view.hunks
-            if not h.used and h not in near and rules.governs(h, entity, b_start, near)
+            if h not in taken and h not in near and rules.governs(h, entity, b_start, near)
         ]
         if not near:
             continue
@@ -242,6 +264,15 @@ def qualifiers(
         ha = _trim(a_from, a_to, view.a, entity.key)
         hb = _trim(b_from, b_to, view.b, entity.key)
         found.append(Qualifier(ha, hb, f"{ha.text} → {hb.text}", tuple(near)))
-        for hunk in near:
-            hunk.used = True
+        taken.update(near)
     return found
+
+
+def qualifier_rule(ctx: PairContext) -> Outcome:
+    """Label qualifier changes around kept entities, in hunks no other rule explains."""
+    entities = ctx.side_hits("entities")
+    out: list[tuple[Found, Hunk | None]] = []
+    skip = partial(is_person, ctx.lex)
+    for q in qualifiers(ctx.view, entities, ctx.actor_spans, skip, ctx.explained):
+        out.append(ctx.found("qualifier-changed", q.a, q.b, q.detail, q.hunks[0]))
+    return outcome(out)

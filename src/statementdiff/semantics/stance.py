@@ -16,142 +16,151 @@ import re
 
 from statementdiff.lexicon.matchers import Hit
 from statementdiff.models import ChangeKind
-from statementdiff.semantics.context import LabelContext
-from statementdiff.semantics.hunks import Side, scan
+from statementdiff.semantics.context import Found, Outcome, PairContext, outcome
+from statementdiff.semantics.hunks import Hunk, Side, scan
 
-__all__ = ["StanceRules"]
+__all__ = ["modality_rule", "negation_rule", "stance_rule"]
 
 
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.;:!?]\s+)(\w+\s+)?$")
 
 
-class StanceRules(LabelContext):
-    """The stance, modality and negation rules over a pair's :class:`LabelContext`."""
+def stance_rule(ctx: PairContext) -> Outcome:
+    """Label stance phrases changed, added or dropped."""
+    out: list[tuple[Found, Hunk | None]] = []
+    a_all, b_all = ctx.side_hits("stance")
+    a_main, *a_adjuncts = _split_stance(a_all, ctx.view.a)
+    b_main, *b_adjuncts = _split_stance(b_all, ctx.view.b)
+    paired, same = _stance_pairs(ctx, a_main, b_main, out)
+    for a_adjunct, b_adjunct in zip(a_adjuncts, b_adjuncts, strict=True):
+        same |= _stance_pairs(ctx, a_adjunct, b_adjunct, out)[1]
+    a_touched, b_touched = scan(a_main, ctx.view.a), scan(b_main, ctx.view.b)
+    if a_touched and b_touched:
+        return outcome(out, same)
+    a_keys, b_keys = {h.key for h in a_all}, {h.key for h in b_all}
+    seen: set[Hunk | None] = set()  # one label per hunk: "reaffirm support" is one stance
+    for hit in a_touched:
+        hunk = ctx.hunk_of(hit, None)
+        if hit.key not in b_keys and hit not in paired and hunk not in seen:
+            seen.add(hunk)
+            detail = _stance_alone(ctx, hit, "dropped")
+            out.append(ctx.found("stance-dropped", hit, None, detail, hunk))
+    for hit in b_touched:
+        hunk = ctx.hunk_of(None, hit)
+        if hit.key not in a_keys and hit not in paired and hunk not in seen:
+            seen.add(hunk)
+            out.append(ctx.found("stance-added", None, hit, _stance_alone(ctx, hit, "added"), hunk))
+    return outcome(out, same)
 
-    def stance(self) -> None:
-        """Label stance phrases changed, added or dropped."""
-        a_all, b_all = self.side_hits("stance")
-        a_main, *a_adjuncts = _split_stance(a_all, self.view.a)
-        b_main, *b_adjuncts = _split_stance(b_all, self.view.b)
-        paired = self.stance_pairs(a_main, b_main)
-        for a_adjunct, b_adjunct in zip(a_adjuncts, b_adjuncts, strict=True):
-            self.stance_pairs(a_adjunct, b_adjunct)
-        a_touched, b_touched = scan(a_main, self.view.a), scan(b_main, self.view.b)
-        if a_touched and b_touched:
-            return
-        a_keys, b_keys = {h.key for h in a_all}, {h.key for h in b_all}
-        seen: set[int] = set()  # one label per hunk: "reaffirm support" is one stance
-        for hit in a_touched:
-            hunk = self.hunk_of(hit, None)
-            if hit.key not in b_keys and hit not in paired and id(hunk) not in seen:
-                seen.add(id(hunk))
-                self.add("stance-dropped", hit, None, self.stance_alone(hit, "dropped"), hunk)
-        for hit in b_touched:
-            hunk = self.hunk_of(None, hit)
-            if hit.key not in a_keys and hit not in paired and id(hunk) not in seen:
-                seen.add(id(hunk))
-                self.add("stance-added", None, hit, self.stance_alone(hit, "added"), hunk)
 
-    def stance_alone(self, hit: Hit, what: str) -> str:
-        """Describe a stance expression that is only on one side."""
-        entry = self.lex.stance[hit.key]
-        detail = f"{hit.key} {what} ({entry.polarity}, strength {entry.strength})"
-        return detail + ("; marks continuity" if entry.continuity else "")
+def _stance_alone(ctx: PairContext, hit: Hit, what: str) -> str:
+    """Describe a stance expression that is only on one side."""
+    entry = ctx.lex.stance[hit.key]
+    detail = f"{hit.key} {what} ({entry.polarity}, strength {entry.strength})"
+    return detail + ("; marks continuity" if entry.continuity else "")
 
-    def stance_pairs(self, a_all: list[Hit], b_all: list[Hit]) -> set[Hit]:
-        """Label stance expressions that face each other; return the hits used."""
-        a_hits, b_hits = scan(a_all, self.view.a), scan(b_all, self.view.b)
-        pairs = list(zip(a_hits, b_hits, strict=False))
-        n = len(pairs)
-        for ha in a_hits[n:]:
-            lo, hi = self.view.counterpart("a", ha.start, ha.end)
-            match = next(
-                (h for h in b_all if h.start < hi and lo < h.end and h not in b_hits), None
-            )
-            if match is not None:
-                pairs.append((ha, match))
-        for hb in b_hits[n:]:
-            lo, hi = self.view.counterpart("b", hb.start, hb.end)
-            match = next(
-                (h for h in a_all if h.start < hi and lo < h.end and h not in a_hits), None
-            )
-            if match is not None:
-                pairs.append((match, hb))
-        pairs.sort(key=lambda p: (p[0].start, p[1].start))
-        for ha, hb in pairs:
-            hunk = self.hunk_of(ha, hb)
-            if ha.key == hb.key:
-                if hunk is not None:
-                    hunk.used = True
-                continue
-            ea, eb = self.lex.stance[ha.key], self.lex.stance[hb.key]
-            if eb.strength > ea.strength:
-                kind: ChangeKind = "stance-stronger"
-                how = f"stronger ({ea.strength} → {eb.strength})"
-            elif eb.strength < ea.strength:
-                kind, how = "stance-weaker", f"weaker ({ea.strength} → {eb.strength})"
-            else:
-                kind, how = "stance-same", "same strength"
-            detail = f"{ha.key} → {hb.key}, {how}"
-            if ea.polarity != eb.polarity:
-                detail += f"; {ea.polarity} → {eb.polarity}"
-            if ea.continuity != eb.continuity:
-                detail += (
-                    "; now marks continuity" if eb.continuity else "; no longer marks continuity"
-                )
-            self.add(kind, ha, hb, detail, hunk)
-        return {hit for pair in pairs for hit in pair}
 
-    def modality(self) -> None:
-        """Label modal phrases changed, hedges added or removed."""
-        a_all, b_all = self.side_hits("modality")
-        a_hits, b_hits = scan(a_all, self.view.a), scan(b_all, self.view.b)
-        for ha, hb in zip(a_hits, b_hits, strict=False):
-            if ha.key == hb.key:
-                continue
-            ka, kb = self.lex.modality[ha.key].kind, self.lex.modality[hb.key].kind
-            kind: ChangeKind = "modality-changed"
-            if kb == "hedge" and ka != "hedge":
-                kind = "hedge-added"
-            elif ka == "hedge" and kb != "hedge":
-                kind = "hedge-removed"
-            self.add(kind, ha, hb, f"{ha.key} ({ka}) → {hb.key} ({kb})", self.hunk_of(ha, hb))
-        pairs = min(len(a_hits), len(b_hits))
-        b_keys = {h.key for h in b_all}
-        a_keys = {h.key for h in a_all}
-        for ha in a_hits[pairs:]:
-            if ha.key in b_keys:
-                continue
-            hedge = self.lex.modality[ha.key].kind == "hedge"
-            kind = "hedge-removed" if hedge else "modality-changed"
-            self.add(kind, ha, None, f"{ha.key!r} removed", self.hunk_of(ha, None))
-        for hb in b_hits[pairs:]:
-            if hb.key in a_keys:
-                continue
-            hedge = self.lex.modality[hb.key].kind == "hedge"
-            kind = "hedge-added" if hedge else "modality-changed"
-            self.add(kind, None, hb, f"{hb.key!r} added", self.hunk_of(None, hb))
+def _stance_pairs(
+    ctx: PairContext, a_all: list[Hit], b_all: list[Hit], out: list[tuple[Found, Hunk | None]]
+) -> tuple[set[Hit], frozenset[Hunk]]:
+    """Label stance expressions that face each other (into ``out``).
 
-    def negation(self) -> None:
-        """Label a negation added or removed."""
-        counts = []
-        firsts: list[Hit | None] = []
-        for side_name, side in (("a", self.view.a), ("b", self.view.b)):
-            ignore = [(h.start, h.end) for h in self.hits(side_name, "negation_ignore")]
-            hits = [
-                h
-                for h in self.hits(side_name, "negation")
-                if not any(s <= h.start and h.end <= e for s, e in ignore)
-            ]
-            touched = scan(self.absolute(hits, side), side)
-            counts.append(len(touched))
-            firsts.append(touched[0] if touched else None)
-        if counts[0] == counts[1]:
-            return
-        detail = "negation added" if counts[1] > counts[0] else "negation removed"
-        ha, hb = firsts
-        self.add("negation-changed", ha, hb, detail, self.hunk_of(ha, hb))
+    Returns:
+        The hits used, and the hunks of pairs that keep the same stance verb.
+    """
+    a_hits, b_hits = scan(a_all, ctx.view.a), scan(b_all, ctx.view.b)
+    pairs = list(zip(a_hits, b_hits, strict=False))
+    n = len(pairs)
+    for ha in a_hits[n:]:
+        lo, hi = ctx.view.counterpart("a", ha.start, ha.end)
+        match = next((h for h in b_all if h.start < hi and lo < h.end and h not in b_hits), None)
+        if match is not None:
+            pairs.append((ha, match))
+    for hb in b_hits[n:]:
+        lo, hi = ctx.view.counterpart("b", hb.start, hb.end)
+        match = next((h for h in a_all if h.start < hi and lo < h.end and h not in a_hits), None)
+        if match is not None:
+            pairs.append((match, hb))
+    pairs.sort(key=lambda p: (p[0].start, p[1].start))
+    same: set[Hunk] = set()
+    for ha, hb in pairs:
+        hunk = ctx.hunk_of(ha, hb)
+        if ha.key == hb.key:
+            if hunk is not None:
+                same.add(hunk)
+            continue
+        ea, eb = ctx.lex.stance[ha.key], ctx.lex.stance[hb.key]
+        if eb.strength > ea.strength:
+            kind: ChangeKind = "stance-stronger"
+            how = f"stronger ({ea.strength} → {eb.strength})"
+        elif eb.strength < ea.strength:
+            kind, how = "stance-weaker", f"weaker ({ea.strength} → {eb.strength})"
+        else:
+            kind, how = "stance-same", "same strength"
+        detail = f"{ha.key} → {hb.key}, {how}"
+        if ea.polarity != eb.polarity:
+            detail += f"; {ea.polarity} → {eb.polarity}"
+        if ea.continuity != eb.continuity:
+            detail += "; now marks continuity" if eb.continuity else "; no longer marks continuity"
+        out.append(ctx.found(kind, ha, hb, detail, hunk))
+    return {hit for pair in pairs for hit in pair}, frozenset(same)
+
+
+def modality_rule(ctx: PairContext) -> Outcome:
+    """Label modal phrases changed, hedges added or removed."""
+    out: list[tuple[Found, Hunk | None]] = []
+    a_all, b_all = ctx.side_hits("modality")
+    a_hits, b_hits = scan(a_all, ctx.view.a), scan(b_all, ctx.view.b)
+    for ha, hb in zip(a_hits, b_hits, strict=False):
+        if ha.key == hb.key:
+            continue
+        ka, kb = ctx.lex.modality[ha.key].kind, ctx.lex.modality[hb.key].kind
+        kind: ChangeKind = "modality-changed"
+        if kb == "hedge" and ka != "hedge":
+            kind = "hedge-added"
+        elif ka == "hedge" and kb != "hedge":
+            kind = "hedge-removed"
+        detail = f"{ha.key} ({ka}) → {hb.key} ({kb})"
+        out.append(ctx.found(kind, ha, hb, detail, ctx.hunk_of(ha, hb)))
+    pairs = min(len(a_hits), len(b_hits))
+    b_keys = {h.key for h in b_all}
+    a_keys = {h.key for h in a_all}
+    for ha in a_hits[pairs:]:
+        if ha.key in b_keys:
+            continue
+        hedge = ctx.lex.modality[ha.key].kind == "hedge"
+        kind = "hedge-removed" if hedge else "modality-changed"
+        out.append(ctx.found(kind, ha, None, f"{ha.key!r} removed", ctx.hunk_of(ha, None)))
+    for hb in b_hits[pairs:]:
+        if hb.key in a_keys:
+            continue
+        hedge = ctx.lex.modality[hb.key].kind == "hedge"
+        kind = "hedge-added" if hedge else "modality-changed"
+        out.append(ctx.found(kind, None, hb, f"{hb.key!r} added", ctx.hunk_of(None, hb)))
+    return outcome(out)
+
+
+def negation_rule(ctx: PairContext) -> Outcome:
+    """Label a negation added or removed."""
+    counts = []
+    firsts: list[Hit | None] = []
+    for index in (0, 1):
+        side = ctx.side(index)
+        ignore = [(h.start, h.end) for h in ctx.hits[index]["negation_ignore"]]
+        hits = [
+            h
+            for h in ctx.hits[index]["negation"]
+            if not any(s <= h.start and h.end <= e for s, e in ignore)
+        ]
+        touched = scan(hits, side)
+        counts.append(len(touched))
+        firsts.append(touched[0] if touched else None)
+    if counts[0] == counts[1]:
+        return Outcome()
+    detail = "negation added" if counts[1] > counts[0] else "negation removed"
+    ha, hb = firsts
+    return outcome([ctx.found("negation-changed", ha, hb, detail, ctx.hunk_of(ha, hb))])
 
 
 def _split_stance(hits: list[Hit], side: Side) -> tuple[list[Hit], list[Hit], list[Hit]]:
