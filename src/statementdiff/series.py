@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 
-from statementdiff.align.series_match import match_with_aligner
-from statementdiff.align.threads import Matcher, ThreadDraft, build_threads
+from statementdiff.align.aligner import Aligner
+from statementdiff.align.threads import Matcher, RepMatch, ThreadDraft, block_ids, build_threads
 from statementdiff.compare import DEFAULT_THRESHOLD
 from statementdiff.errors import CompareError
-from statementdiff.models import Clause, Pair, Series, Span, Statement, Thread, ThreadStep
+from statementdiff.models import (
+    Clause,
+    CoverageRow,
+    Pair,
+    Series,
+    Span,
+    Statement,
+    Thread,
+    ThreadStep,
+)
 from statementdiff.semantics.annotate import check_topic, label_pair
 from statementdiff.worddiff import word_ops
 
@@ -60,7 +69,27 @@ def compare_series(
     items = ordered(_check(statements, threshold))
     if topic is not None:
         check_topic(topic)
-    return _build(items, match_with_aligner, topic=topic, threshold=threshold, progress=progress)
+    return _build(items, _align_reps, topic=topic, threshold=threshold, progress=progress)
+
+
+def _align_reps(
+    reps: Sequence[Clause], rep_groups: Sequence[Hashable], statement: Statement, threshold: float
+) -> list[RepMatch]:
+    """The :data:`~statementdiff.align.threads.Matcher` of a series: :func:`compare`'s aligner.
+
+    The representatives come from different statements; each keeps its own paragraph as its
+    group (labelled with the statement it comes from), so the paragraph-first pass of the
+    aligner works as it does between two real statements.
+    """
+    blocks = block_ids(statement)
+    clauses = list(statement.clauses())
+    alignment = Aligner(threshold=threshold).align(
+        [c.text for c in reps],
+        [c.text for c in clauses],
+        a_groups=list(rep_groups),
+        b_groups=[blocks[c.id] for c in clauses],
+    )
+    return [(m.a, m.b, m.similarity) for m in alignment.matches]
 
 
 def _build(
@@ -81,13 +110,11 @@ def _build(
     threads = tuple(_finish(d, items, shared) for d in drafts)
     if topic is not None:
         threads = tuple(t for t in threads if topic in t.topics)
-    coverage, coverage_clauses = _topic_coverage(items)
     return Series(
         statements=tuple(s.info for s in items),
         topic=topic,
         threads=threads,
-        coverage=coverage,
-        coverage_clauses=coverage_clauses,
+        coverage=_topic_coverage(items),
         entity_coverage=_entity_coverage(items),
     )
 
@@ -194,25 +221,27 @@ def _cover(clauses: Sequence[Clause]) -> Span:
     return Span(start=min(c.span.start for c in clauses), end=max(c.span.end for c in clauses))
 
 
-def _topic_coverage(
-    statements: Sequence[Statement],
-) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[tuple[str, ...], ...]]]:
+def _topic_coverage(statements: Sequence[Statement]) -> tuple[CoverageRow, ...]:
     found: dict[str, list[list[str]]] = {}
     for index, statement in enumerate(statements):
         for clause in statement.clauses():
             for name in clause.topics:
                 row = found.setdefault(name, [[] for _ in statements])
                 row[index].append(clause.id)
-    names = sorted(found)
-    counts = {n: tuple(len(ids) for ids in found[n]) for n in names}
-    ids = {n: tuple(tuple(x) for x in found[n]) for n in names}
-    return counts, ids
+    return tuple(
+        CoverageRow(
+            name=name,
+            counts=tuple(len(ids) for ids in found[name]),
+            clauses=tuple(tuple(ids) for ids in found[name]),
+        )
+        for name in sorted(found)
+    )
 
 
-def _entity_coverage(statements: Sequence[Statement]) -> dict[str, tuple[int, ...]]:
+def _entity_coverage(statements: Sequence[Statement]) -> tuple[CoverageRow, ...]:
     found: dict[str, list[int]] = {}
     for index, statement in enumerate(statements):
         for clause in statement.clauses():
             for mention in clause.entities:
                 found.setdefault(mention.name, [0] * len(statements))[index] += 1
-    return {n: tuple(found[n]) for n in sorted(found)}
+    return tuple(CoverageRow(name=name, counts=tuple(found[name])) for name in sorted(found))
