@@ -63,8 +63,8 @@ def compare(
         >>> a = parse("We welcome peace. We oppose war.")
         >>> b = parse("We strongly oppose war. We welcome peace.")
         >>> d = compare(a, b)
-        >>> [p.relation for p in d.pairs]
-        ['moved', 'modified']
+        >>> [(p.relation, p.moved) for p in d.pairs]
+        [('unchanged', True), ('modified', False)]
     """
     for side, value in (("a", a), ("b", b)):
         if not isinstance(value, Statement):
