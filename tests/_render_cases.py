@@ -136,7 +136,7 @@ def sample_diff(a_text: str = A_TEXT, b_text: str = B_TEXT) -> Diff:
         topics=("diplomacy",),
     )
     oppose = make_pair(a, "We oppose", b, "We oppose", "unchanged", topics=("security",))
-    leaders = make_pair(a, "The leaders met", b, "The leaders met", "moved", moved=True)
+    leaders = make_pair(a, "The leaders met", b, "The leaders met", "unchanged", moved=True)
     removed = one_sided(a, "We will review", topics=("economy",))
     added = one_sided(b, "We will expand", after=oppose.a[0], topics=("economy",))
     return Diff(
@@ -146,7 +146,7 @@ def sample_diff(a_text: str = A_TEXT, b_text: str = B_TEXT) -> Diff:
         pairs=(welcome, oppose, leaders),
         only_a=(removed,),
         only_b=(added,),
-        counts=Counts(unchanged=1, modified=1, moved=1, removed=1, added=1),
+        counts=Counts.tally((welcome, oppose, leaders), (removed,), (added,)),
         entities=(
             EntityRow(name="Japan", kind="country", a_count=1, b_count=0),
             EntityRow(name="China", kind="country", a_count=0, b_count=1),

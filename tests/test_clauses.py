@@ -7,7 +7,8 @@ import itertools
 import pytest
 
 from statementdiff.errors import LexiconError
-from statementdiff.lexicon.verbs import load_reporting_verbs, parse_reporting_verbs
+from statementdiff.lexicon.lexicon import Lexicon
+from statementdiff.lexicon.verbs import parse_reporting_verbs
 from statementdiff.segment.clauses import clause_spans
 
 Row = tuple[str, str | None, str | None]
@@ -508,7 +509,7 @@ def test_adjectival_stance_case(text: str, expected: list[Row]) -> None:
 
 
 def test_adjectival_stances_never_cut() -> None:
-    verbs = load_reporting_verbs()
+    verbs = Lexicon.default().reporting_verbs
     assert verbs.get("concerned") is None  # not a verb form: the splitter never sees it
     concerned = verbs.adjectives["concerned"]
     assert (concerned.base, concerned.form) == ("concern", "ed")
@@ -540,7 +541,7 @@ def test_unbalanced_parenthesis_still_splits() -> None:
 
 
 def test_lexicon_inflections() -> None:
-    verbs = load_reporting_verbs()
+    verbs = Lexicon.default().reporting_verbs
     for word, base, form in [
         ("reaffirmed", "reaffirm", "ed"),
         ("emphasizes", "emphasize", "s"),
@@ -562,7 +563,7 @@ def test_lexicon_inflections() -> None:
 
 
 def test_lexicon_verb_classes() -> None:
-    verbs = load_reporting_verbs()
+    verbs = Lexicon.default().reporting_verbs
     reaffirm, deepen, work, remains, include = (
         verbs.get(w) for w in ("reaffirm", "deepens", "work", "remains", "include")
     )

@@ -73,7 +73,7 @@ def test_series_lexicon_reaches_the_coverage(
     a, b, mine = paths
     assert main(["series", a, b, "--format", "json", "--lexicon", mine]) == 1
     series = _json(capsys)
-    assert "Freedonia" in series["entity_coverage"]
+    assert "Freedonia" in [row["name"] for row in series["entity_coverage"]]
 
 
 def test_lexicon_is_repeatable_and_bad_files_exit_2(

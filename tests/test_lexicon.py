@@ -11,7 +11,6 @@ from statementdiff import LexiconError, Statement, compare, parse
 from statementdiff.align.similarity import content_tokens
 from statementdiff.lexicon.inflect import surface_forms, verb_forms
 from statementdiff.lexicon.lexicon import Lexicon
-from statementdiff.lexicon.verbs import load_reporting_verbs
 from statementdiff.segment.predicates import MODALS
 from statementdiff.segment.sentences import load_abbreviations
 
@@ -329,7 +328,7 @@ def _sentences(statement: Statement) -> list[str]:
 
 
 def test_stage_data_comes_from_the_default_lexicon_once(lex: Lexicon) -> None:
-    assert load_reporting_verbs() is lex.reporting_verbs
+    assert Lexicon.default().reporting_verbs is lex.reporting_verbs
     assert load_abbreviations() is lex.abbreviations
     assert lex.alias_table is Lexicon.default().alias_table
     # the word lists moved out of the code are the ones the splitter reads

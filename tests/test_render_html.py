@@ -111,6 +111,43 @@ def test_moved_pair_is_flagged_with_both_ids() -> None:
     assert "A sec1.p1.s3.c1 → B sec1.p1.s1.c1" in row
 
 
+def _moved_and_reworded() -> Diff:
+    welcome = "We welcome the talks on trade."
+    oppose = "We oppose coercion in the region."
+    met = "The leaders met in Tokyo to discuss the alliance {} spring."
+    a = parse(f"{welcome}\n\n{oppose}\n\n{met.format('last')}")
+    b = parse(f"{met.format('this')}\n\n{welcome}\n\n{oppose}")
+    return compare(a, b)
+
+
+def test_a_moved_and_reworded_pair_shows_under_modified_and_moved() -> None:
+    diff = _moved_and_reworded()
+    (pair,) = [p for p in diff.pairs if p.moved]
+    assert pair.relation == "modified"
+    page = diff.to_html()
+    number = next(r.number for r in diff.rows() if r.pair == pair)
+    start = page.index(f'id="r{number}"')
+    row_tag = page[page.rindex("<article", 0, start) : start]
+    assert 'class="row rel-modified moved' in row_tag
+    # both filter buttons exist, and each filter keeps the row visible
+    assert '<label for="fr-modified">modified</label>' in page
+    assert '<label for="fr-moved">moved</label>' in page
+    css = filter_css(0, ["modified", "moved"])
+    assert "#fr-modified:checked~main .row:not(.rel-modified){display:none}" in css
+    assert "#fr-moved:checked~main .row:not(.rel-moved):not(.moved){display:none}" in css
+    assert "moved: B has it elsewhere in its order" in page[start:].split("</article>")[0]
+    # the summary counts it as modified and as moved
+    assert '<li class="rel-modified"><b>1</b>modified</li>' in page
+    assert '<li class="rel-moved"><b>1</b>moved</li>' in page
+
+
+def test_a_pair_that_only_moved_is_filed_under_moved() -> None:
+    page = sample_diff().to_html()
+    row_tag = page[page.rindex("<article", 0, page.index('id="r4"')) : page.index('id="r4"')]
+    assert 'class="row rel-moved moved' in row_tag
+    assert '<span class="rel">moved</span>' in page
+
+
 def test_source_text_is_escaped() -> None:
     a = parse(PAYLOAD, format="text", title='Title "with" <u>tags</u>')
     b = parse(PAYLOAD.replace("welcome", "strongly welcome"), format="text")

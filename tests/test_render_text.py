@@ -34,7 +34,8 @@ def test_marks_deleted_and_inserted_words() -> None:
 
 def test_summary_lists_counts_labels_entities_topics() -> None:
     report = sample_diff().to_text()
-    assert "modified 1 · moved 1 · split 0 · merged 0 · removed 1 · added 1 · unchanged 1" in report
+    # "The leaders met" is unchanged and moved: it counts in both "unchanged" and "moved"
+    assert "modified 1 · moved 1 · split 0 · merged 0 · removed 1 · added 1 · unchanged 2" in report
     assert "stance-weaker 1" in report
     assert re.search(r"Japan\s+1 → 0", report)
     assert "Tokyo" not in report.split("Topics")[0].split("Entities")[1]  # same count: not listed

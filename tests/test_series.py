@@ -152,14 +152,22 @@ def test_coverage_counts_and_clause_ids() -> None:
         make_statement([PEACE, CHIPS, PEACE_2], topics=topics, entities=entities),
     ]
     series = build(statements)
-    assert series.coverage == {"dprk": (1, 0, 0), "security": (2, 0, 2), "taiwan": (1, 0, 2)}
-    assert series.coverage_clauses["taiwan"] == (
+    counts = {row.name: row.counts for row in series.coverage}
+    assert counts == {"dprk": (1, 0, 0), "security": (2, 0, 2), "taiwan": (1, 0, 2)}
+    taiwan = series.coverage_row("taiwan")
+    assert taiwan is not None
+    assert taiwan.clauses == (
         ("sec1.p2.s1.c1",),
         (),
         ("sec1.p1.s1.c1", "sec1.p3.s1.c1"),
     )
-    assert series.entity_coverage == {"DPRK": (1, 0, 0), "Taiwan Strait": (1, 0, 2)}
-    assert list(series.coverage) == sorted(series.coverage)
+    entities = {row.name: row.counts for row in series.entity_coverage}
+    assert entities == {"DPRK": (1, 0, 0), "Taiwan Strait": (1, 0, 2)}
+    assert all(row.clauses == () for row in series.entity_coverage)
+    assert series.coverage_row("Taiwan Strait", matrix="entities") == series.entity_coverage[1]
+    assert series.coverage_row("nowhere") is None
+    names = [row.name for row in series.coverage]
+    assert names == sorted(names)
 
 
 def test_json_is_deterministic_and_round_trips() -> None:

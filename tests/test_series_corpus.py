@@ -228,9 +228,10 @@ HAND_SENTENCES = {
 def test_us_japan_coverage_matches_hand_counts(load: Loader) -> None:
     series = load(US_JAPAN)
     for topic, expected in HAND_SENTENCES.items():
-        ids = series.coverage_clauses[topic]
-        sentences = tuple(len({c.rsplit(".", 1)[0] for c in per}) for per in ids)
+        row = series.coverage_row(topic)
+        assert row is not None, topic
+        sentences = tuple(len({c.rsplit(".", 1)[0] for c in per}) for per in row.clauses)
         assert sentences == expected, topic
-        assert series.coverage[topic] == tuple(len(per) for per in ids)
+        assert row.counts == tuple(len(per) for per in row.clauses)
         # a sentence whose mentions fall in two clauses counts twice in the clause matrix
-        assert all(c >= s for c, s in zip(series.coverage[topic], expected, strict=True))
+        assert all(c >= s for c, s in zip(row.counts, expected, strict=True))

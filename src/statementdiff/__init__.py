@@ -8,6 +8,9 @@ True
 
 from __future__ import annotations
 
+# Installs the report functions behind Diff.to_text and the other to_* methods: the models
+# import no renderer, the renderers import the models.
+from statementdiff import render as render
 from statementdiff._version import __version__ as __version__
 from statementdiff.compare import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD
 from statementdiff.compare import compare as compare

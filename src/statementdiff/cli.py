@@ -22,6 +22,7 @@ from statementdiff.errors import ParseError, StatementDiffError
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import Block, Diff, Section, Sentence, Series, Statement
 from statementdiff.parse import Format, parse_file
+from statementdiff.render import render
 
 __all__ = ["main"]
 
@@ -350,13 +351,11 @@ def _use_color(stream: TextIO) -> bool:
 def _render(diff: Diff, output: str, only: str, *, color: bool = False) -> str:
     """The report in one of the compare formats."""
     if output == "json":
-        return diff.to_json(indent=2) + "\n"
+        return render(diff, "json", indent=2) + "\n"
     shown: Literal["changed", "all"] = "all" if only == "all" else "changed"
-    if output == "markdown":
-        return diff.to_markdown(only=shown)
-    if output == "html":
-        return diff.to_html(only=shown)
-    return diff.to_text(color=color, only=shown)
+    if output == "text":
+        return render(diff, "text", color=color, only=shown)
+    return render(diff, output, only=shown)
 
 
 def _emit(report: str, path: str | None) -> None:
@@ -405,24 +404,12 @@ def _cmd_series(args: argparse.Namespace) -> int:
 
 
 def _render_series(series: Series, args: argparse.Namespace) -> str:
-    only = args.only
     if args.output == "json":
-        return series.to_json(indent=2) + "\n"
+        return render(series, "json", indent=2) + "\n"
     if args.output == "csv":
-        from statementdiff.render.series_csv import render_series_csv
-
-        return render_series_csv(series, matrix=args.matrix)
-    if args.output == "markdown":
-        from statementdiff.render.series_markdown import render_series_markdown
-
-        return render_series_markdown(series, only=only or "changed", matrix=args.matrix)
-    if args.output == "html":
-        from statementdiff.render.series_html import render_series_html
-
-        return render_series_html(series, only=only or "all", matrix=args.matrix)
-    from statementdiff.render.series_text import render_series_text
-
-    return render_series_text(series, only=only or "changed", matrix=args.matrix)
+        return render(series, "csv", matrix=args.matrix)
+    only = args.only or ("all" if args.output == "html" else "changed")
+    return render(series, args.output, only=only, matrix=args.matrix)
 
 
 def _progress_bar(total: int) -> Callable[..., None] | None:

@@ -68,8 +68,8 @@ def compare(
         >>> a = parse("We welcome peace. We oppose war.")
         >>> b = parse("We strongly oppose war. We welcome peace.")
         >>> d = compare(a, b)
-        >>> [p.relation for p in d.pairs]
-        ['moved', 'modified']
+        >>> [(p.relation, p.moved) for p in d.pairs]
+        [('unchanged', True), ('modified', False)]
     """
     for side, value in (("a", a), ("b", b)):
         if not isinstance(value, Statement):
@@ -109,7 +109,7 @@ def compare(
         pairs=pairs,
         only_a=only_a,
         only_b=only_b,
-        counts=_counts(pairs, only_a, only_b),
+        counts=Counts.tally(pairs, only_a, only_b),
         entities=semantics.entity_table(a, b),
         topics=semantics.topic_table(a, b),
         notes=tuple(notes),
@@ -182,8 +182,6 @@ def _pair(
         relation = "merged"
     elif len(m.b) > 1:
         relation = "split"
-    elif m.moved:
-        relation = "moved"
     elif normalize_space(a_text) == normalize_space(b_text):
         relation = "unchanged"
     else:
@@ -269,12 +267,3 @@ def _lens(
         tuple(o for o in only_b if topic in o.topics),
         notes,
     )
-
-
-def _counts(
-    pairs: Sequence[Pair], only_a: Sequence[OneSided], only_b: Sequence[OneSided]
-) -> Counts:
-    tally = {"unchanged": 0, "modified": 0, "moved": 0, "split": 0, "merged": 0}
-    for p in pairs:
-        tally[p.relation] += 1
-    return Counts(**tally, removed=len(only_a), added=len(only_b))

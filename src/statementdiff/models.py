@@ -13,8 +13,10 @@ Every node has a path ``id`` taken from the document's own structure
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Literal
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import suppress
+from functools import cached_property
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
@@ -25,13 +27,19 @@ __all__ = [
     "ChangeKind",
     "Clause",
     "Counts",
+    "CoverageRow",
     "Diff",
     "EntityMention",
     "EntityRow",
+    "Matrix",
     "Node",
     "OneSided",
     "Pair",
     "Relation",
+    "Renderer",
+    "ReportFormat",
+    "Row",
+    "RowKind",
     "Section",
     "Sentence",
     "Series",
@@ -43,6 +51,7 @@ __all__ = [
     "ThreadStep",
     "TopicRow",
     "WordOp",
+    "install_renderer",
 ]
 
 
@@ -243,17 +252,30 @@ class Statement(StatementInfo):
         Raises:
             KeyError: No node has this id.
         """
-        # The index is cached in the instance __dict__ (pydantic's __eq__ and serialization
-        # ignore non-field keys) and keyed by the sections tuple it was built from, so a
-        # model_copy(update={"sections": ...}) never reuses a stale index.
-        cached = self.__dict__.get("_node_index")
-        if cached is None or cached[0] is not self.sections:
-            cached = (self.sections, {n.id: n for n in self.nodes()})
-            self.__dict__["_node_index"] = cached
-        found: Node | None = cached[1].get(id)
+        found: Node | None = self._node_index.get(id)
         if found is None:
             raise KeyError(id)
         return found
+
+    @cached_property
+    def _node_index(self) -> dict[str, Node]:
+        # functools.cached_property stores the index beside the fields; pydantic's __eq__,
+        # __hash__ and serialization look at the fields only, so it changes none of them.
+        return {n.id: n for n in self.nodes()}
+
+    def model_copy(
+        self, *, update: Mapping[str, Any] | None = None, deep: bool = False
+    ) -> Statement:
+        """A copy of the statement (see :meth:`pydantic.BaseModel.model_copy`).
+
+        The node index built by :meth:`node` is not carried over when ``update`` is given,
+        so a copy with other sections never answers from the old tree.
+        """
+        copied = super().model_copy(update=update, deep=deep)
+        if update:
+            with suppress(AttributeError):  # never built, nothing to forget
+                del copied._node_index
+        return copied
 
     def to_json(self) -> str:
         """The statement as deterministic JSON."""
@@ -266,8 +288,8 @@ class Statement(StatementInfo):
 NO_TOPIC = "(no topic)"
 """The group name :meth:`Diff.one_sided_by_topic` uses for clauses without a topic."""
 
-Relation = Literal["unchanged", "modified", "moved", "split", "merged"]
-"""How the clauses of a pair relate (see ``Pair.relation``)."""
+Relation = Literal["unchanged", "modified", "split", "merged"]
+"""What happened to the content of a pair (see ``Pair.relation``; a move is ``Pair.moved``)."""
 
 ChangeKind = Literal[
     "stance-stronger",
@@ -324,10 +346,16 @@ class Change(_Frozen):
 class Pair(_Frozen):
     """Clauses of A matched with clauses of B.
 
+    Two independent facts describe a pair: ``relation`` says what happened to its content,
+    ``moved`` whether its place in the reading order changed. A clause that moved and was
+    reworded is ``relation="modified", moved=True``.
+
     Attributes:
         a: Ids of the A clauses (one, or several adjacent ones for ``merged``).
         b: Ids of the B clauses (one, or several adjacent ones for ``split``).
-        relation: unchanged, modified, moved, split or merged.
+        relation: ``"unchanged"`` (the same words, whitespace aside), ``"modified"``
+            (one clause each side, reworded), ``"split"`` (one A clause became several
+            B clauses) or ``"merged"`` (several A clauses became one B clause).
         similarity: Alignment score in [0, 1], rounded to 4 decimals.
         a_span: The source slice of A the pair covers (first clause start to last clause end).
         b_span: The same for B.
@@ -335,6 +363,8 @@ class Pair(_Frozen):
             equal+insert texts to ``B.text[b_span]``.
         changes: Change labels, in text order.
         topics: Union of the clauses' topics, sorted.
+        moved: True when B has the pair elsewhere in its order than A (out of the
+            longest in-order chain of pairs), whatever its relation.
     """
 
     a: tuple[str, ...]
@@ -347,6 +377,11 @@ class Pair(_Frozen):
     changes: tuple[Change, ...] = ()
     topics: tuple[str, ...] = ()
     moved: bool = False
+
+    @property
+    def changed(self) -> bool:
+        """False only for a pair with the same words in the same place."""
+        return self.relation != "unchanged" or self.moved
 
 
 class OneSided(_Frozen):
@@ -370,7 +405,21 @@ class OneSided(_Frozen):
 
 
 class Counts(_Frozen):
-    """How many pairs of each relation, and how many one-sided clauses."""
+    """What a diff holds, counted.
+
+    ``unchanged + modified + split + merged`` is the number of pairs (each pair has one
+    relation). ``moved`` counts the pairs whose place changed, whatever their relation, so
+    it overlaps the four: a moved and reworded clause counts in ``modified`` and in ``moved``.
+
+    Attributes:
+        unchanged: Pairs with ``relation == "unchanged"`` (moved or not).
+        modified: Pairs with ``relation == "modified"`` (moved or not).
+        moved: Pairs with ``moved`` set.
+        split: Pairs with ``relation == "split"``.
+        merged: Pairs with ``relation == "merged"``.
+        removed: Clauses of A only (``Diff.only_a``).
+        added: Clauses of B only (``Diff.only_b``).
+    """
 
     unchanged: int = 0
     modified: int = 0
@@ -379,6 +428,29 @@ class Counts(_Frozen):
     merged: int = 0
     removed: int = 0
     added: int = 0
+
+    @classmethod
+    def tally(
+        cls, pairs: Sequence[Pair], only_a: Sequence[OneSided], only_b: Sequence[OneSided]
+    ) -> Counts:
+        """Count pairs by relation, moved pairs, and one-sided clauses.
+
+        Examples:
+            >>> pair = Pair(a=("c1",), b=("c1",), relation="modified", similarity=0.9,
+            ...             a_span=Span(start=0, end=1), b_span=Span(start=0, end=1), moved=True)
+            >>> c = Counts.tally([pair], (), ())
+            >>> (c.modified, c.moved, c.unchanged)
+            (1, 1, 0)
+        """
+        relations: dict[str, int] = {"unchanged": 0, "modified": 0, "split": 0, "merged": 0}
+        for pair in pairs:
+            relations[pair.relation] += 1
+        return cls(
+            **relations,
+            moved=sum(1 for pair in pairs if pair.moved),
+            removed=len(only_a),
+            added=len(only_b),
+        )
 
 
 class EntityRow(_Frozen):
@@ -402,11 +474,140 @@ class TopicRow(_Frozen):
     b_clauses: tuple[str, ...] = ()
 
 
+RowKind = Literal["pair", "removed", "added"]
+"""What a :class:`Row` holds: an aligned pair, a clause of A only, or a clause of B only."""
+
+
+class Row(_Frozen):
+    """One row of a diff in reading order (see :meth:`Diff.rows`).
+
+    Attributes:
+        kind: ``"pair"`` for an aligned pair, ``"removed"`` for a clause of A
+            only, ``"added"`` for a clause of B only.
+        pair: The pair (``kind == "pair"`` only).
+        one: The one-sided clause (``"removed"`` and ``"added"`` only).
+        number: 1-based position in the full reading order (stable when a
+            report filters rows out, so anchors stay the same).
+    """
+
+    kind: RowKind
+    pair: Pair | None = None
+    one: OneSided | None = None
+    number: int = 0
+
+    @property
+    def a_ids(self) -> tuple[str, ...]:
+        """A clause ids this row covers."""
+        if self.pair is not None:
+            return self.pair.a
+        return (self.one.id,) if self.one is not None and self.kind == "removed" else ()
+
+    @property
+    def b_ids(self) -> tuple[str, ...]:
+        """B clause ids this row covers."""
+        if self.pair is not None:
+            return self.pair.b
+        return (self.one.id,) if self.one is not None and self.kind == "added" else ()
+
+    @property
+    def topics(self) -> tuple[str, ...]:
+        """Topics of the row's clauses, sorted."""
+        if self.pair is not None:
+            return self.pair.topics
+        return self.one.topics if self.one is not None else ()
+
+    @property
+    def relation(self) -> str:
+        """The pair's relation, or ``"removed"``/``"added"``."""
+        return self.pair.relation if self.pair is not None else self.kind
+
+    @property
+    def moved(self) -> bool:
+        """True for a pair whose place changed (see ``Pair.moved``)."""
+        return self.pair is not None and self.pair.moved
+
+    @property
+    def changed(self) -> bool:
+        """False only for an unchanged pair that was not moved."""
+        return self.pair is None or self.pair.changed
+
+
+def _reading_order(
+    pairs: Sequence[Pair], only_a: Sequence[OneSided], only_b: Sequence[OneSided]
+) -> tuple[Row, ...]:
+    """Interleave pairs, removed and added clauses in reading order (see :meth:`Diff.rows`)."""
+    a_rows: list[tuple[int, int, int, RowKind, Pair | None, OneSided | None]] = []
+    for index, pair in enumerate(pairs):
+        a_rows.append((pair.a_span.start, pair.a_span.end, index, "pair", pair, None))
+    offset = len(pairs)
+    for index, one in enumerate(only_a):
+        a_rows.append((one.span.start, one.span.end, offset + index, "removed", None, one))
+    a_rows.sort(key=lambda item: item[:3])
+
+    added = sorted(enumerate(only_b), key=lambda item: (item[1].span.start, item[0]))
+    anchored: dict[str | None, list[OneSided]] = {}
+    for _, one in added:
+        anchored.setdefault(one.after, []).append(one)
+
+    ordered: list[tuple[RowKind, Pair | None, OneSided | None]] = [
+        ("added", None, one) for one in anchored.pop(None, [])
+    ]
+    for *_, kind, held_pair, held_one in a_rows:
+        ordered.append((kind, held_pair, held_one))
+        a_ids = held_pair.a if held_pair is not None else (held_one.id,) if held_one else ()
+        for a_id in a_ids:
+            ordered.extend(("added", None, o) for o in anchored.pop(a_id, []))
+    for key in sorted(anchored, key=lambda k: min(o.span.start for o in anchored[k])):
+        ordered.extend(("added", None, o) for o in anchored[key])  # unknown anchors: last
+    return tuple(
+        Row(kind=kind, pair=pair, one=one, number=n)
+        for n, (kind, pair, one) in enumerate(ordered, 1)
+    )
+
+
+ReportFormat = Literal["text", "markdown", "html", "csv"]
+"""The report formats a :class:`Renderer` produces (JSON is the models' own ``to_json``)."""
+
+Matrix = Literal["topics", "entities"]
+"""Which coverage matrix of a :class:`Series` a report shows."""
+
+
+class Renderer(Protocol):
+    """What :func:`install_renderer` accepts: ``renderer(obj, format, **options) -> str``."""
+
+    def __call__(self, obj: Diff | Series, format: ReportFormat, /, **options: Any) -> str:
+        """Render ``obj`` (a :class:`Diff` or :class:`Series`) as a report in ``format``."""
+        ...
+
+
+_renderer: Renderer | None = None
+
+
+def install_renderer(renderer: Renderer) -> None:
+    """Set the function that ``Diff.to_text`` and the other ``to_*`` reports call.
+
+    The models know no renderer: :mod:`statementdiff.render` installs its
+    :func:`~statementdiff.render.render` here when it is imported, and importing
+    :mod:`statementdiff` imports it, so the reports always work.
+
+    Args:
+        renderer: The report function.
+    """
+    global _renderer
+    _renderer = renderer
+
+
+def _report(obj: Diff | Series, format: ReportFormat, **options: Any) -> str:
+    if _renderer is None:  # only when statementdiff.models is loaded without its package
+        raise RuntimeError("no renderer installed; import statementdiff.render first")
+    return _renderer(obj, format, **options)
+
+
 class Diff(_Frozen):
     """The result of :func:`statementdiff.compare`.
 
     ``pairs`` is in document order of A; ``only_a`` holds removed clauses and
-    ``only_b`` added ones. ``rows()`` interleaves all three in reading order.
+    ``only_b`` added ones. :meth:`rows` interleaves all three in reading order.
     """
 
     a: Statement
@@ -423,12 +624,29 @@ class Diff(_Frozen):
 
     @property
     def is_empty(self) -> bool:
-        """True when every pair is unchanged and no clause is one-sided."""
-        return (
-            not self.only_a
-            and not self.only_b
-            and all(p.relation == "unchanged" for p in self.pairs)
-        )
+        """True when every pair is unchanged and in place, and no clause is one-sided."""
+        return not self.only_a and not self.only_b and not any(p.changed for p in self.pairs)
+
+    def rows(self) -> tuple[Row, ...]:
+        """Every pair and one-sided clause once, in reading order, numbered from 1.
+
+        ``pairs`` and ``only_a`` both follow A's document order, so they merge by their
+        start offsets in A. An added clause (``only_b``) goes right after the row that
+        holds the A clause named by its ``after`` (first when ``after`` is None; last,
+        in B's order, when ``after`` names no A clause of the diff). Added clauses with
+        the same anchor keep B's order. The reports list their rows in this order.
+
+        Returns:
+            The rows; ``row.number`` is the position, kept when a report leaves rows out.
+
+        Examples:
+            >>> a = Statement(text="x")
+            >>> added = OneSided(id="p1.s1.c1", text="x", span=Span(start=0, end=1))
+            >>> d = Diff(a=a, b=a, threshold=0.5, only_b=(added,))
+            >>> [(r.kind, r.number, r.b_ids) for r in d.rows()]
+            [('added', 1, ('p1.s1.c1',))]
+        """
+        return _reading_order(self.pairs, self.only_a, self.only_b)
 
     def one_sided_by_topic(self) -> dict[str, tuple[tuple[OneSided, ...], tuple[OneSided, ...]]]:
         """Clauses found on one side only, grouped by topic.
@@ -450,22 +668,16 @@ class Diff(_Frozen):
         return self.model_dump_json(indent=indent)
 
     def to_text(self, *, color: bool = False, only: Literal["changed", "all"] = "changed") -> str:
-        """A plain-text report for terminals."""
-        from statementdiff.render.text import render_text
-
-        return render_text(self, color=color, only=only)
+        """A plain-text report for terminals (see :func:`statementdiff.render.render`)."""
+        return _report(self, "text", color=color, only=only)
 
     def to_markdown(self, *, only: Literal["changed", "all"] = "changed") -> str:
         """A Markdown report (summary table, then pairs with ~~deleted~~ and **inserted** words)."""
-        from statementdiff.render.markdown import render_markdown
-
-        return render_markdown(self, only=only)
+        return _report(self, "markdown", only=only)
 
     def to_html(self, *, only: Literal["changed", "all"] = "all") -> str:
         """A self-contained HTML redline (inline CSS, no external requests)."""
-        from statementdiff.render.html import render_html
-
-        return render_html(self, only=only)
+        return _report(self, "html", only=only)
 
     def _repr_html_(self) -> str:
         return self.to_html()
@@ -516,6 +728,21 @@ class Thread(_Frozen):
         return next((s.index for s in reversed(self.steps) if s.clauses), None)
 
 
+class CoverageRow(_Frozen):
+    """One row of a series' coverage matrix: a topic or an entity across the statements.
+
+    Attributes:
+        name: The topic or the entity's canonical name.
+        counts: Per statement (in ``Series.statements`` order): clauses on the topic,
+            or mentions of the entity.
+        clauses: For a topic, the ids of those clauses per statement; empty for an entity.
+    """
+
+    name: str
+    counts: tuple[int, ...]
+    clauses: tuple[tuple[str, ...], ...] = ()
+
+
 class Series(_Frozen):
     """The result of :func:`statementdiff.compare_series`.
 
@@ -523,18 +750,47 @@ class Series(_Frozen):
         statements: Metadata of the statements, in date order.
         topic: The topic lens, if any.
         threads: Threads in order of first appearance.
-        coverage: Topic name → mention count per statement.
-        coverage_clauses: Topic name → clause ids per statement.
-        entity_coverage: Entity name → mention count per statement.
+        coverage: One row per topic (sorted by name): clauses per statement, and their ids.
+        entity_coverage: One row per entity (sorted by name): mentions per statement.
     """
 
     statements: tuple[StatementInfo, ...]
     topic: str | None = None
     threads: tuple[Thread, ...] = ()
-    coverage: dict[str, tuple[int, ...]] = {}
-    coverage_clauses: dict[str, tuple[tuple[str, ...], ...]] = {}
-    entity_coverage: dict[str, tuple[int, ...]] = {}
+    coverage: tuple[CoverageRow, ...] = ()
+    entity_coverage: tuple[CoverageRow, ...] = ()
+
+    def coverage_row(self, name: str, *, matrix: Matrix = "topics") -> CoverageRow | None:
+        """The coverage row of a topic (or, with ``matrix="entities"``, an entity), if any."""
+        rows = self.coverage if matrix == "topics" else self.entity_coverage
+        return next((row for row in rows if row.name == name), None)
 
     def to_json(self, *, indent: int | None = None) -> str:
-        """The series as deterministic JSON."""
+        """The series as deterministic JSON (round-trips through ``Series.model_validate_json``)."""
         return self.model_dump_json(indent=indent)
+
+    def to_text(
+        self, *, only: Literal["changed", "all"] = "changed", matrix: Matrix = "topics"
+    ) -> str:
+        """A plain-text report: statements, a coverage matrix, then each thread's steps."""
+        return _report(self, "text", only=only, matrix=matrix)
+
+    def to_markdown(
+        self, *, only: Literal["changed", "all"] = "changed", matrix: Matrix = "topics"
+    ) -> str:
+        """A Markdown report: statements, a coverage table, a timeline table per thread."""
+        return _report(self, "markdown", only=only, matrix=matrix)
+
+    def to_html(self, *, only: Literal["changed", "all"] = "all", matrix: Matrix = "topics") -> str:
+        """A self-contained HTML page: a coverage heat map and a timeline per thread."""
+        return _report(self, "html", only=only, matrix=matrix)
+
+    def to_csv(self, *, matrix: Matrix = "topics", clauses: bool = False) -> str:
+        """One coverage matrix as CSV (with ``clauses``, the topic clause ids too)."""
+        return _report(self, "csv", matrix=matrix, clauses=clauses)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+    def __str__(self) -> str:
+        return self.to_text()

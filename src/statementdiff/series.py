@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 
-from statementdiff.align.series_match import match_with_aligner
-from statementdiff.align.threads import Matcher, ThreadDraft, build_threads
+from statementdiff.align.aligner import Aligner
+from statementdiff.align.threads import Matcher, RepMatch, ThreadDraft, block_ids, build_threads
 from statementdiff.compare import DEFAULT_THRESHOLD, check_threshold
 from statementdiff.errors import CompareTypeError, CompareValueError
+from statementdiff.lexicon.aliases import AliasTable
 from statementdiff.lexicon.lexicon import Lexicon
-from statementdiff.models import Clause, Pair, Series, Span, Statement, Thread, ThreadStep
+from statementdiff.models import (
+    Clause,
+    CoverageRow,
+    Pair,
+    Series,
+    Span,
+    Statement,
+    Thread,
+    ThreadStep,
+)
 from statementdiff.semantics.annotate import annotate_statement, check_topic
 from statementdiff.semantics.labeller import Labeller
 from statementdiff.worddiff import word_ops
@@ -71,15 +81,41 @@ def compare_series(
         raise CompareTypeError(
             f"lexicon must be a Lexicon (see Lexicon.load), not {type(lexicon).__name__}"
         )
-    match: Matcher = match_with_aligner
+    match: Matcher = _align_reps
     if lexicon is not None:
         items = [annotate_statement(s, lexicon=lexicon) for s in items]
-        match = functools.partial(match_with_aligner, aliases=lexicon.alias_table)
+        match = functools.partial(_align_reps, aliases=lexicon.alias_table)
     if topic is not None:
         if not isinstance(topic, str):
             raise CompareTypeError(f"topic must be a str, not {type(topic).__name__}")
         check_topic(topic, lexicon=lexicon)
     return _build(items, match, topic=topic, threshold=value, progress=progress, lexicon=lexicon)
+
+
+def _align_reps(
+    reps: Sequence[Clause],
+    rep_groups: Sequence[Hashable],
+    statement: Statement,
+    threshold: float,
+    *,
+    aliases: AliasTable | None = None,
+) -> list[RepMatch]:
+    """The :data:`~statementdiff.align.threads.Matcher` of a series: :func:`compare`'s aligner.
+
+    The representatives come from different statements; each keeps its own paragraph as its
+    group (labelled with the statement it comes from), so the paragraph-first pass of the
+    aligner works as it does between two real statements. ``aliases`` are the names folded
+    before comparing (the built-in lexicon's when None).
+    """
+    blocks = block_ids(statement)
+    clauses = list(statement.clauses())
+    alignment = Aligner(threshold=threshold, aliases=aliases).align(
+        [c.text for c in reps],
+        [c.text for c in clauses],
+        a_groups=list(rep_groups),
+        b_groups=[blocks[c.id] for c in clauses],
+    )
+    return [(m.a, m.b, m.similarity) for m in alignment.matches]
 
 
 def _build(
@@ -102,13 +138,11 @@ def _build(
     threads = tuple(_finish(d, items, shared, labeller) for d in drafts)
     if topic is not None:
         threads = tuple(t for t in threads if topic in t.topics)
-    coverage, coverage_clauses = _topic_coverage(items)
     return Series(
         statements=tuple(s.info for s in items),
         topic=topic,
         threads=threads,
-        coverage=coverage,
-        coverage_clauses=coverage_clauses,
+        coverage=_topic_coverage(items),
         entity_coverage=_entity_coverage(items),
     )
 
@@ -213,25 +247,27 @@ def _cover(clauses: Sequence[Clause]) -> Span:
     return Span(start=min(c.span.start for c in clauses), end=max(c.span.end for c in clauses))
 
 
-def _topic_coverage(
-    statements: Sequence[Statement],
-) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[tuple[str, ...], ...]]]:
+def _topic_coverage(statements: Sequence[Statement]) -> tuple[CoverageRow, ...]:
     found: dict[str, list[list[str]]] = {}
     for index, statement in enumerate(statements):
         for clause in statement.clauses():
             for name in clause.topics:
                 row = found.setdefault(name, [[] for _ in statements])
                 row[index].append(clause.id)
-    names = sorted(found)
-    counts = {n: tuple(len(ids) for ids in found[n]) for n in names}
-    ids = {n: tuple(tuple(x) for x in found[n]) for n in names}
-    return counts, ids
+    return tuple(
+        CoverageRow(
+            name=name,
+            counts=tuple(len(ids) for ids in found[name]),
+            clauses=tuple(tuple(ids) for ids in found[name]),
+        )
+        for name in sorted(found)
+    )
 
 
-def _entity_coverage(statements: Sequence[Statement]) -> dict[str, tuple[int, ...]]:
+def _entity_coverage(statements: Sequence[Statement]) -> tuple[CoverageRow, ...]:
     found: dict[str, list[int]] = {}
     for index, statement in enumerate(statements):
         for clause in statement.clauses():
             for mention in clause.entities:
                 found.setdefault(mention.name, [0] * len(statements))[index] += 1
-    return {n: tuple(found[n]) for n in sorted(found)}
+    return tuple(CoverageRow(name=name, counts=tuple(found[name])) for name in sorted(found))

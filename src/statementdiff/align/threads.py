@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from statementdiff.models import Clause, Statement
 
-__all__ = ["REVIVE_WINDOW", "Matcher", "ThreadDraft", "block_ids", "build_threads"]
+__all__ = ["REVIVE_WINDOW", "Matcher", "RepMatch", "ThreadDraft", "block_ids", "build_threads"]
 
 REVIVE_WINDOW = 3
 """How many statements back a thread stays a representative.
@@ -26,10 +26,13 @@ REVIVE_WINDOW = 3
 statements and still be recognised as the same thread when it comes back.
 """
 
-Match = tuple[tuple[int, ...], tuple[int, ...], float]
-"""Indices into the representatives, indices into the new statement's clauses, similarity."""
+RepMatch = tuple[tuple[int, ...], tuple[int, ...], float]
+"""Indices into the representatives, indices into the new statement's clauses, similarity.
 
-Matcher = Callable[[Sequence[Clause], Sequence[Hashable], Statement, float], list[Match]]
+What a :data:`Matcher` returns (unlike :class:`statementdiff.align.aligner.Match`, one match
+of the aligner between two statements)."""
+
+Matcher = Callable[[Sequence[Clause], Sequence[Hashable], Statement, float], list[RepMatch]]
 """Align representative clauses (from any statements, with a paragraph label each) with one
 statement's clauses."""
 

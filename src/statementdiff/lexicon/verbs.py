@@ -16,7 +16,6 @@ __all__ = [
     "FormClass",
     "ReportingVerbs",
     "VerbForm",
-    "load_reporting_verbs",
     "parse_reporting_verbs",
 ]
 
@@ -180,14 +179,3 @@ def parse_reporting_verbs(data: dict[str, Any], *, require_verbs: bool = True) -
     if clash:
         raise LexiconError(f"{clash} in [adjectives] are verb forms too")
     return ReportingVerbs(forms, stances)
-
-
-def load_reporting_verbs() -> ReportingVerbs:
-    """The built-in reporting-verb lexicon (``Lexicon.default().reporting_verbs``).
-
-    Raises:
-        LexiconError: The packaged data is malformed.
-    """
-    from statementdiff.lexicon.lexicon import Lexicon
-
-    return Lexicon.default().reporting_verbs

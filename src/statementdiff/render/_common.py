@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
 
-from statementdiff.models import Change, ChangeKind, Diff, EntityRow, Pair, StatementInfo
-from statementdiff.render._rows import Row
+from statementdiff.models import Change, ChangeKind, Diff, EntityRow, Pair, Row, StatementInfo
 
 __all__ = [
     "IMPORTANCE",
@@ -34,6 +33,7 @@ __all__ = [
     "relation_counts",
     "relation_label",
     "short_source",
+    "shown_relation",
     "side_segments",
     "times",
     "widen_blank_changes",
@@ -307,8 +307,19 @@ def change_text(change: Change) -> str:
     return a_text or b_text
 
 
-def relation_label(row: Row) -> str:
-    """The row's relation, with ", moved" when a modified/split/merged pair also moved."""
-    if row.pair is not None and row.pair.moved and row.pair.relation != "moved":
-        return f"{row.pair.relation}, moved"
+def shown_relation(row: Row) -> str:
+    """The relation a report files the row under.
+
+    The pair's relation, ``"removed"`` or ``"added"``; a pair that only moved (same words,
+    another place) is filed under ``"moved"``.
+    """
+    if row.pair is not None and row.pair.moved and row.pair.relation == "unchanged":
+        return "moved"
     return row.relation
+
+
+def relation_label(row: Row) -> str:
+    """:func:`shown_relation`, with ", moved" when a modified/split/merged pair also moved."""
+    if row.pair is not None and row.pair.moved and row.pair.relation != "unchanged":
+        return f"{row.pair.relation}, moved"
+    return shown_relation(row)

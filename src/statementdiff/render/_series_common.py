@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from statementdiff.models import Series, StatementInfo, Thread
+from statementdiff.models import Matrix, Series, StatementInfo, Thread
 from statementdiff.render._common import display_name
 
 __all__ = [
@@ -18,9 +18,6 @@ __all__ = [
     "timeline",
     "visible_threads",
 ]
-
-Matrix = Literal["topics", "entities"]
-"""Which coverage matrix to show."""
 
 MARKS = {"absent": ".", "new": "+", "unchanged": "=", "modified": "~", "dropped": "x"}
 """One character per step status, for compact timelines."""
@@ -85,4 +82,4 @@ def matrix_rows(series: Series, matrix: Matrix) -> list[tuple[str, tuple[int, ..
         ``(name, counts per statement)`` pairs.
     """
     source = series.coverage if matrix == "topics" else series.entity_coverage
-    return [(name, source[name]) for name in sorted(source)]
+    return [(row.name, row.counts) for row in sorted(source, key=lambda row: row.name)]

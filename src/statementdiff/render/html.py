@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from statementdiff._version import __version__
-from statementdiff.models import Change, Diff, EntityRow, OneSided, StatementInfo
+from statementdiff.models import Change, Diff, EntityRow, OneSided, Row, StatementInfo
 from statementdiff.render._common import (
     Segment,
     change_counts,
@@ -24,11 +24,12 @@ from statementdiff.render._common import (
     grouped_changes,
     key_changes,
     relation_counts,
+    shown_relation,
     side_segments,
     times,
 )
 from statementdiff.render._css import BASE_CSS, filter_css, relation_filters
-from statementdiff.render._rows import Row, clause_sections, diff_rows, filter_rows
+from statementdiff.render._rows import clause_sections, filter_rows
 
 __all__ = ["CSP", "render_html"]
 
@@ -75,7 +76,7 @@ def render_html(diff: Diff, *, only: Literal["changed", "all"] = "all") -> str:
         >>> "&lt;b&gt;talks&lt;/b&gt;" in page and "<b>talks" not in page
         True
     """
-    all_rows = diff_rows(diff)
+    all_rows = diff.rows()
     rows = filter_rows(all_rows, only=only)
     topics = sorted({t for row in rows for t in row.topics})
     relations = [r for r in relation_filters() if any(_has_relation(row, r) for row in rows)]
@@ -123,9 +124,7 @@ def _name(info: StatementInfo, side: str) -> str:
 
 def _has_relation(row: Row, relation: str) -> bool:
     """Whether the row shows under a relation filter (a moved pair also counts as "moved")."""
-    return row.relation == relation or (
-        relation == "moved" and row.pair is not None and row.pair.moved
-    )
+    return shown_relation(row) == relation or (relation == "moved" and row.moved)
 
 
 def _side(side: str, info: StatementInfo) -> str:
@@ -349,8 +348,8 @@ def _main(diff: Diff, rows: Sequence[Row], total: int, topic_index: dict[str, in
 
 
 def _classes(row: Row, topic_index: dict[str, int]) -> str:
-    classes = ["row", f"rel-{row.relation}"]
-    if row.pair is not None and row.pair.moved:
+    classes = ["row", f"rel-{shown_relation(row)}"]
+    if row.moved:
         classes.append("moved")
     if not row.changed:
         classes.append("same")
@@ -374,16 +373,16 @@ def _flag(row: Row) -> str:
         text = f"merged: A {a_ids} became B {b_ids}"
     else:
         text = f"A {a_ids} → B {b_ids}"
-    if row.pair.moved or relation == "moved":
+    if row.pair.moved:
         text += " · moved: B has it elsewhere in its order"
     return text
 
 
 def _row(diff: Diff, row: Row, topic_index: dict[str, int]) -> str:
     meta = [f'<a class="num" href="#r{row.number}">#{row.number}</a>']
-    meta.append(f'<span class="rel">{_e(row.relation)}</span>')
+    meta.append(f'<span class="rel">{_e(shown_relation(row))}</span>')
     meta.append(f'<span class="ids">{_e(_flag(row))}</span>')
-    if row.pair is not None and row.pair.relation != "unchanged":
+    if row.pair is not None and row.pair.changed:
         meta.append(f" · similarity {row.pair.similarity:.2f}")
     meta += [f' <span class="tag topic">{_e(topic)}</span>' for topic in row.topics]
     cells: list[str]

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Literal
 
-from statementdiff.models import Diff, OneSided
+from statementdiff.models import Diff, OneSided, Row
 from statementdiff.render._common import (
     Segment,
     change_counts,
@@ -29,7 +29,7 @@ from statementdiff.render._common import (
     relation_label,
     times,
 )
-from statementdiff.render._rows import Row, diff_rows, filter_rows
+from statementdiff.render._rows import filter_rows
 
 __all__ = ["escape_markdown", "mark_words", "render_markdown"]
 
@@ -70,7 +70,7 @@ def render_markdown(diff: Diff, *, only: Literal["changed", "all"] = "changed") 
         >>> print(compare(a, a).to_markdown().splitlines()[0])
         # statementdiff report
     """
-    all_rows = diff_rows(diff)
+    all_rows = diff.rows()
     rows = filter_rows(all_rows, only=only)
     out = ["# statementdiff report", "", "| Side | Statement |", "| --- | --- |"]
     out.append(f"| A | {escape_markdown(describe(diff.a.info, 'statement A'))} |")
@@ -142,7 +142,7 @@ def _ids(text: str) -> str:
 
 def _row(diff: Diff, row: Row) -> list[str]:
     head = f"**[#{row.number}] {relation_label(row)}** · `{_ids(origin(row))}`"
-    if row.pair is not None and row.pair.relation != "unchanged":
+    if row.pair is not None and row.pair.changed:
         head += f" · similarity {row.pair.similarity:.2f}"
     out = [head]
     if row.pair is not None:

@@ -24,8 +24,9 @@ def render_series_csv(series: Series, *, matrix: Matrix = "topics", clauses: boo
         CSV text with a header row, newline line endings, rows sorted by name.
 
     Examples:
-        >>> from statementdiff.models import Series, StatementInfo
-        >>> s = Series(statements=(StatementInfo(date="2021-01-01"),), coverage={"taiwan": (2,)})
+        >>> from statementdiff.models import CoverageRow, Series, StatementInfo
+        >>> taiwan = CoverageRow(name="taiwan", counts=(2,))
+        >>> s = Series(statements=(StatementInfo(date="2021-01-01"),), coverage=(taiwan,))
         >>> print(render_series_csv(s), end="")
         topic,2021-01-01
         taiwan,2
@@ -41,7 +42,8 @@ def render_series_csv(series: Series, *, matrix: Matrix = "topics", clauses: boo
     for name, counts in matrix_rows(series, matrix):
         row = [name, *(str(n) for n in counts)]
         if with_ids:
-            ids = series.coverage_clauses.get(name, ())
+            found = series.coverage_row(name)
+            ids = found.clauses if found is not None else ()
             row += [" ".join(ids[k]) if k < len(ids) else "" for k in range(len(labels))]
         writer.writerow(row)
     return out.getvalue()

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from statementdiff.models import Diff
+from statementdiff.models import Diff, Row
 from statementdiff.render._common import (
     Segment,
     change_counts,
@@ -30,7 +30,7 @@ from statementdiff.render._common import (
     relation_label,
     times,
 )
-from statementdiff.render._rows import Row, diff_rows, filter_rows
+from statementdiff.render._rows import filter_rows
 
 __all__ = ["WIDTH", "render_text"]
 
@@ -75,7 +75,7 @@ def render_text(
         statementdiff report
     """
     paint = _Painter(color)
-    all_rows = diff_rows(diff)
+    all_rows = diff.rows()
     rows = filter_rows(all_rows, only=only)
     out: list[str] = [paint("head", "statementdiff report")]
     out.append(paint("", f"A: {describe(diff.a.info, 'statement A')}"))
@@ -148,7 +148,7 @@ def _summary(diff: Diff, rows: Sequence[Row], paint: _Painter) -> list[str]:
 
 def _row(diff: Diff, row: Row, paint: _Painter) -> list[str]:
     head = f"#{row.number} {relation_label(row)}  {origin(row)}"
-    if row.pair is not None and row.pair.relation != "unchanged":
+    if row.pair is not None and row.pair.changed:
         head += f"  similarity {row.pair.similarity:.2f}"
     out = [paint("head", head)]
     if row.pair is not None:

@@ -32,7 +32,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from statementdiff.lexicon.verbs import ReportingVerbs, VerbForm, load_reporting_verbs
+from statementdiff.lexicon.lexicon import Lexicon
+from statementdiff.lexicon.verbs import ReportingVerbs, VerbForm
 from statementdiff.segment.actor import actor_span
 from statementdiff.segment.predicates import (
     ADVERBS,
@@ -289,7 +290,7 @@ def clause_spans(
         >>> [(t[c.start:c.end], c.actor, c.predicate) for c in clause_spans(t, 0, len(t))]
         [('We reaffirm our Alliance', 'We', 'reaffirm'), ('welcome new partners.', 'We', 'welcome')]
     """
-    lexicon = verbs or load_reporting_verbs()
+    lexicon = verbs or Lexicon.default().reporting_verbs
     toks = tokenize(text, start, end)
     if not toks:
         return [ClauseSpan(start, end, None, None)]
