@@ -6,7 +6,7 @@ The matcher stands in for compare's alignment so the thread logic can be tested 
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 
 from statementdiff.models import (
     Block,
@@ -26,8 +26,8 @@ def make_statement(
     *,
     date: str | None = None,
     title: str | None = None,
-    topics: dict[str, tuple[str, ...]] | None = None,
-    entities: dict[str, tuple[str, ...]] | None = None,
+    topics: Mapping[str, tuple[str, ...]] | None = None,
+    entities: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Statement:
     """One paragraph per sentence, one clause per sentence.
 

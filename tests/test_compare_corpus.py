@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from statementdiff import Diff, compare, parse_file
+from statementdiff import Clause, Diff, compare, parse_file
 
 pytestmark = pytest.mark.corpus
 
@@ -120,6 +120,7 @@ def test_respelled_leader_name_is_no_qualifier_change(
     a, b = _version_files(manifest, "us-japan-rok-2022-11-13-phnom-penh-statement")
     d = _diff(corpus_dir, a, b)
     first = d.b.node("sec1.p1.s1.c1")
+    assert isinstance(first, Clause)
     assert ("Yoon Suk Yeol", "President Yoon Suk Yeol") in {
         (e.name, e.text) for e in first.entities
     }

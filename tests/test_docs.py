@@ -18,6 +18,7 @@ import subprocess
 import sys
 from contextlib import redirect_stdout
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -103,7 +104,7 @@ def test_nav_lists_every_page() -> None:
 # Examples in README.md and docs/*.md
 
 
-def _doc_params() -> list[object]:
+def _doc_params() -> list[Any]:
     params = []
     for path in _WITH_EXAMPLES:
         name = path.relative_to(ROOT).as_posix()
@@ -139,7 +140,7 @@ def test_docs_pages_with_examples_are_found() -> None:
 # Docstrings of the package
 
 
-def _module_params() -> list[object]:
+def _module_params() -> list[Any]:
     params = []
     for name in _MODULES:
         marks = []

@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 import statementdiff
 from _render_cases import sample_diff
-from statementdiff.models import NO_TOPIC, Counts, Diff, OneSided, Pair, Series, Span
+from statementdiff.models import NO_TOPIC, Counts, Diff, OneSided, Pair, Row, Series, Span
 from statementdiff.render import render
 from statementdiff.render.series_csv import render_series_csv
 from statementdiff.render.series_html import render_series_html
@@ -70,6 +70,14 @@ def test_node_lookup_and_equality() -> None:
 # Diff.rows(): the reading order
 
 
+def _a_start(row: Row) -> int:
+    """Where a pair or removed row starts in A."""
+    if row.pair is not None:
+        return row.pair.a_span.start
+    assert row.one is not None
+    return row.one.span.start
+
+
 def test_rows_interleave_pairs_removed_and_added_in_reading_order() -> None:
     diff = sample_diff()
     rows = diff.rows()
@@ -81,11 +89,7 @@ def test_rows_interleave_pairs_removed_and_added_in_reading_order() -> None:
     assert [r.one for r in rows if r.kind == "removed"] == list(diff.only_a)
     assert [r.one for r in rows if r.kind == "added"] == list(diff.only_b)
     # pairs and removed clauses follow A's text; the added clause comes right after its anchor
-    a_starts = [
-        r.pair.a_span.start if r.pair is not None else r.one.span.start
-        for r in rows
-        if r.kind != "added" and (r.pair is not None or r.one is not None)
-    ]
+    a_starts = [_a_start(r) for r in rows if r.kind != "added"]
     assert a_starts == sorted(a_starts)
     (added,) = diff.only_b
     anchor = next(k for k, r in enumerate(rows) if added.after in r.a_ids)
@@ -168,7 +172,7 @@ def test_a_move_alone_is_not_empty() -> None:
 def test_relation_moved_is_no_longer_accepted() -> None:
     span = Span(start=0, end=1)
     with pytest.raises(ValidationError):
-        Pair(a=("x",), b=("y",), relation="moved", similarity=1, a_span=span, b_span=span)  # type: ignore[arg-type]
+        Pair(a=("x",), b=("y",), relation="moved", similarity=1, a_span=span, b_span=span)
 
 
 # ---------------------------------------------------------------------------

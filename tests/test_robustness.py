@@ -22,7 +22,7 @@ import sys
 import tempfile
 import textwrap
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -90,7 +90,7 @@ def check_statement(statement: Statement) -> None:
         assert statement.text[node.span.start : node.span.end] == node.text, node.id
 
 
-def parse_or_error(data: str | bytes, **options: Any) -> Statement | None:
+def parse_or_error(data: str | bytes | bytearray, **options: Any) -> Statement | None:
     """Parse; return None on a StatementDiffError; let anything else fail the test."""
     try:
         statement = parse(data, **options)
@@ -129,7 +129,7 @@ def compare_or_error(a: Statement, b: Statement) -> None:
         assert ab.is_empty
 
 
-def expect_robust(data: str | bytes, **options: Any) -> Statement | None:
+def expect_robust(data: str | bytes | bytearray, **options: Any) -> Statement | None:
     """Parse under the watchdog and compare the result with itself."""
     with watchdog():
         statement = parse_or_error(data, **options)
@@ -204,7 +204,7 @@ _XFAIL_SMALL: dict[tuple[str, str], str] = {}
 """(format, case) → bug summary: small cases that fail today (strict xfail; remove when fixed)."""
 
 
-def _small_params(cases: dict[str, str | bytes], formats: tuple[str, ...]) -> list[Any]:
+def _small_params(cases: Mapping[str, str | bytes], formats: tuple[str, ...]) -> list[Any]:
     params = []
     for fmt in formats:
         for name in sorted(cases):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 from hypothesis import given
@@ -146,7 +146,9 @@ def _blocks(text: str) -> list[RawBlock]:
             continue
         label = re.match(r"(\d+\.|\([a-z]+\)|-)\s+", chunk)
         if label:
-            kind = "item" if not label.group(1)[0].isdigit() else "paragraph"
+            kind: Literal["item", "paragraph"] = (
+                "item" if not label.group(1)[0].isdigit() else "paragraph"
+            )
             blocks.append(RawBlock(kind, start, end, start + label.end(), label=label.group(1)))
         else:
             blocks.append(RawBlock("paragraph", start, end, start))

@@ -161,8 +161,8 @@ def test_coverage_counts_and_clause_ids() -> None:
         (),
         ("sec1.p1.s1.c1", "sec1.p3.s1.c1"),
     )
-    entities = {row.name: row.counts for row in series.entity_coverage}
-    assert entities == {"DPRK": (1, 0, 0), "Taiwan Strait": (1, 0, 2)}
+    entity_counts = {row.name: row.counts for row in series.entity_coverage}
+    assert entity_counts == {"DPRK": (1, 0, 0), "Taiwan Strait": (1, 0, 2)}
     assert all(row.clauses == () for row in series.entity_coverage)
     assert series.coverage_row("Taiwan Strait", matrix="entities") == series.entity_coverage[1]
     assert series.coverage_row("nowhere") is None

@@ -8,13 +8,14 @@ import re
 from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Literal
 
 import pytest
 
 from _series_helpers import make_statement, overlap_matcher
 from statementdiff import compare_series, parse
 from statementdiff.cli import main
-from statementdiff.models import Series
+from statementdiff.models import CoverageRow, Series
 from statementdiff.render.html import CSP
 from statementdiff.render.series_csv import render_series_csv
 from statementdiff.render.series_html import render_series_html
@@ -138,7 +139,11 @@ def test_html_heat_map_shades_by_count(series: Series) -> None:
 
 
 def test_csv_round_trips_the_matrices(series: Series) -> None:
-    for matrix, source in (("topics", series.coverage), ("entities", series.entity_coverage)):
+    matrices: tuple[tuple[Literal["topics", "entities"], tuple[CoverageRow, ...]], ...] = (
+        ("topics", series.coverage),
+        ("entities", series.entity_coverage),
+    )
+    for matrix, source in matrices:
         rows = list(csv.reader(io.StringIO(render_series_csv(series, matrix=matrix))))
         assert rows[0][0] == ("topic" if matrix == "topics" else "entity")
         assert rows[0][1].startswith("2021-01-01")

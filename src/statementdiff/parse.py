@@ -39,7 +39,7 @@ _META_CHARSET = re.compile(
 
 
 def parse(
-    text: str | bytes,
+    text: str | bytes | bytearray,
     *,
     format: Format = "auto",
     title: str | None = None,
@@ -53,7 +53,7 @@ def parse(
     """Parse a statement given as text (or bytes) into a clause tree.
 
     Args:
-        text: The statement: plain text or HTML, as ``str`` or undecoded ``bytes``.
+        text: The statement: plain text or HTML, as ``str`` or undecoded ``bytes``/``bytearray``.
         format: ``"text"``, ``"html"`` or ``"auto"`` (HTML when the input starts with markup).
         title: Title to record in the statement's metadata (for HTML, default: the page's
             own ``og:title``, ``<h1>`` or ``<title>``).
