@@ -122,3 +122,32 @@ def test_no_import_cycle() -> None:
         if name not in state:
             cycle = visit(name)
             assert cycle is None, " -> ".join(cycle or ())
+
+
+LEAVES = ("statementdiff.errors", "statementdiff.whitespace", "statementdiff._version")
+
+
+@pytest.mark.parametrize("leaf", LEAVES)
+def test_leaf_modules_import_nothing_from_the_package(leaf: str) -> None:
+    assert GRAPH[leaf] == set()
+
+
+def test_whitespace_is_normalised_in_one_place() -> None:
+    # The one rule lives in statementdiff.whitespace; a second copy would drift from it.
+    copies = [
+        f"{name}:{node.lineno}"
+        for name, path in MODULES.items()
+        if name != "statementdiff.whitespace"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "join"
+        and isinstance(node.func.value, ast.Constant)
+        and node.func.value.value == " "
+        and len(node.args) == 1
+        and isinstance(node.args[0], ast.Call)
+        and isinstance(node.args[0].func, ast.Attribute)
+        and node.args[0].func.attr == "split"
+        and not node.args[0].args
+    ]
+    assert copies == []

@@ -11,9 +11,9 @@ from statementdiff.align.similarity import (
     Space,
     content_tokens,
     cosine,
-    normalize_space,
     row_dots,
 )
+from statementdiff.whitespace import normalize_space
 
 
 def _similarity(x: str, y: str, *others: str) -> float:

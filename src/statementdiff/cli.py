@@ -23,6 +23,7 @@ from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import Block, Diff, Section, Sentence, Series, Statement
 from statementdiff.parse import Format, parse_file
 from statementdiff.render import render
+from statementdiff.whitespace import normalize_space
 
 __all__ = ["main"]
 
@@ -211,7 +212,7 @@ def _write_sentence(sentence: Sentence, indent: str, out: TextIO) -> None:
 
 
 def _short(text: str, width: int = 100) -> str:
-    flat = " ".join(text.split())
+    flat = normalize_space(text)
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from statementdiff.align.aligner import Aligner, Alignment, Match
-from statementdiff.align.similarity import normalize_space
 from statementdiff.errors import CompareTypeError, CompareValueError
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import (
@@ -20,6 +19,7 @@ from statementdiff.models import (
 )
 from statementdiff.semantics import annotate as semantics
 from statementdiff.semantics.labeller import Labeller
+from statementdiff.whitespace import same_words
 from statementdiff.worddiff import word_ops
 
 __all__ = ["DEFAULT_THRESHOLD", "check_threshold", "compare"]
@@ -182,7 +182,7 @@ def _pair(
         relation = "merged"
     elif len(m.b) > 1:
         relation = "split"
-    elif normalize_space(a_text) == normalize_space(b_text):
+    elif same_words(a_text, b_text):
         relation = "unchanged"
     else:
         relation = "modified"

@@ -23,6 +23,7 @@ from statementdiff.models import (
 )
 from statementdiff.semantics.annotate import annotate_statement, check_topic
 from statementdiff.semantics.labeller import Labeller
+from statementdiff.whitespace import same_words
 from statementdiff.worddiff import word_ops
 
 __all__ = ["Progress", "compare_series", "ordered"]
@@ -224,7 +225,7 @@ def _step(
     before = draft.appearances[previous]
     a_span = _cover(before)
     a_text = statements[previous].text[a_span.start : a_span.end]
-    if " ".join(a_text.split()) == " ".join(text.split()):
+    if same_words(a_text, text):
         return ThreadStep(index=index, clauses=ids, status="unchanged", text=text)
     ops = word_ops(a_text, a_span.start, text, b_span.start)
     pair = Pair(

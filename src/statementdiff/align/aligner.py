@@ -40,11 +40,11 @@ from statementdiff.align.similarity import (
     Space,
     content_tokens,
     cosine,
-    normalize_space,
 )
 from statementdiff.align.splits import Grower, SplitLimits
 from statementdiff.errors import CompareValueError
 from statementdiff.lexicon.aliases import AliasTable
+from statementdiff.whitespace import normalize_space
 
 __all__ = ["Aligner", "Alignment", "Match"]
 

@@ -30,7 +30,6 @@ __all__ = [
     "Space",
     "content_tokens",
     "cosine",
-    "normalize_space",
     "row_dots",
 ]
 
@@ -120,15 +119,6 @@ def _fold_quotes(text: str) -> str:
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _POSSESSIVE = re.compile(r"'s\b")
 _STEMMER = snowballstemmer.stemmer("english")
-
-
-def normalize_space(text: str) -> str:
-    r"""Collapse every run of whitespace to one space and strip the ends.
-
-    >>> normalize_space("  We  reaffirm\n our   Alliance ")
-    'We reaffirm our Alliance'
-    """
-    return " ".join(text.split())
 
 
 _STEMS: dict[str, str] = {}  # lower-cased word → its stem, "" for a dropped word

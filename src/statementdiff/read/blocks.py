@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from statementdiff.whitespace import normalize_space
+
 __all__ = [
     "ListContext",
     "Marker",
@@ -217,7 +219,7 @@ def is_framing_marker(text: str) -> bool:
         >>> is_framing_marker("Begin text:"), is_framing_marker("End Text")
         (True, True)
     """
-    return _FRAMING.fullmatch(" ".join(text.split())) is not None
+    return _FRAMING.fullmatch(normalize_space(text)) is not None
 
 
 MAX_LEAD_IN_CHARS = 100

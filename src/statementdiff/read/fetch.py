@@ -28,6 +28,7 @@ from typing import Literal
 
 from statementdiff._version import __version__
 from statementdiff.errors import FetchError
+from statementdiff.whitespace import normalize_space
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -226,7 +227,7 @@ def _timed_out(url: str, timeout: float) -> str:
 
 def _one_line(reason: object) -> str:
     text = str(reason) or type(reason).__name__
-    return " ".join(text.split())
+    return normalize_space(text)
 
 
 # ---------------------------------------------------------------------------

@@ -43,6 +43,7 @@ from statementdiff.read.blocks import (
     match_marker,
 )
 from statementdiff.read.html_meta import page_metadata
+from statementdiff.whitespace import normalize_space
 
 __all__ = ["HtmlPage", "read_html", "read_html_page"]
 
@@ -437,7 +438,7 @@ class _Extractor:
         raw = "".join(self.parts)
         self.parts = []
         plain, self.plain_text, self.after_br = self.plain_text, False, False
-        content = " ".join(raw.translate(_INVISIBLE).split())
+        content = normalize_space(raw.translate(_INVISIBLE))
         if not content:
             return
         pending = self.pending

@@ -7,6 +7,8 @@ import re
 
 from lxml import html
 
+from statementdiff.whitespace import normalize_space
+
 __all__ = ["page_metadata"]
 
 _TITLE_METAS = ("og:title", "twitter:title", "dc.title", "title")
@@ -46,7 +48,7 @@ def _metas(root: html.HtmlElement) -> dict[str, str]:
     found: dict[str, str] = {}
     for meta in root.iter("meta"):
         key = (meta.get("property") or meta.get("name") or "").strip().lower()
-        value = " ".join((meta.get("content") or "").split())
+        value = normalize_space(meta.get("content") or "")
         if key and value and key not in found:
             found[key] = value
     return found
@@ -59,7 +61,7 @@ def _title(root: html.HtmlElement) -> str | None:
             return _without_site(metas[key])
     for tag in ("h1", "title"):
         for element in root.iter(tag):
-            value = " ".join(element.text_content().split())
+            value = normalize_space(element.text_content())
             if value:
                 return _without_site(value) if tag == "title" else value
     return None

@@ -16,6 +16,7 @@ from statementdiff.render._series_common import (
     visible_threads,
 )
 from statementdiff.render.markdown import escape_markdown, mark_words
+from statementdiff.whitespace import normalize_space
 
 __all__ = ["render_series_markdown"]
 
@@ -85,7 +86,7 @@ def _words(ops: Sequence[WordOp]) -> str:
 
 
 def _flat(text: str) -> str:
-    return " ".join(text.split())
+    return normalize_space(text)
 
 
 def _esc(text: str) -> str:

@@ -16,6 +16,7 @@ from statementdiff.render._series_common import (
     timeline,
     visible_threads,
 )
+from statementdiff.whitespace import normalize_space
 
 __all__ = ["render_series_text"]
 
@@ -95,7 +96,7 @@ def _words(ops: Sequence[WordOp]) -> str:
 
 
 def _flat(text: str, *, keep_edges: bool = False) -> str:
-    flat = " ".join(text.split())
+    flat = normalize_space(text)
     if keep_edges and flat:
         if text[:1].isspace():
             flat = " " + flat

@@ -20,6 +20,7 @@ from statementdiff.lexicon.matchers import Hit
 from statementdiff.models import Span
 from statementdiff.segment.actor import ROLES, alternatives, is_collective
 from statementdiff.semantics.context import Outcome, PairContext, outcome
+from statementdiff.whitespace import normalize_space, same_words
 
 __all__ = ["COLLECTIVE_PLACEHOLDER", "actor_rule", "is_collective", "parties_of"]
 
@@ -71,7 +72,7 @@ def parties_of(
         elif entry.kind in _PARTY_KINDS:
             found.append(name)
     if not found:
-        found = [" ".join(m.group().split()) for m in _TITLED.finditer(actor)]
+        found = [normalize_space(m.group()) for m in _TITLED.finditer(actor)]
     return tuple(dict.fromkeys(found))
 
 
@@ -109,7 +110,7 @@ def actor_rule(ctx: PairContext) -> Outcome:
         return Outcome()  # "The two Presidents" of a statement without parties → "Biden and Moon"
     ha = Hit("", sa.start, sa.end, ctx.view.a.slice(sa.start, sa.end)) if sa else None
     hb = Hit("", sb.start, sb.end, ctx.view.b.slice(sb.start, sb.end)) if sb else None
-    if ha and hb and " ".join(ha.text.lower().split()) == " ".join(hb.text.lower().split()):
+    if ha and hb and same_words(ha.text.lower(), hb.text.lower()):
         return Outcome()
     if ha and hb and is_collective(ha.text) and is_collective(hb.text):
         return Outcome()  # "We" on both sides: the parties differ only in the statements' metadata

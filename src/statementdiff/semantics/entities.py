@@ -25,6 +25,7 @@ from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.lexicon.matchers import Hit
 from statementdiff.semantics.context import Found, Outcome, PairContext, outcome
 from statementdiff.semantics.hunks import Hunk, Side, words
+from statementdiff.whitespace import normalize_space
 
 __all__ = [
     "MAX_NUMBER_HUNK_WORDS",
@@ -231,7 +232,7 @@ def _shown(hit: Hit) -> str:
     reader sees why Tokyo → Washington is Japan → United States. Abbreviations ("U.S.", "ROK")
     and forms that share the name's stem ("Chinese", "Japanese") are not repeated.
     """
-    written = " ".join(hit.text.split())
+    written = normalize_space(hit.text)
     letters = "".join(ch for ch in written if ch.isalpha())
     if not letters or letters.isupper() or written.casefold() == hit.key.casefold():
         return hit.key
@@ -273,7 +274,7 @@ def _key(hit: Hit) -> str:
 
 
 def _value(hit: Hit) -> str:
-    return " ".join(hit.text.split())
+    return normalize_space(hit.text)
 
 
 def _inside(hit: Hit, span: tuple[int, int]) -> bool:
