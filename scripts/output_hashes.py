@@ -6,11 +6,16 @@ A refactor guard: run it before and after a change that must not change output, 
     # ... change the code ...
     .venv/bin/python scripts/output_hashes.py | diff /tmp/before.json -
 
+``--dump DIR`` also writes every output to ``DIR`` (one file per case) so that the cases
+that differ can be read side by side. The checkout's own path is replaced by ``<root>`` in
+every output before hashing, so two checkouts at different paths hash alike.
+
 It drives only the public command line (``statementdiff.cli.main``), so it keeps working
 across internal moves. Covered: the parse tree of every fixture and corpus file; compare in
 JSON, text, Markdown and HTML for every fixture pair, every pair of published corpus versions,
 consecutive statements of each corpus series, and the cross-statement pairs the tests pin;
-series in every format for the fixture series and the corpus series.
+series in every format for the fixture series and the corpus series. Generated goldens
+(``fixtures/*.expected.*``) are outputs, not inputs, and are skipped.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import hashlib
 import io
 import itertools
 import json
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -29,6 +35,7 @@ from statementdiff.cli import main
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 CORPUS = ROOT.parent / "shared" / "corpus"
+DUMP: Path | None = None
 
 CROSS_PAIRS = (
     (
@@ -44,7 +51,7 @@ CROSS_PAIRS = (
 )
 
 
-def _run(argv: list[str], *, to_file: bool = True) -> str:
+def _run(case: str, argv: list[str], *, to_file: bool = True) -> str:
     """Run the CLI and return its exit code and the sha256 of what it wrote."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out"
@@ -53,6 +60,9 @@ def _run(argv: list[str], *, to_file: bool = True) -> str:
         with contextlib.redirect_stderr(err), contextlib.redirect_stdout(stdout):
             code = main([*argv, "-o", str(out)] if to_file else argv)
         data = out.read_bytes() if out.exists() else stdout.getvalue().encode()
+    data = data.replace(str(ROOT).encode(), b"<root>")
+    if DUMP is not None:
+        (DUMP / re.sub(r"[^\w.-]+", "_", case)).write_bytes(data)
     return f"{code}:{hashlib.sha256(data).hexdigest()[:16]}"
 
 
@@ -87,20 +97,25 @@ def _compare_cases() -> list[tuple[str, Path, Path]]:
 def main_hashes() -> dict[str, str]:
     """Every output's hash, keyed by a readable case name."""
     hashes: dict[str, str] = {}
-    parse_inputs = sorted(FIXTURES.glob("*.txt")) + sorted(FIXTURES.glob("*.html"))
+    parse_inputs = [
+        p
+        for p in sorted(FIXTURES.glob("*.txt")) + sorted(FIXTURES.glob("*.html"))
+        if ".expected." not in p.name
+    ]
     if CORPUS.is_dir():
         parse_inputs += sorted(CORPUS.glob("*.txt")) + sorted(CORPUS.glob("*.html"))
     for path in parse_inputs:
-        hashes[f"parse {path.parent.name}/{path.name}"] = _run(
-            ["parse", str(path), "--format", "json"], to_file=False
-        )
+        case = f"parse {path.parent.name}/{path.name}"
+        hashes[case] = _run(case, ["parse", str(path), "--format", "json"], to_file=False)
     for name, a, b in _compare_cases():
         if not (a.is_file() and b.is_file()):
             continue
         for fmt in ("json", "text", "markdown", "html"):
-            hashes[f"compare {fmt} {name}"] = _run(["compare", str(a), str(b), "--format", fmt])
-        hashes[f"compare taiwan {name}"] = _run(
-            ["compare", str(a), str(b), "--format", "json", "--topic", "taiwan"]
+            case = f"compare {fmt} {name}"
+            hashes[case] = _run(case, ["compare", str(a), str(b), "--format", fmt])
+        case = f"compare taiwan {name}"
+        hashes[case] = _run(
+            case, ["compare", str(a), str(b), "--format", "json", "--topic", "taiwan"]
         )
     series_sets = {"fixture series": sorted(str(p) for p in (FIXTURES / "series").glob("*.txt"))}
     if CORPUS.is_dir():
@@ -108,13 +123,18 @@ def main_hashes() -> dict[str, str]:
         series_sets["corpus quad"] = sorted(str(p) for p in CORPUS.glob("quad-20*.txt"))
     for name, files in series_sets.items():
         for fmt in ("json", "csv", "text", "markdown", "html"):
-            hashes[f"series {fmt} {name}"] = _run(["series", *files, "--format", fmt])
-        hashes[f"series taiwan {name}"] = _run(
-            ["series", *files, "--format", "json", "--topic", "taiwan"]
-        )
+            case = f"series {fmt} {name}"
+            hashes[case] = _run(case, ["series", *files, "--format", fmt])
+        case = f"series taiwan {name}"
+        hashes[case] = _run(case, ["series", *files, "--format", "json", "--topic", "taiwan"])
     return hashes
 
 
 if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--dump":
+        DUMP = Path(sys.argv[2])
+        DUMP.mkdir(parents=True, exist_ok=True)
+    elif len(sys.argv) > 1:
+        sys.exit("usage: output_hashes.py [--dump DIR] > hashes.json")
     json.dump(main_hashes(), sys.stdout, indent=1, sort_keys=True)
     sys.stdout.write("\n")
