@@ -2,7 +2,7 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/correspondence/units.py us-japan-2021-04-16-joint-leaders-statement.txt
+    .venv/bin/python benchmarks/correspondence/units.py us-japan-2023-01-13-joint-statement.txt
 
 Each line is ``index  [start:end]  sentence`` where start/end are offsets into the statement's
 text (for a ``.txt`` corpus file: the file's text with line endings normalized). Gold files
