@@ -135,11 +135,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--split", default="all", choices=["dev", "held-out", "all"])
     parser.add_argument("--thresholds", default="0.35")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--gold", type=Path, default=GOLD, help="folder of gold files")
     args = parser.parse_args(argv)
     if not CORPUS.is_dir():
         print(f"skipped: {CORPUS} is absent", file=sys.stderr)
         return 0
-    golds = [load_gold(p) for p in sorted(GOLD.glob("*.json"))]
+    golds = [load_gold(p) for p in sorted(args.gold.glob("*.json"))]
     golds = [g for g in golds if args.split in ("all", g.split)]
     cache: dict[str, Statement] = {}
     rows = []

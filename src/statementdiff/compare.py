@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from statementdiff.align import related as relating
 from statementdiff.align.aligner import Aligner, Alignment, Match
+from statementdiff.align.embedding import default_encoder
 from statementdiff.errors import CompareTypeError, CompareValueError
+from statementdiff.lexicon.aliases import AliasTable
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import (
     Clause,
@@ -13,6 +16,7 @@ from statementdiff.models import (
     Diff,
     OneSided,
     Pair,
+    Related,
     Relation,
     Span,
     Statement,
@@ -35,6 +39,7 @@ def compare(
     topic: str | None = None,
     threshold: float = DEFAULT_THRESHOLD,
     lexicon: Lexicon | None = None,
+    related: bool | None = None,
 ) -> Diff:
     """Compare two statements clause by clause, wherever each clause stands.
 
@@ -53,13 +58,18 @@ def compare(
             changes with it; by default the annotations :func:`~statementdiff.parse` made
             are used. Sentences and clauses are those ``parse`` found: pass the same
             lexicon to ``parse`` for its abbreviations and reporting verbs to count.
+        related: Find sentences that make the same point in other words beyond the pairs
+            (``Diff.related``). ``None`` (the default) finds them for different
+            statements and skips revisions (most clauses of both sides paired almost
+            word for word); ``True`` always, ``False`` never.
 
     Returns:
         The :class:`~statementdiff.models.Diff`.
 
     Raises:
         CompareTypeError: ``a`` or ``b`` is not a Statement, ``threshold`` is not a
-            number, ``topic`` is not a str or ``lexicon`` is not a Lexicon.
+            number, ``topic`` is not a str, ``lexicon`` is not a Lexicon or
+            ``related`` is not a bool or None.
         CompareValueError: ``threshold`` is not in [0, 1].
         UnknownTopicError: ``topic`` names no known topic.
 
@@ -78,6 +88,8 @@ def compare(
                 "(parse it first with statementdiff.parse or parse_file)"
             )
     least = check_threshold(threshold)
+    if related is not None and not isinstance(related, bool):
+        raise CompareTypeError(f"related must be True, False or None, not {related!r}")
     if lexicon is not None and not isinstance(lexicon, Lexicon):
         raise CompareTypeError(
             f"lexicon must be a Lexicon (see Lexicon.load), not {type(lexicon).__name__}"
@@ -99,8 +111,14 @@ def compare(
     pairs = tuple(_pair(a, b, ca, cb, m, labeller) for m in alignment.matches)
     only_a, only_b = _one_sided(ca, cb, alignment)
     notes: list[str] = []
+    links: tuple[Related, ...] = ()
+    if related or (related is None and not _is_revision(pairs, len(ca), len(cb))):
+        links, found_notes = _related(a, b, pairs, aliases)
+        notes.extend(found_notes)
     if topic is not None:
-        pairs, only_a, only_b, notes = _lens(topic, pairs, only_a, only_b, ca, cb)
+        pairs, only_a, only_b, lens_notes = _lens(topic, pairs, only_a, only_b, ca, cb)
+        notes.extend(lens_notes)
+        links = _related_on_topic(topic, links, a, b)
     return Diff(
         a=a,
         b=b,
@@ -113,7 +131,51 @@ def compare(
         entities=semantics.entity_table(a, b),
         topics=semantics.topic_table(a, b),
         notes=tuple(notes),
+        related=links,
     )
+
+
+REVISION_SHARE = 0.5
+"""A pair of statements is a revision when at least this share of the clauses of each side
+is paired with similarity 0.9 or more: related links are then not looked for by default."""
+
+
+def _is_revision(pairs: Sequence[Pair], n_a: int, n_b: int) -> bool:
+    close = [p for p in pairs if p.similarity >= 0.9]
+    in_a = sum(len(p.a) for p in close)
+    in_b = sum(len(p.b) for p in close)
+    return in_a >= REVISION_SHARE * n_a and in_b >= REVISION_SHARE * n_b
+
+
+def _related(
+    a: Statement, b: Statement, pairs: Sequence[Pair], aliases: AliasTable | None
+) -> tuple[tuple[Related, ...], list[str]]:
+    """Related sentence links beyond the pairs, as clause ids."""
+    aligned = relating.aligned_sentences(a, b, [(p.a, p.b) for p in pairs])
+    model = relating.RelatedModel.default()
+    encoder = default_encoder() if model.semantic else None
+    links, notes = relating.relate(a, b, aligned, model=model, encoder=encoder, aliases=aliases)
+    if model.semantic and encoder is None:
+        notes.append("related links use the lexical signals only: no sentence encoder is installed")
+    sa, sb = list(a.sentences()), list(b.sentences())
+    found = tuple(
+        Related(
+            a=tuple(c.id for c in sa[link.a].clauses),
+            b=tuple(c.id for c in sb[link.b].clauses),
+            score=link.score,
+            evidence=link.evidence,
+        )
+        for link in links
+    )
+    return found, notes
+
+
+def _related_on_topic(
+    topic: str, links: tuple[Related, ...], a: Statement, b: Statement
+) -> tuple[Related, ...]:
+    on_a = {c.id for c in a.clauses() if topic in c.topics}
+    on_b = {c.id for c in b.clauses() if topic in c.topics}
+    return tuple(r for r in links if on_a.intersection(r.a) or on_b.intersection(r.b))
 
 
 def check_threshold(threshold: object) -> float:

@@ -35,6 +35,7 @@ __all__ = [
     "Node",
     "OneSided",
     "Pair",
+    "Related",
     "Relation",
     "Renderer",
     "ReportFormat",
@@ -404,6 +405,28 @@ class OneSided(_Frozen):
     after: str | None = None
 
 
+class Related(_Frozen):
+    """Sentences of A and B that make the same point in other words, beyond the pairs.
+
+    The pairs of a :class:`Diff` are one to one, as a revision needs; between two
+    different statements a point is often reworded or answered by several sentences.
+    A related link ties one sentence of A to one of B (a sentence may have several links,
+    and a paired or one-sided clause may be related to others).
+
+    Attributes:
+        a: The ids of the clauses of the A sentence, in order.
+        b: The ids of the clauses of the B sentence, in order.
+        score: How sure the link is, in [0, 1] (rounded to 3 decimals).
+        evidence: What ties the two, most telling first ("shared entities: COVAX",
+            "semantic similarity 0.62").
+    """
+
+    a: tuple[str, ...]
+    b: tuple[str, ...]
+    score: float
+    evidence: tuple[str, ...] = ()
+
+
 class Counts(_Frozen):
     """What a diff holds, counted.
 
@@ -608,6 +631,8 @@ class Diff(_Frozen):
 
     ``pairs`` is in document order of A; ``only_a`` holds removed clauses and
     ``only_b`` added ones. :meth:`rows` interleaves all three in reading order.
+    ``related`` links sentences that make the same point in other words, beyond the
+    pairs (empty for revisions and when ``compare(..., related=False)``).
     """
 
     a: Statement
@@ -621,6 +646,7 @@ class Diff(_Frozen):
     entities: tuple[EntityRow, ...] = ()
     topics: tuple[TopicRow, ...] = ()
     notes: tuple[str, ...] = ()
+    related: tuple[Related, ...] = ()
 
     @property
     def is_empty(self) -> bool:

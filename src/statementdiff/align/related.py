@@ -1,0 +1,521 @@
+"""Related sentences: what two different statements say about the same thing, in other words.
+
+The aligner pairs clauses one to one, as a revision needs. Between two *different* statements
+much of what corresponds is a paraphrase or a one-to-many answer, which a one-to-one alignment
+cannot show. This module scores every pair of sentences (A x B) with several signals and keeps
+the pairs a small learned model (:class:`RelatedModel`, trained on hand-made gold; see
+``docs/correspondence-gold.md``) calls related:
+
+- lexical: TF-IDF cosine over the alignment tokens, with each statement's own parties
+  replaced by one counterpart token when the two statements come from different parties
+  ("Japan" in one, "the ROK" in the other, in parallel sentences, are no difference);
+- anchors: the rarest shared term, shared word pairs, shared non-party entities and topics;
+  a veto-like signal when both name different entities of the same kind (East vs South
+  China Sea) and share none;
+- semantic: sentence-embedding cosine (:mod:`statementdiff.align.embedding`), of the whole
+  sentences and of their best clause pair, when an encoder is available;
+- context: each score against the best scores of its row and column (hubness correction),
+  rank, relative position, and whether the aligner already pairs the two.
+
+Everything is deterministic: scores are rounded before the model reads them and the model's
+weights are data (``related_model.json``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+
+from statementdiff.align.embedding import SentenceEncoder, cosines, encode
+from statementdiff.align.similarity import content_tokens
+from statementdiff.lexicon.aliases import AliasTable
+from statementdiff.models import Sentence, Statement
+
+__all__ = [
+    "FEATURES",
+    "MAX_CELLS",
+    "Link",
+    "RelatedModel",
+    "SentencePairs",
+    "aligned_sentences",
+    "counterpart_parties",
+    "relate",
+    "sentence_pairs",
+]
+
+MAX_CELLS = 400_000
+"""Related links are scored for at most this many sentence pairs (A sentences x B sentences);
+larger statement pairs get a note instead of links."""
+
+COUNTERPART = " counterpart "
+"""What a party of one statement only is replaced by before comparing."""
+
+_NON_CONFLICTING_KINDS = frozenset({"country", "organization", "term", "document", "person"})
+"""Entity kinds whose difference is no veto (two different countries may be parallel)."""
+
+_CSLS_K = 5
+_DECIMALS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """One related pair of sentences.
+
+    Attributes:
+        a: Index of the sentence in A (document order).
+        b: Index of the sentence in B.
+        score: The model's score in [0, 1], rounded.
+        evidence: What ties them, most telling first ("shared entities: COVAX").
+    """
+
+    a: int
+    b: int
+    score: float
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SentencePairs:
+    """Every signal for every sentence pair of two statements, as ``(n, m)`` arrays.
+
+    Attributes:
+        features: One array per name in :data:`FEATURES`.
+        evidence: Per-cell evidence strings, computed lazily for the cells that are kept.
+        semantic: True when an encoder gave the semantic signals.
+    """
+
+    features: Mapping[str, np.ndarray]
+    shared_terms: list[list[set[str]]] = field(repr=False)
+    shared_entities: list[list[set[str]]] = field(repr=False)
+    shared_topics: list[list[set[str]]] = field(repr=False)
+    semantic: bool = False
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        """``(sentences of A, sentences of B)``."""
+        first = next(iter(self.features.values()))
+        return (int(first.shape[0]), int(first.shape[1]))
+
+
+FEATURES = (
+    "lexical",
+    "semantic",
+    "clause_semantic",
+    "lexical_csls",
+    "semantic_csls",
+    "mixed_csls",
+    "clause_semantic_csls",
+    "best_of_row_or_column",
+    "top3_of_row_or_column",
+    "log_rank",
+    "rarest_shared_term",
+    "shared_word_pairs",
+    "shared_entities",
+    "entity_conflict",
+    "shared_topics",
+    "topic_conflict",
+    "position_gap",
+    "aligned",
+)
+"""Every signal :func:`sentence_pairs` computes; a model uses some of them."""
+
+SEMANTIC_FEATURES = frozenset(
+    {"semantic", "clause_semantic", "semantic_csls", "mixed_csls", "clause_semantic_csls"}
+)
+"""The signals that need a sentence encoder (the mixed ones average lexical and semantic)."""
+
+
+@dataclass(frozen=True)
+class RelatedModel:
+    """A logistic model over some of :data:`FEATURES`, with its decision threshold.
+
+    Attributes:
+        features: Feature names, in weight order (a subset of :data:`FEATURES`).
+        mean: Per-feature mean used to standardize.
+        scale: Per-feature standard deviation used to standardize.
+        weights: Per-feature weights.
+        bias: Intercept.
+        threshold: Scores at or above this are related.
+        trained_on: The gold pairs the weights were fitted on.
+    """
+
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+    trained_on: tuple[str, ...] = ()
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, Any]) -> RelatedModel:
+        """Build a model from its JSON form, checking that it names known features."""
+        model = cls(
+            features=tuple(raw["features"]),
+            mean=tuple(float(x) for x in raw["mean"]),
+            scale=tuple(float(x) for x in raw["scale"]),
+            weights=tuple(float(x) for x in raw["weights"]),
+            bias=float(raw["bias"]),
+            threshold=float(raw["threshold"]),
+            trained_on=tuple(raw.get("trained_on", ())),
+        )
+        sizes = {len(model.features), len(model.mean), len(model.scale), len(model.weights)}
+        if not set(model.features) <= set(FEATURES) or sizes != {len(model.features)}:
+            raise ValueError("the related-links model does not match this version's features")
+        return model
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of the model."""
+        return {
+            "features": list(self.features),
+            "mean": list(self.mean),
+            "scale": list(self.scale),
+            "weights": list(self.weights),
+            "bias": self.bias,
+            "threshold": self.threshold,
+            "trained_on": list(self.trained_on),
+        }
+
+    @property
+    def semantic(self) -> bool:
+        """True when the model reads signals that need a sentence encoder."""
+        return not SEMANTIC_FEATURES.isdisjoint(self.features)
+
+    @staticmethod
+    @cache
+    def default() -> RelatedModel:
+        """The packaged model (``related_model.json``): lexical signals only.
+
+        The semantic signals cost a sentence encoder's load (about 2 s) and about 10 ms
+        per sentence, and added little on the dev gold (see docs/design.md), so the
+        default model does without them.
+        """
+        raw = resources.files("statementdiff.align").joinpath("related_model.json").read_text()
+        return RelatedModel.from_dict(json.loads(raw))
+
+    def score(self, pairs: SentencePairs) -> np.ndarray:
+        """The model's score for every cell, rounded to 3 decimals."""
+        z = np.full(pairs.shape, self.bias)
+        for name, mean, scale, weight in zip(
+            self.features, self.mean, self.scale, self.weights, strict=True
+        ):
+            z = z + weight * (pairs.features[name] - mean) / scale
+        scores: np.ndarray = np.round(1.0 / (1.0 + np.exp(-z)), 3)
+        return scores
+
+
+def counterpart_parties(statement: Statement) -> frozenset[str]:
+    """The statement's parties, or, when it lists none, the countries it is made by.
+
+    Without ``parties``, a country counts as a party when it is named in the first three
+    sentences and at least three times in all: the makers of a joint statement name
+    themselves at the start and throughout.
+    """
+    if statement.parties:
+        return frozenset(statement.parties)
+    sentences = list(statement.sentences())
+    counts = Counter(
+        e.name for s in sentences for c in s.clauses for e in c.entities if e.kind == "country"
+    )
+    early = {
+        e.name for s in sentences[:3] for c in s.clauses for e in c.entities if e.kind == "country"
+    }
+    return frozenset(name for name, n in counts.items() if name in early and n >= 3)
+
+
+def _role_text(sentence: Sentence, text: str, replace: frozenset[str]) -> str:
+    """The sentence with mentions of ``replace`` parties written as one counterpart token."""
+    if not replace:
+        return sentence.text
+    out: list[str] = []
+    position = sentence.span.start
+    mentions = sorted(
+        (e.span.start, e.span.end)
+        for c in sentence.clauses
+        for e in c.entities
+        if e.name in replace
+    )
+    for start, end in mentions:
+        if start >= position:
+            out.append(text[position:start])
+            out.append(COUNTERPART)
+            position = end
+    out.append(text[position : sentence.span.end])
+    return "".join(out)
+
+
+def _tfidf(tokens: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix, dict[str, float]]:
+    """Unit TF-IDF rows over ``tokens`` (document frequency over all of them)."""
+    df: Counter[str] = Counter()
+    for t in tokens:
+        df.update(set(t))
+    n = len(tokens)
+    idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+    vocabulary = {w: k for k, w in enumerate(sorted(idf))}
+    rows, cols, values = [], [], []
+    for r, t in enumerate(tokens):
+        counts = Counter(t)
+        norm = math.sqrt(sum((c * idf[w]) ** 2 for w, c in counts.items())) or 1.0
+        for w, c in sorted(counts.items()):
+            rows.append(r)
+            cols.append(vocabulary[w])
+            values.append(c * idf[w] / norm)
+    matrix = sparse.csr_matrix((values, (rows, cols)), shape=(n, len(vocabulary)))
+    return matrix, idf
+
+
+def _csls(m: np.ndarray) -> np.ndarray:
+    """Each score against the mean of the best scores of its row and of its column."""
+    k_row = min(_CSLS_K, m.shape[1])
+    k_col = min(_CSLS_K, m.shape[0])
+    row = np.sort(m, axis=1)[:, -k_row:].mean(axis=1)
+    col = np.sort(m, axis=0)[-k_col:, :].mean(axis=0)
+    corrected: np.ndarray = 2 * m - row[:, None] - col[None, :]
+    return corrected
+
+
+def _ranks(m: np.ndarray) -> np.ndarray:
+    """The better of each cell's rank in its row and in its column (0 = best)."""
+    by_row = np.argsort(np.argsort(-m, axis=1, kind="stable"), axis=1, kind="stable")
+    by_col = np.argsort(np.argsort(-m, axis=0, kind="stable"), axis=0, kind="stable")
+    return np.minimum(by_row, by_col)
+
+
+def _entities(sentence: Sentence, parties: frozenset[str]) -> set[tuple[str, str]]:
+    return {(e.name, e.kind) for c in sentence.clauses for e in c.entities if e.name not in parties}
+
+
+def _conflict(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
+    """Both name an entity of one kind the other does not, and they share none."""
+    if a & b:
+        return False
+    kinds_a = {k for _, k in a - b} - _NON_CONFLICTING_KINDS
+    kinds_b = {k for _, k in b - a} - _NON_CONFLICTING_KINDS
+    return bool(kinds_a & kinds_b)
+
+
+def sentence_pairs(
+    a: Statement,
+    b: Statement,
+    aligned: set[tuple[int, int]],
+    *,
+    encoder: SentenceEncoder | None = None,
+    aliases: AliasTable | None = None,
+) -> SentencePairs:
+    """Compute every signal for every sentence pair of ``a`` and ``b``.
+
+    Args:
+        a: Statement A.
+        b: Statement B.
+        aligned: Sentence index pairs the aligner already connects.
+        encoder: The sentence encoder for the semantic signals (None: lexical only; the
+            semantic features then repeat the lexical ones).
+        aliases: The names folded before comparing.
+
+    Returns:
+        The signals as ``(sentences of a, sentences of b)`` arrays.
+
+    Raises:
+        Exception: Whatever the encoder raises; :func:`relate` turns it into a note.
+    """
+    sa, sb = list(a.sentences()), list(b.sentences())
+    pa, pb = counterpart_parties(a), counterpart_parties(b)
+    differ = pa != pb
+    ta = [_role_text(s, a.text, pa - pb if differ else frozenset()) for s in sa]
+    tb = [_role_text(s, b.text, pb - pa if differ else frozenset()) for s in sb]
+    tokens_a = [content_tokens(t, aliases) for t in ta]
+    tokens_b = [content_tokens(t, aliases) for t in tb]
+    matrix, idf = _tfidf([*tokens_a, *tokens_b])
+    n, m = len(sa), len(sb)
+    lexical = np.round((matrix[:n] @ matrix[n:].T).toarray(), _DECIMALS)
+    semantic, clause_semantic = lexical, lexical
+    if encoder is not None:
+        semantic = cosines(encode(ta, encoder), encode(tb, encoder))
+        clause_semantic = _best_clause_pairs(sa, sb, encoder)
+    mixed = (lexical + semantic) / 2
+    ranks = _ranks(mixed)
+    shared_terms = [[set(x) & set(y) for y in tokens_b] for x in tokens_a]
+    bigrams_a = [set(itertools.pairwise(t)) for t in tokens_a]
+    bigrams_b = [set(itertools.pairwise(t)) for t in tokens_b]
+    parties = pa | pb
+    ents_a = [_entities(s, parties) for s in sa]
+    ents_b = [_entities(s, parties) for s in sb]
+    topics_a = [{t for c in s.clauses for t in c.topics} for s in sa]
+    topics_b = [{t for c in s.clauses for t in c.topics} for s in sb]
+    aligned_cells = np.zeros((n, m))
+    for i, j in aligned:
+        aligned_cells[i, j] = 1.0
+    features = {
+        "lexical": lexical,
+        "semantic": semantic,
+        "clause_semantic": clause_semantic,
+        "lexical_csls": _csls(lexical),
+        "semantic_csls": _csls(semantic),
+        "mixed_csls": _csls(mixed),
+        "clause_semantic_csls": _csls(clause_semantic),
+        "best_of_row_or_column": (ranks == 0).astype(float),
+        "top3_of_row_or_column": (ranks <= 2).astype(float),
+        "log_rank": np.log1p(ranks),
+        "rarest_shared_term": np.array(
+            [
+                [max((idf[w] for w in cell), default=0.0) / 10 for cell in row]
+                for row in shared_terms
+            ]
+        ),
+        "shared_word_pairs": np.array(
+            [
+                [sum(idf[x] + idf[y] for x, y in ba & bb) / 10 for bb in bigrams_b]
+                for ba in bigrams_a
+            ]
+        ),
+        "shared_entities": np.array([[min(len(x & y), 3) for y in ents_b] for x in ents_a], float),
+        "entity_conflict": np.array([[_conflict(x, y) for y in ents_b] for x in ents_a], float),
+        "shared_topics": np.array(
+            [[min(len(x & y), 2) for y in topics_b] for x in topics_a], float
+        ),
+        "topic_conflict": np.array(
+            [[bool(x) and bool(y) and not (x & y) for y in topics_b] for x in topics_a], float
+        ),
+        "position_gap": np.abs(
+            np.arange(n)[:, None] / max(n, 1) - np.arange(m)[None, :] / max(m, 1)
+        ),
+        "aligned": aligned_cells,
+    }
+    rounded = {k: np.round(v.astype(float), _DECIMALS) for k, v in features.items()}
+    return SentencePairs(
+        features=rounded,
+        shared_terms=shared_terms,
+        shared_entities=[[{name for name, _ in x & y} for y in ents_b] for x in ents_a],
+        shared_topics=[[x & y for y in topics_b] for x in topics_a],
+        semantic=encoder is not None,
+    )
+
+
+def _best_clause_pairs(
+    sa: Sequence[Sentence], sb: Sequence[Sentence], encoder: SentenceEncoder
+) -> np.ndarray:
+    """For each sentence pair, the best semantic cosine between one clause of each."""
+    owners_a = [k for k, s in enumerate(sa) for _ in s.clauses]
+    owners_b = [k for k, s in enumerate(sb) for _ in s.clauses]
+    texts_a = [c.text for s in sa for c in s.clauses]
+    texts_b = [c.text for s in sb for c in s.clauses]
+    clause_cos = cosines(encode(texts_a, encoder), encode(texts_b, encoder))
+    best = np.full((len(sa), len(sb)), -1.0)
+    rows = np.asarray(owners_a)
+    cols = np.asarray(owners_b)
+    np.maximum.at(best, (rows[:, None], cols[None, :]), clause_cos)
+    return best
+
+
+_STEM_WORD = re.compile(r"[A-Za-z0-9][\w'-]*")
+
+
+def _evidence(pairs: SentencePairs, i: int, j: int, idf_words: Sequence[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    entities = sorted(pairs.shared_entities[i][j])
+    if entities:
+        out.append("shared entities: " + ", ".join(entities))
+    topics = sorted(pairs.shared_topics[i][j])
+    if topics:
+        out.append("shared topics: " + ", ".join(topics))
+    if idf_words:
+        out.append("key terms: " + ", ".join(idf_words))
+    if pairs.semantic:
+        out.append(f"semantic similarity {pairs.features['semantic'][i, j]:.2f}")
+    out.append(f"lexical similarity {pairs.features['lexical'][i, j]:.2f}")
+    return tuple(out)
+
+
+def _key_terms(sentence: Sentence, shared: set[str], aliases: AliasTable | None) -> list[str]:
+    """The words of ``sentence`` whose tokens are among ``shared``, as written, up to four."""
+    found: list[str] = []
+    for match in _STEM_WORD.finditer(sentence.text):
+        word = match.group()
+        tokens = content_tokens(word, aliases)
+        if tokens and tokens[0] in shared and word not in found:
+            found.append(word)
+        if len(found) == 4:
+            break
+    return found
+
+
+def aligned_sentences(
+    a: Statement, b: Statement, pairs: Sequence[tuple[Sequence[str], Sequence[str]]]
+) -> set[tuple[int, int]]:
+    """The sentence index pairs that clause pairs ``(a ids, b ids)`` connect."""
+    owner_a = {c.id: k for k, s in enumerate(a.sentences()) for c in s.clauses}
+    owner_b = {c.id: k for k, s in enumerate(b.sentences()) for c in s.clauses}
+    return {
+        (owner_a[x], owner_b[y])
+        for ids_a, ids_b in pairs
+        for x in ids_a
+        for y in ids_b
+        if x in owner_a and y in owner_b
+    }
+
+
+def relate(
+    a: Statement,
+    b: Statement,
+    aligned: set[tuple[int, int]],
+    *,
+    model: RelatedModel,
+    encoder: SentenceEncoder | None,
+    aliases: AliasTable | None = None,
+) -> tuple[list[Link], list[str]]:
+    """The related sentence pairs of two statements, beyond those the aligner connects.
+
+    Args:
+        a: Statement A.
+        b: Statement B.
+        aligned: Sentence index pairs the aligner already connects (not repeated).
+        model: The scoring model.
+        encoder: The sentence encoder, or None for the lexical signals only.
+        aliases: The names folded before comparing.
+
+    Returns:
+        The links in A's order (then B's), and notes for the reader (a fallback taken).
+    """
+    notes: list[str] = []
+    n = sum(1 for _ in a.sentences())
+    m = sum(1 for _ in b.sentences())
+    if n * m > MAX_CELLS:
+        notes.append(
+            f"related links were not computed: {n:,} x {m:,} sentence pairs is over the "
+            f"limit of {MAX_CELLS:,}"
+        )
+        return [], notes
+    if n == 0 or m == 0:
+        return [], notes
+    try:
+        pairs = sentence_pairs(a, b, aligned, encoder=encoder, aliases=aliases)
+    except Exception as exc:  # a failing model must never fail the comparison
+        if encoder is None:
+            raise
+        notes.append(
+            "related links use the lexical signals only: the sentence encoder failed "
+            f"({type(exc).__name__})"
+        )
+        pairs = sentence_pairs(a, b, aligned, encoder=None, aliases=aliases)
+    scores = model.score(pairs)
+    sa = list(a.sentences())
+    links = []
+    for i, j in zip(*np.nonzero(scores >= model.threshold), strict=True):
+        if (int(i), int(j)) in aligned:
+            continue
+        words = _key_terms(sa[i], pairs.shared_terms[i][j], aliases)
+        links.append(
+            Link(int(i), int(j), float(scores[i, j]), _evidence(pairs, int(i), int(j), words))
+        )
+    return links, notes
