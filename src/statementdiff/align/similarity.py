@@ -25,6 +25,7 @@ from scipy import sparse
 from statementdiff.lexicon.aliases import FOLDS as _FOLDS
 from statementdiff.lexicon.aliases import AliasTable
 from statementdiff.lexicon.lexicon import Lexicon
+from statementdiff.lexicon.visible import strip_invisible
 
 __all__ = [
     "SHORT_TOKENS",
@@ -179,7 +180,7 @@ def content_tokens(text: str, aliases: AliasTable | None = None) -> list[str]:
     ['unitedst', 'southkorea', 'reaffirm', 'allianc']
     """
     if not text.isascii():
-        text = _fold_quotes(text)
+        text = _fold_quotes(strip_invisible(text))
     table = aliases or Lexicon.default().alias_table
     folded = _POSSESSIVE.sub("", table.fold(text)).lower()
     words = _WORD.findall(folded)

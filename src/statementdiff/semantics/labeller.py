@@ -31,6 +31,7 @@ from typing import get_args
 
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.lexicon.matchers import Hit
+from statementdiff.lexicon.visible import finditer
 from statementdiff.models import Change, ChangeKind, Clause, Pair, Statement
 from statementdiff.semantics.actor import actor_rule
 from statementdiff.semantics.context import MATCHERS, Found, Outcome, PairContext
@@ -197,7 +198,7 @@ class Labeller:
         return {
             name: tuple(
                 Hit(h.key, h.start + base, h.end + base, h.text)
-                for h in getattr(matchers, name).finditer(text)
+                for h in finditer(getattr(matchers, name), text)
             )
             for name in MATCHERS
         }
