@@ -99,7 +99,6 @@ class View:
                 return b_start + position - a_start
         return None
 
-
     def kept_in_b(self, start: int, end: int) -> tuple[int, int] | None:
         """Where the A range ``[start, end)`` stands in B, when one equal run holds all of it.
 
