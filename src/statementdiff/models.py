@@ -16,11 +16,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import suppress
 from functools import cached_property
+from types import MappingProxyType
 from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
 __all__ = [
+    "MIRROR_KINDS",
     "NO_TOPIC",
     "Block",
     "Change",
@@ -310,6 +312,21 @@ ChangeKind = Literal[
 ]
 """The closed set of change labels (documented in docs/semantics.md)."""
 
+MIRROR_KINDS: Mapping[ChangeKind, ChangeKind] = MappingProxyType(
+    {
+        "stance-stronger": "stance-weaker",
+        "stance-weaker": "stance-stronger",
+        "stance-added": "stance-dropped",
+        "stance-dropped": "stance-added",
+        "entity-added": "entity-dropped",
+        "entity-dropped": "entity-added",
+        "hedge-added": "hedge-removed",
+        "hedge-removed": "hedge-added",
+    }
+)
+"""The label a change gets when the two statements swap places; a kind not listed (``stance-same``,
+``qualifier-changed``, ``modality-changed`` ...) names no direction and is its own mirror."""
+
 
 class WordOp(_Frozen):
     """One word-level operation inside a pair.
@@ -342,6 +359,26 @@ class Change(_Frozen):
     a_span: Span | None = None
     b_span: Span | None = None
     detail: str = ""
+
+    def mirrored(self) -> Change:
+        """This change as ``compare(b, a)`` reports it: the kind mirrored, the sides swapped.
+
+        Every label is symmetric: ``compare(b, a)`` holds, pair by pair, exactly the
+        mirrors of the changes of ``compare(a, b)`` (see :data:`MIRROR_KINDS`). The prose
+        ``detail`` is written from A to B and is left empty here; compare mirrors without it.
+
+        Examples:
+            >>> back = Change(kind="stance-weaker", a_text="reaffirm", b_text="note").mirrored()
+            >>> back.kind, back.a_text, back.b_text
+            ('stance-stronger', 'note', 'reaffirm')
+        """
+        return Change(
+            kind=MIRROR_KINDS.get(self.kind, self.kind),
+            a_text=self.b_text,
+            b_text=self.a_text,
+            a_span=self.b_span,
+            b_span=self.a_span,
+        )
 
 
 class Pair(_Frozen):

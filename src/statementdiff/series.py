@@ -42,8 +42,8 @@ def compare_series(
 ) -> Series:
     """Follow every commitment (thread) and topic across a series of statements.
 
-    The statements are put in date order when every one has a date (a stable sort, so
-    statements of the same day keep their given order); otherwise the given order is kept.
+    The statements are put in date order when every one has a date (statements of the same
+    day by title, then source: see :func:`ordered`); otherwise the given order is kept.
     Each statement is aligned against the latest clauses of the threads seen so far, with the
     same alignment as :func:`statementdiff.compare`, so the cost grows about linearly with the
     number of statements.
@@ -149,17 +149,33 @@ def _build(
 
 
 def ordered(statements: Sequence[Statement]) -> list[Statement]:
-    """Return the statements in date order when all have dates, else in the given order.
+    """Return the statements in a total order when all have dates, else in the given order.
+
+    Dated statements are sorted by date, then title, then source (the input's file name or
+    URL), then text and parties, so that statements of the same day come out in the same
+    order whatever order they were given in. When any statement has no date, the given order
+    is kept: it is the only order the caller has stated.
 
     Args:
         statements: The statements.
 
     Returns:
-        A new list; the sort is stable, so same-day statements keep their given order.
+        A new list.
+
+    Examples:
+        >>> from statementdiff import parse
+        >>> b = parse("We agree.", date="2024-01-01", title="B")
+        >>> a = parse("We agree.", date="2024-01-01", title="A")
+        >>> [s.title for s in ordered([b, a])] == [s.title for s in ordered([a, b])] == ["A", "B"]
+        True
     """
     if statements and all(s.date for s in statements):
-        return sorted(statements, key=lambda s: s.date or "")
+        return sorted(statements, key=_order_key)
     return list(statements)
+
+
+def _order_key(s: Statement) -> tuple[str, str, str, str, tuple[str, ...]]:
+    return (s.date or "", s.title or "", s.source or "", s.text, s.parties)
 
 
 def _check(statements: Iterable[Statement], progress: Progress | None) -> list[Statement]:

@@ -14,7 +14,9 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import threading
 from collections.abc import Sequence
+from typing import Protocol
 
 import numpy as np
 import snowballstemmer
@@ -23,9 +25,11 @@ from scipy import sparse
 from statementdiff.lexicon.aliases import FOLDS as _FOLDS
 from statementdiff.lexicon.aliases import AliasTable
 from statementdiff.lexicon.lexicon import Lexicon
+from statementdiff.lexicon.visible import strip_invisible
 
 __all__ = [
     "SHORT_TOKENS",
+    "STEM_CACHE_SIZE",
     "STOP_WORDS",
     "Space",
     "content_tokens",
@@ -118,21 +122,50 @@ def _fold_quotes(text: str) -> str:
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _POSSESSIVE = re.compile(r"'s\b")
-_STEMMER = snowballstemmer.stemmer("english")
+
+_LOCAL = threading.local()
+"""Per-thread state: the thread's own Snowball stemmer (``stemmer``).
+
+A Snowball stemmer object keeps the word it is working on in its own fields, so two
+threads stemming with one object corrupt each other's stems (and raise ``IndexError``).
+"""
+
+STEM_CACHE_SIZE = 200_000
+"""Most words whose stems are remembered (the memory is emptied when it is full)."""
 
 
-_STEMS: dict[str, str] = {}  # lower-cased word → its stem, "" for a dropped word
-_STEMS_MAX = 200_000
+class _Stemmer(Protocol):
+    def stemWord(self, word: str) -> str: ...  # snowballstemmer's name
+
+
+def _stemmer() -> _Stemmer:
+    """This thread's English Snowball stemmer (made on the thread's first call)."""
+    stemmer: _Stemmer | None = getattr(_LOCAL, "stemmer", None)
+    if stemmer is None:
+        stemmer = _LOCAL.stemmer = snowballstemmer.stemmer("english")
+    return stemmer
+
+
+_STEMS: dict[str, str] = {}
+"""Word → its alignment stem ("" for a dropped word), at most :data:`STEM_CACHE_SIZE` words.
+
+Shared by all threads: every value is a pure function of its key (each thread stems with
+its own stemmer), reads are single dict look-ups, and writes happen under
+:data:`_STEMS_LOCK`, so a reader sees either nothing or the right stem.
+"""
+_STEMS_LOCK = threading.Lock()
 
 
 def _stem(word: str) -> str:
     """The alignment stem of a word, or "" when the word or its stem is a stop word."""
     stem = _STEMS.get(word)
     if stem is None:
-        if len(_STEMS) >= _STEMS_MAX:
-            _STEMS.clear()
-        base: str = "" if word in STOP_WORDS else _STEMMER.stemWord(word)
-        stem = _STEMS[word] = "" if base in STOP_WORDS else base
+        base: str = "" if word in STOP_WORDS else _stemmer().stemWord(word)
+        stem = "" if base in STOP_WORDS else base
+        with _STEMS_LOCK:
+            if len(_STEMS) >= STEM_CACHE_SIZE:
+                _STEMS.clear()
+            _STEMS[word] = stem
     return stem
 
 
@@ -147,7 +180,7 @@ def content_tokens(text: str, aliases: AliasTable | None = None) -> list[str]:
     ['unitedst', 'southkorea', 'reaffirm', 'allianc']
     """
     if not text.isascii():
-        text = _fold_quotes(text)
+        text = _fold_quotes(strip_invisible(text))
     table = aliases or Lexicon.default().alias_table
     folded = _POSSESSIVE.sub("", table.fold(text)).lower()
     words = _WORD.findall(folded)

@@ -5,5 +5,6 @@ Data files: ``entities.toml``, ``aliases.toml``, ``topics.toml``, ``stance.toml`
 ``actors.toml``. Modules: ``lexicon`` (the public :class:`~statementdiff.Lexicon`, which loads
 them all), ``entries`` (the tables' models), ``verbs`` (reporting verbs), ``abbreviations``
 (sentence-splitter lists), ``aliases`` (alias folding), ``matchers`` (phrase matching),
-``inflect`` (surface forms). The public API is :mod:`statementdiff`.
+``visible`` (matching through invisible characters), ``inflect`` (surface forms). The public
+API is :mod:`statementdiff`.
 """

@@ -13,16 +13,16 @@ the built-in one is loaded once (:meth:`Lexicon.default`). The file format is do
 from __future__ import annotations
 
 import difflib
-import functools
 import json
 import re
+import threading
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from pydantic import ValidationError
 
@@ -73,6 +73,12 @@ _BUILTIN_ONLY = ("grammar", "actors")
 """Tables read when their stage is imported: user files may not change them."""
 _TOPIC_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
+_BUILD_LOCK = threading.RLock()
+"""Held while a lexicon compiles one of its parts, so that each part is built once even
+when many threads ask for it at the same time (see :meth:`Lexicon._once`)."""
+
+_T = TypeVar("_T")
+
 
 @dataclass(frozen=True, slots=True)
 class Matchers:
@@ -97,7 +103,9 @@ class Lexicon:
 
     Use :meth:`default` for the built-in data and :meth:`load` to layer your own
     files on top. A lexicon is immutable; its regular expressions are compiled once,
-    on first use.
+    on first use, under a lock, so one lexicon can serve many threads at once. A lexicon
+    pickles as its data (the compiled parts are rebuilt on first use after unpickling), so
+    it can be passed to a process pool.
 
     Examples:
         >>> lex = Lexicon.default()
@@ -147,6 +155,29 @@ class Lexicon:
         self._abbreviations: Abbreviations | None = None
         self._entity_topics: Mapping[str, tuple[str, ...]] | None = None
         self._term_topics: Mapping[str, tuple[str, ...]] | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The data of the lexicon as plain values (compiled parts are left out)."""
+        state = self._fields()
+        for name in ("stance", "modality", "entities", "topics", "aliases"):
+            state[name] = dict(state[name])
+        state["verbs"] = {table: dict(v) for table, v in self.verb_tables.items()}
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Rebuild a lexicon from :meth:`__getstate__`."""
+        Lexicon.__init__(self, **state)
+
+    def _once(self, attribute: str, build: Callable[[], _T]) -> _T:
+        """The compiled part kept in ``attribute``, built by ``build`` on first use only."""
+        value = getattr(self, attribute)
+        if value is None:
+            with _BUILD_LOCK:
+                value = getattr(self, attribute)
+                if value is None:
+                    value = build()
+                    setattr(self, attribute, value)
+        return cast(_T, value)
 
     def __repr__(self) -> str:
         return (
@@ -284,57 +315,50 @@ class Lexicon:
     @property
     def alias_table(self) -> AliasTable:
         """The compiled ``[aliases]`` table that alignment folds names with."""
-        if self._alias_table is None:
-            self._alias_table = AliasTable(self.aliases)
-        return self._alias_table
+        return self._once("_alias_table", lambda: AliasTable(self.aliases))
 
     @property
     def reporting_verbs(self) -> ReportingVerbs:
         """The reporting verbs that drive the clause splitter."""
-        if self._reporting_verbs is None:
-            self._reporting_verbs = _build_verbs(self.verb_tables)
-        return self._reporting_verbs
+        return self._once("_reporting_verbs", lambda: _build_verbs(self.verb_tables))
 
     @property
     def abbreviations(self) -> Abbreviations:
         """The sentence splitter's abbreviations and sentence starters."""
-        if self._abbreviations is None:
-            self._abbreviations = Abbreviations.from_entry(self.abbreviation_lists)
-        return self._abbreviations
+        return self._once(
+            "_abbreviations", lambda: Abbreviations.from_entry(self.abbreviation_lists)
+        )
 
     # -- queries ---------------------------------------------------------------
 
     @property
     def matchers(self) -> Matchers:
         """The compiled matchers (built on first use)."""
-        if self._matchers is None:
-            self._matchers = _compile(self)
-        return self._matchers
+        return self._once("_matchers", lambda: _compile(self))
 
     def entity_topics(self, entity: str) -> tuple[str, ...]:
         """The topics defined over an entity, sorted."""
-        if self._entity_topics is None:
-            table: dict[str, list[str]] = {}
-            for topic, entry in sorted(self.topics.items()):
-                for name in entry.entities:
-                    table.setdefault(name, []).append(topic)
-            self._entity_topics = {k: tuple(v) for k, v in table.items()}
-        return self._entity_topics.get(entity, ())
+        table = self._once("_entity_topics", lambda: _by_word(self.topics, "entities"))
+        return table.get(entity, ())
 
     def term_topics(self, term: str) -> tuple[str, ...]:
         """The topics defined over a term (as written in topics.toml), sorted."""
-        if self._term_topics is None:
-            table: dict[str, list[str]] = {}
-            for topic, entry in sorted(self.topics.items()):
-                for word in entry.terms:
-                    table.setdefault(word, []).append(topic)
-            self._term_topics = {k: tuple(v) for k, v in table.items()}
-        return self._term_topics.get(term, ())
+        table = self._once("_term_topics", lambda: _by_word(self.topics, "terms"))
+        return table.get(term, ())
 
     def suggest_topic(self, name: str) -> str | None:
         """The closest known topic name, if one is close enough."""
         matches = difflib.get_close_matches(name.lower(), sorted(self.topics), n=1, cutoff=0.5)
         return matches[0] if matches else None
+
+
+def _by_word(topics: Mapping[str, TopicEntry], field: str) -> Mapping[str, tuple[str, ...]]:
+    """Entity or term (``field``) → the topics defined over it, sorted; read-only."""
+    table: dict[str, list[str]] = {}
+    for topic, entry in sorted(topics.items()):
+        for word in getattr(entry, field):
+            table.setdefault(word, []).append(topic)
+    return MappingProxyType({k: tuple(v) for k, v in table.items()})
 
 
 def _forms(
@@ -439,8 +463,20 @@ def _build_verbs(tables: Mapping[str, Mapping[str, Any]]) -> ReportingVerbs:
     return parse_reporting_verbs({t: dict(v) for t, v in tables.items()}, require_verbs=False)
 
 
-@functools.cache
+_DEFAULT: list[Lexicon] = []
+"""The built-in lexicon once loaded (written once, under :data:`_BUILD_LOCK`)."""
+
+
 def _default() -> Lexicon:
+    """The built-in lexicon: loaded by the first caller, the same object for every thread."""
+    if not _DEFAULT:
+        with _BUILD_LOCK:
+            if not _DEFAULT:
+                _DEFAULT.append(_load_default())
+    return _DEFAULT[0]
+
+
+def _load_default() -> Lexicon:
     lexicon = Lexicon.empty()
     folder = resources.files("statementdiff").joinpath("lexicon")
     for filename in BUILTIN_FILES:

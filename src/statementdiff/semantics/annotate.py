@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from statementdiff.errors import UnknownTopicError
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.lexicon.matchers import Hit
+from statementdiff.lexicon.visible import finditer
 from statementdiff.models import (
     Block,
     Change,
@@ -96,22 +97,22 @@ def _annotate_clause(
 ) -> Clause:
     matchers = lex.matchers
     start, end = clause.span.start, clause.span.end
-    entity_hits = list(matchers.entities.finditer(text, start, end))
+    entity_hits = list(finditer(matchers.entities, text, start, end))
     topics: set[str] = set()
     for hit in entity_hits:
         topics.update(lex.entity_topics(hit.key))
-    for hit in matchers.terms.finditer(text, start, end):
+    for hit in finditer(matchers.terms, text, start, end):
         topics.update(lex.term_topics(hit.key))
-    ignore_hits = list(matchers.negation_ignore.finditer(text, start, end))
-    negation_hits = list(matchers.negation.finditer(text, start, end))
-    stance_hits = list(matchers.stance.finditer(text, start, end))
-    modality_hits = list(matchers.modality.finditer(text, start, end))
+    ignore_hits = list(finditer(matchers.negation_ignore, text, start, end))
+    negation_hits = list(finditer(matchers.negation, text, start, end))
+    stance_hits = list(finditer(matchers.stance, text, start, end))
+    modality_hits = list(finditer(matchers.modality, text, start, end))
     ignore = [(h.start, h.end) for h in ignore_hits]
     negated = any(not any(s <= h.start and h.end <= e for s, e in ignore) for h in negation_hits)
     actor = clause.actor_span
     if actor is None and clause.actor:  # inherited: "We reaffirm X and [We] welcome Y"
         written = Span(start=0, end=len(clause.actor))
-        mentions = [(h.key, h.start, h.end) for h in matchers.entities.finditer(clause.actor)]
+        mentions = [(h.key, h.start, h.end) for h in finditer(matchers.entities, clause.actor)]
         parties = parties_of(clause.actor, written, mentions, statement.parties, lex)
     elif actor is None:
         parties = inherited

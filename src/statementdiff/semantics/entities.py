@@ -147,16 +147,23 @@ def _anchored(
             lead_b = view.b.slice(hb.end, hunk.b[1])
         if _filler(lead_a) and _filler(lead_b) and _swappable(ctx, ha, hb, found, spare):
             found.append((ha, hb))
-    for ha in dropped:
-        slot = _slot(view.a, ha)
-        match = next((h for h in added if slot and _slot(view.b, h) == slot), None)
-        if (
-            match is not None
-            and _swappable(ctx, ha, match, found, spare)
-            and not _coordinated(view.b, match, ha.key, added)
-            and not _coordinated(view.a, ha, match.key, dropped)
-        ):
-            found.append((ha, match))
+    # the same slot on both sides: names kept in it on both sides are not replaced; the rest
+    # pair in order (both sides alike, so the pairing never depends on which side is A)
+    a_slots = [(h, _slot(view.a, h)) for h in dropped]
+    b_slots = [(h, _slot(view.b, h)) for h in added]
+    for slot in dict.fromkeys(s for _, s in a_slots if s):
+        olds = [h for h, s in a_slots if s == slot]
+        news = [h for h, s in b_slots if s == slot]
+        kept = {h.key for h in olds} & {h.key for h in news}
+        olds = [h for h in olds if h.key not in kept]
+        news = [h for h in news if h.key not in kept]
+        for ha, match in zip(olds, news, strict=False):
+            if (
+                _swappable(ctx, ha, match, found, spare)
+                and not _coordinated(view.b, match, ha.key, added)
+                and not _coordinated(view.a, ha, match.key, dropped)
+            ):
+                found.append((ha, match))
     return found
 
 

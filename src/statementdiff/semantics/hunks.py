@@ -99,6 +99,17 @@ class View:
                 return b_start + position - a_start
         return None
 
+    def kept_in_b(self, start: int, end: int) -> tuple[int, int] | None:
+        """Where the A range ``[start, end)`` stands in B, when one equal run holds all of it.
+
+        Unlike :meth:`to_b`, a range that starts where an insertion ends maps after the
+        insertion, so the answer does not depend on which side is called A.
+        """
+        for a_start, a_end, b_start in self.equal:
+            if a_start <= start and end <= a_end and start < end:
+                return b_start + start - a_start, b_start + end - a_start
+        return None
+
 
 def view(pair: Pair) -> View:
     """Rebuild the two sides of ``pair`` from its word operations and group them into hunks."""

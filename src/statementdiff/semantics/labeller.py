@@ -31,11 +31,12 @@ from typing import get_args
 
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.lexicon.matchers import Hit
+from statementdiff.lexicon.visible import finditer
 from statementdiff.models import Change, ChangeKind, Clause, Pair, Statement
 from statementdiff.semantics.actor import actor_rule
 from statementdiff.semantics.context import MATCHERS, Found, Outcome, PairContext
 from statementdiff.semantics.entities import entity_rule, number_rule
-from statementdiff.semantics.hunks import Side, view
+from statementdiff.semantics.hunks import Hunk, Side, View, view
 from statementdiff.semantics.qualifiers import qualifier_rule
 from statementdiff.semantics.stance import modality_rule, negation_rule, stance_rule
 
@@ -142,7 +143,10 @@ class Labeller:
         if not ctx.view.hunks:
             return ()
         first = [(r, r.apply(ctx)) for r in self.rules if not r.reads_explained]
-        explained = frozenset().union(*(o.explains for _, o in first))
+        explained = frozenset().union(
+            *(o.explains for _, o in first),
+            *(_hunks_under(ctx.view, f.change) for _, o in first for f in o.found),
+        )
         later = replace(ctx, explained=explained)
         results = first + [(r, r.apply(later)) for r in self.rules if r.reads_explained]
         tagged = [
@@ -197,10 +201,27 @@ class Labeller:
         return {
             name: tuple(
                 Hit(h.key, h.start + base, h.end + base, h.text)
-                for h in getattr(matchers, name).finditer(text)
+                for h in finditer(getattr(matchers, name), text)
             )
             for name in MATCHERS
         }
+
+
+def _hunks_under(view: View, change: Change) -> frozenset[Hunk]:
+    """The hunks a change's words overlap, on side A and on side B.
+
+    A change explains the hunks of both its sides, so that which hunk it explains never
+    depends on which statement is called A ("support" → "underscored" in two hunks explains
+    both, whichever way the pair is read).
+    """
+    found: set[Hunk] = set()
+    for span, side in ((change.a_span, "a"), (change.b_span, "b")):
+        if span is not None:
+            for hunk in view.hunks:
+                start, end = hunk.a if side == "a" else hunk.b
+                if span.start < end and start < span.end:
+                    found.add(hunk)
+    return frozenset(found)
 
 
 def _place(found: Found) -> tuple[tuple[int, int], float, str, str]:

@@ -136,17 +136,10 @@ class _Rules:
             for h in hits
         )
 
-    def attributive(self, entity: Hit) -> bool:
-        """True for an entity that modifies a noun ("the Myanmar military", "-Japan trilateral")."""
-        side = self.view.a
-        before = side.slice(side.base, entity.start)
-        after = side.slice(entity.end, side.base + len(side.text))
-        follows = _NEXT_WORD.match(after)
-        if follows is None or follows.group(1) in _GAP_WORDS | _COORDINATORS | _BOUNDARIES:
-            return False
-        previous = _PREV_WORD.search(before)
-        return before.endswith("-") or (
-            previous is not None and previous.group(1).lower() in _DETERMINERS
+    def attributive(self, entity: Hit, b_span: tuple[int, int]) -> bool:
+        """True for an entity that modifies a noun on either side ("the Myanmar military")."""
+        return _attributive(self.view.a, entity.start, entity.end) or _attributive(
+            self.view.b, *b_span
         )
 
     def in_actor(self, hunk: Hunk) -> bool:
@@ -155,7 +148,7 @@ class _Rules:
             for span, (start, end) in zip(self.actor_spans, (hunk.a, hunk.b), strict=True)
         )
 
-    def adjacent(self, hunk: Hunk, entity: Hit) -> bool:
+    def adjacent(self, hunk: Hunk, entity: Hit, b_span: tuple[int, int]) -> bool:
         a_words = self.view.hunk_words(hunk, "a")
         b_words = self.view.hunk_words(hunk, "b")
         if not 0 < max(len(a_words), len(b_words)) <= MAX_QUALIFIER_WORDS:
@@ -165,20 +158,14 @@ class _Rules:
         if self.in_actor(hunk) or self.only_names(hunk) or self.in_skipped(hunk):
             return False
         if hunk.a[1] <= entity.start:
-            if self.attributive(entity):
+            if self.attributive(entity, b_span):
                 return False
-            gap_span = (hunk.a[1], entity.start)
+            gaps = ((self.view.a, hunk.a[1], entity.start), (self.view.b, hunk.b[1], b_span[0]))
         elif hunk.a[0] >= entity.end:
-            gap_span = (entity.end, hunk.a[0])
+            gaps = ((self.view.a, entity.end, hunk.a[0]), (self.view.b, b_span[1], hunk.b[0]))
         else:
             return False
-        gap = self.view.a.slice(*gap_span)
-        if gap_span[0] < gap_span[1] and self.view.a.touched(*gap_span):
-            return False
-        gap_words = [w.lower() for w in words(gap)]
-        if any(w not in _GAP_WORDS for w in gap_words):
-            return False
-        return not _STOP.search(gap) and len(gap_words) <= MAX_QUALIFIER_GAP
+        return all(_plain_gap(side, start, end) for side, start, end in gaps)
 
     def governs(self, hunk: Hunk, entity: Hit, b_start: int, near: Sequence[Hunk]) -> bool:
         a_words = self.view.hunk_words(hunk, "a")
@@ -198,13 +185,44 @@ class _Rules:
                 hunk.b[1] < other.b[1] and other.b[0] < b_start
             ):
                 return False
-        gap = self.view.a.slice(hunk.a[1], entity.start)
-        gap_words = [w.lower() for w in words(gap)]
-        if not gap_words or len(gap_words) > MAX_GOVERNED_GAP or _STOP.search(gap):
-            return False
-        if any(w in _BOUNDARIES or (w.endswith("ing") and len(w) > 5) for w in gap_words):
-            return False
-        return gap_words[-1] in _GAP_WORDS and any(w in _PREPOSITIONS for w in gap_words)
+        return _governed_gap(self.view.a, hunk.a[1], entity.start) and _governed_gap(
+            self.view.b, hunk.b[1], b_start
+        )
+
+
+def _attributive(side: Side, start: int, end: int) -> bool:
+    """True when the name at ``[start, end)`` of ``side`` stands before the noun it modifies."""
+    before = side.slice(side.base, start)
+    after = side.slice(end, side.base + len(side.text))
+    follows = _NEXT_WORD.match(after)
+    if follows is None or follows.group(1) in _GAP_WORDS | _COORDINATORS | _BOUNDARIES:
+        return False
+    previous = _PREV_WORD.search(before)
+    return before.endswith("-") or (
+        previous is not None and previous.group(1).lower() in _DETERMINERS
+    )
+
+
+def _plain_gap(side: Side, start: int, end: int) -> bool:
+    """True for a gap of a few unchanged function words between a qualifier and its entity."""
+    if start > end or (start < end and side.touched(start, end)):
+        return False
+    gap = side.slice(start, end)
+    gap_words = [w.lower() for w in words(gap)]
+    if any(w not in _GAP_WORDS for w in gap_words):
+        return False
+    return not _STOP.search(gap) and len(gap_words) <= MAX_QUALIFIER_GAP
+
+
+def _governed_gap(side: Side, start: int, end: int) -> bool:
+    """True for the object phrase between a governing modifier and its entity on one side."""
+    gap = side.slice(start, end)
+    gap_words = [w.lower() for w in words(gap)]
+    if not gap_words or len(gap_words) > MAX_GOVERNED_GAP or _STOP.search(gap):
+        return False
+    if any(w in _BOUNDARIES or (w.endswith("ing") and len(w) > 5) for w in gap_words):
+        return False
+    return gap_words[-1] in _GAP_WORDS and any(w in _PREPOSITIONS for w in gap_words)
 
 
 def qualifiers(
@@ -243,13 +261,17 @@ def qualifiers(
     rules = _Rules(view, entities, actor_spans, skip)
     taken = set(explained)
     found: list[Qualifier] = []
+    kept_b = {(h.key, h.start, h.end) for h in entities[1] if not view.b.touched(h.start, h.end)}
     for entity in entities[0]:
         if view.a.touched(entity.start, entity.end) or skip(entity):
             continue
-        b_start, b_end = view.to_b(entity.start), view.to_b(entity.end)
-        if b_start is None or b_end is None:
-            continue
-        near = [h for h in view.hunks if h not in taken and rules.adjacent(h, entity)]
+        b_range = view.kept_in_b(entity.start, entity.end)
+        if b_range is None or (entity.key, *b_range) not in kept_b:
+            continue  # kept on both sides: the same name, untouched, in the same place
+        b_start, b_end = b_range
+        near = [
+            h for h in view.hunks if h not in taken and rules.adjacent(h, entity, (b_start, b_end))
+        ]
         near += [
             h
             for h in view.hunks
