@@ -413,9 +413,10 @@ def _download(url: str, *, timeout: float, max_bytes: int, allow_private: bool) 
     try:
         worker.join(timeout)
     finally:
-        if worker.is_alive():
+        late = worker.is_alive()
+        if late:  # shut the sockets down, so that the worker ends now rather than later
             guard.abort()
-    if not outcome:
+    if late or not outcome:  # decided by the deadline, not by what the aborted worker says
         raise FetchError(_timed_out(url, timeout))
     result = outcome[0]
     if isinstance(result, BaseException):

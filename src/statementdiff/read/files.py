@@ -43,14 +43,15 @@ def read_path(
     path: str | os.PathLike[str],
     *,
     max_bytes: int,
-    timeout: float = DEFAULT_PIPE_TIMEOUT,
+    timeout: float | None = None,
 ) -> bytes:
     """Read a regular file or a FIFO, refusing anything larger than ``max_bytes``.
 
     Args:
         path: The file.
         max_bytes: Largest input accepted.
-        timeout: Seconds allowed for a FIFO (regular files have no time limit).
+        timeout: Seconds allowed for a FIFO (regular files have no time limit); None means
+            :data:`DEFAULT_PIPE_TIMEOUT`, looked up when called.
 
     Returns:
         The bytes, at most ``max_bytes`` of them.
@@ -95,12 +96,12 @@ def read_path(
         os.close(fd)
 
 
-def read_stdin(*, max_bytes: int, timeout: float = DEFAULT_PIPE_TIMEOUT) -> bytes:
+def read_stdin(*, max_bytes: int, timeout: float | None = None) -> bytes:
     """Read standard input as :func:`read_path` reads a file (a terminal is refused).
 
     Args:
         max_bytes: Largest input accepted.
-        timeout: Seconds allowed when standard input is a pipe or socket.
+        timeout: Seconds allowed when standard input is a pipe or socket (None: the default).
 
     Returns:
         The bytes, at most ``max_bytes`` of them.
@@ -166,8 +167,10 @@ def _read_all(fd: int, name: str, max_bytes: int) -> bytes:
     return b"".join(chunks)
 
 
-def _read_pipe(fd: int, name: str, max_bytes: int, timeout: float, kind: str) -> bytes:
+def _read_pipe(fd: int, name: str, max_bytes: int, timeout: float | None, kind: str) -> bytes:
     """Read a pipe until its writer closes it, within ``timeout`` seconds in all."""
+    if timeout is None:
+        timeout = DEFAULT_PIPE_TIMEOUT
     poll = getattr(select, "poll", None)
     if poll is None:  # pragma: no cover - Windows has no FIFOs and no poll() for pipes
         return _read_all(fd, name, max_bytes)
