@@ -292,6 +292,12 @@ def test_loopback_is_refused_by_default(server: _Server, cache: Path, host: str)
     assert _cached(cache) == []
 
 
+def test_https_to_loopback_is_refused_before_the_handshake(server: _Server) -> None:
+    with pytest.raises(FetchError, match=r"refusing to fetch https://127\.0\.0\.1:\d+/x"):
+        fetch(f"https://127.0.0.1:{server.port}/x", use_cache=False)
+    assert sum(server.hits.values()) == 0
+
+
 def test_allow_private_fetches_from_loopback(server: _Server) -> None:
     server.raw("/hello.txt", _ok(STATEMENT))
     assert fetch(server.base + "/hello.txt", allow_private=True).data == STATEMENT

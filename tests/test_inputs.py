@@ -15,15 +15,16 @@ import subprocess
 import sys
 import textwrap
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TextIO
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from statementdiff import InputTooLargeError, ParseError, compare, parse, parse_file
+from statementdiff.cli import main
 from statementdiff.invisible import INVISIBLE, INVISIBLE_TABLE, strip_invisible
 from statementdiff.read import html as html_reader
 from statementdiff.read.files import read_path, read_stdin
@@ -52,28 +53,6 @@ def _child(code: str, *, stdin: int | None = None) -> subprocess.CompletedProces
         timeout=CHILD_SECONDS,
         preexec_fn=_limit_child,
         stdin=stdin,
-        check=False,
-    )
-
-
-def _cli(*args: str, stdin: int | bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    """Run the command line in a child process (a real standard input)."""
-    command = [sys.executable, "-m", "statementdiff", *args]
-    if isinstance(stdin, bytes):
-        return subprocess.run(
-            command,
-            input=stdin,
-            capture_output=True,
-            timeout=CHILD_SECONDS,
-            preexec_fn=_limit_child,
-            check=False,
-        )
-    return subprocess.run(
-        command,
-        stdin=stdin,
-        capture_output=True,
-        timeout=CHILD_SECONDS,
-        preexec_fn=_limit_child,
         check=False,
     )
 
@@ -237,32 +216,90 @@ def test_stdin_pipe_is_read(pipe_stdin: int) -> None:
     assert read_stdin(max_bytes=1_000, timeout=5) == b"We agree."
 
 
-def test_cli_parse_reads_stdin() -> None:
-    result = _cli("parse", "-", "--format", "json", stdin=b"We reaffirm our Alliance.\n")
-    assert result.returncode == 0, result.stderr
-    assert b'"source": "<stdin>"' in result.stdout
-    assert b'"text": "We reaffirm our Alliance.\\n"' in result.stdout
+@pytest.fixture
+def feed_stdin(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[bytes], None]]:
+    """Make standard input a pipe holding some bytes, its writer already closed."""
+    streams: list[TextIO] = []
+
+    def feed(data: bytes) -> None:
+        read_end, write_end = os.pipe()
+        os.write(write_end, data)  # small: fits the pipe buffer
+        os.close(write_end)
+        streams.append(os.fdopen(read_end, "r"))
+        monkeypatch.setattr(sys, "stdin", streams[-1])
+
+    yield feed
+    for stream in streams:
+        stream.close()
 
 
-def test_cli_compare_reads_stdin_once() -> None:
-    same = Path(FIX_A).read_bytes()
-    assert _cli("compare", "-", FIX_A, stdin=same).returncode == 0
-    twice = _cli("compare", "-", "-", stdin=same)
-    assert twice.returncode == 2
-    assert b"standard input (-) can be read only once" in twice.stderr
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
 
 
-def test_cli_series_reads_stdin() -> None:
-    result = _cli("series", FIX_A, "-", stdin=Path(FIX_A).read_bytes())
-    assert result.returncode == 0, result.stderr
+def test_cli_parse_reads_stdin(
+    feed_stdin: Callable[[bytes], None], capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed_stdin(b"We reaffirm our Alliance.\n")
+    code, out, err = _run(capsys, "parse", "-", "--format", "json")
+    assert code == 0, err
+    assert '"source": "<stdin>"' in out
+    assert '"text": "We reaffirm our Alliance.\\n"' in out
+
+
+def test_cli_compare_reads_stdin(
+    feed_stdin: Callable[[bytes], None], capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed_stdin(Path(FIX_A).read_bytes())
+    assert _run(capsys, "compare", "-", FIX_A)[0] == 0
+
+
+def test_cli_reads_stdin_only_once(
+    feed_stdin: Callable[[bytes], None], capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed_stdin(Path(FIX_A).read_bytes())
+    code, _, err = _run(capsys, "compare", "-", "-")
+    assert code == 2
+    assert "standard input (-) can be read only once" in err
+    code, _, err = _run(capsys, "series", FIX_A, "-", "-")
+    assert code == 2
+    assert "standard input (-) can be read only once" in err
+
+
+def test_cli_series_reads_stdin(
+    feed_stdin: Callable[[bytes], None], capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed_stdin(Path(FIX_A).read_bytes())
+    code, _, err = _run(capsys, "series", FIX_A, "-")
+    assert code == 0, err
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
-def test_cli_stdin_device_is_refused() -> None:
-    with open("/dev/zero", "rb") as zero:
-        result = _cli("parse", "-", stdin=zero.fileno())
-    assert result.returncode == 2
-    assert result.stderr.startswith(b"statementdiff: error: standard input is a device")
+def test_cli_stdin_device_is_refused(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with open("/dev/zero") as zero:
+        monkeypatch.setattr(sys, "stdin", zero)
+        code, _, err = _run(capsys, "parse", "-")
+    assert code == 2
+    assert err.startswith("statementdiff: error: standard input is a device")
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_cli_stdin_terminal_is_refused(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main_end, terminal = os.openpty()
+    try:
+        with os.fdopen(terminal, "r") as tty:
+            monkeypatch.setattr(sys, "stdin", tty)
+            code, _, err = _run(capsys, "parse", "-")
+    finally:
+        os.close(main_end)
+    assert code == 2
+    assert "standard input is a terminal" in err
 
 
 # ---------------------------------------------------------------------------
