@@ -194,7 +194,7 @@ def fixture_server(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[
 
 def test_url_inputs(fixture_server: str, capsys: pytest.CaptureFixture[str]) -> None:
     url = f"{fixture_server}/leaders-2031-b.txt"
-    assert main(["compare", FIX_A, url, "--no-cache"]) == 1
+    assert main(["compare", FIX_A, url, "--no-cache", "--allow-private"]) == 1
     from_url = capsys.readouterr().out
     main(["compare", FIX_A, FIX_B])
     from_file = capsys.readouterr().out
@@ -204,7 +204,7 @@ def test_url_inputs(fixture_server: str, capsys: pytest.CaptureFixture[str]) -> 
 def test_url_error_is_one_line_exit_2(
     fixture_server: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["compare", FIX_A, f"{fixture_server}/missing.txt"]) == 2
+    assert main(["compare", FIX_A, f"{fixture_server}/missing.txt", "--allow-private"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("statementdiff: error: ")
     assert "HTTP 404" in err

@@ -141,7 +141,7 @@ def test_parse_reads_a_url(
     thread.start()
     try:
         url = f"http://127.0.0.1:{server.server_address[1]}/s-2022-05-21.html"
-        assert main(["parse", url, "--format", "json", "--no-cache"]) == 0
+        assert main(["parse", url, "--format", "json", "--no-cache", "--allow-private"]) == 0
     finally:
         server.shutdown()
         server.server_close()

@@ -50,8 +50,9 @@ def _build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("parse", help="show a statement's clause tree")
-    p.add_argument("file", help="a .txt or .html file, or an http(s) URL")
+    p.add_argument("file", help="a .txt or .html file, an http(s) URL, or - for standard input")
     p.add_argument("--no-cache", action="store_true", help="fetch URLs again")
+    _add_allow_private(p)
     p.add_argument("--title", default=None, help="the statement's title")
     p.add_argument(
         "--date", default=None, help="YYYY-MM-DD (default: an ISO date in the file name)"
@@ -68,8 +69,8 @@ def _build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_cmd_parse)
 
     c = sub.add_parser("compare", help="compare two statements (exit 1 when they differ)")
-    c.add_argument("a", help="file (or http(s) URL) of statement A")
-    c.add_argument("b", help="file (or http(s) URL) of statement B")
+    c.add_argument("a", help="file (or http(s) URL, or - for standard input) of statement A")
+    c.add_argument("b", help="file (or http(s) URL, or - for standard input) of statement B")
     c.add_argument(
         "--format", choices=("text", "markdown", "html", "json"), default="text", dest="output"
     )
@@ -108,6 +109,7 @@ def _build_parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--no-cache", action="store_true", help="fetch URLs again; do not read or write the cache"
     )
+    _add_allow_private(c)
     _add_lexicon(c)
     c.set_defaults(run=_cmd_compare)
 
@@ -125,6 +127,7 @@ def _build_parser() -> argparse.ArgumentParser:
     r.add_argument("--threshold", type=_unit_interval, default=DEFAULT_THRESHOLD)
     r.add_argument("-o", "--output-file", default=None, help="write the report here")
     r.add_argument("--no-cache", action="store_true", help="fetch URLs again")
+    _add_allow_private(r)
     r.add_argument(
         "--encoding",
         default=None,
@@ -156,6 +159,14 @@ def _add_lexicon(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_allow_private(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="also fetch URLs on private, loopback and link-local addresses (refused by default)",
+    )
+
+
 def _lexicon(args: argparse.Namespace) -> Lexicon | None:
     """The lexicon of the ``--lexicon`` files, or None (the built-in one) without any."""
     return Lexicon.load(*args.lexicon) if args.lexicon else None
@@ -169,6 +180,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     statement = load_statement(
         args.file,
         use_cache=not args.no_cache,
+        allow_private=args.allow_private,
         encoding=args.encoding,
         format=args.input_format,
         title=args.title,
@@ -222,10 +234,12 @@ def _short(text: str, width: int = 100) -> str:
 
 def _cmd_compare(args: argparse.Namespace) -> int:
     use_cache = not args.no_cache
+    _one_stdin([args.a, args.b])
     lexicon = _lexicon(args)
     a = load_statement(
         args.a,
         use_cache=use_cache,
+        allow_private=args.allow_private,
         encoding=args.encoding,
         title=args.a_title,
         date=args.a_date,
@@ -235,6 +249,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     b = load_statement(
         args.b,
         use_cache=use_cache,
+        allow_private=args.allow_private,
         encoding=args.encoding,
         title=args.b_title,
         date=args.b_date,
@@ -252,6 +267,7 @@ def load_statement(
     source: str,
     *,
     use_cache: bool = True,
+    allow_private: bool = False,
     title: str | None = None,
     date: str | None = None,
     parties: Sequence[str] | None = None,
@@ -259,10 +275,13 @@ def load_statement(
     format: Format = "auto",
     lexicon: Lexicon | None = None,
 ) -> Statement:
-    """Parse a statement from a file path or an ``http(s)://`` URL.
+    """Parse a statement from a file path, an ``http(s)://`` URL, or ``-`` (standard input).
 
     A URL is fetched with a timeout, a size cap and a content-type check, and
-    cached on disk unless ``use_cache`` is False (see :mod:`statementdiff.read.fetch`).
+    cached on disk unless ``use_cache`` is False (see :mod:`statementdiff.read.fetch`);
+    private, loopback and link-local addresses are refused unless ``allow_private``.
+    Standard input is read with the size limit of a file, and within a timeout when it
+    is a pipe (see :mod:`statementdiff.read.files`); it is named ``<stdin>``.
     When ``date`` is None and the file name or URL path holds exactly one ISO date
     (``us-rok-2021-05-21-leaders-joint-statement.txt``), that date is used. ``lexicon``
     is passed to :func:`~statementdiff.parse` (the built-in one when None).
@@ -272,9 +291,21 @@ def load_statement(
         ParseError: The file or page cannot be read as a statement, or ``date`` is not
             an ISO date.
     """
-    from statementdiff.parse import parse
+    from statementdiff.parse import DEFAULT_MAX_CHARS, parse
     from statementdiff.read.fetch import fetch, is_url
+    from statementdiff.read.files import STDIN_NAME, read_stdin
 
+    if source == STDIN:
+        return parse(
+            read_stdin(max_bytes=DEFAULT_MAX_CHARS),
+            source=STDIN_NAME,
+            encoding=encoding,
+            format=format,
+            title=title,
+            date=_checked_date(date, STDIN_NAME) if date is not None else None,
+            parties=parties,
+            lexicon=lexicon,
+        )
     date = _checked_date(date, source) if date is not None else _date_in_name(source)
     if not is_url(source):
         return parse_file(
@@ -286,17 +317,29 @@ def load_statement(
             format=format,
             lexicon=lexicon,
         )
-    fetched = fetch(source, use_cache=use_cache)
+    fetched = fetch(source, use_cache=use_cache, allow_private=allow_private)
     return parse(
         fetched.data,
         format=fetched.format if format == "auto" else format,
         source=source,
-        encoding=encoding or fetched.charset,
+        encoding=encoding or fetched.encoding,
         title=title,
         date=date,
         parties=parties,
         lexicon=lexicon,
     )
+
+
+STDIN = "-"
+"""The input name that means standard input (``statementdiff parse -``)."""
+
+
+def _one_stdin(sources: Sequence[str]) -> None:
+    if sum(source == STDIN for source in sources) > 1:
+        raise ParseError(
+            "standard input (-) can be read only once; save the other statement to a file",
+            source="<stdin>",
+        )
 
 
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -383,13 +426,18 @@ def _cmd_series(args: argparse.Namespace) -> int:
     from statementdiff.render._series_common import thread_changes
     from statementdiff.series import compare_series
 
+    _one_stdin(args.inputs)
     lexicon = _lexicon(args)
     bar = _progress_bar(len(args.inputs))
     statements = []
     for k, name in enumerate(args.inputs):
         statements.append(
             load_statement(
-                name, use_cache=not args.no_cache, encoding=args.encoding, lexicon=lexicon
+                name,
+                use_cache=not args.no_cache,
+                allow_private=args.allow_private,
+                encoding=args.encoding,
+                lexicon=lexicon,
             )
         )
         if bar is not None:

@@ -14,6 +14,7 @@ from statementdiff.errors import InputTooLargeError, ParseError, UnsupportedForm
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import Statement
 from statementdiff.read.blocks import RawBlock
+from statementdiff.read.files import read_path
 from statementdiff.read.html import read_html_page
 from statementdiff.read.text import read_text
 from statementdiff.segment.sections import build_sections
@@ -182,10 +183,15 @@ def parse_file(
 ) -> Statement:
     """Parse a statement from a file (``.html``/``.htm`` are read as HTML under ``"auto"``).
 
-    The keywords are those of :func:`parse`.
+    The keywords are those of :func:`parse`; ``max_chars`` limits the file's size in bytes.
+    A FIFO is read too, for at most :data:`~statementdiff.read.files.DEFAULT_PIPE_TIMEOUT`
+    seconds; devices (``/dev/zero``), sockets and directories are refused. ``"-"`` is a file
+    named ``-`` here: standard input is the command line's business (``statementdiff parse -``).
 
     Raises:
-        ParseError: The file does not exist, cannot be read, or its content is not a statement.
+        ParseError: The file does not exist, cannot be read, is not a regular file or FIFO,
+            or its content is not a statement.
+        InputTooLargeError: The file is larger than ``max_chars`` bytes.
     """
     if not isinstance(path, str | os.PathLike):
         raise ParseError(
@@ -196,23 +202,7 @@ def parse_file(
     file = Path(path)
     name = str(path)
     _check_limit(max_chars, name)
-    try:
-        size = file.stat().st_size
-        data = None if size > max_chars else file.read_bytes()
-    except FileNotFoundError:
-        raise ParseError(f"no such file: {name}", source=name) from None
-    except IsADirectoryError:
-        raise ParseError(f"{name} is a directory, not a statement file", source=name) from None
-    except OSError as exc:
-        raise ParseError(f"cannot read {name}: {exc.strerror or exc}", source=name) from None
-    except ValueError as exc:  # an embedded NUL byte in the path
-        raise ParseError(f"invalid path {name!r}: {exc}", source=name) from None
-    if data is None:
-        raise InputTooLargeError(
-            f"{name} is {size:,} bytes, over the limit of {max_chars:,}; "
-            "pass a larger max_chars to read it",
-            source=name,
-        )
+    data = read_path(path, max_bytes=max_chars)
     if format == "auto" and file.suffix.lower() in {".html", ".htm", ".xhtml"}:
         format = "html"
     return parse(
@@ -250,12 +240,21 @@ def _read(text: str, format: str, name: str) -> tuple[str, list[RawBlock], str |
 
 
 def _decode(data: bytes, name: str, encoding: str | None, format: str) -> str:
-    nul = data.find(b"\x00", 0, 8192)
+    """Decode ``data``; a NUL byte means binary unless a BOM or the caller names the encoding.
+
+    When the caller names the encoding (``encoding="utf-16-le"``), the bytes are trusted to be
+    in it and only the decoded text is checked (by :func:`_reject_binary`), so UTF-16 without
+    a BOM is readable.
+    """
+    nul = -1 if encoding else data.find(b"\x00")
     if nul >= 0 and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        line = data.count(b"\n", 0, nul) + 1
         raise ParseError(
-            f"{name} looks binary (it contains a NUL byte at offset {nul}); "
-            "statementdiff reads text and HTML only",
+            f"{name} looks binary (it contains a NUL byte at offset {nul}, line {line}); "
+            "statementdiff reads text and HTML only (pass encoding=... if it is UTF-16 or "
+            "UTF-32 without a BOM)",
             source=name,
+            line=line,
             offset=nul,
         )
     chosen = encoding or _sniff_encoding(data, format)
@@ -347,18 +346,46 @@ def _reject_surrogates(text: str, name: str) -> None:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_BINARY_WINDOW = 8192
+"""Characters per window of the control-character rule."""
 
 
 def _reject_binary(text: str, name: str) -> None:
-    sample = text[:8192]
-    controls = len(_CONTROL.findall(sample))
-    if "\x00" in sample or controls > max(8, len(sample) // 100):
-        match = _CONTROL.search(sample)
-        offset = match.start() if match else 0
+    """Refuse text with a NUL anywhere, or too many control characters close together.
+
+    The whole input is checked: one regex scan finds the first control character (text
+    normally has none), and only then are they all counted. Binary means a NUL character,
+    or more than ``max(8, n // 100)`` control characters (tab, line breaks and form feed
+    excepted) within any ``n = min(8192, len(text))`` consecutive characters.
+    """
+    first = _CONTROL.search(text)
+    if first is None:
+        return
+    nul = text.find("\x00", first.start())
+    if nul >= 0:
+        line = text.count("\n", 0, nul) + 1
         raise ParseError(
-            f"{name} looks binary ({controls} control characters in its first "
-            f"{len(sample):,} characters, the first at offset {offset}); "
+            f"{name} looks binary (it contains a NUL character at offset {nul}, line {line}); "
             "statementdiff reads text and HTML only",
             source=name,
+            line=line,
+            offset=nul,
+        )
+    window = min(_BINARY_WINDOW, len(text))
+    most = max(8, window // 100)  # about 1 % of a window
+    at = [m.start() for m in _CONTROL.finditer(text, first.start())]
+    dense = next(
+        (i for i in range(len(at) - most) if at[i + most] - at[i] < window),
+        None,
+    )
+    if dense is not None:
+        offset = at[dense]
+        line = text.count("\n", 0, offset) + 1
+        raise ParseError(
+            f"{name} looks binary (more than {most} control characters within {window:,} "
+            f"characters from offset {offset}, line {line}); statementdiff reads text and "
+            "HTML only",
+            source=name,
+            line=line,
             offset=offset,
         )

@@ -5,6 +5,7 @@ and hand :class:`~statementdiff.read.blocks.RawBlock` records to :mod:`statement
 
 Modules: ``blocks`` (the block record and list markers), ``text`` (plain text), ``html``
 (official pages, via lxml with no network and no entities), ``html_meta`` (a page's title and
-date), ``fetch`` (http(s) URLs with limits and a cache). Internal: the public API is
+date), ``files`` (files, FIFOs and standard input, bounded in size and time), ``fetch``
+(http(s) URLs with limits and a cache). Internal: the public API is
 :mod:`statementdiff`.
 """

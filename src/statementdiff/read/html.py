@@ -33,6 +33,7 @@ from typing import NamedTuple
 from lxml import etree, html
 
 from statementdiff.errors import ParseError
+from statementdiff.invisible import INVISIBLE_TABLE
 from statementdiff.read.blocks import (
     ListContext,
     RawBlock,
@@ -93,9 +94,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]{0,500}\?>", re.IGNORECASE)
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DOCTYPE = re.compile(r"<!doctype", re.IGNORECASE)
-_INVISIBLE = dict.fromkeys(
-    [0xAD, 0xFEFF, *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x206A)]
-)
+_INVISIBLE = INVISIBLE_TABLE
+"""Deleted from every block: the one table the plain-text reader uses too."""
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _EMPHASIS = frozenset({"em", "strong", "b", "i"})

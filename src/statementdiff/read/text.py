@@ -1,7 +1,9 @@
 r"""Plain-text reader: paragraphs, headings and numbered or bulleted list items.
 
-The output text is the input with line endings normalized to ``"\n"`` and nothing
-else changed, so block offsets mean the same thing to a user as in their file.
+The output text is the input with line endings normalized to ``"\n"`` and the invisible
+format characters of :mod:`statementdiff.invisible` (zero-width spaces and joiners, soft
+hyphens, bidi controls, a BOM) deleted, and nothing else changed, so block offsets mean
+the same thing to a user as in their file whenever it holds none of those.
 
 Blocks are runs of non-blank lines. Inside a run, a line that starts with a list
 marker (``"- "``, ``"1."``, ``"(a)"``, ``"(iv)"`` …) starts a new item, any other
@@ -30,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from statementdiff.invisible import strip_invisible
 from statementdiff.read.blocks import (
     ListContext,
     Marker,
@@ -44,7 +47,6 @@ from statementdiff.read.blocks import (
 __all__ = ["is_heading_line", "read_text"]
 
 _STRIP = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n")
-_STRIP += "\ufeff\u200b"
 
 MAX_HEADING_CHARS = 160
 """Longest line the generic (sentence-case) heading rule accepts."""
@@ -83,7 +85,7 @@ class _Unit:
 
 
 def read_text(text: str) -> tuple[str, list[RawBlock]]:
-    r"""Normalize line endings and split ``text`` into headings, paragraphs and items.
+    r"""Normalize line endings, delete invisible characters, split into headings, paragraphs, items.
 
     Args:
         text: The statement as plain text.
@@ -96,7 +98,7 @@ def read_text(text: str) -> tuple[str, list[RawBlock]]:
         >>> [(b.kind, b.label, b.level) for b in blocks]
         [('heading', None, 0), ('item', '1.', 0), ('item', '(a)', 1)]
     """
-    body = text.replace("\r\n", "\n").replace("\r", "\n")
+    body = strip_invisible(text.replace("\r\n", "\n").replace("\r", "\n"))
     units = _units(body)
     kinds = _classify(body, units)
     blocks: list[RawBlock] = []
