@@ -257,7 +257,8 @@ def test_a_series_may_be_any_iterable_of_statements() -> None:
 
 
 def test_a_wrong_type_to_parse_is_still_a_parse_error() -> None:
-    for call in (lambda: parse(3), lambda: parse_file(3)):  # type: ignore[arg-type]
+    calls: list[Call] = [lambda: parse(3), lambda: parse_file(3)]  # type: ignore[arg-type]
+    for call in calls:
         with pytest.raises(ParseError) as info:
             call()
         assert type(info.value) is ParseTypeError
