@@ -43,4 +43,10 @@ def visible(text: str) -> str:
         >>> visible("line\n\tindented") == "line\n\tindented"
         True
     """
-    return text.translate(_TABLE)
+    if text.isprintable():  # most words and names: nothing to do
+        return text
+    return CONTROLS.sub(_escape, text)  # much faster than str.translate on non-ASCII text
+
+
+def _escape(match: re.Match[str]) -> str:
+    return _TABLE[ord(match.group())]
