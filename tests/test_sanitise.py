@@ -99,6 +99,9 @@ def test_json_escapes_del_and_c1_and_still_round_trips() -> None:
     assert "\\u009b31m" in text
     assert Statement.model_validate_json(text) == a
     assert json.loads(text)["text"] == a.text
+    ascii_only = parse("\x7fWe agree.").to_json()  # DEL is ASCII: no shortcut may skip it
+    assert RAW.search(ascii_only) is None
+    assert "\\u007fWe agree." in ascii_only
 
 
 @pytest.fixture
