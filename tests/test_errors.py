@@ -2,17 +2,18 @@
 
 For every public function, a bad value raises a :class:`StatementDiffError` that is
 also a ``ValueError``, and a wrong type raises one that is also a ``TypeError``.
-Known leaks in code outside the error family's files are strict xfails: remove the
-entry once the function raises the family.
 """
 
 from __future__ import annotations
 
 import math
+import pickle
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from hypothesis.errors import InvalidArgument
 
 import statementdiff
 from _golden import FIXTURES
@@ -23,7 +24,12 @@ from statementdiff import (
     InputTooLargeError,
     Lexicon,
     LexiconError,
+    LexiconTypeError,
+    NodeNotFoundError,
     ParseError,
+    ParseTypeError,
+    ReportError,
+    ReportTypeError,
     StatementDiffError,
     UnknownTopicError,
     UnsupportedFormatError,
@@ -35,20 +41,20 @@ from statementdiff import (
 from statementdiff import errors as errors_module
 from statementdiff.align.aligner import Aligner
 from statementdiff.compare import check_threshold
+from statementdiff.render import render
+from statementdiff.strategies import StrategyArgumentError, edited_pairs, statement_texts
 from statementdiff.worddiff import word_diff, word_ops
 
 ROOT = FIXTURES.parent
 A = parse("We reaffirm our commitment to peace. We oppose war.")
+D = compare(A, parse("We reaffirm our commitment to peace. We welcome talks."))
+S = compare_series([A, A])
 MISSING = str(FIXTURES / "no-such-file.txt")
 TOO_MANY_WORDS = " ".join(f"w{i}" for i in range(140_000))  # more than the code points
 BUILTINS = (ValueError, TypeError, KeyError, OSError)
 ERRORS = [getattr(errors_module, name) for name in errors_module.__all__]
 
 Call = Callable[[], object]
-
-
-def _xfail(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, raises=AssertionError, reason=reason)
 
 
 def _raises(call: Call) -> BaseException:
@@ -131,29 +137,29 @@ BAD_VALUES: list[tuple[str, Call, type[StatementDiffError]]] = [
     ("align-labels", lambda: Aligner().align(["a"], ["b"], a_groups=[1, 2]), CompareValueError),
     ("word-diff-size", lambda: word_diff(TOO_MANY_WORDS, "x"), CompareValueError),
     ("word-ops-size", lambda: word_ops(TOO_MANY_WORDS, 0, "x", 0), CompareValueError),
+    ("statement-node", lambda: A.node("p9.s9"), NodeNotFoundError),
+    ("statement-node-int", lambda: A.node(3), NodeNotFoundError),  # type: ignore[arg-type]
+    ("statement-node-list", lambda: A.node([]), NodeNotFoundError),  # type: ignore[arg-type]
+    ("to-text-only", lambda: D.to_text(only="some"), ReportError),  # type: ignore[arg-type]
+    ("to-markdown-only", lambda: D.to_markdown(only="some"), ReportError),  # type: ignore[arg-type]
+    ("to-html-only", lambda: D.to_html(only="some"), ReportError),  # type: ignore[arg-type]
+    ("to-json-indent", lambda: D.to_json(indent=-1), ReportError),
+    ("render-only", lambda: render(D, "text", only="bogus"), ReportError),
+    ("render-format", lambda: render(D, "csv"), ReportError),
+    ("render-format-unknown", lambda: render(S, "pdf"), ReportError),
+    ("series-text-only", lambda: S.to_text(only="some"), ReportError),  # type: ignore[arg-type]
+    ("series-markdown-matrix", lambda: S.to_markdown(matrix="x"), ReportError),  # type: ignore[arg-type]
+    ("series-html-only", lambda: S.to_html(only="x"), ReportError),  # type: ignore[arg-type]
+    ("series-csv-matrix", lambda: S.to_csv(matrix="x"), ReportError),  # type: ignore[arg-type]
+    ("strategy-format", lambda: statement_texts(format="pdf"), StrategyArgumentError),  # type: ignore[arg-type]
+    ("strategy-sizes", lambda: edited_pairs(min_paragraphs=0), StrategyArgumentError),
+    ("strategy-edits", lambda: edited_pairs(edits=("shuffle",)), StrategyArgumentError),  # type: ignore[arg-type]
 ]
 
-BAD_VALUE_LEAKS: dict[str, tuple[Call, str]] = {
-    "statement-node": (lambda: A.node("p9.s9"), "Statement.node raises a bare KeyError"),
-    "to-text-only": (
-        lambda: compare(A, A).to_text(only="some"),  # type: ignore[arg-type]
-        "Diff.to_text accepts any only= value without an error",
-    ),
-    "to-html-only": (
-        lambda: compare(A, A).to_html(only="some"),  # type: ignore[arg-type]
-        "Diff.to_html accepts any only= value without an error",
-    ),
-}
 
-
-def _bad_value_params() -> list[object]:
-    params: list[object] = [pytest.param(call, cls, id=name) for name, call, cls in BAD_VALUES]
-    for name, (call, reason) in BAD_VALUE_LEAKS.items():
-        params.append(pytest.param(call, ValueError, id=name, marks=_xfail(reason)))
-    return params
-
-
-@pytest.mark.parametrize(("call", "expected"), _bad_value_params())
+@pytest.mark.parametrize(
+    ("call", "expected"), [pytest.param(call, cls, id=name) for name, call, cls in BAD_VALUES]
+)
 def test_a_bad_value_raises_the_family_and_value_error(
     call: Call, expected: type[Exception]
 ) -> None:
@@ -201,41 +207,30 @@ WRONG_TYPES: list[tuple[str, Call]] = [
     ("series-topic", lambda: compare_series([A], topic=3)),  # type: ignore[arg-type]
     ("series-progress", lambda: compare_series([A], progress=3)),  # type: ignore[arg-type]
     ("check-threshold", lambda: check_threshold("0.5")),
+    ("parse-int", lambda: parse(3)),  # type: ignore[arg-type]
+    ("parse-title", lambda: parse("We agree.", title=3)),  # type: ignore[arg-type]
+    ("parse-parties", lambda: parse("We agree.", parties="Japan")),
+    ("parse-max-chars", lambda: parse("We agree.", max_chars="big")),  # type: ignore[arg-type]
+    ("parse-encoding", lambda: parse(b"We agree.", encoding=3)),  # type: ignore[arg-type]
+    ("parse-lexicon", lambda: parse("We agree.", lexicon="x")),  # type: ignore[arg-type]
+    ("parse-file-int", lambda: parse_file(3)),  # type: ignore[arg-type]
+    ("parse-file-max-chars", lambda: parse_file(MISSING, max_chars=1.5)),  # type: ignore[arg-type]
+    ("lexicon-load-int", lambda: Lexicon.load(3)),  # type: ignore[arg-type]
+    ("lexicon-load-base", lambda: Lexicon.load(base="x")),  # type: ignore[arg-type]
+    ("to-json-indent", lambda: D.to_json(indent="x")),  # type: ignore[arg-type]
+    ("statement-to-json-indent", lambda: A.to_json(indent=True)),
+    ("series-to-json-indent", lambda: S.to_json(indent=2.0)),  # type: ignore[arg-type]
+    ("to-text-color", lambda: D.to_text(color=1)),  # type: ignore[arg-type]
+    ("to-text-only-int", lambda: D.to_text(only=3)),  # type: ignore[arg-type]
+    ("to-csv-clauses", lambda: S.to_csv(clauses="yes")),  # type: ignore[arg-type]
+    ("render-option", lambda: render(D, "markdown", color=True)),
+    ("render-object", lambda: render(A, "text")),  # type: ignore[arg-type]
+    ("strategy-int-str", lambda: edited_pairs(min_edits="1")),  # type: ignore[arg-type]
+    ("strategy-edits-str", lambda: edited_pairs(edits="reorder")),  # type: ignore[arg-type]
 ]
 
-WRONG_TYPE_LEAKS: dict[str, tuple[Call, str]] = {
-    "parse-int": (lambda: parse(3), "parse raises ParseError, a ValueError, for a wrong type"),  # type: ignore[arg-type]
-    "parse-title": (
-        lambda: parse("We agree.", title=3),  # type: ignore[arg-type]
-        "parse raises ParseError, a ValueError, for a wrong type",
-    ),
-    "parse-max-chars": (
-        lambda: parse("We agree.", max_chars="big"),  # type: ignore[arg-type]
-        "parse raises ParseError, a ValueError, for a wrong type",
-    ),
-    "parse-file-int": (
-        lambda: parse_file(3),  # type: ignore[arg-type]
-        "parse_file raises ParseError, a ValueError, for a wrong type",
-    ),
-    "lexicon-load-int": (
-        lambda: Lexicon.load(3),  # type: ignore[arg-type]
-        "Lexicon.load lets a bare TypeError escape",
-    ),
-    "to-json-indent": (
-        lambda: compare(A, A).to_json(indent="x"),  # type: ignore[arg-type]
-        "Diff.to_json lets a bare TypeError escape",
-    ),
-}
 
-
-def _wrong_type_params() -> list[object]:
-    params: list[object] = [pytest.param(call, id=name) for name, call in WRONG_TYPES]
-    for name, (call, reason) in WRONG_TYPE_LEAKS.items():
-        params.append(pytest.param(call, id=name, marks=_xfail(reason)))
-    return params
-
-
-@pytest.mark.parametrize("call", _wrong_type_params())
+@pytest.mark.parametrize("call", [pytest.param(call, id=name) for name, call in WRONG_TYPES])
 def test_a_wrong_type_raises_the_family_and_type_error(call: Call) -> None:
     exc = _raises(call)
     assert isinstance(exc, StatementDiffError), repr(exc)
@@ -256,3 +251,76 @@ def test_compare_error_catches_what_it_caught_before() -> None:
 def test_a_series_may_be_any_iterable_of_statements() -> None:
     made = (parse(f"We agree on point {k}.") for k in range(2))
     assert len(compare_series(made).statements) == 2
+
+
+# ------------------------------------------------------------------ the new classes
+
+
+def test_a_wrong_type_to_parse_is_still_a_parse_error() -> None:
+    calls: list[Call] = [lambda: parse(3), lambda: parse_file(3)]  # type: ignore[arg-type]
+    for call in calls:
+        with pytest.raises(ParseError) as info:
+            call()
+        assert type(info.value) is ParseTypeError
+        assert info.value.source
+
+
+def test_the_type_errors_are_caught_by_their_parent() -> None:
+    assert issubclass(ParseTypeError, ParseError)
+    assert issubclass(LexiconTypeError, LexiconError)
+    assert issubclass(ReportTypeError, ReportError)
+
+
+def test_an_unknown_node_is_a_key_error_that_says_what_to_do() -> None:
+    with pytest.raises(KeyError) as info:
+        A.node("sec1.p1.s1.c3")
+    assert isinstance(info.value, NodeNotFoundError)
+    assert info.value.id == "sec1.p1.s1.c3"
+    assert (
+        str(info.value)
+        == "no node 'sec1.p1.s1.c3' in this statement; did you mean 'sec1.p1.s1.c1'?"
+    )
+    again = pickle.loads(pickle.dumps(info.value))
+    assert (type(again), str(again), again.id) == (
+        NodeNotFoundError,
+        str(info.value),
+        info.value.id,
+    )
+
+
+def test_a_bad_option_names_the_allowed_values() -> None:
+    with pytest.raises(ReportError, match="only must be one of 'changed', 'all', not 'bogus'"):
+        D.to_text(only="bogus")  # type: ignore[arg-type]
+    with pytest.raises(ReportError, match="matrix must be one of 'topics', 'entities', not 'x'"):
+        S.to_text(matrix="x")  # type: ignore[arg-type]
+    with pytest.raises(ReportTypeError, match="takes color, only, not matrix"):
+        render(D, "text", matrix="topics")
+
+
+def test_every_option_value_that_is_allowed_still_works() -> None:
+    for only in ("changed", "all"):
+        assert D.to_text(only=only)
+        assert D.to_markdown(only=only)
+        assert D.to_html(only=only)
+        for matrix in ("topics", "entities"):
+            assert S.to_text(only=only, matrix=matrix)
+            assert S.to_markdown(only=only, matrix=matrix)
+            assert S.to_html(only=only, matrix=matrix)
+            assert S.to_csv(matrix=matrix, clauses=True)
+    assert D.to_json(indent=0)
+    assert D.to_json(indent=None) == D.to_json()
+
+
+@pytest.mark.parametrize("suffix", [".toml", ".json"])
+def test_a_deeply_nested_lexicon_file_is_a_lexicon_error(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"deep{suffix}"
+    path.write_text(("a = " if suffix == ".toml" else "") + "[" * 100_000, "utf-8")
+    with pytest.raises(LexiconError, match="nested too deeply"):
+        Lexicon.load(path)
+
+
+def test_a_strategy_argument_error_is_what_hypothesis_users_catch() -> None:
+    with pytest.raises(InvalidArgument, match="min_paragraphs"):
+        statement_texts(min_paragraphs=0)
+    assert issubclass(StrategyArgumentError, StatementDiffError)
+    assert issubclass(StrategyArgumentError, ValueError)

@@ -20,7 +20,12 @@ from statementdiff.errors import CompareValueError as CompareValueError
 from statementdiff.errors import FetchError as FetchError
 from statementdiff.errors import InputTooLargeError as InputTooLargeError
 from statementdiff.errors import LexiconError as LexiconError
+from statementdiff.errors import LexiconTypeError as LexiconTypeError
+from statementdiff.errors import NodeNotFoundError as NodeNotFoundError
 from statementdiff.errors import ParseError as ParseError
+from statementdiff.errors import ParseTypeError as ParseTypeError
+from statementdiff.errors import ReportError as ReportError
+from statementdiff.errors import ReportTypeError as ReportTypeError
 from statementdiff.errors import StatementDiffError as StatementDiffError
 from statementdiff.errors import UnknownTopicError as UnknownTopicError
 from statementdiff.errors import UnsupportedFormatError as UnsupportedFormatError
@@ -53,8 +58,13 @@ __all__ = [
     "InputTooLargeError",
     "Lexicon",
     "LexiconError",
+    "LexiconTypeError",
+    "NodeNotFoundError",
     "Pair",
     "ParseError",
+    "ParseTypeError",
+    "ReportError",
+    "ReportTypeError",
     "Section",
     "Sentence",
     "Series",

@@ -1,7 +1,9 @@
 """The ``statementdiff`` command line.
 
 Exit codes follow ``diff`` and ``cmp``: 0 when nothing differs, 1 when something
-does, 2 on error (the message goes to standard error).
+does, 2 on error (the message goes to standard error). Whatever is printed from the
+input (messages naming files and titles, the clause tree, topic lists) shows its
+control characters as visible escapes (:mod:`statementdiff.render.visible`).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import functools
+import io
 import json
 import os
 import re
@@ -23,6 +26,7 @@ from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import Block, Diff, Section, Sentence, Series, Statement
 from statementdiff.parse import Format, parse_file
 from statementdiff.render import render
+from statementdiff.render.visible import visible
 from statementdiff.whitespace import normalize_space
 
 __all__ = ["main"]
@@ -35,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except StatementDiffError as exc:
-        print(f"statementdiff: error: {exc}", file=sys.stderr)
+        print(f"statementdiff: error: {visible(str(exc))}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `statementdiff ... | head`
         return 0
@@ -189,9 +193,11 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         lexicon=_lexicon(args),
     )
     if args.output == "json":
-        sys.stdout.write(statement.model_dump_json(indent=2) + "\n")
+        sys.stdout.write(statement.to_json(indent=2) + "\n")
     else:
-        _write_tree(statement, sys.stdout)
+        tree = io.StringIO()
+        _write_tree(statement, tree)
+        sys.stdout.write(visible(tree.getvalue()))
     return 0
 
 
@@ -495,11 +501,13 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 def _cmd_topics(args: argparse.Namespace) -> int:
     lexicon = Lexicon.load(*args.lexicon)
+    out = io.StringIO()
     for name in sorted(lexicon.topics):
         topic = lexicon.topics[name]
-        sys.stdout.write(f"{name}\n  {topic.description or '(no description)'}\n")
+        out.write(f"{name}\n  {topic.description or '(no description)'}\n")
         if topic.entities:
-            sys.stdout.write(f"  entities: {', '.join(topic.entities)}\n")
+            out.write(f"  entities: {', '.join(topic.entities)}\n")
         if topic.terms:
-            sys.stdout.write(f"  terms: {', '.join(topic.terms)}\n")
+            out.write(f"  terms: {', '.join(topic.terms)}\n")
+    sys.stdout.write(visible(out.getvalue()))
     return 0

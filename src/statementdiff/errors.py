@@ -7,17 +7,25 @@ Each concrete class also derives from the matching builtin (a bad value from
 
     StatementDiffError(Exception)
     ├── ParseError(StatementDiffError, ValueError)       input that is not a statement
+    │   ├── ParseTypeError(ParseError, TypeError)        an argument of the wrong type
     │   ├── UnsupportedFormatError(ParseError)           unknown or undetectable format
     │   └── InputTooLargeError(ParseError)               input over the size limit
     ├── CompareError(StatementDiffError)                 bad arguments to compare/compare_series
     │   ├── CompareTypeError(CompareError, TypeError)    not a Statement, threshold not a number
     │   └── CompareValueError(CompareError, ValueError)  threshold outside [0, 1], empty series
     ├── LexiconError(StatementDiffError, ValueError)     a malformed lexicon or topic file
+    │   └── LexiconTypeError(LexiconError, TypeError)    a path or base of the wrong type
     ├── UnknownTopicError(StatementDiffError, KeyError, ValueError)  a topic no lexicon defines
+    ├── NodeNotFoundError(StatementDiffError, KeyError, ValueError)  no node has this id
+    ├── ReportError(StatementDiffError, ValueError)      a bad report option (only=, matrix= ...)
+    │   └── ReportTypeError(ReportError, TypeError)      an option of the wrong type
     └── FetchError(StatementDiffError, OSError)          a URL that could not be fetched
 
 ``CompareError`` itself is never raised: catch it for both of its cases, or catch
-the subclass (or the builtin) for one.
+the subclass (or the builtin) for one. ``ParseTypeError``, ``LexiconTypeError`` and
+``ReportTypeError`` are caught by their parent, so they are ``ValueError`` as well as
+``TypeError``; ``NodeNotFoundError`` is a ``KeyError`` so ``except KeyError`` around
+:meth:`~statementdiff.models.Statement.node` keeps working.
 """
 
 from __future__ import annotations
@@ -29,7 +37,12 @@ __all__ = [
     "FetchError",
     "InputTooLargeError",
     "LexiconError",
+    "LexiconTypeError",
+    "NodeNotFoundError",
     "ParseError",
+    "ParseTypeError",
+    "ReportError",
+    "ReportTypeError",
     "StatementDiffError",
     "UnknownTopicError",
     "UnsupportedFormatError",
@@ -76,6 +89,13 @@ def _rebuild_parse_error(
     return cls(message, source=source, line=line, offset=offset)
 
 
+class ParseTypeError(ParseError, TypeError):
+    """An argument of the wrong type: text not ``str``/``bytes``, a title not a ``str`` ...
+
+    A :class:`ParseError`, so ``except ParseError`` catches it, and a ``TypeError``.
+    """
+
+
 class UnsupportedFormatError(ParseError):
     """The format name is unknown, or the input's format cannot be recognised."""
 
@@ -104,11 +124,45 @@ class LexiconError(StatementDiffError, ValueError):
     """A lexicon or topic definition file is malformed."""
 
 
+class LexiconTypeError(LexiconError, TypeError):
+    """A lexicon path that is not a ``str`` or ``os.PathLike``, or a base that is no Lexicon."""
+
+
 class UnknownTopicError(StatementDiffError, KeyError, ValueError):
     """A topic name that no loaded lexicon defines (a bad value, and a failed lookup)."""
 
     def __str__(self) -> str:  # KeyError would repr() the message
         return str(self.args[0]) if self.args else ""
+
+
+class NodeNotFoundError(StatementDiffError, KeyError, ValueError):
+    """No node of the statement has the id asked for (a bad value, and a failed lookup).
+
+    Attributes:
+        id: The id that was asked for.
+    """
+
+    def __init__(self, message: str, *, id: object = None) -> None:
+        super().__init__(message)
+        self.id = id
+
+    def __reduce__(self) -> tuple[object, ...]:  # keep pickling working with the keyword field
+        return (_rebuild_node_error, (self.args[0] if self.args else "", self.id))
+
+    def __str__(self) -> str:  # KeyError would repr() the message
+        return str(self.args[0]) if self.args else ""
+
+
+def _rebuild_node_error(message: str, id: object) -> NodeNotFoundError:
+    return NodeNotFoundError(message, id=id)
+
+
+class ReportError(StatementDiffError, ValueError):
+    """A report was asked for with a bad option value (``only="some"``, an unknown format)."""
+
+
+class ReportTypeError(ReportError, TypeError):
+    """A report option of the wrong type (``indent="x"``, an option the report does not take)."""
 
 
 class FetchError(StatementDiffError, OSError):

@@ -13,6 +13,8 @@ Every node has a path ``id`` taken from the document's own structure
 
 from __future__ import annotations
 
+import difflib
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import suppress
 from functools import cached_property
@@ -20,6 +22,8 @@ from types import MappingProxyType
 from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, model_validator
+
+from statementdiff.errors import NodeNotFoundError, ReportError, ReportTypeError
 
 __all__ = [
     "MIRROR_KINDS",
@@ -253,11 +257,19 @@ class Statement(StatementInfo):
         """Return the node with this id.
 
         Raises:
-            KeyError: No node has this id.
+            NodeNotFoundError: No node has this id (a ``KeyError`` and a ``ValueError``).
+
+        Examples:
+            >>> s = Statement(text="x")
+            >>> try:
+            ...     s.node("p9.s9")
+            ... except KeyError as exc:
+            ...     print(exc)
+            no node 'p9.s9' in this statement; see Statement.nodes() for its ids
         """
-        found: Node | None = self._node_index.get(id)
+        found: Node | None = self._node_index.get(id) if isinstance(id, str) else None
         if found is None:
-            raise KeyError(id)
+            raise NodeNotFoundError(_not_found(id, self._node_index), id=id)
         return found
 
     @cached_property
@@ -280,9 +292,42 @@ class Statement(StatementInfo):
                 del copied._node_index
         return copied
 
-    def to_json(self) -> str:
-        """The statement as deterministic JSON."""
-        return self.model_dump_json()
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The statement as deterministic JSON (see :meth:`Diff.to_json` for ``indent``)."""
+        return _json(self, indent)
+
+
+def _not_found(id: object, index: Mapping[str, Node]) -> str:
+    if not isinstance(id, str):
+        return f"node ids are str (such as 'sec1.p1.s1.c1'), not {type(id).__name__}"
+    close = difflib.get_close_matches(id, list(index), n=1, cutoff=0.8)
+    hint = f"; did you mean {close[0]!r}?" if close else "; see Statement.nodes() for its ids"
+    return f"no node {id!r} in this statement{hint}"
+
+
+_JSON_CONTROLS = re.compile("[\x7f-\x9f]")
+"""DEL and the C1 controls, which JSON may carry raw (C0 controls are always escaped)."""
+_JSON_CONTROL_CHARS = tuple(map(chr, range(0x7F, 0xA0)))
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def _json(model: BaseModel, indent: object) -> str:
+    """``model_dump_json`` with ``indent`` checked and no raw control character in the output.
+
+    JSON text holds non-ASCII characters only inside strings, where an escape means the same
+    character, so the output parses to the same model and cannot drive a terminal.
+    """
+    if indent is not None and (isinstance(indent, bool) or not isinstance(indent, int)):
+        raise ReportTypeError(f"indent must be a whole number or None, not {indent!r}")
+    if indent is not None and indent < 0:
+        raise ReportError(f"indent must be 0 or more (or None), not {indent}")
+    text = model.model_dump_json(indent=indent)
+    if not any(c in text for c in _JSON_CONTROL_CHARS):  # 4x faster than the regex
+        return text
+    return _JSON_CONTROLS.sub(_json_escape, text)
 
 
 # ---------------------------------------------------------------------------
@@ -727,8 +772,16 @@ class Diff(_Frozen):
         return {name: (tuple(a), tuple(b)) for name, (a, b) in sorted(groups.items())}
 
     def to_json(self, *, indent: int | None = None) -> str:
-        """The diff as deterministic JSON (round-trips through ``Diff.model_validate_json``)."""
-        return self.model_dump_json(indent=indent)
+        """The diff as deterministic JSON (round-trips through ``Diff.model_validate_json``).
+
+        Args:
+            indent: Spaces per level, or None for one line.
+
+        Raises:
+            ReportTypeError: ``indent`` is not a whole number or None.
+            ReportError: ``indent`` is negative.
+        """
+        return _json(self, indent)
 
     def to_text(self, *, color: bool = False, only: Literal["changed", "all"] = "changed") -> str:
         """A plain-text report for terminals (see :func:`statementdiff.render.render`)."""
@@ -830,7 +883,7 @@ class Series(_Frozen):
 
     def to_json(self, *, indent: int | None = None) -> str:
         """The series as deterministic JSON (round-trips through ``Series.model_validate_json``)."""
-        return self.model_dump_json(indent=indent)
+        return _json(self, indent)
 
     def to_text(
         self, *, only: Literal["changed", "all"] = "changed", matrix: Matrix = "topics"

@@ -10,7 +10,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
-from statementdiff.errors import InputTooLargeError, ParseError, UnsupportedFormatError
+from statementdiff.errors import (
+    InputTooLargeError,
+    ParseError,
+    ParseTypeError,
+    UnsupportedFormatError,
+)
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import Statement
 from statementdiff.read.blocks import RawBlock
@@ -74,6 +79,7 @@ def parse(
 
     Raises:
         ParseError: The input is empty, binary, undecodable, too large or has no text.
+        ParseTypeError: An argument has the wrong type (a :class:`ParseError` too).
 
     Examples:
         >>> s = parse("We reaffirm our Alliance and welcome new partners.")
@@ -83,6 +89,7 @@ def parse(
     name = source if isinstance(source, str) and source else "<text>"
     parties = _check_metadata(name, title=title, date=date, parties=parties, source=source)
     _check_limit(max_chars, name)
+    _check_options(name, encoding=encoding, lexicon=lexicon)
     if format not in _FORMATS:
         raise UnsupportedFormatError(
             f"unknown format {format!r} for {name}; use one of 'auto', 'html', 'text'", source=name
@@ -96,7 +103,7 @@ def parse(
             )
         text = _decode(bytes(text), name, encoding, format)
     elif not isinstance(text, str):
-        raise ParseError(
+        raise ParseTypeError(
             f"parse() takes str or bytes, not {type(text).__name__}; use parse_file() for paths",
             source=name,
         )
@@ -141,7 +148,7 @@ def _check_metadata(
     """Reject metadata of the wrong type; return the parties as a tuple."""
     for field, value in (("title", title), ("date", date), ("source", source)):
         if value is not None and not isinstance(value, str):
-            raise ParseError(
+            raise ParseTypeError(
                 f"{field} for {name} must be a str or None, not {type(value).__name__}",
                 source=name,
             )
@@ -157,14 +164,14 @@ def _check_metadata(
     if parties is None:
         return ()
     if isinstance(parties, str | bytes) or not isinstance(parties, Sequence):
-        raise ParseError(
+        raise ParseTypeError(
             f"parties for {name} must be a list of names such as ['United States', 'Japan'], "
             f"not {type(parties).__name__}",
             source=name,
         )
     bad = next((p for p in parties if not isinstance(p, str)), None)
     if bad is not None:
-        raise ParseError(
+        raise ParseTypeError(
             f"parties for {name} must be names (str), not {type(bad).__name__}", source=name
         )
     return tuple(parties)
@@ -194,7 +201,7 @@ def parse_file(
         InputTooLargeError: The file is larger than ``max_chars`` bytes.
     """
     if not isinstance(path, str | os.PathLike):
-        raise ParseError(
+        raise ParseTypeError(
             f"parse_file() takes a path (str or os.PathLike), not {type(path).__name__}; "
             "use parse() for text",
             source=repr(path)[:80],
@@ -218,8 +225,29 @@ def parse_file(
     )
 
 
+def _check_options(name: str, *, encoding: object, lexicon: object) -> None:
+    """Reject an encoding that is not a ``str`` and a lexicon that is not a :class:`Lexicon`."""
+    if encoding is not None and not isinstance(encoding, str):
+        raise ParseTypeError(
+            f"encoding for {name} must be a codec name (str) or None, not "
+            f"{type(encoding).__name__}",
+            source=name,
+        )
+    if lexicon is not None and not isinstance(lexicon, Lexicon):
+        raise ParseTypeError(
+            f"lexicon for {name} must be a Lexicon (see Lexicon.load) or None, not "
+            f"{type(lexicon).__name__}",
+            source=name,
+        )
+
+
 def _check_limit(max_chars: object, name: str) -> None:
-    if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 0:
+    if isinstance(max_chars, bool) or not isinstance(max_chars, int):
+        raise ParseTypeError(
+            f"max_chars must be a whole number of characters (0 or more), not {max_chars!r}",
+            source=name,
+        )
+    if max_chars < 0:
         raise ParseError(
             f"max_chars must be a whole number of characters (0 or more), not {max_chars!r}",
             source=name,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import re
 import threading
 import tomllib
@@ -26,7 +27,7 @@ from typing import Any, TypeVar, cast
 
 from pydantic import ValidationError
 
-from statementdiff.errors import LexiconError
+from statementdiff.errors import LexiconError, LexiconTypeError
 from statementdiff.lexicon.abbreviations import Abbreviations
 from statementdiff.lexicon.aliases import AliasTable
 from statementdiff.lexicon.entries import (
@@ -213,9 +214,23 @@ class Lexicon:
             A new lexicon.
 
         Raises:
-            LexiconError: A file cannot be read, is not valid TOML/JSON, or has a
-                bad key or value (the message names the file, the key and the problem).
+            LexiconError: A file cannot be read, is not valid TOML/JSON (or nested too
+                deeply to read), or has a bad key or value (the message names the file,
+                the key and the problem).
+            LexiconTypeError: A path is not a ``str`` or ``os.PathLike``, or ``base`` is
+                not a :class:`Lexicon` (a :class:`LexiconError` too).
         """
+        if base is not None and not isinstance(base, Lexicon):
+            raise LexiconTypeError(
+                f"base must be a Lexicon (Lexicon.default(), Lexicon.empty() ...) or None, "
+                f"not {type(base).__name__}"
+            )
+        for path in paths:
+            if not isinstance(path, str | os.PathLike):
+                raise LexiconTypeError(
+                    f"lexicon files are given as paths (str or os.PathLike), not "
+                    f"{type(path).__name__}: {path!r:.80}"
+                )
         lexicon = cls.default() if base is None else base
         for path in paths:
             name = str(path)
@@ -416,6 +431,11 @@ def _parse_file(content: tuple[str, str], name: str) -> dict[str, Any]:
         raise LexiconError(f"{name}: not valid TOML: {exc}") from None
     except json.JSONDecodeError as exc:
         raise LexiconError(f"{name}: not valid JSON: {exc}") from None
+    except RecursionError:  # tomllib and json recurse once per nested array or table
+        raise LexiconError(
+            f"{name}: nested too deeply to read (arrays or tables inside one another "
+            "hundreds of levels deep); a lexicon needs at most a few levels"
+        ) from None
     if not isinstance(data, dict):
         raise LexiconError(
             f"{name}: the top level must be a table/object, not {type(data).__name__}"
@@ -431,7 +451,9 @@ def _describe(exc: ValidationError, name: str) -> str:
             problems.append(f"{key}: unknown key")
         else:
             message = error["msg"].removeprefix("Value error, ")
-            problems.append(f"{key}: {message} (got {error['input']!r})")
+            got = repr(error["input"])
+            got = got if len(got) <= 80 else got[:79] + "…"  # a whole table can be the input
+            problems.append(f"{key}: {message} (got {got})")
     more = len(exc.errors()) - len(problems)
     tail = f" (and {more} more)" if more > 0 else ""
     return f"{name}: " + "; ".join(problems) + tail

@@ -12,8 +12,11 @@ report shows is in the result. :func:`render` is the one entry point; the models
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Callable
 from typing import Any
 
+from statementdiff.errors import ReportError, ReportTypeError
 from statementdiff.models import Diff, ReportFormat, Series, install_renderer
 from statementdiff.render.html import render_html
 from statementdiff.render.markdown import render_markdown
@@ -43,8 +46,10 @@ def render(obj: Diff | Series, format: ReportFormat | str, /, **options: Any) ->
         The report.
 
     Raises:
-        ValueError: ``format`` is unknown, or ``"csv"`` for a diff.
-        TypeError: ``obj`` is neither a Diff nor a Series, or an option does not apply.
+        ReportError: ``format`` is unknown, or ``"csv"`` for a diff, or an option has a
+            bad value (``only="some"``); a ``ValueError``.
+        ReportTypeError: ``obj`` is neither a Diff nor a Series, an option does not apply
+            to the format, or has the wrong type; a ``TypeError`` (and a ``ValueError``).
 
     Examples:
         >>> from statementdiff import compare, parse
@@ -52,28 +57,47 @@ def render(obj: Diff | Series, format: ReportFormat | str, /, **options: Any) ->
         >>> render(compare(a, a), "markdown") == compare(a, a).to_markdown()
         True
     """
-    if format == "json":
-        return obj.to_json(**options)
-    if isinstance(obj, Diff):
-        if format == "text":
-            return render_text(obj, **options)
-        if format == "markdown":
-            return render_markdown(obj, **options)
-        if format == "html":
-            return render_html(obj, **options)
-    elif isinstance(obj, Series):
-        if format == "text":
-            return render_series_text(obj, **options)
-        if format == "markdown":
-            return render_series_markdown(obj, **options)
-        if format == "html":
-            return render_series_html(obj, **options)
-        if format == "csv":
-            return render_series_csv(obj, **options)
-    else:
-        raise TypeError(f"render() takes a Diff or a Series, not {type(obj).__name__}")
-    kind = type(obj).__name__
-    raise ValueError(f"no {format!r} report for a {kind}; choose one of {', '.join(FORMATS)}")
+    if not isinstance(obj, Diff | Series):
+        raise ReportTypeError(f"render() takes a Diff or a Series, not {type(obj).__name__}")
+    table = _DIFF_REPORTS if isinstance(obj, Diff) else _SERIES_REPORTS
+    report = table.get(format) if isinstance(format, str) else None
+    if report is None:
+        kind = type(obj).__name__
+        choices = ", ".join(repr(name) for name in table)
+        raise ReportError(f"no {format!r:.40} report for a {kind}; choose one of {choices}")
+    allowed = _options(report)
+    unknown = sorted(set(options) - set(allowed))
+    if unknown:
+        takes = ", ".join(allowed) or "no options"
+        raise ReportTypeError(
+            f"the {format} report of a {type(obj).__name__} takes {takes}, not {', '.join(unknown)}"
+        )
+    return report(obj, **options)
+
+
+def _json(obj: Diff | Series, *, indent: int | None = None) -> str:
+    return obj.to_json(indent=indent)
+
+
+_DIFF_REPORTS: dict[str, Callable[..., str]] = {
+    "text": render_text,
+    "markdown": render_markdown,
+    "html": render_html,
+    "json": _json,
+}
+_SERIES_REPORTS: dict[str, Callable[..., str]] = {
+    "text": render_series_text,
+    "markdown": render_series_markdown,
+    "html": render_series_html,
+    "csv": render_series_csv,
+    "json": _json,
+}
+
+
+def _options(report: Callable[..., str]) -> tuple[str, ...]:
+    """The keyword-only options a report function takes."""
+    parameters = inspect.signature(report).parameters.values()
+    return tuple(p.name for p in parameters if p.kind is inspect.Parameter.KEYWORD_ONLY)
 
 
 install_renderer(render)

@@ -1,11 +1,12 @@
-"""Self-contained HTML redline: header, summary, then A and B side by side.
+r"""Self-contained HTML redline: header, summary, then A and B side by side.
 
 The page makes no request of any kind: the style sheet is inline, there are no
 images, fonts or scripts, and a Content-Security-Policy ``<meta>`` forbids them
 anyway (``default-src 'none'; style-src 'unsafe-inline'``). Filtering rows by
 relation or topic is done with radio buttons and CSS, so it works with
 JavaScript off. Every piece of text that comes from a statement goes through
-:func:`html.escape` with ``quote=True``.
+:func:`html.escape` with ``quote=True``, after its control characters (invalid in HTML)
+are written as ``\x1b``-style escapes (see :mod:`.visible`).
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ from statementdiff.render._common import (
     times,
 )
 from statementdiff.render._css import BASE_CSS, filter_css, relation_filters
+from statementdiff.render._options import ONLY, check_choice
 from statementdiff.render._rows import clause_sections, filter_rows
+from statementdiff.render.visible import visible
 
 __all__ = ["CSP", "render_html"]
 
@@ -55,7 +58,7 @@ _TAG_CLASS = {
 
 
 def _e(text: str) -> str:
-    return html.escape(text, quote=True)
+    return html.escape(visible(text), quote=True)
 
 
 def render_html(diff: Diff, *, only: Literal["changed", "all"] = "all") -> str:
@@ -69,6 +72,9 @@ def render_html(diff: Diff, *, only: Literal["changed", "all"] = "all") -> str:
     Returns:
         An HTML5 document.
 
+    Raises:
+        ReportError: ``only`` is not ``"changed"`` or ``"all"``.
+
     Examples:
         >>> from statementdiff import compare, parse
         >>> a = parse("We welcome the <b>talks</b>.", format="text")
@@ -76,6 +82,7 @@ def render_html(diff: Diff, *, only: Literal["changed", "all"] = "all") -> str:
         >>> "&lt;b&gt;talks&lt;/b&gt;" in page and "<b>talks" not in page
         True
     """
+    check_choice("only", only, ONLY)
     all_rows = diff.rows()
     rows = filter_rows(all_rows, only=only)
     topics = sorted({t for row in rows for t in row.topics})
@@ -115,7 +122,7 @@ def render_html(diff: Diff, *, only: Literal["changed", "all"] = "all") -> str:
         "</body>",
         "</html>",
     ]
-    return "\n".join(parts) + "\n"
+    return visible("\n".join(parts)) + "\n"  # a no-op unless some text missed _e
 
 
 def _name(info: StatementInfo, side: str) -> str:

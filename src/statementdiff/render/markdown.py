@@ -1,9 +1,10 @@
-"""Markdown report for papers and issues: summary tables, then each row with its word diff.
+r"""Markdown report for papers and issues: summary tables, then each row with its word diff.
 
 Deleted words are ``~~struck~~`` and inserted words ``**bold**`` (GitHub Flavored
 Markdown). Source text is escaped so that nothing in a statement turns into
 markup: emphasis, links, raw HTML, table pipes, math (``$``), list markers at
-the start of a line.
+the start of a line. Control characters are shown as ``\x1b``-style escapes (see
+:mod:`.visible`) before the escaping, so the Markdown source shows ``\\x1b``.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ from statementdiff.render._common import (
     relation_label,
     times,
 )
+from statementdiff.render._options import ONLY, check_choice
 from statementdiff.render._rows import filter_rows
+from statementdiff.render.visible import visible
 
 __all__ = ["escape_markdown", "mark_words", "render_markdown"]
 
@@ -40,13 +43,17 @@ _LINE_START = re.compile(r"^(\d{1,9})([.)])|^([-+#=])")
 def escape_markdown(text: str) -> str:
     r"""Escape text so Markdown shows it literally, on one line.
 
-    Whitespace runs become single spaces; markup characters get a backslash.
+    Whitespace runs become single spaces; control characters become ``\x1b``-style
+    escapes (:func:`~statementdiff.render.visible.visible`); markup characters get a
+    backslash.
 
     Examples:
         >>> print(escape_markdown("a *b* | <i>c</i>"))
         a \*b\* \| \<i\>c\</i\>
+        >>> print(escape_markdown("\x1b[2J"))
+        \\x1b\[2J
     """
-    return _SPECIAL.sub(r"\\\1", flat(text))
+    return _SPECIAL.sub(r"\\\1", visible(flat(text)))
 
 
 def _line_start(text: str) -> str:
@@ -64,12 +71,16 @@ def render_markdown(diff: Diff, *, only: Literal["changed", "all"] = "changed") 
     Returns:
         GitHub Flavored Markdown, ending with a newline.
 
+    Raises:
+        ReportError: ``only`` is not ``"changed"`` or ``"all"``.
+
     Examples:
         >>> from statementdiff import compare, parse
         >>> a = parse("We welcome the talks.")
         >>> print(compare(a, a).to_markdown().splitlines()[0])
         # statementdiff report
     """
+    check_choice("only", only, ONLY)
     all_rows = diff.rows()
     rows = filter_rows(all_rows, only=only)
     out = ["# statementdiff report", "", "| Side | Statement |", "| --- | --- |"]
@@ -84,7 +95,7 @@ def render_markdown(diff: Diff, *, only: Literal["changed", "all"] = "changed") 
         out += ["", *_row(diff, row)]
     if not rows:
         out += ["", "No differences." if diff.is_empty else "No rows to show."]
-    return "\n".join(out) + "\n"
+    return visible("\n".join(out)) + "\n"  # a no-op unless some text missed the escaping
 
 
 def _summary(diff: Diff, rows: Sequence[Row]) -> list[str]:
@@ -137,7 +148,7 @@ def _id_list(clauses: Sequence[OneSided]) -> str:
 
 
 def _ids(text: str) -> str:
-    return text.replace("`", "'")
+    return visible(text).replace("`", "'")
 
 
 def _row(diff: Diff, row: Row) -> list[str]:

@@ -6,13 +6,15 @@ import csv
 import io
 
 from statementdiff.models import Series
+from statementdiff.render._options import MATRICES, check_choice, check_flag
 from statementdiff.render._series_common import Matrix, matrix_rows, statement_label
+from statementdiff.render.visible import visible
 
 __all__ = ["render_series_csv"]
 
 
 def render_series_csv(series: Series, *, matrix: Matrix = "topics", clauses: bool = False) -> str:
-    """Render one coverage matrix as CSV: a row per topic (or entity), a column per statement.
+    r"""Render one coverage matrix as CSV: a row per topic (or entity), a column per statement.
 
     Args:
         series: The series.
@@ -21,7 +23,12 @@ def render_series_csv(series: Series, *, matrix: Matrix = "topics", clauses: boo
             (space-separated) after the counts.
 
     Returns:
-        CSV text with a header row, newline line endings, rows sorted by name.
+        CSV text with a header row, newline line endings, rows sorted by name; control
+        characters in names are shown as ``\x1b``-style escapes (see :mod:`.visible`).
+
+    Raises:
+        ReportError: ``matrix`` is not ``"topics"`` or ``"entities"``.
+        ReportTypeError: ``clauses`` is not a bool.
 
     Examples:
         >>> from statementdiff.models import CoverageRow, Series, StatementInfo
@@ -31,6 +38,8 @@ def render_series_csv(series: Series, *, matrix: Matrix = "topics", clauses: boo
         topic,2021-01-01
         taiwan,2
     """
+    check_choice("matrix", matrix, MATRICES)
+    check_flag("clauses", clauses)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     labels = [statement_label(info, k) for k, info in enumerate(series.statements)]
@@ -46,4 +55,4 @@ def render_series_csv(series: Series, *, matrix: Matrix = "topics", clauses: boo
             ids = found.clauses if found is not None else ()
             row += [" ".join(ids[k]) if k < len(ids) else "" for k in range(len(labels))]
         writer.writerow(row)
-    return out.getvalue()
+    return visible(out.getvalue())

@@ -1,7 +1,8 @@
-"""A self-contained HTML page for a series: coverage heat map and a timeline per thread.
+r"""A self-contained HTML page for a series: coverage heat map and a timeline per thread.
 
 The page has inline CSS only (no scripts, no external requests). Every piece of source text
-(titles, clause text, words, entity and topic names) goes through ``html.escape(quote=True)``.
+(titles, clause text, words, entity and topic names) goes through ``html.escape(quote=True)``,
+after its control characters are written as ``\x1b``-style escapes (see :mod:`.visible`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Literal
 
 from statementdiff.models import Series, StatementInfo, Thread, ThreadStep, WordOp
 from statementdiff.render._common import Segment, widen_blank_changes
+from statementdiff.render._options import MATRICES, ONLY, check_choice
 from statementdiff.render._series_common import (
     Matrix,
     matrix_rows,
@@ -21,6 +23,7 @@ from statementdiff.render._series_common import (
     visible_threads,
 )
 from statementdiff.render.html import CSP
+from statementdiff.render.visible import visible
 
 TIMELINE_DATES = 8
 """Up to this many statements, timeline cells show dates; beyond, positions."""
@@ -63,7 +66,12 @@ def render_series_html(
 
     Returns:
         A complete HTML document (UTF-8, inline CSS, no scripts).
+
+    Raises:
+        ReportError: ``only`` or ``matrix`` is not one of its values.
     """
+    check_choice("only", only, ONLY)
+    check_choice("matrix", matrix, MATRICES)
     title = f"{series_title(series)}"
     if series.topic:
         title += f" — topic: {series.topic}"
@@ -85,7 +93,7 @@ def render_series_html(
     for thread in threads:
         out += _thread(thread, series.statements)
     out.append("</body></html>")
-    return "\n".join(out) + "\n"
+    return visible("\n".join(out)) + "\n"  # a no-op unless some text missed _e
 
 
 def _heat_map(series: Series, matrix: Matrix) -> list[str]:
@@ -172,4 +180,4 @@ def _words(ops: Sequence[WordOp]) -> str:
 
 
 def _e(text: str) -> str:
-    return escape(text, quote=True)
+    return escape(visible(text), quote=True)

@@ -7,6 +7,7 @@ from typing import Literal
 
 from statementdiff.models import Series, Thread, WordOp
 from statementdiff.render._common import Segment, widen_blank_changes
+from statementdiff.render._options import MATRICES, ONLY, check_choice
 from statementdiff.render._series_common import (
     Matrix,
     matrix_rows,
@@ -16,6 +17,7 @@ from statementdiff.render._series_common import (
     visible_threads,
 )
 from statementdiff.render.markdown import escape_markdown, mark_words
+from statementdiff.render.visible import visible
 from statementdiff.whitespace import normalize_space
 
 __all__ = ["render_series_markdown"]
@@ -24,7 +26,7 @@ __all__ = ["render_series_markdown"]
 def render_series_markdown(
     series: Series, *, only: Literal["changed", "all"] = "changed", matrix: Matrix = "topics"
 ) -> str:
-    """Render a series as Markdown.
+    r"""Render a series as Markdown.
 
     Args:
         series: The series.
@@ -34,8 +36,14 @@ def render_series_markdown(
 
     Returns:
         Markdown with a statements table, the coverage matrix and one section per thread
-        (deleted words ``~~struck~~``, inserted words **bold**). Source text is escaped.
+        (deleted words ``~~struck~~``, inserted words **bold**). Source text is escaped,
+        control characters shown as ``\x1b``-style escapes (see :mod:`.visible`).
+
+    Raises:
+        ReportError: ``only`` or ``matrix`` is not one of its values.
     """
+    check_choice("only", only, ONLY)
+    check_choice("matrix", matrix, MATRICES)
     out: list[str] = []
     lens = f" — topic: {_esc(series.topic)}" if series.topic else ""
     out += [f"# {series_title(series)}{lens}", ""]
@@ -48,7 +56,7 @@ def render_series_markdown(
     out += ["## Threads", "", f"{len(threads)} shown of {len(series.threads)}.", ""]
     for thread in threads:
         out += _thread(thread)
-    return "\n".join(out).rstrip("\n") + "\n"
+    return visible("\n".join(out).rstrip("\n")) + "\n"  # a no-op unless text missed escaping
 
 
 def _matrix(series: Series, matrix: Matrix) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Literal
 
 from statementdiff.models import Series, Thread, WordOp
 from statementdiff.render._common import Segment, widen_blank_changes
+from statementdiff.render._options import MATRICES, ONLY, check_choice
 from statementdiff.render._series_common import (
     MARKS,
     Matrix,
@@ -16,6 +17,7 @@ from statementdiff.render._series_common import (
     timeline,
     visible_threads,
 )
+from statementdiff.render.visible import visible
 from statementdiff.whitespace import normalize_space
 
 __all__ = ["render_series_text"]
@@ -24,7 +26,7 @@ __all__ = ["render_series_text"]
 def render_series_text(
     series: Series, *, only: Literal["changed", "all"] = "changed", matrix: Matrix = "topics"
 ) -> str:
-    """Render a series as plain text for a terminal.
+    r"""Render a series as plain text for a terminal.
 
     Args:
         series: The series.
@@ -33,8 +35,14 @@ def render_series_text(
         matrix: Which coverage matrix to print: ``"topics"`` or ``"entities"``.
 
     Returns:
-        The report, ending with a newline. Word changes are marked ``[-deleted-]{+inserted+}``.
+        The report, ending with a newline. Word changes are marked ``[-deleted-]{+inserted+}``;
+        control characters are shown as ``\x1b``-style escapes (see :mod:`.visible`).
+
+    Raises:
+        ReportError: ``only`` or ``matrix`` is not one of its values.
     """
+    check_choice("only", only, ONLY)
+    check_choice("matrix", matrix, MATRICES)
     lines: list[str] = []
     lens = f" (topic: {series.topic})" if series.topic else ""
     lines.append(f"{series_title(series)}{lens}")
@@ -48,7 +56,7 @@ def render_series_text(
     for thread in threads:
         lines.append("")
         lines.extend(_thread(thread))
-    return "\n".join(lines) + "\n"
+    return visible("\n".join(lines)) + "\n"
 
 
 def _matrix(series: Series, matrix: Matrix) -> list[str]:

@@ -1,10 +1,11 @@
-"""Plain-text report for terminals: a summary, then each row with its word diff.
+r"""Plain-text report for terminals: a summary, then each row with its word diff.
 
 Without colour, deleted words are marked ``[-like this-]`` and inserted words
 ``{+like this+}`` (the notation of GNU wdiff), so the report survives pipes,
 e-mail and ``less``. With colour, deleted words are red and struck, inserted
 words green and underlined, and the markers are left out (as ``git diff
---color-words`` does). Lines are wrapped at :data:`WIDTH` columns.
+--color-words`` does). Lines are wrapped at :data:`WIDTH` columns. Control characters
+from the statements are shown as ``\x1b``-style escapes (see :mod:`.visible`).
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ from statementdiff.render._common import (
     relation_label,
     times,
 )
+from statementdiff.render._options import ONLY, check_choice, check_flag
 from statementdiff.render._rows import filter_rows
+from statementdiff.render.visible import visible
 
 __all__ = ["WIDTH", "render_text"]
 
@@ -47,12 +50,6 @@ _STYLE = {
 }
 _MARKS = {"equal": ("", ""), "delete": ("[-", "-]"), "insert": ("{+", "+}")}
 _PIECE = re.compile(r"\s+|\S+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def _clean(text: str) -> str:
-    """Replace control characters so source text cannot drive the terminal."""
-    return _CONTROL.sub("\ufffd", text)
 
 
 def render_text(
@@ -68,12 +65,18 @@ def render_text(
     Returns:
         The report, ending with a newline.
 
+    Raises:
+        ReportError: ``only`` is not ``"changed"`` or ``"all"``.
+        ReportTypeError: ``color`` is not a bool (or ``only`` not a str).
+
     Examples:
         >>> from statementdiff import compare, parse
         >>> a = parse("We welcome the talks.")
         >>> print(compare(a, a).to_text().splitlines()[0])
         statementdiff report
     """
+    check_flag("color", color)
+    check_choice("only", only, ONLY)
     paint = _Painter(color)
     all_rows = diff.rows()
     rows = filter_rows(all_rows, only=only)
@@ -92,7 +95,7 @@ def render_text(
     if not rows:
         out.append("")
         out.append("No differences." if diff.is_empty else "No rows to show.")
-    return "\n".join(out if color else map(_clean, out)) + "\n"
+    return "\n".join(out if color else map(visible, out)) + "\n"
 
 
 class _Painter:
@@ -100,7 +103,7 @@ class _Painter:
         self.color = color
 
     def __call__(self, style: str, text: str) -> str:
-        text = _clean(text)
+        text = visible(text)
         if not self.color or not text or style not in _STYLE:
             return text
         return f"{_STYLE[style]}{text}{_RESET}"
@@ -180,7 +183,7 @@ def _tokens(segments: Sequence[Segment]) -> list[_Token]:
             if piece.isspace():
                 space = True
             else:
-                tokens.append(_Token(piece, segment.op, space and bool(tokens)))
+                tokens.append(_Token(visible(piece), segment.op, space and bool(tokens)))
                 space = False
     return tokens
 
@@ -217,7 +220,7 @@ def _join(line: Sequence[_Token], paint: _Painter, dim: bool) -> str:
             parts.append(paint("dim" if dim and op == "equal" else op, text))
         else:
             start, end = _MARKS.get(op, ("", ""))
-            parts.append(f"{start}{_clean(text)}{end}")
+            parts.append(f"{start}{text}{end}")
         run.clear()
 
     for token in line:

@@ -15,6 +15,13 @@ Use them to test your own pipeline against statementdiff's guarantees::
 Statements are built from a small vocabulary of diplomatic phrases written for
 this module (subjects, stance verbs with synonyms, commitments with place and
 country slots). Needs hypothesis: ``pip install "statementdiff[strategies]"``.
+
+A bad argument (a wrong value or type) raises :class:`StrategyArgumentError` when the
+strategy is built. It is hypothesis' own ``InvalidArgument``, which is what hypothesis users
+expect from a strategy's arguments and what ``st.integers(5, 1)`` raises, and also a
+:class:`~statementdiff.errors.StatementDiffError` and a ``ValueError`` (as these errors
+were before), so ``except InvalidArgument``, ``except StatementDiffError`` and
+``except ValueError`` all catch it.
 """
 
 from __future__ import annotations
@@ -25,12 +32,14 @@ from typing import Any, Literal
 
 try:
     from hypothesis import strategies as st
+    from hypothesis.errors import InvalidArgument
 except ImportError as exc:  # pragma: no cover - exercised only without hypothesis
     raise ImportError(
         "statementdiff.strategies needs hypothesis; "
         'install it with: pip install "statementdiff[strategies]"'
     ) from exc
 
+from statementdiff.errors import StatementDiffError
 from statementdiff.models import Diff, Statement
 from statementdiff.parse import parse
 from statementdiff.strategies._vocabulary import ADVERBS as _ADVERBS
@@ -46,6 +55,7 @@ __all__ = [
     "EDIT_KINDS",
     "EditKind",
     "EditTruth",
+    "StrategyArgumentError",
     "clause_texts",
     "edited_pairs",
     "statement_texts",
@@ -95,7 +105,9 @@ def _docs(draw: Any, min_paragraphs: int, max_paragraphs: int, max_sentences: in
     )
     need = sum(n for para in shape for n in para)
     if need > len(_OBJECTS):
-        raise ValueError(f"at most {len(_OBJECTS)} clauses can be generated; lower the sizes")
+        raise StrategyArgumentError(
+            f"at most {len(_OBJECTS)} clauses can be generated; lower the sizes"
+        )
     objects = draw(st.permutations(range(len(_OBJECTS))))
     doc = _Doc(paragraphs=[])
     k = 0
@@ -110,11 +122,35 @@ def _docs(draw: Any, min_paragraphs: int, max_paragraphs: int, max_sentences: in
     return doc
 
 
+class StrategyArgumentError(InvalidArgument, StatementDiffError, ValueError):
+    """A strategy was given a bad argument (see the module docstring for why this class).
+
+    Examples:
+        >>> try:
+        ...     statement_texts(min_paragraphs=0)
+        ... except InvalidArgument as exc:
+        ...     print(exc)
+        need 1 <= min_paragraphs <= max_paragraphs, not min_paragraphs=0, max_paragraphs=5
+    """
+
+
+def _check_ints(**values: object) -> None:
+    for name, value in values.items():
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise StrategyArgumentError(f"{name} must be an int, not {value!r:.80}")
+
+
 def _check_sizes(min_paragraphs: int, max_paragraphs: int, max_sentences: int) -> None:
+    _check_ints(
+        min_paragraphs=min_paragraphs, max_paragraphs=max_paragraphs, max_sentences=max_sentences
+    )
     if not 1 <= min_paragraphs <= max_paragraphs:
-        raise ValueError("need 1 <= min_paragraphs <= max_paragraphs")
+        raise StrategyArgumentError(
+            "need 1 <= min_paragraphs <= max_paragraphs, not "
+            f"min_paragraphs={min_paragraphs}, max_paragraphs={max_paragraphs}"
+        )
     if max_sentences < 1 or max_paragraphs * max_sentences * 2 > len(_OBJECTS) - 6:
-        raise ValueError(
+        raise StrategyArgumentError(
             f"max_paragraphs * max_sentences must stay under {(len(_OBJECTS) - 6) // 2} "
             "(the vocabulary has a fixed number of distinct commitments)"
         )
@@ -144,9 +180,12 @@ def statement_texts(
         min_paragraphs: Fewest paragraphs.
         max_paragraphs: Most paragraphs.
         max_sentences: Most sentences per paragraph.
+
+    Raises:
+        StrategyArgumentError: An argument has a bad value or type.
     """
-    if format not in ("text", "html"):
-        raise ValueError(f"format must be 'text' or 'html', not {format!r}")
+    if not isinstance(format, str) or format not in ("text", "html"):
+        raise StrategyArgumentError(f"format must be 'text' or 'html', not {format!r:.80}")
     _check_sizes(min_paragraphs, max_paragraphs, max_sentences)
     return _docs(min_paragraphs, max_paragraphs, max_sentences).map(lambda d: d.render(format)[0])
 
@@ -409,12 +448,25 @@ def edited_pairs(
         min_paragraphs: Fewest paragraphs in ``a``.
         max_paragraphs: Most paragraphs in ``a``.
         max_sentences: Most sentences per paragraph in ``a``.
+
+    Raises:
+        StrategyArgumentError: An argument has a bad value or type.
     """
+    if isinstance(edits, str) or not isinstance(edits, Sequence | set | frozenset):
+        raise StrategyArgumentError(
+            f"edits must be a sequence of edit kinds such as ('reorder', 'reword'), "
+            f"not {edits!r:.80}"
+        )
     kinds = tuple(edits)
-    unknown = [k for k in kinds if k not in EDIT_KINDS]
+    unknown = [k for k in kinds if not isinstance(k, str) or k not in EDIT_KINDS]
     if unknown or not kinds:
-        raise ValueError(f"edits must be a non-empty selection of {EDIT_KINDS}, not {kinds!r}")
+        raise StrategyArgumentError(
+            f"edits must be a non-empty selection of {EDIT_KINDS}, not {kinds!r:.200}"
+        )
+    _check_ints(min_edits=min_edits, max_edits=max_edits)
     if not 0 <= min_edits <= max_edits:
-        raise ValueError("need 0 <= min_edits <= max_edits")
+        raise StrategyArgumentError(
+            f"need 0 <= min_edits <= max_edits, not min_edits={min_edits}, max_edits={max_edits}"
+        )
     _check_sizes(min_paragraphs, max_paragraphs, max_sentences)
     return _edited(kinds, min_edits, max_edits, min_paragraphs, max_paragraphs, max_sentences)
