@@ -35,6 +35,7 @@ from statementdiff.models import Change as Change
 from statementdiff.models import Clause as Clause
 from statementdiff.models import Diff as Diff
 from statementdiff.models import Pair as Pair
+from statementdiff.models import Related as Related
 from statementdiff.models import Section as Section
 from statementdiff.models import Sentence as Sentence
 from statementdiff.models import Series as Series
@@ -63,6 +64,7 @@ __all__ = [
     "Pair",
     "ParseError",
     "ParseTypeError",
+    "Related",
     "ReportError",
     "ReportTypeError",
     "Section",

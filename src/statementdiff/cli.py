@@ -86,6 +86,13 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     c.add_argument("--topic", default=None, help="restrict the report to one topic")
     c.add_argument(
+        "--related",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="link sentences that make the same point in other words beyond the pairs "
+        "(default: for different statements, not for revisions)",
+    )
+    c.add_argument(
         "--only",
         choices=("changed", "all"),
         default=None,
@@ -262,7 +269,9 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         parties=_split_parties(args.b_parties),
         lexicon=lexicon,
     )
-    diff = compare(a, b, topic=args.topic, threshold=args.threshold, lexicon=lexicon)
+    diff = compare(
+        a, b, topic=args.topic, threshold=args.threshold, lexicon=lexicon, related=args.related
+    )
     only = args.only or ("all" if args.output == "html" else "changed")
     color = args.output == "text" and args.output_file is None and _use_color(sys.stdout)
     _emit(_render(diff, args.output, only, color=color), args.output_file)

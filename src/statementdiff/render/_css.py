@@ -80,6 +80,7 @@ border-bottom:1px solid var(--line);content-visibility:auto;contain-intrinsic-si
 .rel-moved .a,.rel-moved .b{border-left-color:#a48fd0}
 .empty{color:var(--muted);font-style:italic;font-size:.85rem}
 .changes{grid-column:1/-1;margin:2px 0 0}
+.related{grid-column:1/-1;margin:2px 0 0;color:var(--muted);font-size:.85rem}
 footer{color:var(--muted);font-size:.8rem;margin:24px 0}
 @media screen and (max-width:760px){.sides,.row,.colhead{grid-template-columns:1fr}
 .colhead{display:none}.row .b{border-top:1px dashed var(--line)}}

@@ -31,6 +31,7 @@ from statementdiff.render._common import (
 )
 from statementdiff.render._css import BASE_CSS, filter_css, relation_filters
 from statementdiff.render._options import ONLY, check_choice
+from statementdiff.render._related import RelatedNote, related_notes
 from statementdiff.render._rows import clause_sections, filter_rows
 from statementdiff.render.visible import visible
 
@@ -328,6 +329,7 @@ def _main(diff: Diff, rows: Sequence[Row], total: int, topic_index: dict[str, in
         f"<div>B · {_e(_name(diff.b, 'B'))}</div></div>"
     )
     sections = clause_sections(diff.a)
+    related = related_notes(diff, diff.rows())
     current: str | None = None
     in_block = False
     for row in rows:
@@ -344,7 +346,7 @@ def _main(diff: Diff, rows: Sequence[Row], total: int, topic_index: dict[str, in
         if not in_block:
             out.append('<section class="block">')
             in_block = True
-        out.append(_row(diff, row, topic_index))
+        out.append(_row(diff, row, topic_index, related.get(row.number, ())))
     if in_block:
         out.append("</section>")
     else:
@@ -385,7 +387,9 @@ def _flag(row: Row) -> str:
     return text
 
 
-def _row(diff: Diff, row: Row, topic_index: dict[str, int]) -> str:
+def _row(
+    diff: Diff, row: Row, topic_index: dict[str, int], related: Sequence[RelatedNote] = ()
+) -> str:
     meta = [f'<a class="num" href="#r{row.number}">#{row.number}</a>']
     meta.append(f'<span class="rel">{_e(shown_relation(row))}</span>')
     meta.append(f'<span class="ids">{_e(_flag(row))}</span>')
@@ -415,10 +419,17 @@ def _row(diff: Diff, row: Row, topic_index: dict[str, int]) -> str:
             for c, n in grouped_changes(row.pair.changes)
         ]
         changes = f'<div class="changes">{"".join(items)}</div>'
+    links = "".join(_related(note) for note in related)
     return (
         f'<article class="{_classes(row, topic_index)}" id="r{row.number}">'
-        f'<div class="meta">{"".join(meta)}</div>{"".join(cells)}{changes}</article>'
+        f'<div class="meta">{"".join(meta)}</div>{"".join(cells)}{changes}{links}</article>'
     )
+
+
+def _related(note: RelatedNote) -> str:
+    """A related link, one click away from the row that holds the other side."""
+    target = f' <a href="#r{note.row}">#{note.row}</a>' if note.row else ""
+    return f'<div class="related">{_e(note.describe())}{target}</div>'
 
 
 def _words(segments: Sequence[Segment]) -> str:

@@ -31,6 +31,7 @@ from statementdiff.render._common import (
     times,
 )
 from statementdiff.render._options import ONLY, check_choice
+from statementdiff.render._related import RelatedNote, related_notes
 from statementdiff.render._rows import filter_rows
 from statementdiff.render.visible import visible
 
@@ -91,8 +92,9 @@ def render_markdown(diff: Diff, *, only: Literal["changed", "all"] = "changed") 
     out += _summary(diff, all_rows)
     shown = "changed rows" if only == "changed" else "all rows"
     out += ["", f"## Clauses ({shown}: {len(rows)} of {len(all_rows)})"]
+    related = related_notes(diff, all_rows)
     for row in rows:
-        out += ["", *_row(diff, row)]
+        out += ["", *_row(diff, row, related.get(row.number, ()))]
     if not rows:
         out += ["", "No differences." if diff.is_empty else "No rows to show."]
     return visible("\n".join(out)) + "\n"  # a no-op unless some text missed the escaping
@@ -151,7 +153,7 @@ def _ids(text: str) -> str:
     return visible(text).replace("`", "'")
 
 
-def _row(diff: Diff, row: Row) -> list[str]:
+def _row(diff: Diff, row: Row, related: Sequence[RelatedNote] = ()) -> list[str]:
     head = f"**[#{row.number}] {relation_label(row)}** · `{_ids(origin(row))}`"
     if row.pair is not None and row.pair.changed:
         head += f" · similarity {row.pair.similarity:.2f}"
@@ -171,6 +173,9 @@ def _row(diff: Diff, row: Row) -> list[str]:
     else:  # pragma: no cover - a Row always holds a pair or a clause
         segments = ()
     out += ["", "> " + _line_start(mark_words(segments))]
+    for note in related:
+        where = f" (#{note.row})" if note.row else ""
+        out += ["", f"*{escape_markdown(note.describe())}*{where}"]
     return out
 
 

@@ -32,6 +32,7 @@ from statementdiff.render._common import (
     times,
 )
 from statementdiff.render._options import ONLY, check_choice, check_flag
+from statementdiff.render._related import RelatedNote, related_notes
 from statementdiff.render._rows import filter_rows
 from statementdiff.render.visible import visible
 
@@ -89,9 +90,10 @@ def render_text(
     shown = "changed rows" if only == "changed" else "all rows"
     out.append("")
     out.append(paint("head", f"Clauses ({shown}: {len(rows)} of {len(all_rows)})"))
+    related = related_notes(diff, all_rows)
     for row in rows:
         out.append("")
-        out.extend(_row(diff, row, paint))
+        out.extend(_row(diff, row, paint, related.get(row.number, ())))
     if not rows:
         out.append("")
         out.append("No differences." if diff.is_empty else "No rows to show.")
@@ -149,7 +151,7 @@ def _summary(diff: Diff, rows: Sequence[Row], paint: _Painter) -> list[str]:
     return out
 
 
-def _row(diff: Diff, row: Row, paint: _Painter) -> list[str]:
+def _row(diff: Diff, row: Row, paint: _Painter, related: Sequence[RelatedNote] = ()) -> list[str]:
     head = f"#{row.number} {relation_label(row)}  {origin(row)}"
     if row.pair is not None and row.pair.changed:
         head += f"  similarity {row.pair.similarity:.2f}"
@@ -165,6 +167,9 @@ def _row(diff: Diff, row: Row, paint: _Painter) -> list[str]:
     elif row.one is not None:
         op: Literal["delete", "insert"] = "delete" if row.kind == "removed" else "insert"
         out.extend(_wrap([Segment(op, row.one.text)], paint))
+    for note in related:
+        where = f" (#{note.row})" if note.row else ""
+        out.extend(_wrap([Segment("equal", f"~ {note.describe()}{where}")], paint, dim=True))
     return out
 
 
