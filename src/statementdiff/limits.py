@@ -55,13 +55,13 @@ class Limits:
         50000
     """
 
-    max_text_chars: int = 2_000_000
+    max_text_chars: int = 1_000_000
     max_blocks: int = 20_000
     max_clauses: int = 20_000
     max_sentence_chars: int = 20_000
     max_sentence_words: int = 3_000
     max_html_depth: int = 1_000
-    max_html_elements: int = 200_000
+    max_html_elements: int = 100_000
     max_html_attributes: int = 200
 
     def __post_init__(self) -> None:

@@ -375,20 +375,6 @@ def _text_sizes(root: html.HtmlElement) -> dict[html.HtmlElement, int]:
     return sizes
 
 
-def _paragraph_counts(
-    root: html.HtmlElement, sizes: dict[html.HtmlElement, int]
-) -> dict[html.HtmlElement, int]:
-    """How many ``<p>`` elements with text each element holds, computed bottom-up."""
-    counts: dict[html.HtmlElement, int] = {}
-    for element in reversed(list(root.iter(etree.Element))):
-        if element.tag == "p" and sizes.get(element, 0):
-            counts[element] = counts.get(element, 0) + 1
-        parent = element.getparent()
-        if parent is not None and element in counts:
-            counts[parent] = counts.get(parent, 0) + counts[element]
-    return counts
-
-
 def _main_content(root: html.HtmlElement, *, drop: bool) -> html.HtmlElement:
     for bad in list(root.iter("script", "style", "noscript", "template", "head")):
         if bad.getparent() is not None:
@@ -416,15 +402,14 @@ def _main_content(root: html.HtmlElement, *, drop: bool) -> html.HtmlElement:
     ]
     if named:
         return max(named, key=lambda el: (sizes[el], -_depth(el)))
-    paragraphs = _paragraph_counts(root, sizes)
     node = root
     while True:
         child = next(
             (c for c in node if c.tag in _CONTAINERS and sizes.get(c, 0) >= CONTENT_SHARE * total),
             None,
         )
-        if child is None or paragraphs.get(child, 0) < paragraphs.get(node, 0):
-            return node  # never leave a paragraph behind (nested unclosed <div>s)
+        if child is None or any(c.tag == "p" and sizes.get(c, 0) for c in node):
+            return node  # a paragraph of its own: content, never left behind (unclosed <div>s)
         node = child
 
 
