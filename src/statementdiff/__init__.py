@@ -21,6 +21,7 @@ from statementdiff.errors import FetchError as FetchError
 from statementdiff.errors import InputTooLargeError as InputTooLargeError
 from statementdiff.errors import LexiconError as LexiconError
 from statementdiff.errors import LexiconTypeError as LexiconTypeError
+from statementdiff.errors import LimitExceededError as LimitExceededError
 from statementdiff.errors import NodeNotFoundError as NodeNotFoundError
 from statementdiff.errors import ParseError as ParseError
 from statementdiff.errors import ParseTypeError as ParseTypeError
@@ -30,6 +31,7 @@ from statementdiff.errors import StatementDiffError as StatementDiffError
 from statementdiff.errors import UnknownTopicError as UnknownTopicError
 from statementdiff.errors import UnsupportedFormatError as UnsupportedFormatError
 from statementdiff.lexicon.lexicon import Lexicon as Lexicon
+from statementdiff.limits import Limits as Limits
 from statementdiff.models import Block as Block
 from statementdiff.models import Change as Change
 from statementdiff.models import Clause as Clause
@@ -60,6 +62,8 @@ __all__ = [
     "Lexicon",
     "LexiconError",
     "LexiconTypeError",
+    "LimitExceededError",
+    "Limits",
     "NodeNotFoundError",
     "Pair",
     "ParseError",

@@ -9,7 +9,8 @@ Each concrete class also derives from the matching builtin (a bad value from
     ├── ParseError(StatementDiffError, ValueError)       input that is not a statement
     │   ├── ParseTypeError(ParseError, TypeError)        an argument of the wrong type
     │   ├── UnsupportedFormatError(ParseError)           unknown or undetectable format
-    │   └── InputTooLargeError(ParseError)               input over the size limit
+    │   ├── InputTooLargeError(ParseError)               input over the size limit
+    │   └── LimitExceededError(ParseError)               input over a limit on work (Limits)
     ├── CompareError(StatementDiffError)                 bad arguments to compare/compare_series
     │   ├── CompareTypeError(CompareError, TypeError)    not a Statement, threshold not a number
     │   └── CompareValueError(CompareError, ValueError)  threshold outside [0, 1], empty series
@@ -38,6 +39,7 @@ __all__ = [
     "InputTooLargeError",
     "LexiconError",
     "LexiconTypeError",
+    "LimitExceededError",
     "NodeNotFoundError",
     "ParseError",
     "ParseTypeError",
@@ -102,6 +104,56 @@ class UnsupportedFormatError(ParseError):
 
 class InputTooLargeError(ParseError):
     """The input is larger than the configured size limit."""
+
+
+class LimitExceededError(ParseError):
+    """The input asks for more work than a :class:`~statementdiff.limits.Limits` allows.
+
+    Attributes:
+        limit: The name of the limit (a field of ``Limits``, such as ``"max_clauses"``).
+        value: The count found (at least ``maximum + 1`` when counting stopped early).
+        maximum: The limit's value.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        source: str = "<text>",
+        line: int | None = None,
+        offset: int | None = None,
+        limit: str = "",
+        value: int = 0,
+        maximum: int = 0,
+    ) -> None:
+        super().__init__(message, source=source, line=line, offset=offset)
+        self.limit = limit
+        self.value = value
+        self.maximum = maximum
+
+    def __reduce__(self) -> tuple[object, ...]:  # keep the limit fields through pickling
+        fields = (self.source, self.line, self.offset, self.limit, self.value, self.maximum)
+        return (_rebuild_limit_error, (self.message, *fields))
+
+
+def _rebuild_limit_error(
+    message: str,
+    source: str,
+    line: int | None,
+    offset: int | None,
+    limit: str,
+    value: int,
+    maximum: int,
+) -> LimitExceededError:
+    return LimitExceededError(
+        message,
+        source=source,
+        line=line,
+        offset=offset,
+        limit=limit,
+        value=value,
+        maximum=maximum,
+    )
 
 
 class CompareError(StatementDiffError):

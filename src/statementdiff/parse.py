@@ -17,6 +17,7 @@ from statementdiff.errors import (
     UnsupportedFormatError,
 )
 from statementdiff.lexicon.lexicon import Lexicon
+from statementdiff.limits import Limits
 from statementdiff.models import Statement
 from statementdiff.read.blocks import RawBlock
 from statementdiff.read.files import read_path
@@ -55,6 +56,7 @@ def parse(
     encoding: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     lexicon: Lexicon | None = None,
+    limits: Limits | None = None,
 ) -> Statement:
     """Parse a statement given as text (or bytes) into a clause tree.
 
@@ -73,6 +75,9 @@ def parse(
         lexicon: The lexicon to segment and annotate with: its abbreviations and reporting
             verbs split sentences and clauses, its entities, topics and stance verbs annotate
             them (the built-in lexicon when None; see :meth:`Lexicon.load`).
+        limits: Limits on the work the input may cause: blocks, clauses, sentence
+            length, HTML depth, elements and attributes (``Limits()`` when None; see
+            :class:`~statementdiff.limits.Limits`).
 
     Returns:
         The parsed :class:`Statement`.
@@ -80,6 +85,7 @@ def parse(
     Raises:
         ParseError: The input is empty, binary, undecodable, too large or has no text.
         ParseTypeError: An argument has the wrong type (a :class:`ParseError` too).
+        LimitExceededError: The input is over one of ``limits`` (a ``ParseError``).
 
     Examples:
         >>> s = parse("We reaffirm our Alliance and welcome new partners.")
@@ -90,6 +96,7 @@ def parse(
     parties = _check_metadata(name, title=title, date=date, parties=parties, source=source)
     _check_limit(max_chars, name)
     _check_options(name, encoding=encoding, lexicon=lexicon)
+    limits = _check_limits(limits, name)
     if format not in _FORMATS:
         raise UnsupportedFormatError(
             f"unknown format {format!r} for {name}; use one of 'auto', 'html', 'text'", source=name
@@ -118,10 +125,10 @@ def parse(
     if not text.strip():
         raise ParseError(f"{name} is empty: no statement text to parse", source=name)
     chosen = format if format != "auto" else ("html" if _HTML_SNIFF.match(text) else "text")
-    body, blocks, found_title, found_date = _read(text, chosen, name)
+    body, blocks, found_title, found_date = _read(text, chosen, name, limits)
     title = title if title is not None else found_title
     date = date if date is not None else found_date
-    sections = build_sections(body, blocks, lexicon=lexicon)
+    sections = build_sections(body, blocks, lexicon=lexicon, limits=limits, source=name)
     statement = Statement(
         title=title,
         date=date,
@@ -187,6 +194,7 @@ def parse_file(
     parties: Sequence[str] | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     lexicon: Lexicon | None = None,
+    limits: Limits | None = None,
 ) -> Statement:
     """Parse a statement from a file (``.html``/``.htm`` are read as HTML under ``"auto"``).
 
@@ -222,6 +230,7 @@ def parse_file(
         encoding=encoding,
         max_chars=max_chars,
         lexicon=lexicon,
+        limits=limits,
     )
 
 
@@ -254,10 +263,22 @@ def _check_limit(max_chars: object, name: str) -> None:
         )
 
 
-def _read(text: str, format: str, name: str) -> tuple[str, list[RawBlock], str | None, str | None]:
+def _check_limits(limits: object, name: str) -> Limits:
+    if limits is None:
+        return Limits()
+    if not isinstance(limits, Limits):
+        raise ParseTypeError(
+            f"limits must be a statementdiff.Limits, not {type(limits).__name__}", source=name
+        )
+    return limits
+
+
+def _read(
+    text: str, format: str, name: str, limits: Limits
+) -> tuple[str, list[RawBlock], str | None, str | None]:
     """Text, blocks, and for HTML the page's own title and date (plain text gets none)."""
     if format == "html":
-        body, blocks, title, date = read_html_page(text, source=name)
+        body, blocks, title, date = read_html_page(text, source=name, limits=limits)
     else:
         body, blocks = read_text(text)
         title = date = None

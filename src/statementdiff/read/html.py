@@ -1,8 +1,15 @@
 """lxml reader: find the main content, drop navigation, yield text blocks.
 
 The page is parsed with libxml2's forgiving HTML parser (no network, no DTD, no
-entity expansion, its default depth and size limits kept), so malformed markup is
-read as far as it is readable. Then:
+entity expansion), so malformed markup is read as far as it is readable. Before the
+parser sees the markup, one linear scan that tokenizes tags as HTML5 does (quoted
+values, comments, raw-text elements such as ``<script>``) counts the elements and the
+distinct attributes of each tag against :class:`~statementdiff.limits.Limits`
+(libxml2 checks every attribute of a tag against all the others, so 400,000 attributes
+on one element would take minutes). The parser runs with ``huge_tree`` so that it reads
+past its default nesting limit of 256; the tree's depth is then checked against
+``Limits.max_html_depth``, and markup that reaches libxml2's own hard limit (2048) is
+refused: content is never dropped silently. Then:
 
 1. Boilerplate is dropped: ``script``/``style``/``nav``/``header``/``footer``/``aside``/
    ``form`` and similar tags, hidden elements, ARIA landmarks other than the main one,
@@ -32,8 +39,9 @@ from typing import NamedTuple
 
 from lxml import etree, html
 
-from statementdiff.errors import ParseError
+from statementdiff.errors import LimitExceededError, ParseError
 from statementdiff.invisible import INVISIBLE_TABLE
+from statementdiff.limits import HTML_PARSER_MAX_DEPTH, Limits
 from statementdiff.read.blocks import (
     ListContext,
     RawBlock,
@@ -127,19 +135,23 @@ _OL_TYPES = {
 _LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)", re.IGNORECASE)
 
 
-def read_html(text: str, *, source: str = "<text>") -> tuple[str, list[RawBlock]]:
+def read_html(
+    text: str, *, source: str = "<text>", limits: Limits | None = None
+) -> tuple[str, list[RawBlock]]:
     r"""Extract the statement's blocks from an HTML page or fragment.
 
     Args:
         text: The HTML, as a decoded string.
         source: Name of the input, for error messages.
+        limits: Limits on elements, attributes and depth (``Limits()`` when None).
 
     Returns:
         The extracted text (blocks joined by blank lines) and its blocks.
 
     Raises:
-        ParseError: libxml2 cannot read the markup at all, or the markup nests so
-            deeply that the parser stopped before any text.
+        ParseError: libxml2 cannot read the markup at all.
+        LimitExceededError: The markup has too many elements, an element has too many
+            attributes, or the elements nest too deeply (``limits``).
 
     Examples:
         >>> page = "<nav>Home</nav><h2>Trade</h2><ol start='3'><li>We agree.</li></ol>"
@@ -149,11 +161,11 @@ def read_html(text: str, *, source: str = "<text>") -> tuple[str, list[RawBlock]
         >>> [(b.kind, b.label) for b in blocks]
         [('heading', None), ('item', '3.')]
     """
-    page = read_html_page(text, source=source)
+    page = read_html_page(text, source=source, limits=limits)
     return page.body, page.blocks
 
 
-def read_html_page(text: str, *, source: str = "<text>") -> HtmlPage:
+def read_html_page(text: str, *, source: str = "<text>", limits: Limits | None = None) -> HtmlPage:
     """Like :func:`read_html`, plus the title and date the page gives itself.
 
     The markup is parsed once; the metadata is read before boilerplate is dropped
@@ -162,24 +174,68 @@ def read_html_page(text: str, *, source: str = "<text>") -> HtmlPage:
     Raises:
         ParseError: As :func:`read_html`.
     """
+    limits = limits or Limits()
     cleaned = _strip_prolog(text)
-    root, too_deep = _parse(cleaned, source)
+    _check_markup(cleaned, source, limits)
+    root = _parse(cleaned, source, limits)
     title, date = page_metadata(root)
     content = _main_content(root, drop=True)
     body, blocks = _Extractor().run(content)
     if not blocks:
         # Boilerplate rules can misfire on unusual pages: retry keeping everything.
-        root, too_deep = _parse(cleaned, source)
+        root = _parse(cleaned, source, limits)
         body, blocks = _Extractor().run(_main_content(root, drop=False))
-    if not blocks and too_deep:
-        raise ParseError(
-            f"{source} nests its markup deeper than the parser's limit of 256 levels "
-            "and no text was found above that depth",
-            source=source,
-            line=too_deep[0],
-            offset=too_deep[1],
-        )
     return HtmlPage(body, blocks, title, date)
+
+
+_ATTRS = r"""(?:[^>"'=]+|=\s*"[^"]*(?:"|\Z)|=\s*'[^']*(?:'|\Z)|[="'])*+"""
+"""A tag's attributes: a quoted value (to the end of the input when unclosed) hides ``>``."""
+_MARKUP = re.compile(
+    r"<!--(?:-?>|.*?(?:--!?>|\Z))"  # a comment
+    r"|<(?P<raw>script|style|xmp|iframe|noembed|noframes|textarea|title)(?=[\s/>]|\Z)"
+    rf"(?P<raw_attrs>{_ATTRS})>?.*?(?:</(?P=raw)(?=[\s/>])|\Z)"  # raw text: no tags inside
+    rf"|<plaintext(?=[\s/>]|\Z)(?P<plain_attrs>{_ATTRS}).*"  # plain text to the end
+    rf"|<(?P<end>/)?[A-Za-z][^\s/>]*(?P<attrs>{_ATTRS})>?"  # a start or end tag
+    r"|<[!?/][^>]*>?",  # a bogus comment, a processing instruction
+    re.IGNORECASE | re.DOTALL,
+)
+"""One token of markup, as the HTML5 tokenizer (and libxml2 since 2.14) reads it."""
+_VALUE = re.compile(r"""=\s*(?:"[^"]*(?:"|\Z)|'[^']*(?:'|\Z)|[^\s>]*)""")
+_NAME = re.compile(r"[^\s/]+")
+
+
+def _check_markup(text: str, source: str, limits: Limits) -> None:
+    """Count elements and each tag's distinct attributes before libxml2 parses the markup.
+
+    One scan, linear in the input, that stops at the first limit passed.
+
+    Raises:
+        LimitExceededError: Too many elements, or too many attributes on one element.
+    """
+    max_elements, max_attributes = limits.max_html_elements, limits.max_html_attributes
+    elements = 0
+    for match in _MARKUP.finditer(text):
+        if match.group("end") is not None or match.group(0).startswith(("<!", "<?", "</")):
+            continue
+        elements += 1
+        if elements > max_elements:
+            line, offset = _position(text, match.start())
+            raise limits.exceeded(
+                "max_html_elements", elements, source, at_least=True, line=line, offset=offset
+            )
+        attrs = match.group("attrs") or match.group("raw_attrs") or match.group("plain_attrs")
+        if attrs and len(attrs) >= 2 * max_attributes:  # shorter ones cannot hold more
+            names = {name.lower() for name in _NAME.findall(_VALUE.sub(" ", attrs))}
+            if len(names) > max_attributes:
+                line, offset = _position(text, match.start())
+                raise limits.exceeded(
+                    "max_html_attributes", len(names), source, line=line, offset=offset
+                )
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    """The 1-based line and the 0-based offset of ``offset`` in the (cleaned) markup."""
+    return text.count("\n", 0, offset) + 1, offset
 
 
 def _strip_prolog(text: str) -> str:
@@ -202,13 +258,19 @@ def _strip_prolog(text: str) -> str:
     return text[: match.start()] + text[close + 1 :]
 
 
-def _parse(text: str, source: str) -> tuple[html.HtmlElement, tuple[int, int] | None]:
+def _parse(text: str, source: str, limits: Limits) -> html.HtmlElement:
+    """Parse the markup; refuse it when it nests deeper than ``limits.max_html_depth``.
+
+    ``huge_tree`` lifts libxml2's default depth limit of 256 (which silently dropped all
+    content below it) to its hard limit of 2048; the markup was already counted by
+    :func:`_check_markup`, so no other of libxml2's size limits is needed.
+    """
     parser = html.HTMLParser(
         remove_comments=True,
         remove_pis=True,
         no_network=True,
         recover=True,
-        huge_tree=False,
+        huge_tree=True,
     )
     try:
         root = html.document_fromstring(text, parser=parser)
@@ -219,12 +281,35 @@ def _parse(text: str, source: str) -> tuple[html.HtmlElement, tuple[int, int] | 
             source=source,
             line=line if isinstance(line, int) else None,
         ) from None
-    too_deep = None
     for entry in parser.error_log:
-        if "depth" in entry.message.lower():
-            too_deep = (entry.line, entry.column)
-            break
-    return root, too_deep
+        if "depth" in entry.message.lower():  # libxml2 stopped: the rest of the page is lost
+            raise LimitExceededError(
+                f"{source} nests its markup deeper than {HTML_PARSER_MAX_DEPTH} levels, the "
+                "HTML parser's own limit, which Limits cannot raise; flatten the markup "
+                "or pass format='text'",
+                source=source,
+                line=entry.line,
+                offset=None,
+                limit="max_html_depth",
+                value=HTML_PARSER_MAX_DEPTH + 1,
+                maximum=min(limits.max_html_depth, HTML_PARSER_MAX_DEPTH),
+            )
+    depth = _max_depth(root)
+    if depth > limits.max_html_depth:
+        raise limits.exceeded("max_html_depth", depth, source)
+    return root
+
+
+def _max_depth(root: html.HtmlElement) -> int:
+    """How deeply the elements nest (the root is depth 1), without recursion."""
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        if event == "start":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
 
 
 def _tokens(element: html.HtmlElement) -> Iterator[str]:
@@ -323,8 +408,8 @@ def _main_content(root: html.HtmlElement, *, drop: bool) -> html.HtmlElement:
             (c for c in node if c.tag in _CONTAINERS and sizes.get(c, 0) >= CONTENT_SHARE * total),
             None,
         )
-        if child is None:
-            return node
+        if child is None or any(c.tag == "p" and sizes.get(c, 0) for c in node):
+            return node  # a paragraph of its own: content, never left behind (unclosed <div>s)
         node = child
 
 

@@ -122,6 +122,7 @@ def _enum_cuts(toks: list[Tok], text: str) -> list[int]:
 def _find_cuts(toks: list[Tok], text: str, verbs: ReportingVerbs) -> list[_Cut]:
     cuts: list[_Cut] = []
     enum = set(_enum_cuts(toks, text))
+    ahead = _Lookahead(toks, verbs, enum)
     main: VerbForm | None = None  # predicate of the current clause
     relative = anchored = False  # anchored: a modal was seen ("We will work ...")
     infinitive = False  # a "to VERB", or a modal after the verb, was seen in the clause
@@ -141,9 +142,9 @@ def _find_cuts(toks: list[Tok], text: str, verbs: ReportingVerbs) -> list[_Cut]:
                 relative = False
             i += 3
             continue
-        if tok.text in ";:" and i + 1 < n and _words_follow(toks, i + 1):
+        if tok.text in ";:" and i + 1 < n and ahead.words_follow(i + 1):
             spaced = tok.end < len(text) and text[tok.end].isspace()
-            if tok.text == ";" or (spaced and _clause_follows(toks, i + 1, verbs, enum)):
+            if tok.text == ";" or (spaced and ahead.clause_follows(i + 1)):
                 cuts.append(_Cut(i, i + 1, "hard"))
                 main, relative, anchored, infinitive = None, False, False, False
             i += 1
@@ -173,25 +174,53 @@ def _find_cuts(toks: list[Tok], text: str, verbs: ReportingVerbs) -> list[_Cut]:
     return cuts
 
 
-def _words_follow(toks: list[Tok], i: int) -> bool:
-    """True when a word other than a conjunction follows before the next ";"."""
-    for tok in toks[i:]:
-        if tok.text == ";":
-            return False
-        if tok.text[0].isalnum() and tok.low not in CONNECTORS:
-            return True
-    return False
+class _Lookahead:
+    """What follows each token up to the next ";", each answer found in one backward pass.
 
+    Asking from every ";" or ":" of a long sentence by scanning forward would take time
+    quadratic in the number of tokens (``"a; " * 40_000``); the answers are computed once,
+    from the end, the first time they are asked for.
+    """
 
-def _clause_follows(toks: list[Tok], i: int, verbs: ReportingVerbs, enum: set[int]) -> bool:
-    if i in enum:
-        return True
-    for j in range(i, len(toks)):
-        if toks[j].text == ";":
-            return False
-        if toks[j].low in MODALS or finite_verb(toks, j, verbs) is not None:
+    def __init__(self, toks: list[Tok], verbs: ReportingVerbs, enum: set[int]) -> None:
+        self._toks = toks
+        self._verbs = verbs
+        self._enum = enum
+        self._words: list[bool] | None = None
+        self._clause: list[bool] | None = None
+
+    def words_follow(self, i: int) -> bool:
+        """True when a word other than a conjunction stands at or after ``i`` before a ";"."""
+        if self._words is None:
+            toks = self._toks
+            found = [False] * (len(toks) + 1)
+            for j in range(len(toks) - 1, -1, -1):
+                tok = toks[j]
+                if tok.text == ";":
+                    found[j] = False
+                elif tok.text[0].isalnum() and tok.low not in CONNECTORS:
+                    found[j] = True
+                else:
+                    found[j] = found[j + 1]
+            self._words = found
+        return self._words[i]
+
+    def clause_follows(self, i: int) -> bool:
+        """True when a clause opens at ``i``: an enumeration, or a verb or modal before a ";"."""
+        if i in self._enum:
             return True
-    return False
+        if self._clause is None:
+            toks, verbs = self._toks, self._verbs
+            found = [False] * (len(toks) + 1)
+            for j in range(len(toks) - 1, -1, -1):
+                if toks[j].text == ";":
+                    found[j] = False
+                elif toks[j].low in MODALS or finite_verb(toks, j, verbs) is not None:
+                    found[j] = True
+                else:
+                    found[j] = found[j + 1]
+            self._clause = found
+        return self._clause[i]
 
 
 def _coordination(
@@ -297,11 +326,17 @@ def clause_spans(
     cuts = _find_cuts(toks, text, lexicon)
     ranges: list[tuple[int, int, str]] = []
     first, kind = 0, "start"
+    skipped = (0, -1)  # toks[a:b] of the last skip are connectors and b is where it stopped
     for cut in cuts:
         ranges.append((first, cut.left_end, kind))
         first, kind = cut.right_start, cut.kind
-        while first < len(toks) - 1 and toks[first].low in CONNECTORS:
-            first += 1
+        if skipped[0] <= first <= skipped[1]:
+            first = skipped[1]  # inside the run already skipped ("a; ; ; ; b"): never rescan
+        else:
+            start_skip = first
+            while first < len(toks) - 1 and toks[first].low in CONNECTORS:
+                first += 1
+            skipped = (start_skip, first)
     ranges.append((first, len(toks), kind))
     out: list[ClauseSpan] = []
     actor: str | None = None

@@ -229,6 +229,30 @@ def predicate_and_actor(
     The subject is returned as its ``(start, end)`` offsets in the statement text, the one
     place the pipeline finds a clause's actor (annotation and labelling read it from
     :attr:`statementdiff.models.Clause.actor_span`).
+
+    A verb in a fronted phrase yields to the predicate after the phrase's comma, if there
+    is one; phrases after phrases ("As agreed, as noted, we resolve") are followed in a
+    loop, in time linear in the clause.
+    """
+    fallback: tuple[str, tuple[int, int] | None] | None = None
+    while True:
+        predicate, subject, after = _predicate_here(toks, lo, hi, verbs, elided)
+        if after is None:
+            if predicate is None and fallback is not None:
+                return fallback
+            return predicate, subject
+        assert predicate is not None
+        fallback = (predicate, subject)  # the fronted verb, when nothing follows the phrase
+        lo, elided = after, True
+
+
+def _predicate_here(
+    toks: list[Tok], lo: int, hi: int, verbs: ReportingVerbs, elided: bool
+) -> tuple[str | None, tuple[int, int] | None, int | None]:
+    """The first predicate of ``toks[lo:hi]``, its subject, and where to look on.
+
+    The third item is the token after the fronted phrase's comma when the predicate
+    stands in a fronted phrase, and None otherwise.
     """
     first = lo + 3 if _is_marker(toks, lo) else lo
     infinitive = False
@@ -248,18 +272,15 @@ def predicate_and_actor(
             after_connector = k > first and toks[k - 1].low in CONNECTORS
             if nxt not in OBJECT_START and (k == first or after_connector):
                 continue  # "enhanced cooperation", "unity and coordinated action": adjectives
-        if _fronted(toks, first, k, hi):
-            later = predicate_and_actor(toks, _comma_after(toks, k, hi) + 1, hi, verbs, True)
-            if later[0] is not None:
-                return later
         g = k
         while g > lo and (toks[g - 1].low in _AUXILIARIES or _adverb(toks[g - 1])):
             g -= 1
-        return form.base, _subject(toks, lo, g)
+        after = _comma_after(toks, k, hi) + 1 if _fronted(toks, first, k, hi) else None
+        return form.base, _subject(toks, lo, g), after
     for k in range(lo + 1, hi):  # no reporting verb: the subject of a modal ("We will work")
         if toks[k].depth == 0 and toks[k].low in MODALS:
-            return None, _subject(toks, lo, k)
-    return None, None
+            return None, _subject(toks, lo, k), None
+    return None, None, None
 
 
 def _fronted(toks: list[Tok], first: int, k: int, hi: int) -> bool:

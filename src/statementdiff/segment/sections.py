@@ -31,9 +31,10 @@ import re
 from collections.abc import Sequence
 
 from statementdiff.lexicon.lexicon import Lexicon
+from statementdiff.limits import Limits
 from statementdiff.models import Block, Clause, Section, Sentence, Span
 from statementdiff.read.blocks import RawBlock
-from statementdiff.segment.clauses import clause_spans
+from statementdiff.segment.clauses import ClauseSpan, clause_spans
 from statementdiff.segment.sentences import sentence_spans
 
 __all__ = ["build_sections", "label_key"]
@@ -127,7 +128,12 @@ class _Numbering:
 
 
 def build_sections(
-    text: str, blocks: Sequence[RawBlock], *, lexicon: Lexicon | None = None
+    text: str,
+    blocks: Sequence[RawBlock],
+    *,
+    lexicon: Lexicon | None = None,
+    limits: Limits | None = None,
+    source: str = "<text>",
 ) -> tuple[Section, ...]:
     """Group blocks under headings and segment each block into sentences and clauses.
 
@@ -136,10 +142,20 @@ def build_sections(
         blocks: Headings, paragraphs and items from a reader, in document order.
         lexicon: Where the abbreviations and reporting verbs come from (the built-in
             lexicon when None).
+        limits: The limits on text, blocks, clauses and sentences (``Limits()`` when None).
+        source: Name of the input, for error messages.
 
     Returns:
         The sections, in document order, with ids and spans filled in.
+
+    Raises:
+        LimitExceededError: The text, a sentence, or the number of blocks or clauses is
+            over its limit. Counting stops at the first limit passed, so the work done is
+            bounded by the limits, not by the input.
     """
+    budget = _Budget(limits or Limits(), source)
+    budget.check("max_text_chars", len(text))
+    budget.check("max_blocks", len(blocks))
     groups: list[tuple[RawBlock | None, list[RawBlock]]] = []
     for raw in blocks:
         if raw.kind == "heading":
@@ -150,63 +166,109 @@ def build_sections(
             groups[-1][1].append(raw)
     lex = lexicon or Lexicon.default()
     return tuple(
-        _section(text, f"sec{n}", heading, members, lex)
+        _section(text, f"sec{n}", heading, members, lex, budget)
         for n, (heading, members) in enumerate(groups, 1)
     )
 
 
+_WORD = re.compile(r"[^\W_]+")
+"""A word, for ``max_sentence_words``: a run of letters and digits."""
+
+
+class _Budget:
+    """The limits of one statement, and the clauses spent so far."""
+
+    def __init__(self, limits: Limits, source: str) -> None:
+        self.limits = limits
+        self.source = source
+        self.clauses = 0
+
+    def check(self, name: str, found: int) -> None:
+        if found > getattr(self.limits, name):
+            raise self.limits.exceeded(name, found, self.source)
+
+    def sentence(self, text: str, start: int, end: int) -> None:
+        limits = self.limits
+        self.check("max_sentence_chars", end - start)
+        if end - start >= 2 * limits.max_sentence_words:  # shorter sentences have fewer words
+            self.check("max_sentence_words", len(_WORD.findall(text, start, end)))
+
+    def spend(self, clauses: int) -> None:
+        self.clauses += clauses
+        if self.clauses > self.limits.max_clauses:
+            raise self.limits.exceeded("max_clauses", self.clauses, self.source, at_least=True)
+
+
 def _section(
-    text: str, sid: str, heading: RawBlock | None, members: list[RawBlock], lex: Lexicon
+    text: str,
+    sid: str,
+    heading: RawBlock | None,
+    members: list[RawBlock],
+    lex: Lexicon,
+    budget: _Budget,
 ) -> Section:
     numbering = _Numbering()
-    built = tuple(_block(text, raw, f"{sid}.{numbering.block_id(raw)}", lex) for raw in members)
+    built = tuple(
+        _block(text, raw, f"{sid}.{numbering.block_id(raw)}", lex, budget) for raw in members
+    )
     start = heading.start if heading else built[0].span.start
     end = built[-1].span.end if built else start
     if heading is not None:
         end = max(end, heading.end)
+    only = built[0] if len(built) == 1 and heading is None else None
+    same = only is not None and (only.span.start, only.span.end) == (start, end)
     return Section(
         id=sid,
-        text=text[start:end],
-        span=Span(start=start, end=end),
+        text=only.text if only is not None and same else text[start:end],
+        span=only.span if only is not None and same else Span(start=start, end=end),
         heading=text[heading.start : heading.end] if heading else None,
         heading_span=Span(start=heading.start, end=heading.end) if heading else None,
         blocks=built,
     )
 
 
-def _block(text: str, raw: RawBlock, bid: str, lex: Lexicon) -> Block:
+def _block(text: str, raw: RawBlock, bid: str, lex: Lexicon, budget: _Budget) -> Block:
+    """One block's sentences and clauses.
+
+    A node that covers exactly what its only child covers shares the child's ``text``
+    string and ``Span``: both are immutable, and a statement of one-clause sentences
+    keeps one copy of each sentence's text instead of two.
+    """
     sentences = []
     abbreviations, verbs = lex.abbreviations, lex.reporting_verbs
     spans = sentence_spans(text, raw.body_start, raw.end, abbreviations)
     for s_no, (s_start, s_end) in enumerate(spans, 1):
+        budget.sentence(text, s_start, s_end)
+        found = clause_spans(text, s_start, s_end, verbs)
+        budget.spend(len(found))
         sid = f"{bid}.s{s_no}"
+        s_text = text[s_start:s_end]
+        s_span = Span(start=s_start, end=s_end)
         clauses = tuple(
-            Clause(
-                id=f"{sid}.c{c_no}",
-                text=text[c.start : c.end],
-                span=Span(start=c.start, end=c.end),
-                actor=c.actor,
-                actor_span=Span(start=c.actor_span[0], end=c.actor_span[1])
-                if c.actor_span
-                else None,
-                predicate=c.predicate,
-            )
-            for c_no, c in enumerate(clause_spans(text, s_start, s_end, verbs), 1)
+            _clause(text, f"{sid}.c{c_no}", c, s_text, s_span) for c_no, c in enumerate(found, 1)
         )
-        sentences.append(
-            Sentence(
-                id=sid,
-                text=text[s_start:s_end],
-                span=Span(start=s_start, end=s_end),
-                clauses=clauses,
-            )
-        )
+        sentences.append(Sentence(id=sid, text=s_text, span=s_span, clauses=clauses))
+    whole = len(sentences) == 1 and (raw.start, raw.end) == (spans[0][0], spans[0][1])
     return Block(
         id=bid,
         kind="item" if raw.kind == "item" else "paragraph",
-        text=text[raw.start : raw.end],
-        span=Span(start=raw.start, end=raw.end),
+        text=sentences[0].text if whole else text[raw.start : raw.end],
+        span=sentences[0].span if whole else Span(start=raw.start, end=raw.end),
         label=raw.label,
         level=raw.level,
         sentences=tuple(sentences),
+    )
+
+
+def _clause(text: str, cid: str, found: ClauseSpan, s_text: str, s_span: Span) -> Clause:
+    whole = (found.start, found.end) == (s_span.start, s_span.end)
+    return Clause(
+        id=cid,
+        text=s_text if whole else text[found.start : found.end],
+        span=s_span if whole else Span(start=found.start, end=found.end),
+        actor=found.actor,
+        actor_span=Span(start=found.actor_span[0], end=found.actor_span[1])
+        if found.actor_span
+        else None,
+        predicate=found.predicate,
     )

@@ -16,6 +16,7 @@ The splitter was chosen over nupunkt plus a merge rule by measurement: see
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from statementdiff.lexicon.abbreviations import DOTTED as _DOTTED
@@ -30,7 +31,8 @@ _FINITE = frozenset(
     {"will", "would", "shall", "can", "could", "may", "must", "should", "is", "are", "was"}
     | {"were", "has", "have", "had", "also"}
 )
-_BARE_NUMBER = re.compile(r"(?:\d{1,3}|[IVXLC]{1,5}|[ivxlc]{1,5}|[A-Za-z])[.)]")
+_BARE_NUMBER = re.compile(r"\s*(?:\d{1,3}|[IVXLC]{1,5}|[ivxlc]{1,5}|[A-Za-z])[.)]")
+_TWO_WORDS = re.compile(r"(\S+)\s+(\S+)")
 
 
 def load_abbreviations() -> Abbreviations:
@@ -44,13 +46,17 @@ def load_abbreviations() -> Abbreviations:
     return Lexicon.default().abbreviations
 
 
+_BRACKET = re.compile('[()\\[\\]\u201c\u201d"]')
+
+
 def _protected_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Matched (open, close) offsets of parentheses, brackets and double quotes."""
     pairs: list[tuple[int, int]] = []
     stacks: dict[str, list[int]] = {"(": [], "[": [], "“": []}
     closing = {")": "(", "]": "[", "”": "“"}
     straight = -1
-    for i in range(start, end):
+    for match in _BRACKET.finditer(text, start, end):
+        i = match.start()
         ch = text[i]
         if ch in stacks:
             stacks[ch].append(i)
@@ -58,17 +64,34 @@ def _protected_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             stack = stacks[closing[ch]]
             if stack:
                 pairs.append((stack.pop(), i))
-        elif ch == '"':
-            if straight < 0:
-                straight = i
-            else:
-                pairs.append((straight, i))
-                straight = -1
+        elif straight < 0:
+            straight = i
+        else:
+            pairs.append((straight, i))
+            straight = -1
     return pairs
 
 
-def _inside(pairs: list[tuple[int, int]], boundary: int) -> bool:
-    return any(o < boundary <= c for o, c in pairs)
+class _Protected:
+    """Answers "does a boundary fall inside a matched pair?" by bisection, not by a scan.
+
+    The pairs become disjoint ranges of protected boundaries ``(open, close]``, so a
+    block with many brackets and many sentence candidates costs n log n, not n².
+    """
+
+    def __init__(self, pairs: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for low, high in sorted((o + 1, c + 1) for o, c in pairs):  # boundaries low..high-1
+            if merged and low <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], high)
+            else:
+                merged.append([low, high])
+        self._starts = [low for low, _ in merged]
+        self._ends = [high for _, high in merged]
+
+    def __contains__(self, boundary: int) -> bool:
+        at = bisect.bisect_right(self._starts, boundary) - 1
+        return at >= 0 and boundary < self._ends[at]
 
 
 def _word_before(text: str, lo: int, period: int) -> str:
@@ -110,7 +133,7 @@ def sentence_spans(
         ['Gen. Lee arrived in the U.S.', 'Talks began on Dec. 5 at 3 p.m. in D.C.']
     """
     abbr = abbreviations or load_abbreviations()
-    pairs = _protected_pairs(text, start, end)
+    pairs = _Protected(_protected_pairs(text, start, end))
     spans: list[tuple[int, int]] = []
     sent_start = start
     for match in _CANDIDATE.finditer(text, start, end):
@@ -132,17 +155,17 @@ def _should_split(
     sent_start: int,
     nxt: int,
     end: int,
-    pairs: list[tuple[int, int]],
+    pairs: _Protected,
     abbr: Abbreviations,
 ) -> bool:
     following = _next_word(text, nxt, end)
-    if not following or following[0].islower() or _inside(pairs, match.end()):
+    if not following or following[0].islower() or match.end() in pairs:
         return False
     terminator = match.group()[: len(match.group()) - len(match.group(1))]
     if terminator != "." or match.group(1):
         return True
     word = _word_before(text, sent_start, match.start())
-    if _BARE_NUMBER.fullmatch(text[sent_start : match.end()].strip()):
+    if _BARE_NUMBER.fullmatch(text, sent_start, match.end()):
         return False
     kind = abbr.kind(word)
     if kind == "never":
@@ -163,10 +186,10 @@ def _name_opens(text: str, word: str, period: int, nxt: int, end: int, abbr: Abb
     before = text[max(0, period - len(word) - 5) : period - len(word) + 1].split()
     if not before or before[-1] != "the":
         return False
-    words = text[nxt:end].split(None, 2)
-    if len(words) < 2 or words[0] not in abbr.names:
+    words = _TWO_WORDS.match(text, nxt, end)  # never split the rest of the block
+    if words is None or words.group(1) not in abbr.names:
         return False
-    verb = words[1]
+    verb = words.group(2)
     return verb in _FINITE or (verb.isalpha() and verb.islower() and verb.endswith(("ed", "es")))
 
 
