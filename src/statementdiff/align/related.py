@@ -28,7 +28,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -91,14 +91,16 @@ class SentencePairs:
 
     Attributes:
         features: One array per name in :data:`FEATURES`.
-        evidence: Per-cell evidence strings, computed lazily for the cells that are kept.
+        terms: The alignment tokens of each sentence of A and of B (for evidence).
+        entities: The non-party entities ``(name, kind)`` of each sentence of A and of B.
+        topics: The topics of each sentence of A and of B.
         semantic: True when an encoder gave the semantic signals.
     """
 
     features: Mapping[str, np.ndarray]
-    shared_terms: list[list[set[str]]] = field(repr=False)
-    shared_entities: list[list[set[str]]] = field(repr=False)
-    shared_topics: list[list[set[str]]] = field(repr=False)
+    terms: tuple[list[set[str]], list[set[str]]] = field(repr=False)
+    entities: tuple[list[set[tuple[str, str]]], list[set[tuple[str, str]]]] = field(repr=False)
+    topics: tuple[list[set[str]], list[set[str]]] = field(repr=False)
     semantic: bool = False
 
     @property
@@ -296,15 +298,6 @@ def _entities(sentence: Sentence, parties: frozenset[str]) -> set[tuple[str, str
     return {(e.name, e.kind) for c in sentence.clauses for e in c.entities if e.name not in parties}
 
 
-def _conflict(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
-    """Both name an entity of one kind the other does not, and they share none."""
-    if a & b:
-        return False
-    kinds_a = {k for _, k in a - b} - _NON_CONFLICTING_KINDS
-    kinds_b = {k for _, k in b - a} - _NON_CONFLICTING_KINDS
-    return bool(kinds_a & kinds_b)
-
-
 def sentence_pairs(
     a: Statement,
     b: Statement,
@@ -345,7 +338,7 @@ def sentence_pairs(
         clause_semantic = _best_clause_pairs(sa, sb, encoder)
     mixed = (lexical + semantic) / 2
     ranks = _ranks(mixed)
-    shared_terms = [[set(x) & set(y) for y in tokens_b] for x in tokens_a]
+    terms_a, terms_b = [set(t) for t in tokens_a], [set(t) for t in tokens_b]
     bigrams_a = [set(itertools.pairwise(t)) for t in tokens_a]
     bigrams_b = [set(itertools.pairwise(t)) for t in tokens_b]
     parties = pa | pb
@@ -356,6 +349,8 @@ def sentence_pairs(
     aligned_cells = np.zeros((n, m))
     for i, j in aligned:
         aligned_cells[i, j] = 1.0
+    shared_entities = _fill(n, m, _cells(ents_a, ents_b), lambda _: 1.0)
+    shared_topics = _fill(n, m, _cells(topics_a, topics_b), lambda _: 1.0)
     features = {
         "lexical": lexical,
         "semantic": semantic,
@@ -367,26 +362,17 @@ def sentence_pairs(
         "best_of_row_or_column": (ranks == 0).astype(float),
         "top3_of_row_or_column": (ranks <= 2).astype(float),
         "log_rank": np.log1p(ranks),
-        "rarest_shared_term": np.array(
-            [
-                [max((idf[w] for w in cell), default=0.0) / 10 for cell in row]
-                for row in shared_terms
-            ]
+        "rarest_shared_term": _fill(
+            n, m, _cells(terms_a, terms_b), lambda w: idf[w] / 10, combine=np.maximum
         ),
-        "shared_word_pairs": np.array(
-            [
-                [sum(idf[x] + idf[y] for x, y in ba & bb) / 10 for bb in bigrams_b]
-                for ba in bigrams_a
-            ]
+        "shared_word_pairs": _fill(
+            n, m, _cells(bigrams_a, bigrams_b), lambda pair: (idf[pair[0]] + idf[pair[1]]) / 10
         ),
-        "shared_entities": np.array([[min(len(x & y), 3) for y in ents_b] for x in ents_a], float),
-        "entity_conflict": np.array([[_conflict(x, y) for y in ents_b] for x in ents_a], float),
-        "shared_topics": np.array(
-            [[min(len(x & y), 2) for y in topics_b] for x in topics_a], float
-        ),
-        "topic_conflict": np.array(
-            [[bool(x) and bool(y) and not (x & y) for y in topics_b] for x in topics_a], float
-        ),
+        "shared_entities": np.minimum(shared_entities, 3),
+        "entity_conflict": _entity_conflicts(ents_a, ents_b) * (shared_entities == 0),
+        "shared_topics": np.minimum(shared_topics, 2),
+        "topic_conflict": np.outer([bool(t) for t in topics_a], [bool(t) for t in topics_b])
+        * (shared_topics == 0),
         "position_gap": np.abs(
             np.arange(n)[:, None] / max(n, 1) - np.arange(m)[None, :] / max(m, 1)
         ),
@@ -395,11 +381,56 @@ def sentence_pairs(
     rounded = {k: np.round(v.astype(float), _DECIMALS) for k, v in features.items()}
     return SentencePairs(
         features=rounded,
-        shared_terms=shared_terms,
-        shared_entities=[[{name for name, _ in x & y} for y in ents_b] for x in ents_a],
-        shared_topics=[[x & y for y in topics_b] for x in topics_a],
+        terms=(terms_a, terms_b),
+        entities=(ents_a, ents_b),
+        topics=(topics_a, topics_b),
         semantic=encoder is not None,
     )
+
+
+def _cells(
+    items_a: Sequence[Iterable[Hashable]], items_b: Sequence[Iterable[Hashable]]
+) -> list[tuple[Hashable, np.ndarray, np.ndarray]]:
+    """Each item found on both sides, with the sentences of A and of B that hold it."""
+    where_a: dict[Hashable, list[int]] = {}
+    where_b: dict[Hashable, list[int]] = {}
+    for k, items in enumerate(items_a):
+        for item in items:
+            where_a.setdefault(item, []).append(k)
+    for k, items in enumerate(items_b):
+        for item in items:
+            where_b.setdefault(item, []).append(k)
+    both = sorted(where_a.keys() & where_b.keys(), key=repr)  # a fixed order: sums are exact
+    return [(item, np.asarray(where_a[item]), np.asarray(where_b[item])) for item in both]
+
+
+def _fill(
+    n: int,
+    m: int,
+    cells: Sequence[tuple[Hashable, np.ndarray, np.ndarray]],
+    weight: Callable[[Any], float],
+    combine: Callable[[np.ndarray, float], np.ndarray] | None = None,
+) -> np.ndarray:
+    """An ``(n, m)`` array of the items' weights, summed (or combined) per sentence pair."""
+    out = np.zeros((n, m))
+    for item, rows, cols in cells:
+        block = np.ix_(rows, cols)
+        value = weight(item)
+        out[block] = combine(out[block], value) if combine is not None else out[block] + value
+    return out
+
+
+def _entity_conflicts(
+    ents_a: Sequence[set[tuple[str, str]]], ents_b: Sequence[set[tuple[str, str]]]
+) -> np.ndarray:
+    """1 where both sentences name an entity of a kind that makes them different points."""
+    kinds = sorted({k for e in (*ents_a, *ents_b) for _, k in e} - _NON_CONFLICTING_KINDS)
+    out = np.zeros((len(ents_a), len(ents_b)))
+    for kind in kinds:
+        has_a = np.array([any(k == kind for _, k in e) for e in ents_a], float)
+        has_b = np.array([any(k == kind for _, k in e) for e in ents_b], float)
+        out = np.maximum(out, np.outer(has_a, has_b))
+    return out
 
 
 def _best_clause_pairs(
@@ -423,10 +454,10 @@ _STEM_WORD = re.compile(r"[A-Za-z0-9][\w'-]*")
 
 def _evidence(pairs: SentencePairs, i: int, j: int, idf_words: Sequence[str]) -> tuple[str, ...]:
     out: list[str] = []
-    entities = sorted(pairs.shared_entities[i][j])
+    entities = sorted(name for name, _ in pairs.entities[0][i] & pairs.entities[1][j])
     if entities:
         out.append("shared entities: " + ", ".join(entities))
-    topics = sorted(pairs.shared_topics[i][j])
+    topics = sorted(pairs.topics[0][i] & pairs.topics[1][j])
     if topics:
         out.append("shared topics: " + ", ".join(topics))
     if idf_words:
@@ -514,7 +545,7 @@ def relate(
     for i, j in zip(*np.nonzero(scores >= model.threshold), strict=True):
         if (int(i), int(j)) in aligned:
             continue
-        words = _key_terms(sa[i], pairs.shared_terms[i][j], aliases)
+        words = _key_terms(sa[i], pairs.terms[0][i] & pairs.terms[1][j], aliases)
         links.append(
             Link(int(i), int(j), float(scores[i, j]), _evidence(pairs, int(i), int(j), words))
         )
