@@ -1,0 +1,132 @@
+"""Draw the frozen, seeded, stratified sample of change labels that analysts judge by hand.
+
+Usage::
+
+    .venv/bin/python benchmarks/labels/sample.py --out benchmarks/labels/sample-v1.json
+
+The pairs below were frozen before any label rule was changed for issue 13 and are none of
+the pairs the label rules were built on (docs/label-precision.md), the correspondence dev
+pairs, or the pairs the tests pin. Every label of every pair is collected (``parties`` from
+the corpus MANIFEST), then up to ``--per-kind`` labels of each kind are drawn with a fixed
+seed, so the sample is the same on every run of the same code. Judgments are written into
+the sample file's ``judgment`` and ``reason`` fields (see docs/label-precision.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from statementdiff import Statement, compare, parse_file
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parents[2] / "shared" / "corpus"
+
+PAIRS: tuple[tuple[str, str, str], ...] = (
+    ("cross", "us-japan-2022-05-23-joint-leaders-statement.txt",
+     "us-japan-2023-01-13-joint-statement.txt"),
+    ("cross", "quad-2021-03-12-spirit-of-the-quad.txt", "quad-2021-09-24-joint-statement.txt"),
+    ("cross", "aukus-2021-09-15-joint-leaders-statement.txt",
+     "us-australia-2023-05-20-joint-leaders-statement.txt"),
+    ("cross", "us-india-2021-09-24-joint-leaders-statement.txt",
+     "us-india-2022-04-12-2plus2-joint-statement.txt"),
+    ("cross", "us-japan-rok-2023-08-18-camp-david-principles.txt",
+     "us-japan-rok-2024-08-17-camp-david-anniversary-statement.txt"),
+    ("cross", "g7-2021-06-13-carbis-bay-communique.txt", "g7-2023-05-20-hiroshima-communique.txt"),
+    ("revision", "versions/multi-2022-06-10-los-angeles-declaration-migration@4f6245ceb.txt",
+     "versions/multi-2022-06-10-los-angeles-declaration-migration@8784d9c7a.txt"),
+    ("revision", "versions/us-india-2023-06-22-joint-statement@1ce6a6ac5.txt",
+     "versions/us-india-2023-06-22-joint-statement@396264b60.txt"),
+    ("revision", "versions/us-eu-2022-12-05-ttc-joint-statement@118fcb395.txt",
+     "versions/us-eu-2022-12-05-ttc-joint-statement@388649a87.txt"),
+)  # fmt: skip
+"""(kind, A, B) for each frozen pair, paths relative to the corpus."""
+
+
+def _parties() -> dict[str, tuple[str, ...]]:
+    manifest = json.loads((CORPUS / "MANIFEST.json").read_text(encoding="utf-8"))
+    return {doc["slug"]: tuple(doc.get("parties") or ()) for doc in manifest}
+
+
+def _load(name: str, parties: dict[str, tuple[str, ...]]) -> Statement:
+    slug = Path(name).name.split("@")[0].removesuffix(".txt")
+    return parse_file(CORPUS / name, parties=parties.get(slug) or None)
+
+
+def collect() -> list[dict[str, Any]]:
+    """Every label of every frozen pair, with the clause texts an analyst needs."""
+    parties = _parties()
+    items: list[dict[str, Any]] = []
+    for kind, x, y in PAIRS:
+        a, b = _load(x, parties), _load(y, parties)
+        diff = compare(a, b)
+        for pair in diff.pairs:
+            a_text = " ".join(a.node(i).text for i in pair.a)
+            b_text = " ".join(b.node(i).text for i in pair.b)
+            for change in pair.changes:
+                items.append(
+                    {
+                        "pair_kind": kind,
+                        "a_file": x,
+                        "b_file": y,
+                        "a_ids": list(pair.a),
+                        "b_ids": list(pair.b),
+                        "a_clause": a_text,
+                        "b_clause": b_text,
+                        "kind": change.kind,
+                        "a_words": change.a_text,
+                        "b_words": change.b_text,
+                        "detail": change.detail,
+                    }
+                )
+    return items
+
+
+def sample(items: list[dict[str, Any]], per_kind: int, seed: int) -> list[dict[str, Any]]:
+    """Up to ``per_kind`` items of each label kind, drawn with ``seed``; ids numbered."""
+    by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for item in items:
+        by_kind[item["kind"]].append(item)
+    rng = random.Random(seed)
+    chosen: list[dict[str, Any]] = []
+    for kind in sorted(by_kind):
+        pool = by_kind[kind]
+        chosen += rng.sample(pool, min(per_kind, len(pool)))
+    for k, item in enumerate(chosen, 1):
+        item["id"] = k
+        item["judgment"] = None
+        item["reason"] = None
+    return chosen
+
+
+def main(argv: list[str]) -> int:
+    """Write the sample with counts of all labels per kind."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--per-kind", type=int, default=20)
+    parser.add_argument("--seed", type=int, default=13)
+    args = parser.parse_args(argv)
+    items = collect()
+    counts: dict[str, int] = defaultdict(int)
+    for item in items:
+        counts[item["kind"]] += 1
+    chosen = sample(items, args.per_kind, args.seed)
+    out = {
+        "pairs": [list(p) for p in PAIRS],
+        "seed": args.seed,
+        "per_kind": args.per_kind,
+        "labels_per_kind": dict(sorted(counts.items())),
+        "items": chosen,
+    }
+    args.out.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{len(chosen)} of {len(items)} labels sampled: {dict(sorted(counts.items()))}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
