@@ -90,3 +90,56 @@ def test_lexicon_is_repeatable_and_bad_files_exit_2(
     err = capsys.readouterr().err
     assert "bad.toml" in err
     assert "unknown field" in err
+
+
+GRAMMAR_AND_ACTORS = (
+    '[grammar]\nmodals = ["ought"]\nauxiliaries = ["ought"]\n\n'
+    '[actors]\ntitles = ["Chancellor-designate"]\n'
+)
+
+
+def test_parse_lexicon_grammar_adds_a_modal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = tmp_path / "g.txt"
+    text.write_text("We reaffirm the alliance, and the envoys ought to meet annually.\n", "utf-8")
+    mine = tmp_path / "mine.toml"
+    mine.write_text(GRAMMAR_AND_ACTORS, "utf-8")
+    assert main(["parse", str(text), "--format", "json"]) == 0
+    assert [c["actor"] for c in _clauses(_json(capsys))] == ["We"]
+    assert main(["parse", str(text), "--format", "json", "--lexicon", str(mine)]) == 0
+    clauses = _clauses(_json(capsys))
+    assert [(c["text"], c["actor"]) for c in clauses] == [
+        ("We reaffirm the alliance", "We"),
+        ("the envoys ought to meet annually.", "the envoys"),
+    ]
+
+
+def test_compare_lexicon_actors_title_labels_a_change_of_speaker(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Chancellor-designate Klee discussed trade with the allies.\n", "utf-8")
+    b.write_text("Chancellor-designate Moll discussed trade with the allies.\n", "utf-8")
+    mine = tmp_path / "mine.toml"
+    mine.write_text(GRAMMAR_AND_ACTORS, "utf-8")
+
+    def kinds() -> list[str]:
+        return [c["kind"] for p in _json(capsys)["pairs"] for c in p["changes"]]
+
+    assert main(["compare", str(a), str(b), "--format", "json"]) == 1
+    assert "actor-changed" not in kinds()
+    assert main(["compare", str(a), str(b), "--format", "json", "--lexicon", str(mine)]) == 1
+    assert "actor-changed" in kinds()
+
+
+def test_a_malformed_grammar_table_exits_2_naming_file_and_key(
+    paths: tuple[str, str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, _, _ = paths
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[grammar]\nmodals = ["Ought"]\n', "utf-8")
+    assert main(["parse", a, "--lexicon", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "bad.toml" in err
+    assert "grammar.modals" in err

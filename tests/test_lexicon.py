@@ -334,6 +334,9 @@ def test_stage_data_comes_from_the_default_lexicon_once(lex: Lexicon) -> None:
     # the word lists moved out of the code are the ones the splitter reads
     assert frozenset(lex.grammar.modals if lex.grammar else ()) == MODALS
     assert "president" in (lex.actors.roles if lex.actors else ())
+    assert Lexicon.default().clause_grammar is lex.clause_grammar
+    assert Lexicon.default().actor_words is lex.actor_words
+    assert lex.clause_grammar.modals is MODALS
 
 
 def test_reporting_verb_override_splits_clauses(tmp_path: Path) -> None:
@@ -386,8 +389,16 @@ def test_alias_override_folds_names_for_alignment(tmp_path: Path) -> None:
         ("[aliases]\nfreedonia = 'FRD'\n", ["aliases.freedonia"]),
         ('[abbreviations]\nnever = ["Cmte X"]\n', ["abbreviations.never", "one word"]),
         ('[abbreviations]\nrare = ["Cmte"]\n', ["abbreviations.rare", "unknown key"]),
-        ('[grammar]\nmodals = ["ought"]\n', ["[grammar]", "built-in"]),
-        ('[actors]\nroles = ["envoys"]\n', ["[actors]", "built-in"]),
+        ('[grammar]\nmodals = ["Ought"]\n', ["grammar.modals", "one lower-case word"]),
+        ('[grammar]\nmodals = ["ought to"]\n', ["grammar.modals", "'ought to'", "without spaces"]),
+        ('[grammar]\nmodal = ["ought"]\n', ["grammar.modal", "unknown key"]),
+        ("[grammar]\nmodals = 'ought'\n", ["grammar.modals", "valid tuple"]),
+        ("grammar = 3\n", ["grammar", "valid dictionary"]),
+        ('[actors]\nroles = ["special envoys"]\n', ["actors.roles", "one lower-case word"]),
+        ('[actors]\ntitles = [""]\n', ["actors.titles", "empty phrase"]),
+        ('[actors]\nopeners = ["  "]\n', ["actors.openers", "empty phrase"]),
+        ('[actors]\nparty_kinds = ["Country"]\n', ["actors.party_kinds", "entity kind"]),
+        ('[actors]\nrank = ["envoy"]\n', ["actors.rank", "unknown key"]),
     ],
 )
 def test_malformed_stage_tables_name_file_and_key(

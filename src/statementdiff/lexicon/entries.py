@@ -31,6 +31,7 @@ __all__ = [
 
 _BAD_FORM = re.compile(r"\*.|^\s|\s$|^$")
 _BAD_WORD = re.compile(r"\s|^$")
+_KIND = re.compile(r"^[a-z][a-z-]*$")
 
 
 class Entry(BaseModel):
@@ -174,37 +175,83 @@ class AbbreviationsEntry(Entry):
     _words_ok = field_validator("never", "ambiguous", "starters", "names")(_check_words)
 
 
-class GrammarEntry(Entry):
-    """The built-in ``[grammar]`` table: function words the clause splitter reads.
+def _check_lower_words(values: tuple[str, ...]) -> tuple[str, ...]:
+    for value in values:
+        if _BAD_WORD.search(value) or value != value.lower():
+            raise ValueError(f"bad word {value!r}: use one lower-case word, without spaces")
+    return values
 
-    The fields are documented in ``lexicon/grammar.toml``.
+
+def _check_phrases(values: tuple[str, ...]) -> tuple[str, ...]:
+    for value in values:
+        if not value.strip():
+            raise ValueError("an empty phrase matches everywhere: use words")
+    return values
+
+
+class GrammarEntry(Entry):
+    """The ``[grammar]`` table: function words the clause splitter reads.
+
+    Every list holds single lower-case words (the splitter compares lower-cased tokens);
+    a user file's lists are added to the built-in ones. The fields are documented in
+    ``lexicon/grammar.toml``.
     """
 
-    determiners: tuple[str, ...]
-    auxiliaries: tuple[str, ...]
-    adverbs: tuple[str, ...]
-    modals: tuple[str, ...]
-    objects: tuple[str, ...]
-    leading: tuple[str, ...]
-    before_ing: tuple[str, ...]
-    copulas: tuple[str, ...]
-    pronouns: tuple[str, ...]
-    plural_determiners: tuple[str, ...]
+    determiners: tuple[str, ...] = ()
+    auxiliaries: tuple[str, ...] = ()
+    adverbs: tuple[str, ...] = ()
+    modals: tuple[str, ...] = ()
+    objects: tuple[str, ...] = ()
+    leading: tuple[str, ...] = ()
+    before_ing: tuple[str, ...] = ()
+    copulas: tuple[str, ...] = ()
+    pronouns: tuple[str, ...] = ()
+    plural_determiners: tuple[str, ...] = ()
+
+    _words_ok = field_validator(
+        "determiners",
+        "auxiliaries",
+        "adverbs",
+        "modals",
+        "objects",
+        "leading",
+        "before_ing",
+        "copulas",
+        "pronouns",
+        "plural_determiners",
+    )(_check_lower_words)
 
 
 class ActorsEntry(Entry):
-    """The built-in ``[actors]`` table: the words of actor phrases.
+    """The ``[actors]`` table: the words of actor phrases.
 
-    The fields are documented in ``lexicon/actors.toml``.
+    ``connectors``, ``roles`` and ``name_particles`` hold single lower-case words,
+    ``party_kinds`` entity kinds, ``collectives``, ``titles`` and ``openers`` phrases (tried
+    in order, a user file's after the built-in ones); a user file's lists are added to the
+    built-in ones. The fields are documented in ``lexicon/actors.toml``.
     """
 
-    connectors: tuple[str, ...]
-    roles: tuple[str, ...]
-    party_kinds: tuple[str, ...]
-    collectives: tuple[str, ...]
-    titles: tuple[str, ...]
-    name_particles: tuple[str, ...]
-    openers: tuple[str, ...]
+    connectors: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    party_kinds: tuple[str, ...] = ()
+    collectives: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    name_particles: tuple[str, ...] = ()
+    openers: tuple[str, ...] = ()
+
+    _words_ok = field_validator("connectors", "roles", "name_particles")(_check_lower_words)
+    _phrases_ok = field_validator("collectives", "titles", "openers")(_check_phrases)
+
+    @field_validator("party_kinds")
+    @classmethod
+    def _kinds_ok(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        for value in values:
+            if not _KIND.match(value):
+                raise ValueError(
+                    f"bad entity kind {value!r}: use lower-case letters and hyphens "
+                    "(as in an [entity] table's kind)"
+                )
+        return values
 
 
 class LexiconFile(Entry):
@@ -222,8 +269,8 @@ class LexiconFile(Entry):
         actions: ``[actions]`` of the reporting-verb lexicon.
         adjectives: ``[adjectives]`` of the reporting-verb lexicon.
         abbreviations: The ``[abbreviations]`` table.
-        grammar: The ``[grammar]`` table (built-in files only).
-        actors: The ``[actors]`` table (built-in files only).
+        grammar: The ``[grammar]`` table (function words of the clause splitter).
+        actors: The ``[actors]`` table (words of actor phrases).
     """
 
     stance: dict[str, StanceEntry] = {}

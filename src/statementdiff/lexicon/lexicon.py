@@ -3,8 +3,9 @@
 The built-in data lives in ``statementdiff/lexicon/`` (:data:`BUILTIN_FILES`): stance verbs,
 modality, entities and topics (semantics), aliases (alignment), reporting verbs and
 abbreviations (segmentation), and the function words of the clause splitter and the actor
-finder. Users layer their own TOML or JSON files on top with :meth:`Lexicon.load`; an entry
-with the same key replaces the built-in one, word lists are added to. Every stage that needs
+finder (``[grammar]``, ``[actors]``). Users layer their own TOML or JSON files on top with
+:meth:`Lexicon.load`; an entry with the same key replaces the built-in one, word lists are
+added to. Every stage that needs
 data takes the lexicon as an argument (``parse(..., lexicon=)``, ``compare(..., lexicon=)``);
 the built-in one is loaded once (:meth:`Lexicon.default`). The file format is documented in
 ``docs/semantics.md``.
@@ -45,6 +46,8 @@ from statementdiff.lexicon.entries import (
 from statementdiff.lexicon.inflect import Inflect, surface_forms
 from statementdiff.lexicon.matchers import PhraseMatcher
 from statementdiff.lexicon.verbs import ReportingVerbs, parse_reporting_verbs
+from statementdiff.segment.actor_words import ActorWords
+from statementdiff.segment.grammar import Grammar
 
 __all__ = [
     "BUILTIN_FILES",
@@ -70,8 +73,6 @@ BUILTIN_FILES = (
 """The built-in data files, in load order."""
 
 _VERB_TABLES = ("verbs", "actions", "adjectives")
-_BUILTIN_ONLY = ("grammar", "actors")
-"""Tables read when their stage is imported: user files may not change them."""
 _TOPIC_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 _BUILD_LOCK = threading.RLock()
@@ -98,9 +99,9 @@ class Lexicon:
 
     Semantics reads stance verbs, modality, negation, entities and topics; alignment reads
     the aliases (:attr:`alias_table`); segmentation reads the reporting verbs
-    (:attr:`reporting_verbs`) and the abbreviations (:attr:`abbreviations`). The function
-    words of the clause splitter and the actor finder (:attr:`grammar`, :attr:`actors`) are
-    built-in only.
+    (:attr:`reporting_verbs`), the abbreviations (:attr:`abbreviations`) and the function
+    words of the clause splitter (:attr:`clause_grammar`); the actor finder and the party
+    resolver read the words of actor phrases (:attr:`actor_words`).
 
     Use :meth:`default` for the built-in data and :meth:`load` to layer your own
     files on top. A lexicon is immutable; its regular expressions are compiled once,
@@ -118,6 +119,8 @@ class Lexicon:
         'reaffirm'
         >>> lex.abbreviations.kind("Gen.")
         'never'
+        >>> "will" in lex.clause_grammar.modals, "leaders" in lex.actor_words.roles
+        (True, True)
     """
 
     def __init__(
@@ -154,6 +157,8 @@ class Lexicon:
         self._alias_table: AliasTable | None = None
         self._reporting_verbs: ReportingVerbs | None = None
         self._abbreviations: Abbreviations | None = None
+        self._clause_grammar: Grammar | None = None
+        self._actor_words: ActorWords | None = None
         self._entity_topics: Mapping[str, tuple[str, ...]] | None = None
         self._term_topics: Mapping[str, tuple[str, ...]] | None = None
 
@@ -205,8 +210,8 @@ class Lexicon:
         Args:
             *paths: ``.toml`` or ``.json`` files, applied in order; an entry (a stance
                 verb, an entity, a topic, an alias, a reporting verb ...) replaces the base
-                entry with the same key; negation words, title words and abbreviation
-                lists are added to.
+                entry with the same key; negation words, title words, abbreviation lists
+                and the ``[grammar]`` and ``[actors]`` word lists are added to.
             base: The lexicon to start from (the built-in one when None; pass
                 :meth:`Lexicon.empty` to start from nothing).
 
@@ -253,13 +258,7 @@ class Lexicon:
             "sources": self.sources,
         }
 
-    def _merge(self, data: Mapping[str, Any], name: str, *, builtin: bool = False) -> Lexicon:
-        for table in _BUILTIN_ONLY:
-            if not builtin and table in data:
-                raise LexiconError(
-                    f"{name}: [{table}]: built-in data that a lexicon file cannot change "
-                    f"(see lexicon/{table}.toml); remove the table"
-                )
+    def _merge(self, data: Mapping[str, Any], name: str) -> Lexicon:
         try:
             layer = LexiconFile.model_validate(data)
         except ValidationError as exc:
@@ -311,8 +310,8 @@ class Lexicon:
                 "aliases": {**self.aliases, **layer.aliases},
                 "verbs": _merge_verbs(self.verb_tables, layer),
                 "abbreviations": lists,
-                "grammar": layer.grammar or self.grammar,
-                "actors": layer.actors or self.actors,
+                "grammar": _added_lists(GrammarEntry, self.grammar, layer.grammar),
+                "actors": _added_lists(ActorsEntry, self.actors, layer.actors),
                 "sources": (*self.sources, name),
             }
         )
@@ -323,6 +322,10 @@ class Lexicon:
                 raise LexiconError(f"{name}: {exc}") from None
         else:
             merged._reporting_verbs = self._reporting_verbs
+        if layer.grammar is None:
+            merged._clause_grammar = self._clause_grammar
+        if layer.actors is None:
+            merged._actor_words = self._actor_words
         return merged
 
     # -- what the stages read ---------------------------------------------------
@@ -343,6 +346,16 @@ class Lexicon:
         return self._once(
             "_abbreviations", lambda: Abbreviations.from_entry(self.abbreviation_lists)
         )
+
+    @property
+    def clause_grammar(self) -> Grammar:
+        """The compiled ``[grammar]`` table: function words of the clause splitter."""
+        return self._once("_clause_grammar", lambda: Grammar.from_entry(self.grammar))
+
+    @property
+    def actor_words(self) -> ActorWords:
+        """The compiled ``[actors]`` table: the words of actor phrases."""
+        return self._once("_actor_words", lambda: ActorWords.from_entry(self.actors))
 
     # -- queries ---------------------------------------------------------------
 
@@ -468,6 +481,23 @@ def _added(base: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*base, *more)))
 
 
+_Lists = TypeVar("_Lists", GrammarEntry, ActorsEntry)
+
+
+def _added_lists(model: type[_Lists], base: _Lists | None, more: _Lists | None) -> _Lists | None:
+    """A table of word lists with a layer's lists added to each (in order, no repeats)."""
+    if more is None:
+        return base
+    if base is None:
+        return more
+    return model(
+        **{
+            field: _added(getattr(base, field), getattr(more, field))
+            for field in model.model_fields
+        }
+    )
+
+
 def _merge_verbs(
     base: Mapping[str, Mapping[str, Any]], layer: LexiconFile
 ) -> dict[str, dict[str, Any]]:
@@ -503,7 +533,7 @@ def _load_default() -> Lexicon:
     folder = resources.files("statementdiff").joinpath("lexicon")
     for filename in BUILTIN_FILES:
         text = folder.joinpath(filename).read_text("utf-8")
-        lexicon = lexicon._merge(_parse_file((text, ".toml"), filename), filename, builtin=True)
+        lexicon = lexicon._merge(_parse_file((text, ".toml"), filename), filename)
     built = Lexicon(**{**lexicon._fields(), "sources": ("<built-in>",)})
     built._reporting_verbs = lexicon._reporting_verbs
     return built

@@ -15,81 +15,64 @@ The span is recorded on :attr:`statementdiff.models.Clause.actor_span`; annotati
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from statementdiff.lexicon.lexicon import Lexicon
+from statementdiff.segment.actor_words import ActorWords, alternatives
 
 __all__ = [
     "MAX_ACTOR_TOKENS",
     "NAME_JOINERS",
     "ROLES",
+    "ActorWords",
     "actor_span",
     "alternatives",
     "is_collective",
     "plausible",
 ]
 
+# The word lists are data (the [actors] table, lexicon/actors.toml): every function takes
+# the lexicon's compiled ActorWords (the built-in lexicon's when None). The constants below
+# are the built-in lexicon's.
+_BUILTIN = Lexicon.default().actor_words
 
-def alternatives(phrases: Sequence[str]) -> str:
-    r"""Join phrases, in order, into one regex alternation; any whitespace between their words.
+NAME_JOINERS = _BUILTIN.joiners
+"""The built-in lowercase words that join the names of an actor phrase ("the United States
+and Japan")."""
 
-    Examples:
-        >>> alternatives(["prime ministers", "leaders"])
-        'prime\\s+ministers|leaders'
-    """
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
-
-
-# The word lists are data (lexicon/actors.toml, built-in only); the patterns are rules.
-_WORDS = Lexicon.default().actors
-assert _WORDS is not None  # the built-in lexicon always has its [actors] table
-
-NAME_JOINERS = frozenset(_WORDS.connectors)
-"""Lowercase words that join the names of an actor phrase ("the United States and Japan")."""
-
-ROLES = frozenset(_WORDS.roles)
-"""Lowercase nouns that name who speaks ("the two leaders", "foreign ministers")."""
+ROLES = _BUILTIN.roles
+"""The built-in lowercase nouns that name who speaks ("the two leaders", "foreign ministers")."""
 
 MAX_ACTOR_TOKENS = 12
 """An actor phrase has at most this many words."""
 
-_COLLECTIVE = re.compile(
-    r"^(?:we|our|us|they|their|both|"
-    r"(?:the\s+)?(?:two\s+|three\s+|four\s+|five\s+|both\s+|all\s+)?"
-    rf"(?:{alternatives(_WORDS.collectives)}))\b",
-    re.IGNORECASE,
-)
 _TOKEN = re.compile(r"[^\s,;:]+")
 _QUOTES = "\"'\u201c\u201d() "
-_OPENER = re.compile(
-    rf"^(?:{alternatives(_WORDS.openers)})\b[^,;:.]{{0,100}},\s+",
-    re.IGNORECASE,
-)
 
 
-def is_collective(actor: str) -> bool:
+def is_collective(actor: str, words: ActorWords | None = None) -> bool:
     """True for actors that stand for the statement's own parties ("We", "The two leaders").
 
     Examples:
         >>> is_collective("The two leaders"), is_collective("This initiative")
         (True, False)
     """
-    return _COLLECTIVE.match(actor.strip()) is not None
+    return (words or _BUILTIN).collective.match(actor.strip()) is not None
 
 
-def plausible(actor: str) -> bool:
+def plausible(actor: str, words: ActorWords | None = None) -> bool:
     """True when a subject phrase reads like a speaker: short, opening with a name or "we".
 
     Examples:
         >>> plausible("Japan and the United States"), plausible("energy and")
         (True, False)
     """
-    words = actor.split()
-    if not words or len(words) > MAX_ACTOR_TOKENS:
+    known = words or _BUILTIN
+    tokens = actor.split()
+    if not tokens or len(tokens) > MAX_ACTOR_TOKENS:
         return False
-    first = words[0].strip(_QUOTES)
+    first = tokens[0].strip(_QUOTES)
     return bool(first) and (
-        first[0].isupper() or first.lower() in NAME_JOINERS or is_collective(first)
+        first[0].isupper() or first.lower() in known.joiners or is_collective(first, known)
     )
 
 
@@ -99,6 +82,7 @@ def actor_span(
     end: int,
     subject: tuple[int, int] | None,
     inherited: str | None,
+    words: ActorWords | None = None,
 ) -> tuple[int, int] | None:
     """Where the actor of the clause ``text[start:end]`` is written, or None.
 
@@ -109,6 +93,7 @@ def actor_span(
         subject: The subject the predicate rule found in this clause, if any.
         inherited: The actor the clause inherits from the previous one, when it has no
             subject of its own.
+        words: The words of actor phrases (the built-in lexicon's when None).
 
     Returns:
         ``(start, end)`` offsets in ``text``; None when the actor is inherited or absent.
@@ -120,16 +105,18 @@ def actor_span(
         >>> actor_span(t, 0, len(t), None, "We") is None
         True
     """
-    if subject is not None and plausible(text[subject[0] : subject[1]]):
+    known = words or _BUILTIN
+    if subject is not None and plausible(text[subject[0] : subject[1]], known):
         return subject
-    if subject is None and inherited is not None and plausible(inherited):
+    if subject is None and inherited is not None and plausible(inherited, known):
         return None
-    return _leading_names(text[start:end], start)
+    return _leading_names(text[start:end], start, known)
 
 
-def _leading_names(clause: str, start: int) -> tuple[int, int] | None:
+def _leading_names(clause: str, start: int, words: ActorWords) -> tuple[int, int] | None:
     """The leading run of names, role nouns and connectors after an opening phrase."""
-    opener = _OPENER.match(clause)
+    joiners, roles = words.joiners, words.roles
+    opener = words.opener.match(clause)
     skip = opener.end() if opener else 0
     last = None
     for count, token in enumerate(_TOKEN.finditer(clause, skip)):
@@ -137,9 +124,9 @@ def _leading_names(clause: str, start: int) -> tuple[int, int] | None:
         if count >= MAX_ACTOR_TOKENS or not word:
             break
         lowered = word.lower()
-        if not (word[0].isupper() or lowered in NAME_JOINERS or lowered in ROLES):
+        if not (word[0].isupper() or lowered in joiners or lowered in roles):
             break
-        if lowered not in NAME_JOINERS:
+        if lowered not in joiners:
             last = token
         if clause[token.end() : token.end() + 1] in {",", ";", ":"}:
             break

@@ -35,12 +35,9 @@ from dataclasses import dataclass
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.lexicon.verbs import ReportingVerbs, VerbForm
 from statementdiff.segment.actor import actor_span
+from statementdiff.segment.actor_words import ActorWords
+from statementdiff.segment.grammar import CONNECTORS, Grammar
 from statementdiff.segment.predicates import (
-    ADVERBS,
-    CONNECTORS,
-    DETERMINERS,
-    MODALS,
-    OBJECT_START,
     Tok,
     finite_verb,
     in_infinitive_list,
@@ -119,10 +116,11 @@ def _enum_cuts(toks: list[Tok], text: str) -> list[int]:
     return [i for i, _ in marks]
 
 
-def _find_cuts(toks: list[Tok], text: str, verbs: ReportingVerbs) -> list[_Cut]:
+def _find_cuts(toks: list[Tok], text: str, verbs: ReportingVerbs, grammar: Grammar) -> list[_Cut]:
     cuts: list[_Cut] = []
     enum = set(_enum_cuts(toks, text))
-    ahead = _Lookahead(toks, verbs, enum)
+    ahead = _Lookahead(toks, verbs, grammar, enum)
+    modals = grammar.modals
     main: VerbForm | None = None  # predicate of the current clause
     relative = anchored = False  # anchored: a modal was seen ("We will work ...")
     infinitive = False  # a "to VERB", or a modal after the verb, was seen in the clause
@@ -151,18 +149,18 @@ def _find_cuts(toks: list[Tok], text: str, verbs: ReportingVerbs) -> list[_Cut]:
             continue
         if tok.low in _RELATIVE:
             relative = True
-        if opens_infinitive(toks, i, verbs) or (main is not None and tok.low in MODALS):
+        if opens_infinitive(toks, i, verbs, grammar) or (main is not None and tok.low in modals):
             infinitive = True  # base forms that follow belong to the infinitive or modal
         if main is None:
-            form = finite_verb(toks, i, verbs)
+            form = finite_verb(toks, i, verbs, grammar)
             if form is not None and not in_infinitive_list(toks, i, form, infinitive):
                 main = form
                 i += 1
                 continue
-            if tok.low in MODALS:
+            if tok.low in modals:
                 anchored = True
         if (main is not None or anchored) and (tok.low == "and" or tok.text == ","):
-            cut = _coordination(toks, i, main, relative, infinitive, verbs)
+            cut = _coordination(toks, i, main, relative, infinitive, verbs, grammar)
             if cut is not None:
                 cuts.append(cut)
                 relative = False
@@ -182,9 +180,12 @@ class _Lookahead:
     from the end, the first time they are asked for.
     """
 
-    def __init__(self, toks: list[Tok], verbs: ReportingVerbs, enum: set[int]) -> None:
+    def __init__(
+        self, toks: list[Tok], verbs: ReportingVerbs, grammar: Grammar, enum: set[int]
+    ) -> None:
         self._toks = toks
         self._verbs = verbs
+        self._grammar = grammar
         self._enum = enum
         self._words: list[bool] | None = None
         self._clause: list[bool] | None = None
@@ -210,12 +211,15 @@ class _Lookahead:
         if i in self._enum:
             return True
         if self._clause is None:
-            toks, verbs = self._toks, self._verbs
+            toks, verbs, grammar = self._toks, self._verbs, self._grammar
             found = [False] * (len(toks) + 1)
             for j in range(len(toks) - 1, -1, -1):
                 if toks[j].text == ";":
                     found[j] = False
-                elif toks[j].low in MODALS or finite_verb(toks, j, verbs) is not None:
+                elif (
+                    toks[j].low in grammar.modals
+                    or finite_verb(toks, j, verbs, grammar) is not None
+                ):
                     found[j] = True
                 else:
                     found[j] = found[j + 1]
@@ -230,6 +234,7 @@ def _coordination(
     relative: bool,
     infinitive: bool,
     verbs: ReportingVerbs,
+    grammar: Grammar,
 ) -> _Cut | None:
     """A cut at the connector starting at token ``i`` ("," or "and"), if a clause follows."""
     n = len(toks)
@@ -244,48 +249,51 @@ def _coordination(
     if j >= n:
         return None
     before = toks[i - 1].low
-    if not comma and (before.endswith("ly") or before in DETERMINERS):
+    if not comma and (before.endswith("ly") or before in grammar.determiners):
         return None  # "fully and unequivocally accept", "work with and help"
     k = j
-    while k < n and toks[k].low in ADVERBS:
+    while k < n and toks[k].low in grammar.adverbs:
         k += 1
     if main is not None and k < n and (not relative or comma):
-        form = finite_verb(toks, k, verbs)
+        form = finite_verb(toks, k, verbs, grammar)
         if (
             form is not None
             and form.coordinates
             and not (form.action and infinitive)
             and form.form == main.form
-            and _takes_object(toks, k, form)
-            and not _shared_object(toks, i, form, verbs)
+            and _takes_object(toks, k, form, grammar)
+            and not _shared_object(toks, i, form, verbs, grammar)
         ):
             return _Cut(i, j, "coord")
     if (comma and toks[j - 1].low == "and" and toks[j].low in _SUBJECT_START | {"we"}) or (
         comma and toks[j - 1].low == "and" and toks[j].text[:1].isupper()
     ):
-        end = _subject_end(toks, j, verbs)
+        end = _subject_end(toks, j, verbs, grammar)
         if end is not None:
             return _Cut(i, j, "subject")
     return None
 
 
-def _shared_object(toks: list[Tok], i: int, form: VerbForm, verbs: ReportingVerbs) -> bool:
+def _shared_object(
+    toks: list[Tok], i: int, form: VerbForm, verbs: ReportingVerbs, grammar: Grammar
+) -> bool:
     """True for "condemn and counter terrorism": a like verb before "and" shares the object."""
     if toks[i].text == ",":
         return False
-    left = finite_verb(toks, i - 1, verbs)
+    left = finite_verb(toks, i - 1, verbs, grammar)
     return left is not None and left.form == form.form
 
 
-def _takes_object(toks: list[Tok], k: int, form: VerbForm) -> bool:
+def _takes_object(toks: list[Tok], k: int, form: VerbForm, grammar: Grammar) -> bool:
     if k + 1 >= len(toks) or (not toks[k + 1].text[0].isalnum() and toks[k + 1].text not in '(“"'):
         return False
     if toks[k + 1].low in {"or", "nor"}:
         return False  # "express or implied"
-    return not (form.adjectival and form.form == "ed" and toks[k + 1].low not in OBJECT_START)
+    objects = grammar.object_start
+    return not (form.adjectival and form.form == "ed" and toks[k + 1].low not in objects)
 
 
-def _subject_end(toks: list[Tok], j: int, verbs: ReportingVerbs) -> int | None:
+def _subject_end(toks: list[Tok], j: int, verbs: ReportingVerbs, grammar: Grammar) -> int | None:
     """Index of the verb group after a subject starting at ``j`` (at most 10 words)."""
     for k in range(j + 1, min(j + 11, len(toks))):
         tok = toks[k]
@@ -293,15 +301,21 @@ def _subject_end(toks: list[Tok], j: int, verbs: ReportingVerbs) -> int | None:
             if tok.low != "and":
                 return None
             continue
-        if tok.low in MODALS:
+        if tok.low in grammar.modals:
             return k
-        if finite_verb(toks, k, verbs) is not None:
+        if finite_verb(toks, k, verbs, grammar) is not None:
             return k
     return None
 
 
 def clause_spans(
-    text: str, start: int, end: int, verbs: ReportingVerbs | None = None
+    text: str,
+    start: int,
+    end: int,
+    verbs: ReportingVerbs | None = None,
+    *,
+    grammar: Grammar | None = None,
+    actor_words: ActorWords | None = None,
 ) -> list[ClauseSpan]:
     """Split the sentence ``text[start:end]`` into clauses with actor and predicate.
 
@@ -309,7 +323,11 @@ def clause_spans(
         text: The whole statement text.
         start: Sentence start.
         end: Sentence end.
-        verbs: The reporting-verb lexicon (the packaged one by default).
+        verbs: The reporting verbs (the built-in lexicon's when None).
+        grammar: The function words of the splitter (the built-in lexicon's when None;
+            :attr:`~statementdiff.lexicon.lexicon.Lexicon.clause_grammar`).
+        actor_words: The words of actor phrases (the built-in lexicon's when None;
+            :attr:`~statementdiff.lexicon.lexicon.Lexicon.actor_words`).
 
     Returns:
         Clauses in order; one clause covering the sentence when nothing splits it.
@@ -319,11 +337,14 @@ def clause_spans(
         >>> [(t[c.start:c.end], c.actor, c.predicate) for c in clause_spans(t, 0, len(t))]
         [('We reaffirm our Alliance', 'We', 'reaffirm'), ('welcome new partners.', 'We', 'welcome')]
     """
-    lexicon = verbs or Lexicon.default().reporting_verbs
+    builtin = Lexicon.default()
+    lexicon = verbs or builtin.reporting_verbs
+    words = grammar or builtin.clause_grammar
+    actors = actor_words or builtin.actor_words
     toks = tokenize(text, start, end)
     if not toks:
         return [ClauseSpan(start, end, None, None)]
-    cuts = _find_cuts(toks, text, lexicon)
+    cuts = _find_cuts(toks, text, lexicon, words)
     ranges: list[tuple[int, int, str]] = []
     first, kind = 0, "start"
     skipped = (0, -1)  # toks[a:b] of the last skip are connectors and b is where it stopped
@@ -345,11 +366,13 @@ def clause_spans(
             continue
         c_start = toks[lo].start
         c_end = end if hi == len(toks) else toks[hi - 1].end
-        predicate, subject = predicate_and_actor(toks, lo, hi, lexicon, how == "coord")
+        predicate, subject = predicate_and_actor(toks, lo, hi, lexicon, words, how == "coord")
         if subject is not None:
             actor = text[subject[0] : subject[1]]
-        elif how == "start" or (how == "hard" and predicate is None and not verb_first(toks[lo])):
+        elif how == "start" or (
+            how == "hard" and predicate is None and not verb_first(toks[lo], words)
+        ):
             actor = None
-        where = actor_span(text, c_start, c_end, subject, actor)
+        where = actor_span(text, c_start, c_end, subject, actor, actors)
         out.append(ClauseSpan(c_start, c_end, actor, predicate, where))
     return out or [ClauseSpan(start, end, None, None)]

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.lexicon.verbs import ReportingVerbs, VerbForm
+from statementdiff.segment.grammar import CONNECTORS, Grammar
 
 __all__ = [
     "ADVERBS",
@@ -28,6 +29,7 @@ __all__ = [
     "DETERMINERS",
     "MODALS",
     "OBJECT_START",
+    "Grammar",
     "Tok",
     "finite_verb",
     "in_infinitive_list",
@@ -39,29 +41,19 @@ __all__ = [
 
 _TOKEN = re.compile("\\w+(?:[\u2019'.-]\\w+)*\\.?|[^\\w\\s]")
 
-# The word lists are data (lexicon/grammar.toml, built-in only); the suffix lists and the
-# sets derived below are rules of this module.
-_GRAMMAR = Lexicon.default().grammar
-assert _GRAMMAR is not None  # the built-in lexicon always has its [grammar] table
-DETERMINERS = frozenset(_GRAMMAR.determiners)
-_AUXILIARIES = frozenset(_GRAMMAR.auxiliaries)
-ADVERBS = frozenset(_GRAMMAR.adverbs)
-MODALS = frozenset(_GRAMMAR.modals)
-OBJECT_START = DETERMINERS | frozenset(_GRAMMAR.objects)
-_LEADING = frozenset(_GRAMMAR.leading)
+# The word lists are data (the [grammar] table, lexicon/grammar.toml): every function takes
+# the lexicon's compiled Grammar. The constants below are the built-in lexicon's, for
+# readers that need no lexicon; the suffix lists are rules of this module.
+_BUILTIN = Lexicon.default().clause_grammar
+DETERMINERS = _BUILTIN.determiners
+"""The built-in determiners and prepositions (see :class:`Grammar`)."""
+ADVERBS = _BUILTIN.adverbs
+"""The built-in adverbs that may stand before a verb."""
+MODALS = _BUILTIN.modals
+"""The built-in modal verbs."""
+OBJECT_START = _BUILTIN.object_start
+"""The built-in words that start an object."""
 _NOUN_ENDINGS = ("ing", "s", "ed", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship")
-CONNECTORS = frozenset({"and", "or", ",", ";", ":"})
-_BEFORE_ING = frozenset(_GRAMMAR.before_ing)
-_COPULAS = frozenset(_GRAMMAR.copulas)
-_PRONOUNS = frozenset(_GRAMMAR.pronouns)
-# after these a word that is also a noun ("work", "launch") is a verb
-_BEFORE_NOUN_VERB = (
-    (_AUXILIARIES - {"continued", "remained", "to", "do", "does", "did"})
-    | ADVERBS
-    | _PRONOUNS
-    | CONNECTORS
-    | {"jointly", "together", "each", "both", "all", "not"}
-)
 # endings of words after "to" that are no base-form verb ("access to vulnerable people")
 _NOT_BASE_VERB = (
     "ing",
@@ -88,8 +80,6 @@ _NOT_BASE_VERB = (
     "ern",
     "ian",
 )
-_PREPOSITIONS = DETERMINERS - {"the", "a", "an", "our", "their", "its", "this", "these", "all"}
-_PLURAL_DETERMINERS = frozenset(_GRAMMAR.plural_determiners)
 _HELP = frozenset({"help", "helps", "helped", "helping"})
 _NOT_PLURAL = ("ss", "us", "is", "ous", "'s", "\u2019s")
 
@@ -125,13 +115,15 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     return out
 
 
-def finite_verb(toks: list[Tok], i: int, verbs: ReportingVerbs) -> VerbForm | None:
+def finite_verb(
+    toks: list[Tok], i: int, verbs: ReportingVerbs, grammar: Grammar
+) -> VerbForm | None:
     """The lexicon form of token ``i`` when it is used as a finite verb."""
     tok = toks[i]
     form = verbs.get(tok.text)
     if form is None or not tok.text[0].isalpha():
         return None
-    if form.form == "ing" and not _progressive(toks, i):
+    if form.form == "ing" and not _progressive(toks, i, grammar):
         return None
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     if form.particles and nxt not in form.particles:
@@ -139,47 +131,51 @@ def finite_verb(toks: list[Tok], i: int, verbs: ReportingVerbs) -> VerbForm | No
     if nxt in {"of"} or (nxt == "for" and "for" not in form.particles):
         return None
     prev = toks[i - 1].low if i > 0 else ""
-    if prev in DETERMINERS and not (prev == "to" and i > 1 and toks[i - 2].low in _AUXILIARIES):
+    aux = grammar.auxiliaries
+    if prev in grammar.determiners and not (prev == "to" and i > 1 and toks[i - 2].low in aux):
         return None
     if i > 0 and toks[i - 1].text.endswith(("\u2019s", "'s")):
         return None
-    if form.noun and not _verb_slot(toks, i):
+    if form.noun and not _verb_slot(toks, i, grammar):
         return None
-    if form.form == "ed" and nxt == "by" and prev not in _AUXILIARIES:
+    if form.form == "ed" and nxt == "by" and prev not in aux:
         return None  # a participle phrase: ", led by the Secretary,"
     return form
 
 
-def _stance_adjective(toks: list[Tok], i: int, verbs: ReportingVerbs) -> VerbForm | None:
+def _stance_adjective(
+    toks: list[Tok], i: int, verbs: ReportingVerbs, grammar: Grammar
+) -> VerbForm | None:
     """The verb of an adjectival stance at token ``i`` after a copula ("are deeply concerned")."""
     form = verbs.adjectives.get(toks[i].low.rstrip("."))  # "are united."
     if form is None or not toks[i].text.islower():
         return None
     j = i - 1
-    while j >= 0 and (toks[j].low in ADVERBS or toks[j].low == "not" or _adverb(toks[j])):
+    adverbs = grammar.adverbs
+    while j >= 0 and (toks[j].low in adverbs or toks[j].low == "not" or _adverb(toks[j])):
         j -= 1
-    return form if j >= 0 and toks[j].low in _COPULAS else None
+    return form if j >= 0 and toks[j].low in grammar.copulas else None
 
 
-def _progressive(toks: list[Tok], i: int) -> bool:
+def _progressive(toks: list[Tok], i: int, grammar: Grammar) -> bool:
     """True when the -ing form at ``i`` follows "are", "is", "continue" ("are deepening")."""
     j = i - 1
-    while j >= 0 and (toks[j].low in ADVERBS or toks[j].low in {"not", "now", "already"}):
+    while j >= 0 and (toks[j].low in grammar.adverbs or toks[j].low in {"not", "now", "already"}):
         j -= 1
-    return j >= 0 and toks[j].low in _BEFORE_ING
+    return j >= 0 and toks[j].low in grammar.before_ing
 
 
-def _verb_slot(toks: list[Tok], i: int) -> bool:
+def _verb_slot(toks: list[Tok], i: int, grammar: Grammar) -> bool:
     """True when a word that is also a noun stands where a finite verb can ("We work on")."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if i == 0:  # lowercase: an elided subject; capitalized: an imperative ("Launch a group")
         return toks[i].text[0].islower() or (
-            nxt is not None and nxt.text[0].isalpha() and nxt.low not in _PREPOSITIONS
+            nxt is not None and nxt.text[0].isalpha() and nxt.low not in grammar.prepositions
         )
     if toks[i].text[0].isupper():
         return False  # part of a name: "the United States", "Member States"
     prev = toks[i - 1]
-    if prev.low in _BEFORE_NOUN_VERB or prev.low.endswith("ly") or prev.low == "to":
+    if prev.low in grammar.before_noun_verb or prev.low.endswith("ly") or prev.low == "to":
         return True  # "to" only reaches here after an auxiliary: "continue to support"
     if prev.text == ")":  # after an enumeration marker "(a) work on", "2) launch"
         return i >= 2 and len(toks[i - 2].text) <= 4
@@ -190,24 +186,29 @@ def _verb_slot(toks: list[Tok], i: int) -> bool:
         return False
     # a plural subject ("the leaders work", "Quad partners support"), not a verb ("requires")
     before = toks[i - 2].text if i > 1 else ""
-    return before.lower() in _PLURAL_DETERMINERS or before[:1].isupper()
+    return before.lower() in grammar.plural_determiners or before[:1].isupper()
 
 
-def opens_infinitive(toks: list[Tok], i: int, verbs: ReportingVerbs) -> bool:
+def opens_infinitive(toks: list[Tok], i: int, verbs: ReportingVerbs, grammar: Grammar) -> bool:
     """True when token ``i`` opens an infinitive ("agree to expand", "help stem").
 
     A "to" after an auxiliary belongs to the verb group ("will continue to expand").
     """
     if toks[i].low in _HELP:
         return True  # "help stem X, absorb Y and reduce Z": a bare infinitive follows
-    if toks[i].low != "to" or i + 1 >= len(toks) or (i > 0 and toks[i - 1].low in _AUXILIARIES):
+    if (
+        toks[i].low != "to"
+        or i + 1 >= len(toks)
+        or (i > 0 and toks[i - 1].low in grammar.auxiliaries)
+    ):
         return False
+    objects = grammar.object_start
     j = i + 1
-    if j + 1 < len(toks) and toks[j].low.endswith("ly") and toks[j + 1].low not in OBJECT_START:
+    if j + 1 < len(toks) and toks[j].low.endswith("ly") and toks[j + 1].low not in objects:
         j += 1  # "to urgently identify"
     nxt = toks[j]
     word = nxt.low
-    if not (nxt.text[0].islower() and nxt.text[0].isalpha()) or word in OBJECT_START:
+    if not (nxt.text[0].islower() and nxt.text[0].isalpha()) or word in objects:
         return False
     known = verbs.get(word)
     if known is not None:
@@ -221,7 +222,7 @@ def in_infinitive_list(toks: list[Tok], i: int, form: VerbForm, infinitive: bool
 
 
 def predicate_and_actor(
-    toks: list[Tok], lo: int, hi: int, verbs: ReportingVerbs, elided: bool
+    toks: list[Tok], lo: int, hi: int, verbs: ReportingVerbs, grammar: Grammar, elided: bool
 ) -> tuple[str | None, tuple[int, int] | None]:
     """The predicate (base form) and where the subject phrase of the clause ``toks[lo:hi]`` stands.
 
@@ -236,7 +237,7 @@ def predicate_and_actor(
     """
     fallback: tuple[str, tuple[int, int] | None] | None = None
     while True:
-        predicate, subject, after = _predicate_here(toks, lo, hi, verbs, elided)
+        predicate, subject, after = _predicate_here(toks, lo, hi, verbs, grammar, elided)
         if after is None:
             if predicate is None and fallback is not None:
                 return fallback
@@ -247,7 +248,7 @@ def predicate_and_actor(
 
 
 def _predicate_here(
-    toks: list[Tok], lo: int, hi: int, verbs: ReportingVerbs, elided: bool
+    toks: list[Tok], lo: int, hi: int, verbs: ReportingVerbs, grammar: Grammar, elided: bool
 ) -> tuple[str | None, tuple[int, int] | None, int | None]:
     """The first predicate of ``toks[lo:hi]``, its subject, and where to look on.
 
@@ -259,31 +260,32 @@ def _predicate_here(
     for k in range(lo, hi):
         if toks[k].depth > 0:
             continue
-        infinitive = infinitive or opens_infinitive(toks, k, verbs)
-        form = finite_verb(toks, k, verbs) or _stance_adjective(toks, k, verbs)
+        infinitive = infinitive or opens_infinitive(toks, k, verbs, grammar)
+        form = finite_verb(toks, k, verbs, grammar) or _stance_adjective(toks, k, verbs, grammar)
         if form is None:
             continue
         if in_infinitive_list(toks, k, form, infinitive):
             continue
-        if form.light and _yields(toks, k, hi, verbs):
+        if form.light and _yields(toks, k, hi, verbs, grammar):
             continue
         if form.adjectival and form.form == "ed" and not elided:
             nxt = toks[k + 1].low if k + 1 < hi else ""
             after_connector = k > first and toks[k - 1].low in CONNECTORS
-            if nxt not in OBJECT_START and (k == first or after_connector):
+            if nxt not in grammar.object_start and (k == first or after_connector):
                 continue  # "enhanced cooperation", "unity and coordinated action": adjectives
         g = k
-        while g > lo and (toks[g - 1].low in _AUXILIARIES or _adverb(toks[g - 1])):
+        while g > lo and (toks[g - 1].low in grammar.auxiliaries or _adverb(toks[g - 1])):
             g -= 1
-        after = _comma_after(toks, k, hi) + 1 if _fronted(toks, first, k, hi) else None
-        return form.base, _subject(toks, lo, g), after
+        fronted = _fronted(toks, first, k, hi, grammar)
+        after = _comma_after(toks, k, hi) + 1 if fronted else None
+        return form.base, _subject(toks, lo, g, grammar), after
     for k in range(lo + 1, hi):  # no reporting verb: the subject of a modal ("We will work")
-        if toks[k].depth == 0 and toks[k].low in MODALS:
-            return None, _subject(toks, lo, k), None
+        if toks[k].depth == 0 and toks[k].low in grammar.modals:
+            return None, _subject(toks, lo, k, grammar), None
     return None, None, None
 
 
-def _fronted(toks: list[Tok], first: int, k: int, hi: int) -> bool:
+def _fronted(toks: list[Tok], first: int, k: int, hi: int, grammar: Grammar) -> bool:
     """True when the verb at ``k`` lies in a fronted phrase before the clause's subject.
 
     "Building on the Summit that was held in Paris, we express ...": the clause opens with a
@@ -292,7 +294,7 @@ def _fronted(toks: list[Tok], first: int, k: int, hi: int) -> bool:
     if first >= hi:
         return False
     opener = toks[first].low
-    fronted = opener in _PREPOSITIONS or opener in {"as", "while", "when", "if", "since"}
+    fronted = opener in grammar.prepositions or opener in {"as", "while", "when", "if", "since"}
     if not (fronted or opener.endswith("ing")) or _comma_after(toks, first, k) < k:
         return False
     return _comma_after(toks, k, hi) < hi - 1
@@ -311,25 +313,27 @@ def _is_marker(toks: list[Tok], lo: int) -> bool:
     return lo + 2 < len(toks) and toks[lo].text == "(" and toks[lo + 2].text == ")"
 
 
-def _yields(toks: list[Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
+def _yields(toks: list[Tok], k: int, hi: int, verbs: ReportingVerbs, grammar: Grammar) -> bool:
     """True when a light verb at ``k`` is followed by the verb that carries the clause."""
     for j in range(k + 1, min(k + 5, hi)):
-        if toks[j].low in ADVERBS or toks[j].low in {"to", "be"} or _adverb(toks[j]):
+        if toks[j].low in grammar.adverbs or toks[j].low in {"to", "be"} or _adverb(toks[j]):
             continue  # "continue to be deeply concerned"
-        if _stance_adjective(toks, j, verbs) is not None:
+        if _stance_adjective(toks, j, verbs, grammar) is not None:
             return True  # "remain gravely concerned"
-        return finite_verb(toks, j, verbs) is not None
+        return finite_verb(toks, j, verbs, grammar) is not None
     return False
 
 
-def verb_first(tok: Tok) -> bool:
+def verb_first(tok: Tok, grammar: Grammar) -> bool:
     """True when a fragment likely starts with an elided-subject verb ("expand ties")."""
     return (
-        tok.text[0].islower() and tok.low not in DETERMINERS and not tok.low.endswith(_NOUN_ENDINGS)
+        tok.text[0].islower()
+        and tok.low not in grammar.determiners
+        and not tok.low.endswith(_NOUN_ENDINGS)
     )
 
 
-def _subject(toks: list[Tok], lo: int, g: int) -> tuple[int, int] | None:
+def _subject(toks: list[Tok], lo: int, g: int, grammar: Grammar) -> tuple[int, int] | None:
     """Where the subject phrase before the verb group starting at token ``g`` stands."""
     if _is_marker(toks, lo) and lo + 2 < g:
         lo += 3  # an enumeration marker
@@ -343,7 +347,7 @@ def _subject(toks: list[Tok], lo: int, g: int) -> tuple[int, int] | None:
     a, b = segments[-1]
     if a >= b and len(segments) > 1:
         a, b = segments[0]  # "We, the Leaders, reaffirm": the appositive closes with a comma
-    while a < b and toks[a].low in _LEADING:
+    while a < b and toks[a].low in grammar.leading:
         a += 1
     if a >= b:
         return None

@@ -140,8 +140,9 @@ def build_sections(
     Args:
         text: The statement text the blocks index into.
         blocks: Headings, paragraphs and items from a reader, in document order.
-        lexicon: Where the abbreviations and reporting verbs come from (the built-in
-            lexicon when None).
+        lexicon: Where the abbreviations, reporting verbs, function words (``[grammar]``)
+            and words of actor phrases (``[actors]``) come from (the built-in lexicon when
+            None).
         limits: The limits on text, blocks, clauses and sentences (``Limits()`` when None).
         source: Name of the input, for error messages.
 
@@ -236,10 +237,11 @@ def _block(text: str, raw: RawBlock, bid: str, lex: Lexicon, budget: _Budget) ->
     """
     sentences = []
     abbreviations, verbs = lex.abbreviations, lex.reporting_verbs
+    grammar, actor_words = lex.clause_grammar, lex.actor_words
     spans = sentence_spans(text, raw.body_start, raw.end, abbreviations)
     for s_no, (s_start, s_end) in enumerate(spans, 1):
         budget.sentence(text, s_start, s_end)
-        found = clause_spans(text, s_start, s_end, verbs)
+        found = clause_spans(text, s_start, s_end, verbs, grammar=grammar, actor_words=actor_words)
         budget.spend(len(found))
         sid = f"{bid}.s{s_no}"
         s_text = text[s_start:s_end]

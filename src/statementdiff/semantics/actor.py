@@ -12,13 +12,13 @@ kept as written so that a change of speaker is still visible.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.lexicon.matchers import Hit
 from statementdiff.models import Span
-from statementdiff.segment.actor import ROLES, alternatives, is_collective
+from statementdiff.segment.actor import is_collective
+from statementdiff.segment.actor_words import ActorWords
 from statementdiff.semantics.context import Outcome, PairContext, outcome
 from statementdiff.whitespace import normalize_space, same_words
 
@@ -27,14 +27,8 @@ __all__ = ["COLLECTIVE_PLACEHOLDER", "actor_rule", "is_collective", "parties_of"
 COLLECTIVE_PLACEHOLDER = "the parties"
 """What a collective actor ("We") resolves to when the statement lists no parties."""
 
-# The word lists are data (lexicon/actors.toml, built-in only); the patterns are rules.
-_WORDS = Lexicon.default().actors
-assert _WORDS is not None  # the built-in lexicon always has its [actors] table
-_PARTY_KINDS = frozenset(_WORDS.party_kinds)
-_TITLED = re.compile(
-    rf"\b(?:{alternatives(_WORDS.titles)})"
-    rf"(?:\s+(?:[A-Z][\w\u2019'.-]*|{alternatives(_WORDS.name_particles)}))+"
-)
+# The word lists are data (the [actors] table, lexicon/actors.toml): the rules read the
+# lexicon's compiled ActorWords (Lexicon.actor_words).
 
 
 def parties_of(
@@ -51,14 +45,16 @@ def parties_of(
         actor_span: Its span.
         mentions: ``(entity name, start, end)`` of the clause's entity mentions.
         statement_parties: The statement's ``parties`` metadata.
-        lexicon: The lexicon (for entity kinds and persons' parties).
+        lexicon: The lexicon (for entity kinds, persons' parties and the words of actor
+            phrases: collectives, roles, titles, the entity kinds that can be a party).
 
     Returns:
         The parties in order of mention, without repeats (empty when unknown).
     """
-    if is_collective(actor):
+    words = lexicon.actor_words
+    if is_collective(actor, words):
         return tuple(statement_parties) or (COLLECTIVE_PLACEHOLDER,)
-    if not _names_a_party(actor, actor_span, mentions):
+    if not _names_a_party(actor, actor_span, mentions, words):
         return ()
     found: list[str] = []
     for name, start, end in mentions:
@@ -69,19 +65,21 @@ def parties_of(
             continue
         if entry.party:
             found.append(entry.party)
-        elif entry.kind in _PARTY_KINDS:
+        elif entry.kind in words.party_kinds:
             found.append(name)
     if not found:
-        found = [normalize_space(m.group()) for m in _TITLED.finditer(actor)]
+        found = [normalize_space(m.group()) for m in words.titled.finditer(actor)]
     return tuple(dict.fromkeys(found))
 
 
-def _names_a_party(actor: str, span: Span, mentions: Sequence[tuple[str, int, int]]) -> bool:
+def _names_a_party(
+    actor: str, span: Span, mentions: Sequence[tuple[str, int, int]], words: ActorWords
+) -> bool:
     """False for phrases such as "The U.S.-Japan Alliance": their head is not a party."""
-    words = actor.split()
-    if not words:
+    tokens = actor.split()
+    if not tokens:
         return False
-    if words[-1].lower() in ROLES or _TITLED.search(actor):
+    if tokens[-1].lower() in words.roles or words.titled.search(actor):
         return True
     return any(start < span.end and end >= span.end - 1 for _, start, end in mentions)
 
@@ -100,6 +98,7 @@ def actor_rule(ctx: PairContext) -> Outcome:
     sa, sb = ctx.actor_spans
     if (sa is None and sb is None) or set(pa) == set(pb):
         return Outcome()
+    words = ctx.lex.actor_words
     own_a, own_b = ctx.statement_parties
     if own_a and own_b and set(pa) == set(own_a) and set(pb) == set(own_b):
         return Outcome()  # "We" (U.S.-Japan) → "President Biden and President Moon" (U.S.-ROK)
@@ -112,10 +111,10 @@ def actor_rule(ctx: PairContext) -> Outcome:
     hb = Hit("", sb.start, sb.end, ctx.view.b.slice(sb.start, sb.end)) if sb else None
     if ha and hb and same_words(ha.text.lower(), hb.text.lower()):
         return Outcome()
-    if ha and hb and is_collective(ha.text) and is_collective(hb.text):
+    if ha and hb and is_collective(ha.text, words) and is_collective(hb.text, words):
         return Outcome()  # "We" on both sides: the parties differ only in the statements' metadata
     written = ha or hb
-    if (ha is None or hb is None) and written is not None and is_collective(written.text):
+    if (ha is None or hb is None) and written is not None and is_collective(written.text, words):
         return Outcome()  # "strongly oppose X" → "We strongly oppose X": the same speakers
     if not (
         (ha and ctx.view.a.touched(ha.start, ha.end))
