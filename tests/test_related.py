@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 
-from statementdiff import CompareTypeError, Diff, compare, parse, parse_file
+from statementdiff import CompareTypeError, Diff, Lexicon, compare, parse, parse_file
 from statementdiff.align.related import (
     FEATURES,
     SEMANTIC_FEATURES,
@@ -20,6 +20,7 @@ from statementdiff.align.related import (
     relate,
     sentence_pairs,
 )
+from statementdiff.errors import LexiconError
 from statementdiff.models import Related
 from statementdiff.strategies import edited_pairs
 
@@ -188,3 +189,25 @@ def test_a_working_encoder_feeds_the_semantic_signals() -> None:
     links, notes = relate(JAPAN, KOREA, set(), model=_semantic_model(), encoder=_Constant())
     assert notes == []
     assert {(link.a, link.b) for link in links} == set(itertools.product(range(3), range(3)))
+
+
+def test_paraphrases_fold_before_the_lexical_signals(tmp_path: Path) -> None:
+    a = parse("We will conclude a multi-year Host Nation Support agreement.")
+    b = parse("We will conclude a multi-year Special Measures Agreement.")
+    plain = sentence_pairs(a, b, set())
+    folded = sentence_pairs(a, b, set(), paraphrases=Lexicon.default().paraphrase_table)
+    assert folded.features["lexical"][0, 0] > plain.features["lexical"][0, 0]
+    mine = tmp_path / "mine.toml"
+    mine.write_text('[paraphrases]\nsteadfast = ["steadfast", "resolute"]\n', encoding="utf-8")
+    lexicon = Lexicon.load(mine)
+    assert lexicon.paraphrases["ironclad"]  # the built-in groups stay
+    x, y = parse("We remain steadfast partners."), parse("We remain resolute partners.")
+    pairs = sentence_pairs(x, y, set(), paraphrases=lexicon.paraphrase_table)
+    assert pairs.features["lexical"][0, 0] == pytest.approx(1.0)
+
+
+def test_an_empty_paraphrase_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[paraphrases]\nx = ["ok", " "]\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match="paraphrases"):
+        Lexicon.load(bad)

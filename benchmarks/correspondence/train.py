@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from statementdiff import compare, parse_file
+from statementdiff import Lexicon, compare, parse_file
 from statementdiff.align.embedding import SentenceEncoder, default_encoder
 from statementdiff.align.related import (
     FEATURES,
@@ -48,7 +48,8 @@ def _pairs(gold: Gold, encoder: SentenceEncoder | None) -> SentencePairs:
     a, b = parse_file(CORPUS / gold.a), parse_file(CORPUS / gold.b)
     diff = compare(a, b, related=False)
     aligned = aligned_sentences(a, b, [(p.a, p.b) for p in diff.pairs])
-    return sentence_pairs(a, b, aligned, encoder=encoder)
+    lexicon = Lexicon.default()
+    return sentence_pairs(a, b, aligned, encoder=encoder, paraphrases=lexicon.paraphrase_table)
 
 
 def _features(semantic: bool) -> tuple[str, ...]:

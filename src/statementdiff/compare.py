@@ -8,7 +8,6 @@ from statementdiff.align import related as relating
 from statementdiff.align.aligner import Aligner, Alignment, Match
 from statementdiff.align.embedding import default_encoder
 from statementdiff.errors import CompareTypeError, CompareValueError
-from statementdiff.lexicon.aliases import AliasTable
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import (
     Clause,
@@ -113,7 +112,7 @@ def compare(
     notes: list[str] = []
     links: tuple[Related, ...] = ()
     if related or (related is None and not _is_revision(pairs, len(ca), len(cb))):
-        links, found_notes = _related(a, b, pairs, aliases)
+        links, found_notes = _related(a, b, pairs, lexicon or Lexicon.default())
         notes.extend(found_notes)
     if topic is not None:
         pairs, only_a, only_b, lens_notes = _lens(topic, pairs, only_a, only_b, ca, cb)
@@ -148,13 +147,21 @@ def _is_revision(pairs: Sequence[Pair], n_a: int, n_b: int) -> bool:
 
 
 def _related(
-    a: Statement, b: Statement, pairs: Sequence[Pair], aliases: AliasTable | None
+    a: Statement, b: Statement, pairs: Sequence[Pair], lexicon: Lexicon
 ) -> tuple[tuple[Related, ...], list[str]]:
     """Related sentence links beyond the pairs, as clause ids."""
     aligned = relating.aligned_sentences(a, b, [(p.a, p.b) for p in pairs])
     model = relating.RelatedModel.default()
     encoder = default_encoder() if model.semantic else None
-    links, notes = relating.relate(a, b, aligned, model=model, encoder=encoder, aliases=aliases)
+    links, notes = relating.relate(
+        a,
+        b,
+        aligned,
+        model=model,
+        encoder=encoder,
+        aliases=lexicon.alias_table,
+        paraphrases=lexicon.paraphrase_table,
+    )
     if model.semantic and encoder is None:
         notes.append("related links use the lexical signals only: no sentence encoder is installed")
     sa, sb = list(a.sentences()), list(b.sentences())

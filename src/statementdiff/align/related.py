@@ -305,6 +305,7 @@ def sentence_pairs(
     *,
     encoder: SentenceEncoder | None = None,
     aliases: AliasTable | None = None,
+    paraphrases: AliasTable | None = None,
 ) -> SentencePairs:
     """Compute every signal for every sentence pair of ``a`` and ``b``.
 
@@ -315,6 +316,7 @@ def sentence_pairs(
         encoder: The sentence encoder for the semantic signals (None: lexical only; the
             semantic features then repeat the lexical ones).
         aliases: The names folded before comparing.
+        paraphrases: The paraphrases folded before the lexical signals are computed.
 
     Returns:
         The signals as ``(sentences of a, sentences of b)`` arrays.
@@ -327,8 +329,9 @@ def sentence_pairs(
     differ = pa != pb
     ta = [_role_text(s, a.text, pa - pb if differ else frozenset()) for s in sa]
     tb = [_role_text(s, b.text, pb - pa if differ else frozenset()) for s in sb]
-    tokens_a = [content_tokens(t, aliases) for t in ta]
-    tokens_b = [content_tokens(t, aliases) for t in tb]
+    fold = paraphrases.fold if paraphrases is not None else str
+    tokens_a = [content_tokens(fold(t), aliases) for t in ta]
+    tokens_b = [content_tokens(fold(t), aliases) for t in tb]
     matrix, idf = _tfidf([*tokens_a, *tokens_b])
     n, m = len(sa), len(sb)
     lexical = np.round((matrix[:n] @ matrix[n:].T).toarray(), _DECIMALS)
@@ -504,6 +507,7 @@ def relate(
     model: RelatedModel,
     encoder: SentenceEncoder | None,
     aliases: AliasTable | None = None,
+    paraphrases: AliasTable | None = None,
 ) -> tuple[list[Link], list[str]]:
     """The related sentence pairs of two statements, beyond those the aligner connects.
 
@@ -514,6 +518,7 @@ def relate(
         model: The scoring model.
         encoder: The sentence encoder, or None for the lexical signals only.
         aliases: The names folded before comparing.
+        paraphrases: The paraphrases folded before comparing.
 
     Returns:
         The links in A's order (then B's), and notes for the reader (a fallback taken).
@@ -530,7 +535,9 @@ def relate(
     if n == 0 or m == 0:
         return [], notes
     try:
-        pairs = sentence_pairs(a, b, aligned, encoder=encoder, aliases=aliases)
+        pairs = sentence_pairs(
+            a, b, aligned, encoder=encoder, aliases=aliases, paraphrases=paraphrases
+        )
     except Exception as exc:  # a failing model must never fail the comparison
         if encoder is None:
             raise
@@ -538,7 +545,9 @@ def relate(
             "related links use the lexical signals only: the sentence encoder failed "
             f"({type(exc).__name__})"
         )
-        pairs = sentence_pairs(a, b, aligned, encoder=None, aliases=aliases)
+        pairs = sentence_pairs(
+            a, b, aligned, encoder=None, aliases=aliases, paraphrases=paraphrases
+        )
     scores = model.score(pairs)
     sa = list(a.sentences())
     links = []

@@ -265,6 +265,8 @@ class LexiconFile(Entry):
         entity: ``[entity."..."]`` tables.
         topic: ``[topic.<name>]`` tables.
         aliases: ``[aliases]``: canonical alignment token → the written forms folded into it.
+        paraphrases: ``[paraphrases]``: canonical token → forms that make the same point,
+            folded when related sentences of different statements are looked for.
         verbs: ``[verbs]`` of the reporting-verb lexicon (checked when the lexicon is built).
         actions: ``[actions]`` of the reporting-verb lexicon.
         adjectives: ``[adjectives]`` of the reporting-verb lexicon.
@@ -280,6 +282,7 @@ class LexiconFile(Entry):
     entity: dict[str, EntityEntry] = {}
     topic: dict[str, TopicEntry] = {}
     aliases: dict[str, tuple[str, ...]] = {}
+    paraphrases: dict[str, tuple[str, ...]] = {}
     verbs: dict[str, Any] = {}
     actions: dict[str, Any] = {}
     adjectives: dict[str, Any] = {}
@@ -287,11 +290,11 @@ class LexiconFile(Entry):
     grammar: GrammarEntry | None = None
     actors: ActorsEntry | None = None
 
-    @field_validator("aliases")
+    @field_validator("aliases", "paraphrases")
     @classmethod
     def _aliases_ok(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
         for forms in value.values():
             for form in forms:
                 if not form.strip():
-                    raise ValueError("an alias must not be empty")
+                    raise ValueError("a written form must not be empty")
         return value

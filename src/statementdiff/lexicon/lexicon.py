@@ -1,14 +1,13 @@
 """One lexicon for every stage: loading, validating and layering the linguistic data files.
 
 The built-in data lives in ``statementdiff/lexicon/`` (:data:`BUILTIN_FILES`): stance verbs,
-modality, entities and topics (semantics), aliases (alignment), reporting verbs and
-abbreviations (segmentation), and the function words of the clause splitter and the actor
-finder (``[grammar]``, ``[actors]``). Users layer their own TOML or JSON files on top with
-:meth:`Lexicon.load`; an entry with the same key replaces the built-in one, word lists are
-added to. Every stage that needs
-data takes the lexicon as an argument (``parse(..., lexicon=)``, ``compare(..., lexicon=)``);
-the built-in one is loaded once (:meth:`Lexicon.default`). The file format is documented in
-``docs/semantics.md``.
+modality, entities and topics (semantics), aliases (alignment), paraphrases (related
+sentences), reporting verbs and abbreviations (segmentation), and the function words of the
+clause splitter and the actor finder (``[grammar]``, ``[actors]``). Users layer their own
+TOML or JSON files on top with :meth:`Lexicon.load`; an entry with the same key replaces the
+built-in one, word lists are added to. Every stage that needs data takes the lexicon as an
+argument (``parse(..., lexicon=)``, ``compare(..., lexicon=)``); the built-in one is loaded
+once (:meth:`Lexicon.default`). The file format is documented in ``docs/semantics.md``.
 """
 
 from __future__ import annotations
@@ -65,6 +64,7 @@ BUILTIN_FILES = (
     "entities.toml",
     "topics.toml",
     "aliases.toml",
+    "paraphrases.toml",
     "reporting_verbs.toml",
     "abbreviations.toml",
     "grammar.toml",
@@ -133,6 +133,7 @@ class Lexicon:
         topics: Mapping[str, TopicEntry],
         titles: TitlesEntry | None = None,
         aliases: Mapping[str, tuple[str, ...]] | None = None,
+        paraphrases: Mapping[str, tuple[str, ...]] | None = None,
         verbs: Mapping[str, Mapping[str, Any]] | None = None,
         abbreviations: AbbreviationsEntry | None = None,
         grammar: GrammarEntry | None = None,
@@ -146,6 +147,7 @@ class Lexicon:
         self.topics: Mapping[str, TopicEntry] = MappingProxyType(dict(topics))
         self.titles = titles or TitlesEntry()
         self.aliases: Mapping[str, tuple[str, ...]] = MappingProxyType(dict(aliases or {}))
+        self.paraphrases: Mapping[str, tuple[str, ...]] = MappingProxyType(dict(paraphrases or {}))
         self.verb_tables: Mapping[str, Mapping[str, Any]] = MappingProxyType(
             {t: MappingProxyType(dict((verbs or {}).get(t, {}))) for t in _VERB_TABLES}
         )
@@ -155,6 +157,7 @@ class Lexicon:
         self.sources = sources
         self._matchers: Matchers | None = None
         self._alias_table: AliasTable | None = None
+        self._paraphrase_table: AliasTable | None = None
         self._reporting_verbs: ReportingVerbs | None = None
         self._abbreviations: Abbreviations | None = None
         self._clause_grammar: Grammar | None = None
@@ -165,7 +168,7 @@ class Lexicon:
     def __getstate__(self) -> dict[str, Any]:
         """The data of the lexicon as plain values (compiled parts are left out)."""
         state = self._fields()
-        for name in ("stance", "modality", "entities", "topics", "aliases"):
+        for name in ("stance", "modality", "entities", "topics", "aliases", "paraphrases"):
             state[name] = dict(state[name])
         state["verbs"] = {table: dict(v) for table, v in self.verb_tables.items()}
         return state
@@ -251,6 +254,7 @@ class Lexicon:
             "topics": self.topics,
             "titles": self.titles,
             "aliases": self.aliases,
+            "paraphrases": self.paraphrases,
             "verbs": self.verb_tables,
             "abbreviations": self.abbreviation_lists,
             "grammar": self.grammar,
@@ -308,6 +312,7 @@ class Lexicon:
                 "topics": topics,
                 "titles": titles,
                 "aliases": {**self.aliases, **layer.aliases},
+                "paraphrases": {**self.paraphrases, **layer.paraphrases},
                 "verbs": _merge_verbs(self.verb_tables, layer),
                 "abbreviations": lists,
                 "grammar": _added_lists(GrammarEntry, self.grammar, layer.grammar),
@@ -334,6 +339,11 @@ class Lexicon:
     def alias_table(self) -> AliasTable:
         """The compiled ``[aliases]`` table that alignment folds names with."""
         return self._once("_alias_table", lambda: AliasTable(self.aliases))
+
+    @property
+    def paraphrase_table(self) -> AliasTable:
+        """The compiled ``[paraphrases]`` table that related-sentence search folds with."""
+        return self._once("_paraphrase_table", lambda: AliasTable(self.paraphrases))
 
     @property
     def reporting_verbs(self) -> ReportingVerbs:
