@@ -35,7 +35,6 @@ import re
 import resource
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"

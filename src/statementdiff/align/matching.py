@@ -43,9 +43,7 @@ def best_matching(
     if not r.size:
         return {}
     n_r, n_c = shape
-    graph = sparse.coo_matrix(
-        (np.ones(r.size), (r, n_r + c)), shape=(n_r + n_c, n_r + n_c)
-    ).tocsr()
+    graph = sparse.coo_matrix((np.ones(r.size), (r, n_r + c)), shape=(n_r + n_c, n_r + n_c)).tocsr()
     _, label = connected_components(graph, directed=False)
     comp = label[r]
     order = np.argsort(comp, kind="stable")
@@ -80,5 +78,9 @@ def _solve(r: np.ndarray, c: np.ndarray, score: np.ndarray) -> dict[int, int]:
         ),
         shape=(n, cols.size + n),
     )
-    match = min_weight_full_bipartite_matching(cost)
-    return {int(rows[x]): int(cols[y]) for x, y in enumerate(match.tolist()) if y < cols.size}
+    got_r, got_c = min_weight_full_bipartite_matching(cost)
+    return {
+        int(rows[x]): int(cols[y])
+        for x, y in zip(got_r.tolist(), got_c.tolist(), strict=True)
+        if y < cols.size
+    }

@@ -118,7 +118,7 @@ class Grower:
         base = np.zeros(len(xs))
         base[row[own]] = val[own]
         ok = (val >= self.limits.part_min) & (free[col] | own)
-        keys = np.unique(row[ok] * n_other + col[ok])  # row-major, as a dense scan
+        keys = np.sort(row[ok] * n_other + col[ok])  # row-major, as a dense scan
         if not keys.size:
             return []
         found: list[tuple[np.ndarray, np.ndarray, int]] = []
