@@ -22,7 +22,7 @@ from scipy.sparse.csgraph import connected_components, min_weight_full_bipartite
 
 __all__ = ["DENSE_LIMIT", "best_matching"]
 
-DENSE_LIMIT = 4_000_000
+DENSE_LIMIT = 250_000
 """Most cells (rows x columns) of a component solved on a dense block."""
 
 
