@@ -19,8 +19,9 @@ of codes that occur once on each side (patience diff), and each stretch between
 anchors is diffed the same way. Stretches are cut again (codes unique within the
 stretch) until they hold at most 1,024 cells. A larger stretch with no such code (or
 64 cuts deep) is diffed whole while the stretches so diffed hold at most
-:data:`DMP_CELLS` cells in all; past that it is shown as deleted and inserted whole (a *coarse* stretch); ``coarse`` then receives a
-note, which :func:`statementdiff.compare` adds to the diff's notes. Clauses under the
+:data:`DMP_CELLS` cells in all; past that it is shown as deleted and inserted whole
+(a *coarse* stretch), and ``coarse`` receives a note, which
+:func:`statementdiff.compare` adds to the diff's notes. Clauses under the
 limit (every clause of the corpus) are diffed exactly as before. ``diff_cleanupSemantic``
 is quadratic in the operations too: a diff of more than :data:`CLEANUP_OPS` is cleaned
 in pieces of about a quarter of that, each ending after an equality.

@@ -9,7 +9,10 @@ and the series code (a statement against thread representatives) alike:
 2. *Groups* (paragraphs): paired by optimal assignment on TF-IDF cosine; the
    paragraph pairs out of the heaviest in-order chain are moved.
 3. *Clauses*: optimal one-to-one assignment (``scipy.optimize.linear_sum_assignment``)
-   on TF-IDF cosine, with a bonus for staying inside paired paragraphs.
+   on TF-IDF cosine, with a bonus for staying inside paired paragraphs. Only candidate
+   pairs are scored (:mod:`statementdiff.align.candidates`, a sparse matrix) and the
+   assignment is solved per connected component (:mod:`statementdiff.align.matching`),
+   so nothing of size clauses x clauses is built.
 4. *Splits and merges*: a clause matched better by 2-3 adjacent clauses of the
    other side than by one (:mod:`statementdiff.align.splits`).
 5. *Moves*: clause pairs inside moved paragraph pairs, and pairs out of the
