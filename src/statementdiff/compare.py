@@ -107,9 +107,10 @@ def compare(
         [c.text for c in ca], [c.text for c in cb], a_groups=ga, b_groups=gb
     )
     labeller = Labeller.for_statements((a, b), lexicon=lexicon)
-    pairs = tuple(_pair(a, b, ca, cb, m, labeller) for m in alignment.matches)
+    coarse: list[str] = []  # word diffs too large to show word by word
+    pairs = tuple(_pair(a, b, ca, cb, m, labeller, coarse) for m in alignment.matches)
     only_a, only_b = _one_sided(ca, cb, alignment)
-    notes: list[str] = []
+    notes: list[str] = coarse
     links: tuple[Related, ...] = ()
     if related or (related is None and not _is_revision(pairs, len(ca), len(cb))):
         links, found_notes = _related(a, b, pairs, lexicon or Lexicon.default())
@@ -239,6 +240,7 @@ def _pair(
     cb: list[Clause],
     m: Match,
     labeller: Labeller,
+    coarse: list[str],
 ) -> Pair:
     xs = [ca[i] for i in m.a]
     ys = [cb[j] for j in m.b]
@@ -246,6 +248,10 @@ def _pair(
     b_span = Span(start=ys[0].span.start, end=ys[-1].span.end)
     a_text = a.text[a_span.start : a_span.end]
     b_text = b.text[b_span.start : b_span.end]
+    stretches: list[str] = []
+    ops = word_ops(a_text, a_span.start, b_text, b_span.start, stretches)
+    ids = f"{'+'.join(c.id for c in xs)} / {'+'.join(c.id for c in ys)}"
+    coarse.extend(f"word diff of {ids}: {note}" for note in stretches)
     relation: Relation
     if len(m.a) > 1:
         relation = "merged"
@@ -262,7 +268,7 @@ def _pair(
         similarity=round(m.similarity, 4),
         a_span=a_span,
         b_span=b_span,
-        ops=word_ops(a_text, a_span.start, b_text, b_span.start),
+        ops=ops,
         topics=tuple(sorted({t for c in (*xs, *ys) for t in c.topics})),
         moved=m.moved,
     )

@@ -10,10 +10,26 @@ O(N·D) search without changing which units match) and expanded again before
 stretch a unit whose whitespace differs on the two sides becomes a whitespace
 delete/insert before the equal word. ``Diff_Timeout`` is 0, so the result never
 depends on machine speed.
+
+diff-match-patch is O(N·D): two long clauses with the same words in another order
+take minutes. So the work is bounded by size, never by a clock: when the two code
+strings (after the common prefix and suffix) hold more than :data:`DMP_CELLS` cells
+(length times length), they are first cut at *anchors*, the longest in-order chain
+of codes that occur once on each side (patience diff), and each stretch between
+anchors is diffed the same way. Stretches are cut again (codes unique within the
+stretch) until they hold at most 1,024 cells. A larger stretch with no such code (or
+64 cuts deep) is diffed whole while the stretches so diffed hold at most
+:data:`DMP_CELLS` cells in all; past that it is shown as deleted and inserted whole
+(a *coarse* stretch), and ``coarse`` receives a note, which
+:func:`statementdiff.compare` adds to the diff's notes. Clauses under the
+limit (every clause of the corpus) are diffed exactly as before. ``diff_cleanupSemantic``
+is quadratic in the operations too: a diff of more than :data:`CLEANUP_OPS` is cleaned
+in pieces of about a quarter of that, each ending after an equality.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Literal
 
@@ -22,13 +38,30 @@ from diff_match_patch import diff_match_patch
 from statementdiff.errors import CompareValueError
 from statementdiff.models import Span, WordOp
 
-__all__ = ["MAX_TOKENS", "OpKind", "count_words", "tokenize", "word_diff", "word_ops"]
+__all__ = [
+    "DMP_CELLS",
+    "MAX_TOKENS",
+    "OpKind",
+    "count_words",
+    "tokenize",
+    "word_diff",
+    "word_ops",
+]
 
 OpKind = Literal["equal", "insert", "delete"]
 """The three word-diff operations."""
 
 MAX_TOKENS = 1_000_000
 """Most distinct tokens one diff may hold (bounded by the code points available)."""
+
+DMP_CELLS = 4_000_000
+"""Most cells (units of a times units of b) diffed in one diff-match-patch call (about 1 s)."""
+
+CLEANUP_OPS = 400
+"""Most operations given to one ``diff_cleanupSemantic`` call (it is quadratic in them)."""
+
+_STRETCH_CELLS = 1_024  # over DMP_CELLS, stretches between anchors are cut down to this
+_MAX_DEPTH = 64  # most nested anchor cuts (each costs a pass over its stretch)
 
 _TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|\s+|[^\w\s]")
 _UNIT = re.compile(r"\s*(?:\w+(?:['\u2019]\w+)*|[^\w\s])|\s+")
@@ -138,12 +171,18 @@ def _push(ops: list[tuple[OpKind, str]], kind: OpKind, text: str) -> None:
         ops.append((kind, text))
 
 
-def word_diff(a: str, b: str) -> list[tuple[OpKind, str]]:
+def word_diff(a: str, b: str, coarse: list[str] | None = None) -> list[tuple[OpKind, str]]:
     """Diff two texts word by word.
 
     Returns ``(kind, text)`` operations whose equal+delete texts join to ``a`` and
     whose equal+insert texts join to ``b``; a deletion comes before the insertion
     that replaces it.
+
+    Args:
+        a: The old text.
+        b: The new text.
+        coarse: When given, receives one note per stretch too large to diff word by
+            word and shown replaced whole (see the module docstring).
 
     Raises:
         CompareValueError: The texts hold more distinct words than there are
@@ -160,7 +199,7 @@ def word_diff(a: str, b: str) -> list[tuple[OpKind, str]]:
     if a == b:
         return [("equal", a)] if a else []
     if b < a:  # diff in one canonical direction, so that (b, a) mirrors (a, b) exactly
-        return _flip(word_diff(b, a))
+        return _flip(word_diff(b, a, coarse))
     if not a:
         return [("insert", b)]
     if not b:
@@ -173,12 +212,12 @@ def word_diff(a: str, b: str) -> list[tuple[OpKind, str]]:
     runs: dict[str, str] = {}
     dmp = diff_match_patch()
     dmp.Diff_Timeout = 0
-    diffs: list[tuple[int, str]] = dmp.diff_main(
-        _collapse(ca, shared, runs, supply), _collapse(cb, shared, runs, supply), False
+    diffs = _bounded(
+        dmp, _collapse(ca, shared, runs, supply), _collapse(cb, shared, runs, supply), coarse
     )
     if runs:
         diffs = [(op, "".join(runs.get(c, c) for c in chunk)) for op, chunk in diffs]
-    dmp.diff_cleanupSemantic(diffs)
+    diffs = _cleanup(dmp, diffs)
     ops: list[tuple[OpKind, str]] = []
     ia = ib = 0
     for code, chunk in diffs:
@@ -201,6 +240,156 @@ def word_diff(a: str, b: str) -> list[tuple[OpKind, str]]:
             ia += n
             ib += n
     return _tidy(ops)
+
+
+def _bounded(
+    dmp: diff_match_patch, a: str, b: str, coarse: list[str] | None
+) -> list[tuple[int, str]]:
+    """``dmp.diff_main(a, b)``, cut at unique anchors where that would be too much work."""
+    if len(a) * len(b) <= DMP_CELLS:
+        out: list[tuple[int, str]] = dmp.diff_main(a, b, False)
+        return out
+    diffs: list[tuple[int, str]] = []
+    wholes: list[tuple[int, int]] = []  # coarse stretches: words of a, words of b
+    spare = DMP_CELLS  # cells left for stretches without anchors
+    stack = [(a, b, 0)]  # stretches left to diff (and their depth), the next one last
+    while stack:
+        x, y, depth = stack.pop()
+        n = _common_prefix(x, y)
+        if n:
+            diffs.append((0, x[:n]))
+            x, y = x[n:], y[n:]
+        m = _common_prefix(x[::-1], y[::-1])
+        tail = x[len(x) - m :] if m else ""
+        x, y = x[: len(x) - m], y[: len(y) - m]
+        if tail:
+            stack.append((tail, tail, depth))  # taken after this stretch's pieces
+        if not x or not y:
+            if x:
+                diffs.append((-1, x))
+            if y:
+                diffs.append((1, y))
+            continue
+        if len(x) * len(y) <= (DMP_CELLS if depth == 0 else _STRETCH_CELLS):
+            diffs.extend(dmp.diff_main(x, y, False))
+            continue
+        anchors = _anchors(x, y) if depth < _MAX_DEPTH else []
+        if not anchors and len(x) * len(y) <= spare:
+            spare -= len(x) * len(y)
+            diffs.extend(dmp.diff_main(x, y, False))
+            continue
+        if not anchors:
+            wholes.append((len(x), len(y)))
+            diffs.extend([(-1, x), (1, y)])
+            continue
+        pieces = []
+        i0 = j0 = 0
+        for i, j in anchors:
+            pieces.append((x[i0:i], y[j0:j], depth + 1))
+            pieces.append((x[i], y[j], depth + 1))
+            i0, j0 = i + 1, j + 1
+        pieces.append((x[i0:], y[j0:], depth + 1))
+        stack.extend(reversed(pieces))
+    if wholes and coarse is not None:
+        coarse.append(
+            f"{len(wholes)} stretch(es) of {sum(w[0] for w in wholes):,} and "
+            f"{sum(w[1] for w in wholes):,} tokens without a word found once on each side "
+            "were too large to diff word by word and are shown replaced whole"
+        )
+    return _merge(diffs)
+
+
+def _cleanup(dmp: diff_match_patch, diffs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``diff_cleanupSemantic``, on pieces of :data:`CLEANUP_OPS` operations when there are more.
+
+    A piece ends after an equality, so the pieces join back to the same two texts.
+    """
+    if len(diffs) <= CLEANUP_OPS:
+        dmp.diff_cleanupSemantic(diffs)
+        return diffs
+    out: list[tuple[int, str]] = []
+    start = 0
+    while start < len(diffs):
+        end = min(start + CLEANUP_OPS // 4, len(diffs))
+        while end < len(diffs) and diffs[end - 1][0] != 0:
+            end += 1
+        piece = diffs[start:end]
+        dmp.diff_cleanupSemantic(piece)
+        out.extend(piece)
+        start = end
+    return _merge(out)
+
+
+def _common_prefix(x: str, y: str) -> int:
+    n = min(len(x), len(y))
+    lo, hi = 0, n
+    while lo < hi:  # binary search on slices: C speed for long equal stretches
+        mid = (lo + hi + 1) // 2
+        if x[:mid] == y[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _anchors(x: str, y: str) -> list[tuple[int, int]]:
+    """The longest chain, in order on both sides, of codes found once in x and once in y."""
+    once_x: dict[str, int] = {}
+    seen: set[str] = set()
+    for i, ch in enumerate(x):
+        if ch in seen:
+            once_x.pop(ch, None)
+        else:
+            seen.add(ch)
+            once_x[ch] = i
+    once_y: dict[str, int] = {}
+    seen = set()
+    for j, ch in enumerate(y):
+        if ch in seen:
+            once_y.pop(ch, None)
+        else:
+            seen.add(ch)
+            once_y[ch] = j
+    pairs = sorted((i, once_y[ch]) for ch, i in once_x.items() if ch in once_y)
+    # longest increasing subsequence of the y positions (patience sorting)
+    tails: list[int] = []
+    tail_at: list[int] = []
+    back = [-1] * len(pairs)
+    for k, (_, j) in enumerate(pairs):
+        p = bisect.bisect_left(tails, j)
+        back[k] = tail_at[p - 1] if p else -1
+        if p == len(tails):
+            tails.append(j)
+            tail_at.append(k)
+        else:
+            tails[p] = j
+            tail_at[p] = k
+    chain: list[tuple[int, int]] = []
+    k = tail_at[-1] if tail_at else -1
+    while k >= 0:
+        chain.append(pairs[k])
+        k = back[k]
+    return chain[::-1]
+
+
+def _merge(diffs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Join neighbours of the same kind; a deletion before the insertion next to it."""
+    out: list[tuple[int, str]] = []
+    for op, text in diffs:
+        if not text:
+            continue
+        if out and out[-1][0] == op:
+            out[-1] = (op, out[-1][1] + text)
+        elif op == -1 and out and out[-1][0] == 1:
+            ins = out.pop()
+            if out and out[-1][0] == -1:
+                out[-1] = (-1, out[-1][1] + text)
+            else:
+                out.append((-1, text))
+            out.append(ins)
+        else:
+            out.append((op, text))
+    return out
 
 
 def _tidy(ops: list[tuple[OpKind, str]]) -> list[tuple[OpKind, str]]:
@@ -255,7 +444,9 @@ def _flip(ops: list[tuple[OpKind, str]]) -> list[tuple[OpKind, str]]:
     return out
 
 
-def word_ops(a_text: str, a_start: int, b_text: str, b_start: int) -> tuple[WordOp, ...]:
+def word_ops(
+    a_text: str, a_start: int, b_text: str, b_start: int, coarse: list[str] | None = None
+) -> tuple[WordOp, ...]:
     """Word operations between two slices, with spans into their statements.
 
     Args:
@@ -263,6 +454,7 @@ def word_ops(a_text: str, a_start: int, b_text: str, b_start: int) -> tuple[Word
         a_start: Where the slice starts in A's text.
         b_text: The slice of statement B.
         b_start: Where the slice starts in B's text.
+        coarse: Receives a note per stretch shown replaced whole (see :func:`word_diff`).
 
     Returns:
         The operations in order, each with its span in A, in B, or in both.
@@ -276,7 +468,7 @@ def word_ops(a_text: str, a_start: int, b_text: str, b_start: int) -> tuple[Word
     # thousands of these)
     span = Span.model_construct
     op = WordOp.model_construct
-    for kind, text in word_diff(a_text, b_text):
+    for kind, text in word_diff(a_text, b_text, coarse):
         n = len(text)
         if kind == "equal":
             out.append(

@@ -9,7 +9,10 @@ and the series code (a statement against thread representatives) alike:
 2. *Groups* (paragraphs): paired by optimal assignment on TF-IDF cosine; the
    paragraph pairs out of the heaviest in-order chain are moved.
 3. *Clauses*: optimal one-to-one assignment (``scipy.optimize.linear_sum_assignment``)
-   on TF-IDF cosine, with a bonus for staying inside paired paragraphs.
+   on TF-IDF cosine, with a bonus for staying inside paired paragraphs. Only candidate
+   pairs are scored (:mod:`statementdiff.align.candidates`, a sparse matrix) and the
+   assignment is solved per connected component (:mod:`statementdiff.align.matching`),
+   so nothing of size clauses x clauses is built.
 4. *Splits and merges*: a clause matched better by 2-3 adjacent clauses of the
    other side than by one (:mod:`statementdiff.align.splits`).
 5. *Moves*: clause pairs inside moved paragraph pairs, and pairs out of the
@@ -32,21 +35,22 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
+from scipy import sparse
 
+from statementdiff.align.candidates import similar_pairs
 from statementdiff.align.chain import heaviest_chain, one_gap, pair_key
-from statementdiff.align.similarity import (
-    SHORT_TOKENS,
-    Space,
-    content_tokens,
-    cosine,
-)
+from statementdiff.align.matching import best_matching as _best_matching
+from statementdiff.align.similarity import SHORT_TOKENS, Space, content_tokens
 from statementdiff.align.splits import Grower, SplitLimits
 from statementdiff.errors import CompareValueError
 from statementdiff.lexicon.aliases import AliasTable
 from statementdiff.whitespace import normalize_space
 
 __all__ = ["Aligner", "Alignment", "Match"]
+
+_MARGIN = 1e-12  # candidates a hair below a bar, so float rounding never loses one
+_Bonus = Callable[[np.ndarray, np.ndarray], np.ndarray]
+"""Paragraph bonus of candidate pairs, from their row and column indices."""
 
 
 @dataclass(frozen=True)
@@ -204,18 +208,21 @@ class Aligner:
         na = len(sa.texts)
         wa = space.rows[rest_a]
         wb = space.rows[[na + j for j in rest_b]]
-        sim = cosine(wa, wb)
-        bonus = np.zeros_like(sim)
+        bonus: _Bonus = _no_bonus
+        least = min(self.threshold, self.part_min)
         if group_pairs:
             ga = np.array([sa.groups[i] for i in rest_a])
             gb = np.array([sb.groups[j] for j in rest_b])
             partner = np.full(max(sa.groups) + 1, -1)
             for x, y in group_pairs.items():
                 partner[x] = y
-            bonus = (partner[ga][:, None] == gb[None, :]) * self.group_bonus
+            bonus = _paired_bonus(partner[ga], gb, self.group_bonus)
+            least = min(self.threshold - self.group_bonus / 2, self.part_min)
+        # only pairs some step can use: sparse, so memory grows with the candidates
+        sim = similar_pairs(wa, wb, least - _MARGIN)
         dims = (len(sa.texts), len(sb.texts))
         for r, c in self._assign(sim, bonus, rest_a, rest_b, dims, self.threshold):
-            scores[(rest_a[r],), (rest_b[c],)] = float(sim[r, c])
+            scores[(rest_a[r],), (rest_b[c],)] = _value(sim, r, c)
         limits = SplitLimits(self.threshold, self.split_gain, self.part_min, self.max_parts)
         tokens = (sa.tokens(cache), sb.tokens(cache))
         grown = Grower(limits, space, tokens, rest_a, rest_b, sim).grow(scores)
@@ -225,43 +232,42 @@ class Aligner:
 
     def _assign(
         self,
-        sim: np.ndarray,
-        bonus: np.ndarray,
+        sim: np.ndarray | sparse.spmatrix,
+        bonus: np.ndarray | _Bonus,
         rows: Sequence[int],
         cols: Sequence[int],
         dims: tuple[int, int],
         threshold: float,
     ) -> list[tuple[int, int]]:
-        if not sim.size:
+        """Optimal one-to-one pairs of rows and columns of ``sim`` that reach ``threshold``.
+
+        ``sim`` is dense (every entry a candidate) or sparse (its stored entries are
+        the candidates); ``bonus`` is a dense array of the same shape or a function
+        of row and column indices.
+        """
+        r, c, s, b = _edges(sim, bonus)
+        if not r.size:
             return []
         na, nb = dims
-        keep = sim + bonus / 2 >= threshold  # inside paired paragraphs the bar is lower
+        keep = s + b / 2 >= threshold  # inside paired paragraphs the bar is lower
         if not keep.any():
             return []
+        r, c, s, b = r[keep], c[keep], s[keep], b[keep]
+        order = np.lexsort((c, r))  # row-major, as a dense scan would meet them
+        r, c, s, b = r[order], c[order], s[order], b[order]
         pa = np.array(rows, dtype=np.float64) / max(na, 1)
         pb = np.array(cols, dtype=np.float64) / max(nb, 1)
-        near = 1.0 - np.abs(pa[:, None] - pb[None, :])
-        score = np.where(keep, sim + bonus + self._EPS * near, 0.0)
-        # restrict to rows/cols that have any candidate: smaller problems, same optimum
-        live_r = np.flatnonzero(keep.any(axis=1))
-        live_c = np.flatnonzero(keep.any(axis=0))
-        sub = score[np.ix_(live_r, live_c)]
-        rr, cc = linear_sum_assignment(sub, maximize=True)
-        pairs = {
-            int(live_r[r]): int(live_c[c])
-            for r, c in zip(rr, cc, strict=True)
-            if keep[live_r[r], live_c[c]]
-        }
-        if bonus.any():
-            pairs = self._unblock(pairs, sim, keep, score, (pa, pb), threshold)
+        score = s + b + self._EPS * (1.0 - np.abs(pa[r] - pb[c]))
+        shape = (len(rows), len(cols))
+        pairs = _best_matching(r, c, score, shape)
+        if b.any():
+            pairs = self._unblock(pairs, _Graph(r, c, s, score, shape), (pa, pb), threshold)
         return sorted(pairs.items())
 
     def _unblock(
         self,
         pairs: dict[int, int],
-        sim: np.ndarray,
-        keep: np.ndarray,
-        score: np.ndarray,
+        graph: _Graph,
         place: tuple[np.ndarray, np.ndarray],
         threshold: float,
     ) -> dict[int, int]:
@@ -275,37 +281,53 @@ class Aligner:
         that both its clauses prefer to what they have (a *blocking pair*), replaces
         what it conflicts with; the clauses this frees are assigned again among what
         is left. Best blocking pair first, until none is left.
+
+        Works on the candidate edges only (each pass is linear in their number), so
+        nothing of size rows x columns is ever built.
         """
-        n_r, n_c = keep.shape
+        r, c, sim, score = graph.r, graph.c, graph.sim, graph.score
+        n_r, n_c = graph.shape
         pa, pb = place
+        # the edge of each row's and column's pair, -1 when unpaired
+        key = r * n_c + c
+        edge_r = np.full(n_r, -1, dtype=np.int64)
+        edge_c = np.full(n_c, -1, dtype=np.int64)
+
+        def settle(found: dict[int, int]) -> None:
+            if not found:
+                return
+            xs = np.fromiter(found.keys(), dtype=np.int64, count=len(found))
+            ys = np.fromiter(found.values(), dtype=np.int64, count=len(found))
+            e = np.searchsorted(key, xs * n_c + ys)
+            edge_r[xs] = e
+            edge_c[ys] = e
+
+        settle(pairs)
         for _ in range(n_r + n_c):
-            row_score = np.full(n_r, -np.inf)
-            col_score = np.full(n_c, -np.inf)
-            weak_r = np.zeros(n_r, dtype=bool)
-            weak_c = np.zeros(n_c, dtype=bool)
-            for r, c in pairs.items():
-                row_score[r] = col_score[c] = score[r, c]
-                if sim[r, c] < threshold:
-                    weak_r[r] = weak_c[c] = True
-            block = keep & (score > row_score[:, None]) & (score > col_score[None, :])
-            block &= weak_r[:, None] | weak_c[None, :]
+            has_r, has_c = edge_r >= 0, edge_c >= 0
+            row_score = np.where(has_r, score[edge_r], -np.inf)
+            col_score = np.where(has_c, score[edge_c], -np.inf)
+            weak_r = has_r & (sim[edge_r] < threshold)
+            weak_c = has_c & (sim[edge_c] < threshold)
+            block = (score > row_score[r]) & (score > col_score[c])
+            block &= weak_r[r] | weak_c[c]
             if not block.any():
                 break
-            rr, cc = np.nonzero(block)
+            ks = np.flatnonzero(block)
+            rr, cc = r[ks], c[ks]
             # best score first; ties by place, the same for (a, b) and (b, a)
-            k = int(np.lexsort((np.abs(pa[rr] - pb[cc]), pa[rr] + pb[cc], -score[rr, cc]))[0])
-            r, c = int(rr[k]), int(cc[k])
-            pairs = {x: y for x, y in pairs.items() if x != r and y != c}
-            pairs[r] = c
-            taken = set(pairs.values())
-            free_r = np.array([x for x in range(n_r) if x not in pairs], dtype=np.int64)
-            free_c = np.array([y for y in range(n_c) if y not in taken], dtype=np.int64)
-            sub = np.where(keep, score, 0.0)[np.ix_(free_r, free_c)]
-            if sub.size and sub.any():
-                for x, y in zip(*linear_sum_assignment(sub, maximize=True), strict=True):
-                    if keep[free_r[x], free_c[y]]:
-                        pairs[int(free_r[x])] = int(free_c[y])
-        return pairs
+            k = int(ks[np.lexsort((np.abs(pa[rr] - pb[cc]), pa[rr] + pb[cc], -score[ks]))[0]])
+            x, y = int(r[k]), int(c[k])
+            if edge_r[x] >= 0:
+                edge_c[c[edge_r[x]]] = -1
+            if edge_c[y] >= 0:
+                edge_r[r[edge_c[y]]] = -1
+            edge_r[x] = edge_c[y] = k
+            free = (edge_r[r] < 0) & (edge_c[c] < 0)
+            if free.any():
+                settle(_best_matching(r[free], c[free], score[free], (n_r, n_c)))
+        out = np.flatnonzero(edge_r >= 0)
+        return {int(x): int(c[edge_r[x]]) for x in out}
 
     def _align_groups(
         self,
@@ -348,9 +370,13 @@ class Aligner:
                 space = Space([[t for i in m for t in docs[i]] for m in members])
             else:
                 space = space_of_clauses().grouped(members)
-            sim = cosine(space.rows[rest_a], space.rows[[na + j for j in rest_b]])
-            zero = np.zeros_like(sim)
-            for r, c in self._assign(sim, zero, rest_a, rest_b, (na, nb), self.group_threshold):
+            sim = similar_pairs(
+                space.rows[rest_a],
+                space.rows[[na + j for j in rest_b]],
+                self.group_threshold - _MARGIN,
+            )
+            dims = (na, nb)
+            for r, c in self._assign(sim, _no_bonus, rest_a, rest_b, dims, self.group_threshold):
                 pairs[rest_a[r]] = rest_b[c]
         weights_a = [sum(sa.weights[i] for i in m) for m in members_a]
         weights_b = [sum(sb.weights[j] for j in m) for m in members_b]
@@ -448,3 +474,50 @@ def _anchor(keys_a: Sequence[str], keys_b: Sequence[str]) -> dict[int, int]:
         if ys is not None and len(ys) == len(xs):
             pairs.update(zip(xs, ys, strict=True))
     return pairs
+
+
+@dataclass(frozen=True)
+class _Graph:
+    """Candidate pairs of an assignment, row-major: rows, columns, similarity, score."""
+
+    r: np.ndarray
+    c: np.ndarray
+    sim: np.ndarray
+    score: np.ndarray
+    shape: tuple[int, int]
+
+
+def _no_bonus(r: np.ndarray, c: np.ndarray) -> np.ndarray:
+    return np.zeros(r.size)
+
+
+def _paired_bonus(partner_of_row: np.ndarray, group_of_col: np.ndarray, bonus: float) -> _Bonus:
+    """The bonus of pairs whose paragraphs are paired (``partner_of_row`` by row)."""
+
+    def of(r: np.ndarray, c: np.ndarray) -> np.ndarray:
+        out: np.ndarray = (partner_of_row[r] == group_of_col[c]) * bonus
+        return out
+
+    return of
+
+
+def _edges(
+    sim: np.ndarray | sparse.spmatrix, bonus: np.ndarray | _Bonus
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Rows, columns, similarities and bonuses of the candidate pairs."""
+    if sparse.issparse(sim):
+        coo = sparse.coo_matrix(sim)
+        r, c, s = coo.row.astype(np.int64), coo.col.astype(np.int64), coo.data
+    else:
+        dense = np.asarray(sim)
+        r, c = (x.ravel().astype(np.int64) for x in np.indices(dense.shape))
+        s = dense.ravel()
+    b = bonus(r, c) if callable(bonus) else np.asarray(bonus)[r, c]
+    return r, c, np.asarray(s, dtype=np.float64), np.asarray(b, dtype=np.float64)
+
+
+def _value(sim: sparse.csr_matrix, r: int, c: int) -> float:
+    """The stored similarity of row r and column c (a candidate pair)."""
+    lo, hi = sim.indptr[r], sim.indptr[r + 1]
+    k = lo + int(np.searchsorted(sim.indices[lo:hi], c))
+    return float(sim.data[k])

@@ -58,14 +58,16 @@ class Grower:
         tokens: tuple[list[list[str]], list[list[str]]],
         rest_a: list[int],
         rest_b: list[int],
-        sim: np.ndarray,
+        sim: np.ndarray | sparse.spmatrix,
     ) -> None:
         self.limits = limits
         self.space = space
         self.ta, self.tb = tokens
         self.na, self.nb = len(self.ta), len(self.tb)
         self.rest_a, self.rest_b = rest_a, rest_b
-        self.sim = sim
+        # candidate pairs (rest_a x rest_b): the stored entries of a sparse matrix, or
+        # the non-zero ones of a dense one (pairs below part_min are never used)
+        self.sim = sparse.csr_matrix(sim)
 
     def grow(self, scores: dict[Key, float]) -> dict[Key, float]:
         """Return ``scores`` with the best fitting splits and merges in place of their pairs."""
@@ -99,40 +101,38 @@ class Grower:
         self, partner_of: dict[int, int], taken: dict[int, int], *, flip: bool
     ) -> list[Cand]:
         """Scored windows of the other side for every unanchored clause x of this side."""
-        sim = self.sim.T if flip else self.sim
+        sim = sparse.csr_matrix(self.sim.T) if flip else self.sim
         xs = self.rest_b if flip else self.rest_a
-        others = self.rest_a if flip else self.rest_b
+        others = np.asarray(self.rest_a if flip else self.rest_b, dtype=np.int64)
         n_other = self.na if flip else self.nb
         if not xs or n_other < 2:
             return []
-        elig = np.zeros((len(xs), n_other), dtype=bool)
-        elig[:, others] = sim >= self.limits.part_min
+        coo = sparse.coo_matrix(sim)
+        row, col, val = coo.row.astype(np.int64), others[coo.col], coo.data
         free = np.zeros(n_other, dtype=bool)
         free[others] = True
         free[list(taken)] = False
-        col_of = np.full(n_other, -1)
-        col_of[others] = np.arange(len(others))
-        partner = np.array([partner_of.get(x, -1) for x in xs])
+        partner = np.array([partner_of.get(x, -1) for x in xs], dtype=np.int64)
         has = partner >= 0
+        own = col == partner[row]
         base = np.zeros(len(xs))
-        ok = elig & free[None, :]
-        rows_p = np.flatnonzero(has)
-        if rows_p.size:
-            ok[rows_p, partner[rows_p]] = elig[rows_p, partner[rows_p]]
-            base[rows_p] = sim[rows_p, col_of[partner[rows_p]]]
+        base[row[own]] = val[own]
+        ok = (val >= self.limits.part_min) & (free[col] | own)
+        keys = np.sort(row[ok] * n_other + col[ok])  # row-major, as a dense scan
+        if not keys.size:
+            return []
         found: list[tuple[np.ndarray, np.ndarray, int]] = []
         for size in range(2, min(self.limits.max_parts, n_other) + 1):
-            n_start = n_other - size + 1
-            win = ok[:, :n_start].copy()
+            r, t = np.divmod(keys, n_other)
+            win = t <= n_other - size
             for d in range(1, size):
-                win &= ok[:, d : d + n_start]
-            if rows_p.size:
-                start = np.arange(n_start)[None, :]
-                inside = (start >= (partner - size + 1)[:, None]) & (start <= partner[:, None])
-                win &= inside | ~has[:, None]
-            r, t = np.nonzero(win)
-            if r.size:
-                found.append((r, t, size))
+                nxt = keys + d
+                at = np.minimum(np.searchsorted(keys, nxt), keys.size - 1)
+                win &= keys[at] == nxt
+            inside = (t >= partner[r] - size + 1) & (t <= partner[r])
+            win &= inside | ~has[r]
+            if win.any():
+                found.append((r[win], t[win], size))
         if not found:
             return []
         rows = np.concatenate([f[0] for f in found])
