@@ -99,7 +99,7 @@ def build(name: str) -> tuple[str, str]:
     words, weights = _vocabulary()
     plain = [w.lower() for w in words]
     if name.startswith("reorder-"):
-        n = int(name.split("-")[1].rstrip("k")) * 1000
+        n = int(float(name.split("-")[1].rstrip("k")) * 1000)
         toks = rng.choices(plain, weights, k=n)
         shuffled = list(toks)
         rng.shuffle(shuffled)
@@ -107,10 +107,10 @@ def build(name: str) -> tuple[str, str]:
     if name == "identical-5000":
         return "\n\n".join(["We agree."] * 5000), "\n\n".join(["We agree."] * 4999)
     if name.startswith(("distinct-", "revised-")):
-        k = int(name.split("-")[1].rstrip("x"))
-        a = _sentences(rng, G7_CHARS * k, words, weights)
+        k = float(name.split("-")[1].rstrip("x"))
+        a = _sentences(rng, int(G7_CHARS * k), words, weights)
         if name.startswith("distinct-"):
-            b = _sentences(rng, G7_CHARS * k, words, weights)
+            b = _sentences(rng, int(G7_CHARS * k), words, weights)
         else:
             b = _revise(rng, a, words)
         return _paragraphs(a), _paragraphs(b)
@@ -180,6 +180,10 @@ def run(name: str, budget_s: float, budget_mb: float) -> dict[str, object]:
     return result
 
 
+AT_LIMITS = ["reorder-2.8k", "identical-5000", "distinct-3.8x", "revised-3.8x"]
+"""The largest cases the default ``Limits`` let through (about 500,000 characters a side,
+one sentence of at most 3,000 words): ``--cases at-limits`` runs these."""
+
 CASES = [
     "reorder-20k",
     "reorder-200k",
@@ -214,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--budget-s", type=float, default=BUDGET_S, help="time budget per case")
     parser.add_argument("--budget-mb", type=float, default=BUDGET_MB, help="memory budget (MB)")
     args = parser.parse_args(argv)
+    if args.cases == ["at-limits"]:
+        args.cases = AT_LIMITS
     print(
         "| case | chars a+b | clauses a+b | parse (baseline) | compare | ratio | align "
         "| word diffs | peak RSS | ok |"

@@ -32,9 +32,10 @@ HTML_PARSER_MAX_DEPTH = 2048
 class Limits:
     """Limits on the work one statement may cause, each raising ``LimitExceededError``.
 
-    The defaults are far above real statements (the largest G7 communiqué has 233 blocks,
-    765 clauses and a longest sentence of 1,278 characters and 178 words) and low enough
-    that any input within them parses in a few seconds.
+    The defaults are far above real statements (the largest G7 communiqué has about 130,000
+    characters, 233 blocks, 765 clauses and a longest sentence of 1,278 characters and 178
+    words) and low enough that any input within them parses, and any two such inputs
+    compare, in a few seconds (the worst cases are in docs/design.md).
 
     Attributes:
         max_text_chars: Characters of statement text to segment: the whole plain-text
@@ -50,14 +51,14 @@ class Limits:
 
     Examples:
         >>> Limits().max_clauses
-        20000
+        10000
         >>> Limits(max_clauses=50_000).max_clauses
         50000
     """
 
-    max_text_chars: int = 1_000_000
+    max_text_chars: int = 500_000
     max_blocks: int = 20_000
-    max_clauses: int = 20_000
+    max_clauses: int = 10_000
     max_sentence_chars: int = 20_000
     max_sentence_words: int = 3_000
     max_html_depth: int = 1_000
