@@ -87,7 +87,9 @@ def _names_a_party(
 def actor_rule(ctx: PairContext) -> Outcome:
     """Label an actor phrase touched by the change whose parties differ (``actor-changed``).
 
-    Not a change: the same parties; actors that each speak for all of their own
+    Not a change: an actor on either side that resolves to no party (a pronoun, a
+    demonstrative, a fronted participle taken for a name: only a speaker both sides name
+    can have changed); the same parties; actors that each speak for all of their own
     statement's parties ("We" of a U.S.-Japan statement → "President Biden and President
     Moon" of a U.S.-ROK one); "We" on both sides; a collective actor written on one side
     only ("strongly oppose X" → "We strongly oppose X"); the same words.
@@ -102,8 +104,8 @@ def actor_rule(ctx: PairContext) -> Outcome:
     own_a, own_b = ctx.statement_parties
     if own_a and own_b and set(pa) == set(own_a) and set(pb) == set(own_b):
         return Outcome()  # "We" (U.S.-Japan) → "President Biden and President Moon" (U.S.-ROK)
-    if not pa and not pb:
-        return Outcome()
+    if not pa or not pb:
+        return Outcome()  # an actor not resolved to any party ("It", "This", "Developing ...")
     unknown = (COLLECTIVE_PLACEHOLDER,)
     if (pa == unknown and len(pb) > 1) or (pb == unknown and len(pa) > 1):
         return Outcome()  # "The two Presidents" of a statement without parties → "Biden and Moon"

@@ -91,6 +91,16 @@ def _stance_pairs(
                 same.add(hunk)
             continue
         ea, eb = ctx.lex.stance[ha.key], ctx.lex.stance[hb.key]
+        if ea.continuity != eb.continuity:
+            # "reaffirm"/"reiterate" say *again*, not how strongly: their strength is not
+            # comparable with a plain stance's ("support" → "reaffirm our support" is the same
+            # support, now marked as continuity). Only the continuity is a change.
+            mark = "now marks continuity" if eb.continuity else "no longer marks continuity"
+            detail = f"{ha.key} → {hb.key}; {mark}"
+            if ea.polarity != eb.polarity:
+                detail += f"; {ea.polarity} → {eb.polarity}"
+            out.append(ctx.found("stance-same", ha, hb, detail, hunk))
+            continue
         if eb.strength > ea.strength:
             kind: ChangeKind = "stance-stronger"
             how = f"stronger ({ea.strength} → {eb.strength})"
@@ -101,8 +111,6 @@ def _stance_pairs(
         detail = f"{ha.key} → {hb.key}, {how}"
         if ea.polarity != eb.polarity:
             detail += f"; {ea.polarity} → {eb.polarity}"
-        if ea.continuity != eb.continuity:
-            detail += "; now marks continuity" if eb.continuity else "; no longer marks continuity"
         out.append(ctx.found(kind, ha, hb, detail, hunk))
     return {hit for pair in pairs for hit in pair}, frozenset(same)
 
