@@ -77,3 +77,24 @@ def test_no_strength_is_claimed_between_a_continuity_verb_and_a_plain_one(
     a, b = (first, second) if forward else (second, first)
     diff = compare(parse(a), parse(b), related=False)
     assert not _kinds(diff) & {"stance-stronger", "stance-weaker"}
+
+
+def test_the_statements_own_parties_are_no_entity_change() -> None:
+    a = parse(
+        "We will deepen the U.S.-Japan Alliance and oppose China's coercion.",
+        parties=["United States", "Japan"],
+    )
+    b = parse(
+        "We will deepen the U.S.-ROK Alliance and oppose coercion.",
+        parties=["United States", "Republic of Korea"],
+    )
+    changes = [(c.kind, c.detail) for p in compare(a, b, related=False).pairs for c in p.changes]
+    named = {detail for kind, detail in changes if kind.startswith("entity-")}
+    assert named == {"China dropped"}
+    # without parties nobody is known to make the statements: the swap is reported
+    bare = compare(parse(a.text), parse(b.text), related=False)
+    assert any(
+        c.kind == "entity-dropped" and "Japan" in (c.detail or "")
+        for p in bare.pairs
+        for c in p.changes
+    )

@@ -87,7 +87,10 @@ def entity_rule(ctx: PairContext) -> Outcome:
     """Label entities dropped, added or replaced.
 
     A hunk that drops one entity and names another is explained even when neither is
-    labelled (the counts say nothing changed): its words are about the entities.
+    labelled (the counts say nothing changed): its words are about the entities. The
+    statements' own parties are not labelled when they are named more or less often, nor
+    when one takes another's place ("U.S.-Japan" → "U.S.-ROK" between a U.S.-Japan and a
+    U.S.-ROK statement): that is who makes each statement, already in the entity table.
     """
     out: list[tuple[Found, Hunk | None]] = []
     both: set[Hunk] = set()
@@ -98,6 +101,7 @@ def entity_rule(ctx: PairContext) -> Outcome:
     a_count = Counter(_named(lex, h) for h in a_all)
     b_count = Counter(_named(lex, h) for h in b_all)
     spare_a, spare_b = a_count - b_count, b_count - a_count
+    own = frozenset(ctx.statement_parties[0]) | frozenset(ctx.statement_parties[1])
     a_free, b_free = ctx.outside_actor(a_named, 0), ctx.outside_actor(b_named, 1)
     for hunk in ctx.view.hunks:
         dropped = [h for h in a_free if h.start < hunk.a[1] and hunk.a[0] < h.end]
@@ -109,11 +113,15 @@ def entity_rule(ctx: PairContext) -> Outcome:
             added.remove(hb)
             spare_a[ha.key] = max(0, spare_a[ha.key] - 1)
             spare_b[hb.key] = max(0, spare_b[hb.key] - 1)
+            if ha.key in own and hb.key in own:
+                continue  # one party of its statement in the place of another's
             where, detail = (ha.start, hb.start), f"{_shown(ha)} → {_shown(hb)}"
             out.append(ctx.found("entity-dropped", ha, None, detail, hunk, where))
             out.append(ctx.found("entity-added", None, hb, detail, hunk, where))
         gone = _take([h for h in dropped if h.key not in {x.key for x in added}], spare_a)
         new = _take([h for h in added if h.key not in {x.key for x in dropped}], spare_b)
+        gone = [h for h in gone if h.key not in own]
+        new = [h for h in new if h.key not in own]
         out.extend(_entity_labels(ctx, hunk, gone, new))
     return outcome(out, frozenset(both))
 
