@@ -1,0 +1,78 @@
+"""How the judged label sample stands with the current code.
+
+Usage::
+
+    .venv/bin/python benchmarks/labels/status.py
+
+Re-runs the frozen pairs of ``sample.py`` and looks up every sampled label (by pair, clause
+ids, kind, words and detail) in the judgment files (``sample-v1.json`` and any
+``rejudge-*.json``). A sampled label the code no longer gives is *gone*; a label whose
+text changed and that no file judges yet is *unjudged* (judge it into a new rejudge file).
+Prints judged counts per kind for the labels the code gives now.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from statementdiff import compare
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from sample import PAIRS, _load, _parties  # noqa: E402
+
+Key = tuple[str, tuple[str, ...], tuple[str, ...], str, str | None, str | None, str | None]
+
+
+def _key(item: dict[str, Any]) -> Key:
+    return (
+        item["a_file"], tuple(item["a_ids"]), tuple(item["b_ids"]), item["kind"],
+        item["a_words"], item["b_words"], item["detail"],
+    )  # fmt: skip
+
+
+def main() -> int:
+    """Print the table."""
+    sample = json.loads((HERE / "sample-v1.json").read_text(encoding="utf-8"))["items"]
+    judged: dict[Key, dict[str, Any]] = {_key(i): i for i in sample}
+    replaced: set[int] = set()
+    for path in sorted(HERE.glob("rejudge-*.json")):
+        for item in json.loads(path.read_text(encoding="utf-8"))["items"]:
+            judged[_key(item)] = item
+            replaced.add(item["replaces"])
+    parties = _parties()
+    now: set[Key] = set()
+    for _, x, y in PAIRS:
+        a, b = _load(x, parties), _load(y, parties)
+        for pair in compare(a, b, related=False).pairs:
+            for c in pair.changes:
+                now.add((x, pair.a, pair.b, c.kind, c.a_text, c.b_text, c.detail))
+    counts: Counter[tuple[str, str]] = Counter()
+    for key, item in judged.items():
+        if key in now and item.get("judgment"):
+            counts[(item["kind"], item["judgment"])] += 1
+    gone = [i for i in sample if _key(i) not in now and i["id"] not in replaced]
+    kinds = sorted({k for k, _ in counts})
+    print("| kind | correct | useless | wrong | wrong share |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    total: Counter[str] = Counter()
+    for kind in kinds:
+        row = {j: counts[(kind, j)] for j in ("correct", "useless", "wrong")}
+        total.update(row)
+        n = sum(row.values())
+        print(f"| {kind} | {row['correct']} | {row['useless']} | {row['wrong']} | "
+              f"{row['wrong'] / n:.0%} |")  # fmt: skip
+    n = sum(total.values())
+    print(f"| **all** | **{total['correct']}** | **{total['useless']}** | **{total['wrong']}** "
+          f"| **{total['wrong'] / n:.0%}** |")  # fmt: skip
+    print(f"\nsampled labels gone: {len(gone)} ({dict(Counter(i['judgment'] for i in gone))})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
