@@ -38,6 +38,8 @@ def fixture_jobs() -> list[Job]:
         (str(FIXTURES / "leaders-2031-a.txt"), str(FIXTURES / "leaders-2031-b.txt")),
         (str(FIXTURES / "communique-2032.txt"), str(FIXTURES / "communique-2032-revised.txt")),
         (str(FIXTURES / "leaders-2031-a.html"), str(FIXTURES / "ministers-2032.html")),
+        (str(FIXTURES / "leaders-2031-a.txt"), str(FIXTURES / "communique-2032.txt")),
+        (str(FIXTURES / "leaders-2031-b.txt"), str(FIXTURES / "ministers-2032.html")),
         *itertools.pairwise(series),
     ]
     return [*pairs, *((b, a) for a, b in pairs)]

@@ -98,3 +98,18 @@ def test_the_statements_own_parties_are_no_entity_change() -> None:
         for p in bare.pairs
         for c in p.changes
     )
+
+
+def test_a_hedge_deleted_with_its_action_is_content_dropped_not_a_hedge_removed() -> None:
+    a = "We welcome the new fund, and we intend to address unsustainable debt in the region."
+    b = "We welcome the new fund in the region."
+    assert not {kind for kind, _ in _changes(a, b)} & {"hedge-removed", "hedge-added"}
+    assert not {kind for kind, _ in _changes(b, a)} & {"hedge-removed", "hedge-added"}
+
+
+def test_a_hedge_on_the_same_action_is_still_labelled() -> None:
+    changes = _changes(
+        "We will expand joint work on lunar exploration.",
+        "We seek to expand joint work on lunar exploration.",
+    )
+    assert "hedge-added" in {kind for kind, _ in changes}

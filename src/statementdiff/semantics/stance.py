@@ -135,18 +135,35 @@ def modality_rule(ctx: PairContext) -> Outcome:
     b_keys = {h.key for h in b_all}
     a_keys = {h.key for h in a_all}
     for ha in a_hits[pairs:]:
-        if ha.key in b_keys:
-            continue
         hedge = ctx.lex.modality[ha.key].kind == "hedge"
+        if ha.key in b_keys or (hedge and not _action_kept(ctx.view.a, ha)):
+            continue
         kind = "hedge-removed" if hedge else "modality-changed"
         out.append(ctx.found(kind, ha, None, f"{ha.key!r} removed", ctx.hunk_of(ha, None)))
     for hb in b_hits[pairs:]:
-        if hb.key in a_keys:
-            continue
         hedge = ctx.lex.modality[hb.key].kind == "hedge"
+        if hb.key in a_keys or (hedge and not _action_kept(ctx.view.b, hb)):
+            continue
         kind = "hedge-added" if hedge else "modality-changed"
         out.append(ctx.found(kind, None, hb, f"{hb.key!r} added", ctx.hunk_of(None, hb)))
     return outcome(out)
+
+
+_NEXT_WORD = re.compile(r"\s*(?:not\s+|also\s+|further\s+|jointly\s+|continue\s+to\s+)*(\w+)")
+
+
+def _action_kept(side: Side, hit: Hit) -> bool:
+    """True when the action a hedge governs (the next word) is on both sides.
+
+    "their intent to address X" → "" drops the content with its hedge: that is content
+    dropped, not a hedge removed. Only a hedge whose action survives hedges the same action.
+    """
+    after = side.slice(hit.end, hit.end + 80)
+    match = _NEXT_WORD.match(after)
+    if match is None:
+        return True
+    start = hit.end + match.start(1)
+    return not side.touched(start, start + len(match.group(1)))
 
 
 def negation_rule(ctx: PairContext) -> Outcome:
