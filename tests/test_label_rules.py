@@ -113,3 +113,14 @@ def test_a_hedge_on_the_same_action_is_still_labelled() -> None:
         "We seek to expand joint work on lunar exploration.",
     )
     assert "hedge-added" in {kind for kind, _ in changes}
+
+
+def test_an_entity_the_other_side_names_in_the_same_sentence_was_split_off_not_dropped() -> None:
+    a = parse("We strongly support the clean energy partnership with Southeast Asia.")
+    b = parse(
+        "We welcome the new initiative in Southeast Asia, and we strongly support the clean "
+        "energy partnership."
+    )
+    for x, y in ((a, b), (b, a)):
+        diff = compare(x, y, related=False)
+        assert not _kinds(diff) & {"entity-dropped", "entity-added"}

@@ -51,7 +51,7 @@ def _relabel_shuffled(a: Statement, b: Statement, diff: Diff, seeds: range) -> i
         for seed in seeds:
             rules = list(RULES)
             random.Random(seed).shuffle(rules)
-            shuffled = Labeller(None, (a.parties, b.parties), rules=rules)
+            shuffled = Labeller(None, (a.parties, b.parties), rules=rules, statements=(a, b))
             assert shuffled.label(pair, xs, ys) == pair.changes, (seed, pair.a, pair.b)
         labelled += 1
     return labelled

@@ -71,6 +71,9 @@ class PairContext:
         actor_spans: The actor phrase of each side's first clause
             (:attr:`~statementdiff.models.Clause.actor_span`), if written there.
         statement_parties: The parties of the statement of side A and of side B.
+        sentence_neighbours: For side A and side B, the stance verbs and the entity names
+            of the *other* clauses of the sentences the pair's clauses belong to: what a
+            split sentence still says next to the pair.
         explained: The hunks that rules other than the qualifier rule explain.
     """
 
@@ -82,6 +85,7 @@ class PairContext:
     hits: tuple[Mapping[str, tuple[Hit, ...]], Mapping[str, tuple[Hit, ...]]]
     actor_spans: tuple[Span | None, Span | None]
     statement_parties: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    sentence_neighbours: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     explained: frozenset[Hunk] = frozenset()
 
     def found(

@@ -120,8 +120,10 @@ def entity_rule(ctx: PairContext) -> Outcome:
             out.append(ctx.found("entity-added", None, hb, detail, hunk, where))
         gone = _take([h for h in dropped if h.key not in {x.key for x in added}], spare_a)
         new = _take([h for h in added if h.key not in {x.key for x in dropped}], spare_b)
-        gone = [h for h in gone if h.key not in own]
-        new = [h for h in new if h.key not in own]
+        # an entity the other side names in another clause of the same sentence was split
+        # off, not dropped or added
+        gone = [h for h in gone if h.key not in own and h.key not in ctx.sentence_neighbours[1]]
+        new = [h for h in new if h.key not in own and h.key not in ctx.sentence_neighbours[0]]
         out.extend(_entity_labels(ctx, hunk, gone, new))
     return outcome(out, frozenset(both))
 

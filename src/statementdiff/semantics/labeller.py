@@ -107,9 +107,11 @@ class Labeller:
         parties: Sequence[Sequence[str]] = ((), ()),
         *,
         rules: Sequence[Rule] = RULES,
+        statements: Sequence[Statement] = (),
     ) -> None:
         self.lexicon = lexicon or Lexicon.default()
         self.parties = tuple(tuple(p) for p in parties)
+        self.statements = tuple(statements)
         self.rules = tuple(rules)
         self._hits: dict[tuple[int, str], tuple[str, _Hits]] = {}
 
@@ -118,7 +120,7 @@ class Labeller:
         cls, statements: Sequence[Statement], *, lexicon: Lexicon | None = None
     ) -> Labeller:
         """A labeller for pairs between ``statements``, which give the parties."""
-        return cls(lexicon, [s.parties for s in statements])
+        return cls(lexicon, [s.parties for s in statements], statements=statements)
 
     def label(
         self,
@@ -179,7 +181,28 @@ class Labeller:
             ),
             actor_spans=(a[0].actor_span if a else None, b[0].actor_span if b else None),
             statement_parties=(self._parties(sides[0]), self._parties(sides[1])),
+            sentence_neighbours=(self._neighbours(sides[0], a), self._neighbours(sides[1], b)),
         )
+
+    def _neighbours(self, index: int, clauses: Sequence[Clause]) -> frozenset[str]:
+        """Stance verbs and entity names of the other clauses of these clauses' sentences."""
+        if index >= len(self.statements) or not clauses:
+            return frozenset()
+        statement = self.statements[index]
+        own = {c.id for c in clauses}
+        found: set[str] = set()
+        for sentence_id in sorted({c.id.rsplit(".", 1)[0] for c in clauses}):
+            try:
+                sentence = statement.node(sentence_id)
+            except KeyError:
+                continue
+            for clause in getattr(sentence, "clauses", ()):
+                if clause.id in own:
+                    continue
+                if clause.stance is not None:
+                    found.add(clause.stance.verb)
+                found.update(e.name for e in clause.entities)
+        return frozenset(found)
 
     def _parties(self, index: int) -> tuple[str, ...]:
         return self.parties[index] if index < len(self.parties) else ()

@@ -42,13 +42,23 @@ def stance_rule(ctx: PairContext) -> Outcome:
     seen: set[Hunk | None] = set()  # one label per hunk: "reaffirm support" is one stance
     for hit in a_touched:
         hunk = ctx.hunk_of(hit, None)
-        if hit.key not in b_keys and hit not in paired and hunk not in seen:
+        if (
+            hit.key not in b_keys
+            and hit.key not in ctx.sentence_neighbours[1]  # B says it next to the pair
+            and hit not in paired
+            and hunk not in seen
+        ):
             seen.add(hunk)
             detail = _stance_alone(ctx, hit, "dropped")
             out.append(ctx.found("stance-dropped", hit, None, detail, hunk))
     for hit in b_touched:
         hunk = ctx.hunk_of(None, hit)
-        if hit.key not in a_keys and hit not in paired and hunk not in seen:
+        if (
+            hit.key not in a_keys
+            and hit.key not in ctx.sentence_neighbours[0]  # A said it next to the pair
+            and hit not in paired
+            and hunk not in seen
+        ):
             seen.add(hunk)
             out.append(ctx.found("stance-added", None, hit, _stance_alone(ctx, hit, "added"), hunk))
     return outcome(out, same)
