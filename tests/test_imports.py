@@ -124,7 +124,12 @@ def test_no_import_cycle() -> None:
             assert cycle is None, " -> ".join(cycle or ())
 
 
-LEAVES = ("statementdiff.errors", "statementdiff.whitespace", "statementdiff._version")
+LEAVES = (
+    "statementdiff.errors",
+    "statementdiff.whitespace",
+    "statementdiff.invisible",
+    "statementdiff._version",
+)
 
 
 @pytest.mark.parametrize("leaf", LEAVES)
