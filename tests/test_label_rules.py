@@ -124,3 +124,11 @@ def test_an_entity_the_other_side_names_in_the_same_sentence_was_split_off_not_d
     for x, y in ((a, b), (b, a)):
         diff = compare(x, y, related=False)
         assert not _kinds(diff) & {"entity-dropped", "entity-added"}
+
+
+def test_a_continuity_verb_added_alone_is_no_new_stance() -> None:
+    a = "We are committed to strengthening education exchanges between our two peoples."
+    b = "We reaffirm that we are committed to strengthening education exchanges between us."
+    for x, y in ((a, b), (b, a)):
+        kinds = {kind for kind, _ in _changes(x, y)}
+        assert not kinds & {"stance-added", "stance-dropped"}, kinds

@@ -437,9 +437,8 @@ def test_stance_added_and_dropped() -> None:
         "We reaffirm support for cooperation with Pacific Island Countries.",
         "We commit to increase cooperation with Pacific Island Countries.",
     )
-    assert _details(one, "stance-dropped") == [
-        "reaffirm dropped (positive, strength 4); marks continuity"
-    ]
+    # "reaffirm support": the stance dropped is the support; "reaffirm" only marked it again
+    assert _details(one, "stance-dropped") == ["support dropped (positive, strength 3)"]
 
 
 def test_stance_kept_elsewhere_or_paired_is_not_added() -> None:

@@ -40,6 +40,10 @@ def stance_rule(ctx: PairContext) -> Outcome:
         return outcome(out, same)
     a_keys, b_keys = {h.key for h in a_all}, {h.key for h in b_all}
     seen: set[Hunk | None] = set()  # one label per hunk: "reaffirm support" is one stance
+    # A continuity verb on its own ("reaffirm", "reiterate") says again what the clause says:
+    # added or dropped alone it is no stance added or dropped.
+    a_touched = [h for h in a_touched if not ctx.lex.stance[h.key].continuity]
+    b_touched = [h for h in b_touched if not ctx.lex.stance[h.key].continuity]
     for hit in a_touched:
         hunk = ctx.hunk_of(hit, None)
         if (
