@@ -219,7 +219,7 @@ class DenseAligner:
             return []
         pa = np.array(rows, dtype=np.float64) / max(na, 1)
         pb = np.array(cols, dtype=np.float64) / max(nb, 1)
-        near = 1.0 - np.abs(pa[:, None] - pb[None, :])
+        near = 1.0 - (pa[:, None] - pb[None, :]) ** 2
         score = np.where(keep, sim + bonus + self._EPS * near, 0.0)
         # restrict to rows/cols that have any candidate: smaller problems, same optimum
         live_r = np.flatnonzero(keep.any(axis=1))

@@ -257,7 +257,7 @@ class Aligner:
         r, c, s, b = r[order], c[order], s[order], b[order]
         pa = np.array(rows, dtype=np.float64) / max(na, 1)
         pb = np.array(cols, dtype=np.float64) / max(nb, 1)
-        score = s + b + self._EPS * (1.0 - np.abs(pa[r] - pb[c]))
+        score = s + b + self._EPS * (1.0 - (pa[r] - pb[c]) ** 2)
         shape = (len(rows), len(cols))
         pairs = _best_matching(r, c, score, shape)
         if b.any():
