@@ -36,7 +36,7 @@ from statementdiff.align.related import (
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from score import CORPUS, GOLD, Gold, Score, load_gold  # noqa: E402
+from score import CORPUS, GOLD, Gold, Score, load_gold, score  # noqa: E402
 
 MODEL = HERE.parents[1] / "src" / "statementdiff" / "align" / "related_model.json"
 PRECISION_FLOOR = 0.85
@@ -94,8 +94,6 @@ def fit(
 
 
 def _score(model: RelatedModel, pairs: SentencePairs, gold: Gold, threshold: float) -> Score:
-    from score import score
-
     s = model.score(pairs)
     found = {(int(i), int(j)) for i, j in zip(*np.nonzero(s >= threshold), strict=True)}
     aligned = pairs.features["aligned"]

@@ -18,7 +18,14 @@ from typing import Any, Protocol
 
 import numpy as np
 
-__all__ = ["COSINE_DECIMALS", "SentenceEncoder", "cosines", "default_encoder", "encode"]
+__all__ = [
+    "COSINE_DECIMALS",
+    "SentenceEncoder",
+    "cosines",
+    "default_encoder",
+    "encode",
+    "unavailable_reason",
+]
 
 COSINE_DECIMALS = 3
 """Cosines are rounded to this many decimals."""
