@@ -3,6 +3,8 @@
 Usage::
 
     .venv/bin/python benchmarks/labels/sample.py --out benchmarks/labels/sample-v1.json
+    .venv/bin/python benchmarks/labels/sample.py --set v2 --per-kind 15 \
+        --out benchmarks/labels/sample-v2.json
 
 The pairs below were frozen before any label rule was changed for issue 13 and are none of
 the pairs the label rules were built on (docs/label-precision.md), the correspondence dev
@@ -45,7 +47,30 @@ PAIRS: tuple[tuple[str, str, str], ...] = (
     ("revision", "versions/us-eu-2022-12-05-ttc-joint-statement@118fcb395.txt",
      "versions/us-eu-2022-12-05-ttc-joint-statement@388649a87.txt"),
 )  # fmt: skip
-"""(kind, A, B) for each frozen pair, paths relative to the corpus."""
+"""(kind, A, B) for each frozen pair of the first sample (v1), paths relative to the corpus."""
+
+PAIRS_V2: tuple[tuple[str, str, str], ...] = (
+    ("cross", "us-rok-2021-05-21-leaders-joint-statement.txt",
+     "us-rok-2022-05-21-leaders-joint-statement.txt"),
+    ("cross", "us-india-2023-06-22-joint-statement.txt", "us-india-2023-09-08-joint-statement.txt"),
+    ("cross", "g7-2023-05-20-hiroshima-communique.txt", "g7-2024-06-14-apulia-communique.txt"),
+    ("cross", "us-japan-rok-fm-2022-02-12-trilateral-ministerial-joint-statement.txt",
+     "us-japan-rok-2022-11-13-phnom-penh-statement.txt"),
+    ("cross", "quad-2021-09-24-joint-statement.txt", "quad-2022-05-24-joint-leaders-statement.txt"),
+    ("revision", "versions/quad-2022-05-24-joint-leaders-statement@78eb39235.txt",
+     "versions/quad-2022-05-24-joint-leaders-statement@dceb95ac4.txt"),
+    ("revision", "versions/d-isis-2022-05-11-ministers-joint-communique@0d89a87f4.txt",
+     "versions/d-isis-2022-05-11-ministers-joint-communique@5027862a3.txt"),
+    ("revision", "versions/multi-2024-09-25-joint-declaration-ukraine-recovery@1e6553673.txt",
+     "versions/multi-2024-09-25-joint-declaration-ukraine-recovery@2726831ac.txt"),
+    ("revision", "versions/us-india-2026-02-06-joint-statement@8bc0db293.txt",
+     "versions/us-india-2026-02-06-joint-statement@a811316d4.txt"),
+)  # fmt: skip
+"""The held-out pairs of the second sample (v2), frozen on 2026-12-04 before the rules that
+followed the first sample's findings; whoever changes label rules does not read its items."""
+
+SETS = {"v1": PAIRS, "v2": PAIRS_V2}
+"""The frozen pair sets by sample name."""
 
 
 def _parties() -> dict[str, tuple[str, ...]]:
@@ -58,11 +83,11 @@ def _load(name: str, parties: dict[str, tuple[str, ...]]) -> Statement:
     return parse_file(CORPUS / name, parties=parties.get(slug) or None)
 
 
-def collect() -> list[dict[str, Any]]:
+def collect(pairs: tuple[tuple[str, str, str], ...] = PAIRS) -> list[dict[str, Any]]:
     """Every label of every frozen pair, with the clause texts an analyst needs."""
     parties = _parties()
     items: list[dict[str, Any]] = []
-    for kind, x, y in PAIRS:
+    for kind, x, y in pairs:
         a, b = _load(x, parties), _load(y, parties)
         diff = compare(a, b)
         for pair in diff.pairs:
@@ -110,14 +135,15 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--per-kind", type=int, default=20)
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--set", choices=sorted(SETS), default="v1")
     args = parser.parse_args(argv)
-    items = collect()
+    items = collect(SETS[args.set])
     counts: dict[str, int] = defaultdict(int)
     for item in items:
         counts[item["kind"]] += 1
     chosen = sample(items, args.per_kind, args.seed)
     out = {
-        "pairs": [list(p) for p in PAIRS],
+        "pairs": [list(p) for p in SETS[args.set]],
         "seed": args.seed,
         "per_kind": args.per_kind,
         "labels_per_kind": dict(sorted(counts.items())),

@@ -2,13 +2,14 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/labels/status.py
+    .venv/bin/python benchmarks/labels/status.py [--set v1|v2] [wrong] [useless] [correct]
 
 Re-runs the frozen pairs of ``sample.py`` and looks up every sampled label (by pair, clause
-ids, kind, words and detail) in the judgment files (``sample-v1.json`` and any
-``rejudge-*.json``). A sampled label the code no longer gives is *gone*; a label whose
+ids, kind, words and detail) in the judgment files (``sample-<set>.json`` and any
+``rejudge-<set>*.json``). A sampled label the code no longer gives is *gone*; a label whose
 text changed and that no file judges yet is *unjudged* (judge it into a new rejudge file).
-Prints judged counts per kind for the labels the code gives now.
+Prints judged counts per kind for the labels the code gives now, and lists the
+judged labels of the judgments named on the command line.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from statementdiff import compare
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from sample import PAIRS, _load, _parties  # noqa: E402
+from sample import SETS, _load, _parties  # noqa: E402
 
 Key = tuple[str, tuple[str, ...], tuple[str, ...], str, str | None, str | None, str | None]
 
@@ -38,16 +39,18 @@ def _key(item: dict[str, Any]) -> Key:
 
 def main() -> int:
     """Print the table."""
-    sample = json.loads((HERE / "sample-v1.json").read_text(encoding="utf-8"))["items"]
+    args = sys.argv[1:]
+    name = args[args.index("--set") + 1] if "--set" in args else "v1"
+    sample = json.loads((HERE / f"sample-{name}.json").read_text(encoding="utf-8"))["items"]
     judged: dict[Key, dict[str, Any]] = {_key(i): i for i in sample}
     replaced: set[int] = set()
-    for path in sorted(HERE.glob("rejudge-*.json")):
+    for path in sorted(HERE.glob(f"rejudge-{name}*.json")):
         for item in json.loads(path.read_text(encoding="utf-8"))["items"]:
             judged[_key(item)] = item
             replaced.add(item["replaces"])
     parties = _parties()
     now: set[Key] = set()
-    for _, x, y in PAIRS:
+    for _, x, y in SETS[name]:
         a, b = _load(x, parties), _load(y, parties)
         for pair in compare(a, b, related=False).pairs:
             for c in pair.changes:
@@ -71,6 +74,14 @@ def main() -> int:
     print(f"| **all** | **{total['correct']}** | **{total['useless']}** | **{total['wrong']}** "
           f"| **{total['wrong'] / n:.0%}** |")  # fmt: skip
     print(f"\nsampled labels gone: {len(gone)} ({dict(Counter(i['judgment'] for i in gone))})")
+    shown = set(args) & {"correct", "useless", "wrong"}
+    for key, item in sorted(judged.items(), key=lambda kv: kv[1].get("id", kv[1].get("replaces", 0))):
+        if key in now and item.get("judgment") in shown:
+            print(f"\n#{item.get('id', item.get('replaces'))} {item['judgment']} {item['kind']} {item['detail']!r} "
+                  f"[{item['a_words']!r} -> {item['b_words']!r}] {item['a_file']}")  # fmt: skip
+            print(f"  A {item['a_ids']}: {item['a_clause']}")
+            print(f"  B {item['b_ids']}: {item['b_clause']}")
+            print(f"  reason: {item['reason']}")
     return 0
 
 
