@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from statementdiff import Lexicon, compare, parse
 from statementdiff.models import Diff
+from statementdiff.semantics.voice import own_voice
 
 PARTIES = ["United States", "Japan"]
 
@@ -132,3 +133,130 @@ def test_a_continuity_verb_added_alone_is_no_new_stance() -> None:
     for x, y in ((a, b), (b, a)):
         kinds = {kind for kind, _ in _changes(x, y)}
         assert not kinds & {"stance-added", "stance-dropped"}, kinds
+
+
+# -- whose words: a stance or modal word counts only as the parties' own predicate -------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a modal of a relative clause belongs to its antecedent
+        (
+            "We will sign an accord that expands maritime cooperation.",
+            "We will sign an accord that will expand maritime cooperation.",
+        ),
+        # a modal of a common-noun subject: a claim about the thing, not a commitment
+        (
+            "The regional trading order is open and fair to all.",
+            "The regional trading order must be open and fair to all.",
+        ),
+        # a stance word inside a compound word
+        (
+            "We will share methods such as scenario planning.",
+            "We will share methods such as stress-testing.",
+        ),
+        # a stance noun of assistance, without the parties' possessive or a verb of saying
+        (
+            "We will expand training for coast guards.",
+            "We will expand training and comprehensive support for coast guards.",
+        ),
+        # a participle after a noun: a third party's action
+        (
+            "We oppose conduct that threatens regional stability.",
+            "We oppose conduct supporting unlawful maritime claims.",
+        ),
+    ],
+)
+def test_a_word_that_is_not_the_parties_predicate_is_no_stance_or_modality(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        kinds = {kind for kind, _ in _changes(x, y)}
+        assert not kinds & {
+            "stance-added", "stance-dropped", "stance-stronger", "stance-weaker", "stance-same",
+            "modality-changed", "hedge-added", "hedge-removed",
+        }, (x, y, kinds)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We will cooperate on energy.", "will"),
+        ("The two countries will cooperate on energy.", "will"),
+        ("Japan and the United States will cooperate on energy.", "will"),
+        ("We reaffirm our unwavering support for the plan.", "support"),
+        ("We welcome Japan's strong support for the plan.", "support"),
+        ("We expressed support for the plan.", "support"),
+        ("We welcome talks, while opposing coercion of any kind.", "opposing"),
+        ("We act in support of the plan.", "support"),
+        ("- support a free and open region;", "support"),
+        ("The leaders support the plan.", "support"),
+        ("We continue to support the plan.", "support"),
+    ],
+)
+def test_the_parties_own_predicates_are_their_voice(text: str, word: str) -> None:
+    start = text.index(word)
+    lex = Lexicon.default()
+    stance = word != "will"
+    assert own_voice(text, start, start + len(word), 0, lex, stance=stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("An accord that will expand cooperation.", "will"),
+        ("This global order must be fair.", "must"),
+        ("This supports our partners.", "supports"),
+        ("We provide comprehensive support for survivors.", "support"),
+        ("We thank Japan for the support of its navy.", "support"),
+        ("Such conduct supporting unlawful claims.", "supporting"),
+        ("We share stress-testing methods.", "stress"),
+        ("Developing green markets will help.", "will"),
+    ],
+)
+def test_other_predicates_are_not_the_parties_voice(text: str, word: str) -> None:
+    start = text.index(word)
+    lex = Lexicon.default()
+    stance = word not in {"will", "must"}
+    assert not own_voice(text, start, start + len(word), 0, lex, stance=stance)
+
+
+def test_a_stance_the_other_sentence_still_takes_is_not_dropped() -> None:
+    # the same polarity in another clause of the other side's sentence: moved, not dropped
+    changes = _changes(
+        "The Leaders called on the regime to release all detainees.",
+        "The Leaders urged the regime to open talks, and to release all detainees.",
+    )
+    assert "stance-dropped" not in {kind for kind, _ in changes}
+
+
+def test_a_list_item_keeps_the_commitment_of_its_lead_in() -> None:
+    a = parse("We will promote jobs and growth across the region.", parties=PARTIES)
+    b = parse(
+        "We are determined to work together to:\n\n"
+        "- promote jobs and growth across the region;\n- protect our oceans.",
+        parties=PARTIES,
+    )
+    diff = compare(a, b, related=False)
+    assert "modality-changed" not in {c.kind for p in diff.pairs for c in p.changes}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "detail"),
+    [
+        (
+            "We condemn the missile attack on the northern port city.",
+            "We express grave concern over the missile attack on the northern port city.",
+            "weaker",
+        ),
+        ("We express deep concern.", "We express profound concern.", None),
+        ("We support a rules-based order.", "We stand for a rules-based order.", None),
+        ("We thank the council for its work.", "We welcome the council's work.", None),
+    ],
+)
+def test_stance_scales(a: str, b: str, detail: str | None) -> None:
+    stance = [d for k, d in _changes(a, b) if k.startswith("stance-")]
+    if detail is None:
+        assert all("added" not in (d or "") and "dropped" not in (d or "") for d in stance)
+        assert not [d for d in stance if "stronger" in (d or "") or "weaker" in (d or "")]
+    else:
+        assert any(detail in (d or "") for d in stance), stance

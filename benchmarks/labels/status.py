@@ -75,9 +75,12 @@ def main() -> int:
           f"| **{total['wrong'] / n:.0%}** |")  # fmt: skip
     print(f"\nsampled labels gone: {len(gone)} ({dict(Counter(i['judgment'] for i in gone))})")
     shown = set(args) & {"correct", "useless", "wrong"}
-    for key, item in sorted(judged.items(), key=lambda kv: kv[1].get("id", kv[1].get("replaces", 0))):
+    for key, item in sorted(
+        judged.items(), key=lambda kv: kv[1].get("id", kv[1].get("replaces", 0))
+    ):
         if key in now and item.get("judgment") in shown:
-            print(f"\n#{item.get('id', item.get('replaces'))} {item['judgment']} {item['kind']} {item['detail']!r} "
+            number = item.get("id", item.get("replaces"))
+            print(f"\n#{number} {item['judgment']} {item['kind']} {item['detail']!r} "
                   f"[{item['a_words']!r} -> {item['b_words']!r}] {item['a_file']}")  # fmt: skip
             print(f"  A {item['a_ids']}: {item['a_clause']}")
             print(f"  B {item['b_ids']}: {item['b_clause']}")

@@ -207,6 +207,10 @@ class GrammarEntry(Entry):
     copulas: tuple[str, ...] = ()
     pronouns: tuple[str, ...] = ()
     plural_determiners: tuple[str, ...] = ()
+    impersonal: tuple[str, ...] = ()
+    possessives: tuple[str, ...] = ()
+    subordinators: tuple[str, ...] = ()
+    expressing: tuple[str, ...] = ()
 
     _words_ok = field_validator(
         "determiners",
@@ -219,6 +223,10 @@ class GrammarEntry(Entry):
         "copulas",
         "pronouns",
         "plural_determiners",
+        "impersonal",
+        "possessives",
+        "subordinators",
+        "expressing",
     )(_check_lower_words)
 
 

@@ -43,6 +43,13 @@ class Grammar:
         plural_determiners: Words before a plural noun subject ("the leaders").
         prepositions: The determiners that are prepositions ("for", "with", "to").
         before_noun_verb: Words after which a word that is also a noun is a verb.
+        impersonal: Relative pronouns and demonstratives: a predicate right after one is
+            not the parties' own ("a framework that will help", "This supports ...").
+        possessives: Possessives of the speakers: a stance noun they govern is the
+            parties' ("our support", "their intention to").
+        subordinators: Conjunctions before a participle of the parties ("while opposing").
+        expressing: Verbs of saying a stance: a stance noun after one is the parties'
+            ("expressed support", "reaffirmed strong support").
 
     Examples:
         >>> from statementdiff.lexicon.lexicon import Lexicon
@@ -63,6 +70,10 @@ class Grammar:
     plural_determiners: frozenset[str]
     prepositions: frozenset[str]
     before_noun_verb: frozenset[str]
+    impersonal: frozenset[str] = frozenset()
+    possessives: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()
+    expressing: frozenset[str] = frozenset()
 
     @classmethod
     def from_entry(cls, entry: GrammarEntry | None) -> Grammar:
@@ -97,4 +108,8 @@ class Grammar:
                 | CONNECTORS
                 | _ALSO_BEFORE_NOUN_VERB
             ),
+            impersonal=frozenset(g.impersonal),
+            possessives=frozenset(g.possessives),
+            subordinators=frozenset(g.subordinators),
+            expressing=frozenset(g.expressing),
         )

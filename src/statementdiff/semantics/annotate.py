@@ -39,6 +39,7 @@ from statementdiff.models import (
 )
 from statementdiff.semantics.actor import parties_of
 from statementdiff.semantics.labeller import Labeller
+from statementdiff.semantics.voice import own_voice
 
 __all__ = [
     "annotate_statement",
@@ -105,8 +106,16 @@ def _annotate_clause(
         topics.update(lex.term_topics(hit.key))
     ignore_hits = list(finditer(matchers.negation_ignore, text, start, end))
     negation_hits = list(finditer(matchers.negation, text, start, end))
-    stance_hits = list(finditer(matchers.stance, text, start, end))
-    modality_hits = list(finditer(matchers.modality, text, start, end))
+    stance_hits = [
+        h
+        for h in finditer(matchers.stance, text, start, end)
+        if own_voice(text, h.start, h.end, start, lex, stance=True)
+    ]
+    modality_hits = [
+        h
+        for h in finditer(matchers.modality, text, start, end)
+        if own_voice(text, h.start, h.end, start, lex, stance=False)
+    ]
     ignore = [(h.start, h.end) for h in ignore_hits]
     negated = any(not any(s <= h.start and h.end <= e for s, e in ignore) for h in negation_hits)
     actor = clause.actor_span

@@ -72,8 +72,10 @@ class PairContext:
             (:attr:`~statementdiff.models.Clause.actor_span`), if written there.
         statement_parties: The parties of the statement of side A and of side B.
         sentence_neighbours: For side A and side B, the stance verbs and the entity names
-            of the *other* clauses of the sentences the pair's clauses belong to: what a
-            split sentence still says next to the pair.
+            of the *other* clauses of the sentences the pair's clauses belong to, and of the
+            lead-in paragraph of a list item: what is still said next to the pair.
+        neighbour_modality: For side A and side B, the modal phrases said next to the pair
+            (the same clauses as ``sentence_neighbours``).
         explained: The hunks that rules other than the qualifier rule explain.
     """
 
@@ -86,6 +88,7 @@ class PairContext:
     actor_spans: tuple[Span | None, Span | None]
     statement_parties: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     sentence_neighbours: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    neighbour_modality: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     explained: frozenset[Hunk] = frozenset()
 
     def found(

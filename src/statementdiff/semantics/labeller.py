@@ -26,19 +26,21 @@ keyed by (statement index, clause id) and scanned once.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from typing import get_args
 
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.lexicon.matchers import Hit
 from statementdiff.lexicon.visible import finditer
-from statementdiff.models import Change, ChangeKind, Clause, Pair, Statement
+from statementdiff.models import Change, ChangeKind, Clause, Pair, Section, Statement
 from statementdiff.semantics.actor import actor_rule
 from statementdiff.semantics.context import MATCHERS, Found, Outcome, PairContext
 from statementdiff.semantics.entities import entity_rule, number_rule
 from statementdiff.semantics.hunks import Hunk, Side, View, view
 from statementdiff.semantics.qualifiers import qualifier_rule
 from statementdiff.semantics.stance import modality_rule, negation_rule, stance_rule
+from statementdiff.semantics.voice import own_voice
 
 __all__ = ["RULES", "Labeller", "Rule"]
 
@@ -75,6 +77,9 @@ RULES: tuple[Rule, ...] = (
     Rule("qualifiers", qualifier_rule, reads_explained=True),
 )
 """The rules the labeller applies, in the order their changes break sorting ties."""
+
+_VOICED = frozenset({"stance", "modality"})
+"""The matchers whose hits count only in the parties' own voice (:mod:`.voice`)."""
 
 _TIE_BREAK = {rule.name: i for i, rule in enumerate(RULES)}
 
@@ -182,27 +187,67 @@ class Labeller:
             actor_spans=(a[0].actor_span if a else None, b[0].actor_span if b else None),
             statement_parties=(self._parties(sides[0]), self._parties(sides[1])),
             sentence_neighbours=(self._neighbours(sides[0], a), self._neighbours(sides[1], b)),
+            neighbour_modality=(
+                self._neighbour_modality(sides[0], a),
+                self._neighbour_modality(sides[1], b),
+            ),
         )
 
     def _neighbours(self, index: int, clauses: Sequence[Clause]) -> frozenset[str]:
-        """Stance verbs and entity names of the other clauses of these clauses' sentences."""
+        """Stance verbs and entity names said next to these clauses (:meth:`_around`)."""
+        found: set[str] = set()
+        for clause in self._around(index, clauses):
+            if clause.stance is not None:
+                found.add(clause.stance.verb)
+            found.update(e.name for e in clause.entities)
+        lead_in = self._lead_in(index, clauses)
+        matchers = self.lexicon.matchers
+        found.update(h.key for h in finditer(matchers.entities, lead_in))
+        found.update(
+            h.key
+            for h in finditer(matchers.stance, lead_in)
+            if own_voice(lead_in, h.start, h.end, 0, self.lexicon, stance=True)
+        )
+        return frozenset(found)
+
+    def _neighbour_modality(self, index: int, clauses: Sequence[Clause]) -> frozenset[str]:
+        """Modal phrases said next to these clauses (:meth:`_around`, :meth:`_lead_in`)."""
+        found = {m for clause in self._around(index, clauses) for m in clause.modality}
+        lead_in = self._lead_in(index, clauses)
+        found.update(
+            h.key
+            for h in finditer(self.lexicon.matchers.modality, lead_in)
+            if own_voice(lead_in, h.start, h.end, 0, self.lexicon, stance=False)
+        )
+        return frozenset(found)
+
+    def _around(self, index: int, clauses: Sequence[Clause]) -> list[Clause]:
+        """The other clauses of these clauses' sentences: what a split sentence still says."""
         if index >= len(self.statements) or not clauses:
-            return frozenset()
+            return []
         statement = self.statements[index]
         own = {c.id for c in clauses}
-        found: set[str] = set()
+        around: list[Clause] = []
         for sentence_id in sorted({c.id.rsplit(".", 1)[0] for c in clauses}):
-            try:
+            with suppress(KeyError):
                 sentence = statement.node(sentence_id)
-            except KeyError:
-                continue
-            for clause in getattr(sentence, "clauses", ()):
-                if clause.id in own:
-                    continue
-                if clause.stance is not None:
-                    found.add(clause.stance.verb)
-                found.update(e.name for e in clause.entities)
-        return frozenset(found)
+                around += [c for c in getattr(sentence, "clauses", ()) if c.id not in own]
+        return around
+
+    def _lead_in(self, index: int, clauses: Sequence[Clause]) -> str:
+        """The text that introduces the list these clauses are items of ("" if none).
+
+        A list item continues the paragraph or heading that opens its list with a colon
+        ("We are determined to work together to: ... - promote jobs and growth"): the
+        lead-in's verbs govern the item too.
+        """
+        if index >= len(self.statements) or not clauses:
+            return ""
+        statement = self.statements[index]
+        return " ".join(
+            _lead_in(statement, block_id)
+            for block_id in sorted({c.id.rsplit(".", 2)[0] for c in clauses})
+        ).strip()
 
     def _parties(self, index: int) -> tuple[str, ...]:
         return self.parties[index] if index < len(self.parties) else ()
@@ -225,9 +270,31 @@ class Labeller:
             name: tuple(
                 Hit(h.key, h.start + base, h.end + base, h.text)
                 for h in finditer(getattr(matchers, name), text)
+                if name not in _VOICED
+                or own_voice(text, h.start, h.end, 0, self.lexicon, stance=name == "stance")
             )
             for name in MATCHERS
         }
+
+
+def _lead_in(statement: Statement, block_id: str) -> str:
+    """The paragraph or heading that opens the list of item ``block_id`` with a colon."""
+    section_id = block_id.split(".", 1)[0]
+    try:
+        section = statement.node(section_id)
+    except KeyError:
+        return ""
+    if not isinstance(section, Section):
+        return ""
+    blocks = section.blocks
+    at = next((k for k, block in enumerate(blocks) if block.id == block_id), None)
+    if at is None or blocks[at].kind != "item":
+        return ""
+    for block in reversed(blocks[:at]):
+        if block.kind == "paragraph":
+            return block.text if block.text.rstrip().endswith(":") else ""
+    heading = section.heading or ""
+    return heading if heading.rstrip().endswith(":") else ""
 
 
 def _hunks_under(view: View, change: Change) -> frozenset[Hunk]:

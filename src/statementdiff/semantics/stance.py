@@ -48,9 +48,9 @@ def stance_rule(ctx: PairContext) -> Outcome:
         hunk = ctx.hunk_of(hit, None)
         if (
             hit.key not in b_keys
-            and hit.key not in ctx.sentence_neighbours[1]  # B says it next to the pair
+            and not _still_said(ctx, 1, hit)
             and hit not in paired
-            and hunk not in seen
+            and (hunk not in seen)
         ):
             seen.add(hunk)
             detail = _stance_alone(ctx, hit, "dropped")
@@ -59,13 +59,42 @@ def stance_rule(ctx: PairContext) -> Outcome:
         hunk = ctx.hunk_of(None, hit)
         if (
             hit.key not in a_keys
-            and hit.key not in ctx.sentence_neighbours[0]  # A said it next to the pair
+            and not _still_said(ctx, 0, hit)
             and hit not in paired
-            and hunk not in seen
+            and (hunk not in seen)
         ):
             seen.add(hunk)
             out.append(ctx.found("stance-added", None, hit, _stance_alone(ctx, hit, "added"), hunk))
     return outcome(out, same)
+
+
+def _still_said(ctx: PairContext, other: int, hit: Hit) -> bool:
+    """True when side ``other`` still takes the stance of ``hit`` next to the pair.
+
+    A stance is not dropped (or added) when the other side says it, or one of the same
+    polarity and strength, in the rest of the sentence or in a list's lead-in ("called on
+    the Taliban to ..." → "urged the Taliban to ...; respect ..."; a continuity verb there
+    says something again and stands for no stance of its own), or when the other side's
+    changed words make a commitment in its place ("stressed the importance of cooperation"
+    → "commit to strengthening cooperation": a stronger position, not a dropped one).
+    """
+    own = ctx.lex.stance[hit.key]
+    for key in ctx.sentence_neighbours[other]:
+        entry = ctx.lex.stance.get(key)
+        if entry is None:
+            continue
+        if key == hit.key or (
+            entry.polarity == own.polarity
+            and entry.strength == own.strength
+            and not entry.continuity
+        ):
+            return True
+    if own.polarity != "positive":
+        return False
+    commitments = [
+        h for h in ctx.hits[other]["modality"] if ctx.lex.modality[h.key].kind == "commitment"
+    ]
+    return bool(scan(commitments, ctx.side(other)))
 
 
 def _stance_alone(ctx: PairContext, hit: Hit, what: str) -> str:
@@ -150,13 +179,13 @@ def modality_rule(ctx: PairContext) -> Outcome:
     a_keys = {h.key for h in a_all}
     for ha in a_hits[pairs:]:
         hedge = ctx.lex.modality[ha.key].kind == "hedge"
-        if ha.key in b_keys or (hedge and not _action_kept(ctx.view.a, ha)):
+        if ha.key in b_keys or not _alone(ctx, ctx.view.a, ha, hedge, 1):
             continue
         kind = "hedge-removed" if hedge else "modality-changed"
         out.append(ctx.found(kind, ha, None, f"{ha.key!r} removed", ctx.hunk_of(ha, None)))
     for hb in b_hits[pairs:]:
         hedge = ctx.lex.modality[hb.key].kind == "hedge"
-        if hb.key in a_keys or (hedge and not _action_kept(ctx.view.b, hb)):
+        if hb.key in a_keys or not _alone(ctx, ctx.view.b, hb, hedge, 0):
             continue
         kind = "hedge-added" if hedge else "modality-changed"
         out.append(ctx.found(kind, None, hb, f"{hb.key!r} added", ctx.hunk_of(None, hb)))
@@ -164,6 +193,19 @@ def modality_rule(ctx: PairContext) -> Outcome:
 
 
 _NEXT_WORD = re.compile(r"\s*(?:not\s+|also\s+|further\s+|jointly\s+|continue\s+to\s+)*(\w+)")
+
+
+def _alone(ctx: PairContext, side: Side, hit: Hit, hedge: bool, other: int) -> bool:
+    """True when a modal phrase on one side only is a change of modality.
+
+    A hedge deleted (or added) with the action it governs is content, not a hedge
+    (:func:`_action_kept`). A modal or commitment is no change when the other side commits
+    next to the pair: in the rest of its sentence or in its list's lead-in ("we will
+    promote growth" → "We are determined to: ... promote jobs and sustainable growth").
+    """
+    if hedge:
+        return _action_kept(side, hit)
+    return not any(ctx.lex.modality[k].kind != "hedge" for k in ctx.neighbour_modality[other])
 
 
 def _action_kept(side: Side, hit: Hit) -> bool:

@@ -1,0 +1,116 @@
+"""Whose words a stance or modal phrase is: the parties' own, or part of something else.
+
+A stance verb or a modal in a clause is a claim about the parties only when it is their
+predicate. It is not when it is
+
+* part of a compound word ("stress-testing");
+* the predicate of a relative clause or a demonstrative ("a framework *that will* help",
+  "*This supports* our partners"): the antecedent acts, not the parties;
+* a noun without the parties' possessive or a verb of saying ("the support of Japan",
+  "comprehensive support for survivors", "direct government support for coal": assistance),
+  or a participle after a noun ("behavior supporting its claims");
+* the predicate of a common-noun subject ("This global trading system *must* be",
+  "the prosperity it *can* bring").
+
+The word lists are the ``[grammar]`` table (``lexicon/grammar.toml``): determiners,
+auxiliaries, adverbs, pronouns, ``impersonal``, ``possessives``, ``subordinators`` and
+``expressing``; role
+nouns ("the leaders support") come from the ``[actors]`` table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from statementdiff.lexicon.lexicon import Lexicon
+
+__all__ = ["own_voice"]
+
+_HYPHENS = "-\u2010\u2011"
+_BOUNDARY = re.compile(r"[^\w\s'\u2019.-]")
+_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+
+
+def own_voice(text: str, start: int, end: int, lo: int, lex: Lexicon, *, stance: bool) -> bool:
+    """True when the phrase at ``text[start:end]`` is a predicate the parties speak.
+
+    Args:
+        text: The text the phrase is in.
+        start: Where the phrase starts.
+        end: Where it ends.
+        lo: How far back the phrase's context reaches (the start of its clause).
+        lex: The lexicon (word lists).
+        stance: True for a stance phrase (a noun form may be the parties' when their
+            possessive or a verb of saying governs it), False for a modal.
+
+    Examples:
+        >>> lex = Lexicon.default()
+        >>> t = "We support stress-testing, which will help, and comprehensive support."
+        >>> [own_voice(t, t.find(w), t.find(w) + len(w), 0, lex, stance=s)
+        ...  for w, s in (("support", True), ("stress", True), ("will", False))]
+        [True, False, False]
+        >>> at = t.rfind("support")
+        >>> own_voice(t, at, at + 7, 0, lex, stance=True)
+        False
+    """
+    if _in_compound(text, start, end):
+        return False
+    words = _words_before(text, lo, start)
+    if not words:
+        return True
+    grammar = lex.clause_grammar
+    prev = words[-1]
+    low = prev.lower()
+    if low in grammar.impersonal:
+        return False
+    if (
+        low in grammar.possessives
+        or low in grammar.expressing
+        or low in grammar.subordinators
+        or low in lex.actor_words.roles
+    ):
+        return True
+    if low == "in" and text[end : end + 4].lstrip().startswith("of"):
+        return True  # "in support of"
+    if low in grammar.auxiliaries:
+        return True  # "will support", "to support", "continue to"
+    if low in grammar.determiners:
+        return False  # "the support", "for support": a noun
+    if (
+        low in grammar.pronouns
+        or low in grammar.adverbs
+        or low in grammar.leading
+        or low in grammar.copulas
+        or low.endswith("ly")
+        or prev[0].isupper()
+    ):
+        return True
+    # A lower-case content word before the phrase: its subject or its modifier.
+    if not stance or text[start:end].lower().endswith(("ed", "ing", "s")):
+        return False
+    for word in reversed(words[-4:-1]):  # "our unwavering support", "expressed full support"
+        low = word.lower()
+        if low in grammar.possessives or low in grammar.expressing or _possessive_name(word):
+            return True
+        if low in grammar.determiners or low in grammar.impersonal:
+            return False
+    return False
+
+
+def _possessive_name(word: str) -> bool:
+    """True for a name in the possessive ("Japan's", "the States'")."""
+    return word[0].isupper() and word.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """True when a hyphen glues the phrase to a word ("stress-testing", "well-supported")."""
+    before = start > 1 and text[start - 1] in _HYPHENS and text[start - 2].isalnum()
+    after = end + 1 < len(text) and text[end] in _HYPHENS and text[end + 1].isalnum()
+    return before or after
+
+
+def _words_before(text: str, lo: int, start: int) -> list[str]:
+    """The words between the last punctuation mark (or ``lo``) and ``start``."""
+    before = text[lo:start]
+    cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
+    return _WORD.findall(before[cut:])
