@@ -260,3 +260,33 @@ def test_stance_scales(a: str, b: str, detail: str | None) -> None:
         assert not [d for d in stance if "stronger" in (d or "") or "weaker" in (d or "")]
     else:
         assert any(detail in (d or "") for d in stance), stance
+
+
+def test_a_name_moved_to_another_sentence_of_the_paragraph_is_not_dropped() -> None:
+    a = parse(
+        "We call on the regime to respect human rights, especially in Xinjiang and in Tibet.",
+        parties=PARTIES,
+    )
+    b = parse(
+        "We call on the regime to respect human rights, especially in Tibet. "
+        "We remain concerned about the situation in Xinjiang.",
+        parties=PARTIES,
+    )
+    changes = [(c.kind, c.a_text) for p in compare(a, b, related=False).pairs for c in p.changes]
+    assert ("entity-dropped", "Xinjiang") not in changes
+
+
+def test_a_name_the_paragraph_holds_once_more_is_still_added() -> None:
+    a = parse(
+        "We seek a free and open Indo-Pacific. "
+        "We underscore the importance of peace and stability in the Taiwan Strait.",
+        parties=PARTIES,
+    )
+    b = parse(
+        "We seek a free and open Indo-Pacific. "
+        "We underscore the importance of peace and stability in the Taiwan Strait "
+        "as essential to the prosperity of the Indo-Pacific.",
+        parties=PARTIES,
+    )
+    changes = [(c.kind, c.b_text) for p in compare(a, b, related=False).pairs for c in p.changes]
+    assert ("entity-added", "Indo-Pacific") in changes

@@ -10,6 +10,7 @@ with the place it sorts by (:class:`Found`), and the hunks it explains.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -71,9 +72,11 @@ class PairContext:
         actor_spans: The actor phrase of each side's first clause
             (:attr:`~statementdiff.models.Clause.actor_span`), if written there.
         statement_parties: The parties of the statement of side A and of side B.
-        sentence_neighbours: For side A and side B, the stance verbs and the entity names
-            of the *other* clauses of the sentences the pair's clauses belong to, and of the
-            lead-in paragraph of a list item: what is still said next to the pair.
+        sentence_neighbours: For side A and side B, the stance verbs and entity names of
+            the *other* clauses of the sentences the pair's clauses belong to and of the
+            lead-in of a list item: what is still said next to the pair.
+        paragraph_names: For side A and side B, how often each entity is named in the
+            paragraphs of the pair's clauses (empty when the labeller has no statements).
         neighbour_modality: For side A and side B, the modal phrases said next to the pair
             (the same clauses as ``sentence_neighbours``).
         explained: The hunks that rules other than the qualifier rule explain.
@@ -89,6 +92,7 @@ class PairContext:
     statement_parties: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     sentence_neighbours: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     neighbour_modality: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    paragraph_names: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
     explained: frozenset[Hunk] = frozenset()
 
     def found(
@@ -122,6 +126,17 @@ class PairContext:
         if b is not None:
             return self.view.hunk_at("b", b.start, b.end)
         return None
+
+    def still_named(self, side: int, name: str) -> bool:
+        """True when side ``side``'s paragraphs name ``name`` as often as the other side's.
+
+        A name moved to another sentence of the paragraph ("... in relation to Xinjiang
+        and Hong Kong" split into two sentences) is not dropped; a name the other side's
+        paragraph holds more often is ("... in the Indo-Pacific region" added to a Taiwan
+        line of a paragraph that named the Indo-Pacific once already).
+        """
+        here, there = self.paragraph_names[side], self.paragraph_names[1 - side]
+        return bool(here) and here[name] >= there[name] > 0
 
     def side_hits(self, which: str) -> tuple[list[Hit], list[Hit]]:
         """Hits of matcher ``which`` on both sides, at statement offsets."""

@@ -122,8 +122,21 @@ def entity_rule(ctx: PairContext) -> Outcome:
         new = _take([h for h in added if h.key not in {x.key for x in dropped}], spare_b)
         # an entity the other side names in another clause of the same sentence was split
         # off, not dropped or added
-        gone = [h for h in gone if h.key not in own and h.key not in ctx.sentence_neighbours[1]]
-        new = [h for h in new if h.key not in own and h.key not in ctx.sentence_neighbours[0]]
+        # or moved to another sentence of the same paragraph
+        gone = [
+            h
+            for h in gone
+            if h.key not in own
+            and h.key not in ctx.sentence_neighbours[1]
+            and not ctx.still_named(1, h.key)
+        ]
+        new = [
+            h
+            for h in new
+            if h.key not in own
+            and h.key not in ctx.sentence_neighbours[0]
+            and not ctx.still_named(0, h.key)
+        ]
         out.extend(_entity_labels(ctx, hunk, gone, new))
     return outcome(out, frozenset(both))
 

@@ -25,6 +25,7 @@ keyed by (statement index, clause id) and scanned once.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
@@ -33,7 +34,15 @@ from typing import get_args
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.lexicon.matchers import Hit
 from statementdiff.lexicon.visible import finditer
-from statementdiff.models import Change, ChangeKind, Clause, Pair, Section, Statement
+from statementdiff.models import (
+    Block,
+    Change,
+    ChangeKind,
+    Clause,
+    Pair,
+    Section,
+    Statement,
+)
 from statementdiff.semantics.actor import actor_rule
 from statementdiff.semantics.context import MATCHERS, Found, Outcome, PairContext
 from statementdiff.semantics.entities import entity_rule, number_rule
@@ -187,6 +196,10 @@ class Labeller:
             actor_spans=(a[0].actor_span if a else None, b[0].actor_span if b else None),
             statement_parties=(self._parties(sides[0]), self._parties(sides[1])),
             sentence_neighbours=(self._neighbours(sides[0], a), self._neighbours(sides[1], b)),
+            paragraph_names=(
+                self._paragraph_names(sides[0], a),
+                self._paragraph_names(sides[1], b),
+            ),
             neighbour_modality=(
                 self._neighbour_modality(sides[0], a),
                 self._neighbour_modality(sides[1], b),
@@ -233,6 +246,21 @@ class Labeller:
                 sentence = statement.node(sentence_id)
                 around += [c for c in getattr(sentence, "clauses", ()) if c.id not in own]
         return around
+
+    def _paragraph_names(self, index: int, clauses: Sequence[Clause]) -> Counter[str]:
+        """How often each entity is named in the paragraphs (or items) of these clauses."""
+        if index >= len(self.statements) or not clauses:
+            return Counter()
+        statement = self.statements[index]
+        names: Counter[str] = Counter()
+        for block_id in sorted({c.id.rsplit(".", 2)[0] for c in clauses}):
+            with suppress(KeyError):
+                block = statement.node(block_id)
+                if isinstance(block, Block):
+                    names.update(
+                        e.name for s in block.sentences for c in s.clauses for e in c.entities
+                    )
+        return names
 
     def _lead_in(self, index: int, clauses: Sequence[Clause]) -> str:
         """The text that introduces the list these clauses are items of ("" if none).
