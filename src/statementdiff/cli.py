@@ -14,7 +14,6 @@ import functools
 import io
 import json
 import os
-import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import Literal, TextIO
@@ -308,7 +307,7 @@ def load_statement(
     """
     from statementdiff.parse import DEFAULT_MAX_CHARS, parse
     from statementdiff.read.fetch import fetch, is_url
-    from statementdiff.read.files import STDIN_NAME, read_stdin
+    from statementdiff.read.files import STDIN_NAME, date_in_name, read_stdin
 
     if source == STDIN:
         return parse(
@@ -321,8 +320,9 @@ def load_statement(
             parties=parties,
             lexicon=lexicon,
         )
-    date = _checked_date(date, source) if date is not None else _date_in_name(source)
-    if not is_url(source):
+    if date is not None:
+        date = _checked_date(date, source)
+    if not is_url(source):  # parse_file takes the date in the file name itself
         return parse_file(
             source,
             title=title,
@@ -339,7 +339,7 @@ def load_statement(
         source=source,
         encoding=encoding or fetched.encoding,
         title=title,
-        date=date,
+        date=date if date is not None else date_in_name(source),
         parties=parties,
         lexicon=lexicon,
     )
@@ -357,30 +357,17 @@ def _one_stdin(sources: Sequence[str]) -> None:
         )
 
 
-_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-
-
-def _date_in_name(source: str) -> str | None:
-    """The one ISO date in the last path segment of ``source``, if it has exactly one."""
-    name = source.rstrip("/").rsplit("/", 1)[-1]
-    found = {m.group() for m in _ISO_DATE.finditer(name) if _is_real_date(m.group())}
-    return found.pop() if len(found) == 1 else None
-
-
 def _checked_date(value: str, source: str) -> str:
-    if not (_ISO_DATE.fullmatch(value) and _is_real_date(value)):
+    """``value`` when it is an ISO date of a real day, checked before anything is read."""
+    try:
+        real = datetime.date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        real = False
+    if not real:
         raise ParseError(
             f"date {value!r} for {source} is not an ISO date (YYYY-MM-DD)", source=source
         )
     return value
-
-
-def _is_real_date(value: str) -> bool:
-    try:
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 def _split_parties(value: str | None) -> tuple[str, ...] | None:
