@@ -61,8 +61,20 @@ def _build_parser() -> argparse.ArgumentParser:
         "--date", default=None, help="YYYY-MM-DD (default: an ISO date in the file name)"
     )
     p.add_argument("--parties", default=None, metavar="P1,P2", help="what its 'We' stands for")
-    p.add_argument("--format", choices=("tree", "json"), default="tree", dest="output")
-    p.add_argument("--input-format", choices=("auto", "html", "text"), default="auto")
+    p.add_argument(
+        "--format",
+        choices=("tree", "json"),
+        default="tree",
+        dest="output",
+        help="tree: an outline with the ids to cite; json: the whole Statement (default: tree)",
+    )
+    p.add_argument(
+        "--input-format",
+        choices=("auto", "html", "text"),
+        default="auto",
+        help="how to read the input (default: auto, HTML when it starts with markup or the "
+        "file name ends in .html/.htm)",
+    )
     p.add_argument(
         "--encoding",
         default=None,
@@ -75,7 +87,12 @@ def _build_parser() -> argparse.ArgumentParser:
     c.add_argument("a", help="file (or http(s) URL, or - for standard input) of statement A")
     c.add_argument("b", help="file (or http(s) URL, or - for standard input) of statement B")
     c.add_argument(
-        "--format", choices=("text", "markdown", "html", "json"), default="text", dest="output"
+        "--format",
+        choices=("text", "markdown", "html", "json"),
+        default="text",
+        dest="output",
+        help="report format: text for a terminal, markdown, a self-contained html page, "
+        "or json (default: text)",
     )
     c.add_argument(
         "--threshold",
@@ -130,11 +147,28 @@ def _build_parser() -> argparse.ArgumentParser:
         choices=("text", "markdown", "html", "json", "csv"),
         default="text",
         dest="output",
+        help="report format; csv is the coverage matrix alone (default: text)",
     )
     r.add_argument("--topic", default=None, help="keep only the threads on this topic")
-    r.add_argument("--matrix", choices=("topics", "entities"), default="topics")
-    r.add_argument("--only", choices=("changed", "all"), default=None)
-    r.add_argument("--threshold", type=_unit_interval, default=DEFAULT_THRESHOLD)
+    r.add_argument(
+        "--matrix",
+        choices=("topics", "entities"),
+        default="topics",
+        help="coverage matrix to show: clauses per topic, or mentions per entity (default: topics)",
+    )
+    r.add_argument(
+        "--only",
+        choices=("changed", "all"),
+        default=None,
+        help="threads to show: those that change, start late or are dropped, or all "
+        "(default: changed; all for html)",
+    )
+    r.add_argument(
+        "--threshold",
+        type=_unit_interval,
+        default=DEFAULT_THRESHOLD,
+        help=f"similarity below which clauses are not paired (0-1, default {DEFAULT_THRESHOLD})",
+    )
     r.add_argument("-o", "--output-file", default=None, help="write the report here")
     r.add_argument("--no-cache", action="store_true", help="fetch URLs again")
     _add_allow_private(r)
@@ -147,7 +181,12 @@ def _build_parser() -> argparse.ArgumentParser:
     r.set_defaults(run=_cmd_series)
 
     s = sub.add_parser("schema", help="print the JSON Schema of compare's JSON output")
-    s.add_argument("--model", choices=("diff", "statement", "series"), default="diff")
+    s.add_argument(
+        "--model",
+        choices=("diff", "statement", "series"),
+        default="diff",
+        help="whose schema: compare's Diff, parse's Statement or series' Series (default: diff)",
+    )
     s.set_defaults(run=_cmd_schema)
 
     t = sub.add_parser("topics", help="list the topics and what defines them")
