@@ -141,7 +141,13 @@ def _build_parser() -> argparse.ArgumentParser:
     c.set_defaults(run=_cmd_compare)
 
     r = sub.add_parser("series", help="follow commitments and topics across many statements")
-    r.add_argument("inputs", nargs="+", metavar="FILE_OR_URL", help="statements, oldest first")
+    r.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="FILE_OR_URL",
+        help="statements (files, http(s) URLs, or - once for standard input); put in date "
+        "order when every one has a date, else kept in the order given",
+    )
     r.add_argument(
         "--format",
         choices=("text", "markdown", "html", "json", "csv"),
