@@ -12,8 +12,10 @@ are written as ``\x1b``-style escapes (see :mod:`.visible`).
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from typing import Literal
+from urllib.parse import urlsplit, urlunsplit
 
 from statementdiff._version import __version__
 from statementdiff.models import Change, Diff, EntityRow, OneSided, Row, StatementInfo
@@ -25,6 +27,7 @@ from statementdiff.render._common import (
     grouped_changes,
     key_changes,
     relation_counts,
+    short_source,
     shown_relation,
     side_segments,
     times,
@@ -35,7 +38,7 @@ from statementdiff.render._related import RelatedNote, related_notes
 from statementdiff.render._rows import clause_sections, filter_rows
 from statementdiff.render.visible import visible
 
-__all__ = ["CSP", "render_html"]
+__all__ = ["CSP", "render_html", "shown_source"]
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 """The page's Content-Security-Policy: nothing but its own inline style may load or run."""
@@ -126,6 +129,40 @@ def render_html(diff: Diff, *, only: Literal["changed", "all"] = "all") -> str:
     return visible("\n".join(parts)) + "\n"  # a no-op unless some text missed _e
 
 
+_ABSOLUTE = re.compile(r"[/\\~]|[A-Za-z]:[/\\]")
+"""A path from the root, a drive (``C:\\``), a share (``\\\\server``) or a home (``~``)."""
+
+
+def shown_source(source: str) -> str:
+    """How a report names an input: what the user gave, nothing more of their machine.
+
+    A relative path stays as typed (``drafts/a.txt``); an absolute path, a home path
+    (``~/…``) or a ``file:`` URL is shown by its file name alone; an ``http(s)`` URL in full
+    but without a user name or password. Other names (``<stdin>``, a ``source=`` given to
+    :func:`~statementdiff.parse`) are shown as given.
+
+    Examples:
+        >>> shown_source("/home/alice/drafts/us-rok-2021-05-21.txt")
+        'us-rok-2021-05-21.txt'
+        >>> shown_source("drafts/us-rok-2021-05-21.txt")
+        'drafts/us-rok-2021-05-21.txt'
+        >>> shown_source("https://alice:pw@example.org/statement.html")
+        'https://example.org/statement.html'
+    """
+    text = source.strip()
+    if "://" in text:
+        try:
+            parts = urlsplit(text)
+        except ValueError:  # a malformed URL ("http://[::1"): its last part only
+            return re.split(r"[\\/]", text.rstrip("/\\"))[-1] or text
+        if parts.scheme.lower() not in ("http", "https"):
+            return short_source(parts.path or text)
+        return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[-1]))
+    if _ABSOLUTE.match(text):
+        return short_source(text)
+    return text
+
+
 def _name(info: StatementInfo, side: str) -> str:
     return display_name(info, f"statement {side}")
 
@@ -137,7 +174,8 @@ def _has_relation(row: Row, relation: str) -> bool:
 
 def _side(side: str, info: StatementInfo) -> str:
     rows = [("Date", info.date), ("Parties", ", ".join(info.parties) or None)]
-    rows += [("Source", info.source), ("Format", info.format)]
+    source = shown_source(info.source) if info.source else None
+    rows += [("Source", source), ("Format", info.format)]
     body = "".join(f"<dt>{label}</dt><dd>{_e(value)}</dd>" for label, value in rows if value)
     return (
         f'<section class="side {side.lower()}"><h2><span class="badge">{side}</span>'
