@@ -130,8 +130,8 @@ def test_a_moved_and_reworded_pair_shows_under_modified_and_moved() -> None:
     row_tag = page[page.rindex("<article", 0, start) : start]
     assert 'class="row rel-modified moved' in row_tag
     # both filter buttons exist, and each filter keeps the row visible
-    assert '<label for="fr-modified">modified</label>' in page
-    assert '<label for="fr-moved">moved</label>' in page
+    assert '<label for="fr-modified">modified<span class="k kt-all n">1</span>' in page
+    assert '<label for="fr-moved">moved<span class="k kt-all n">1</span>' in page
     css = filter_css(0, ["modified", "moved"])
     assert "#fr-modified:checked~main .row:not(.rel-modified){display:none}" in css
     assert "#fr-moved:checked~main .row:not(.rel-moved):not(.moved){display:none}" in css
