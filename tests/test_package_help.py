@@ -10,7 +10,7 @@ PUBLIC_FUNCTIONS = ("parse(", "parse_file(", "compare(", "compare_series(")
 
 
 def _help_lines() -> list[str]:
-    return pydoc.render_doc(statementdiff, renderer=pydoc.plaintext).splitlines()
+    return pydoc.plain(pydoc.render_doc(statementdiff)).splitlines()
 
 
 def test_help_names_the_public_functions_in_its_first_lines() -> None:
