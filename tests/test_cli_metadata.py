@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from statementdiff.cli import _date_in_name, main
+from statementdiff.cli import main
 
 TEXT_A = "We reaffirm our Alliance and welcome the talks.\n\nWe oppose coercion.\n"
 TEXT_B = "We oppose coercion.\n\nWe reaffirm our Alliance and strongly welcome the talks.\n"
@@ -80,21 +80,6 @@ def test_an_impossible_date_is_exit_2(
     err = capsys.readouterr().err
     assert err.startswith("statementdiff: error: date '2021-02-30'")
     assert err.count("\n") == 1
-
-
-@pytest.mark.parametrize(
-    ("name", "expected"),
-    [
-        ("us-rok-2021-05-21-leaders-joint-statement.txt", "2021-05-21"),
-        ("https://example.org/2021/05/21/statement-2022-05-21.html", "2022-05-21"),
-        ("2021-05-21-vs-2022-05-21.txt", None),  # two dates: no guess
-        ("report-2021-02-30.txt", None),  # not a real day
-        ("us-rok-2029.txt", None),  # a year alone is not a date
-        ("v12021-05-210.txt", None),  # digits run on both sides
-    ],
-)
-def test_date_in_name(name: str, expected: str | None) -> None:
-    assert _date_in_name(name) == expected
 
 
 def test_encoding_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -6,10 +6,14 @@ docs/img/series.png.
 
 from __future__ import annotations
 
+import html
+import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -130,3 +134,124 @@ def test_series_screenshot(tmp_path: Path) -> None:
     if os.environ.get("STATEMENTDIFF_UPDATE_DOCS_IMG") == "1":
         SERIES_IMG.parent.mkdir(parents=True, exist_ok=True)
         SERIES_IMG.write_bytes(data)
+
+
+# ---------------------------------------------------------------------------
+# navigation: filters and the counts that follow them, sticky A/B heads, contents
+
+HARNESS = """
+<pre id="result"></pre>
+<script>
+(() => {
+  const shown = el => getComputedStyle(el).display !== "none";
+  const numbers = el => [...el.querySelectorAll(".k")].filter(
+    k => k.children.length === 0 && shown(k) && (!k.parentElement.classList.contains("k")
+      || shown(k.parentElement))).map(k => Number(k.textContent));
+  const out = {combos: [], buttons: []};
+  const fr = [...document.querySelectorAll("input[name=fr]")].map(i => i.id);
+  const ft = [...document.querySelectorAll("input[name=ft]")].map(i => i.id);
+  const total = document.querySelector(".filters .shown b");
+  for (const r of fr) {
+    document.querySelector(`label[for=${r}]`).click();
+    for (const t of ft) {
+      document.querySelector(`label[for=${t}]`).click();
+      const rows = [...document.querySelectorAll("main article.row")].filter(
+        row => shown(row) && shown(row.closest(".block")));
+      const rl = document.querySelector(`label[for=${r}]`);
+      const tl = document.querySelector(`label[for=${t}]`);
+      out.combos.push({r, t, rows: rows.length, total: numbers(total),
+        relationButton: numbers(rl), topicButton: tl ? numbers(tl) : null});
+    }
+  }
+  document.querySelector("label[for=fr-all]").click();
+  document.querySelector("label[for=ft-all]").click();
+  const nav = document.querySelector("nav.filters");
+  const head = document.querySelector("nav.filters .colhead");
+  window.scrollTo(0, document.documentElement.scrollHeight - 2 * innerHeight);
+  out.scrolled = scrollY;
+  out.navTop = nav.getBoundingClientRect().top;
+  out.headTop = head.getBoundingClientRect().top;
+  out.headShown = shown(head);
+  out.headText = head.innerText;
+  out.toc = [...document.querySelectorAll("nav.toc a")].map(
+    a => document.getElementById(a.getAttribute("href").slice(1)) !== null);
+  document.getElementById("result").textContent = JSON.stringify(out);
+})();
+</script>
+"""
+
+
+def _probe(page_html: str, tmp_path: Path, width: int = 1400) -> dict[str, Any]:
+    """Load the page with a probe script (the test's copy only: its CSP forbids scripts)."""
+    probe = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page_html)
+    probe = probe.replace("</body>", HARNESS + "</body>")
+    page = tmp_path / "probe.html"
+    page.write_text(probe, "utf-8")
+    done = _run(page, tmp_path / "profile", "--dump-dom", f"--window-size={width},900")
+    assert done.returncode == 0, done.stderr[-2000:]
+    found = re.search(r'<pre id="result">(.*?)</pre>', done.stdout, re.DOTALL)
+    assert found is not None, done.stdout[-2000:]
+    assert found.group(1), done.stdout[-2000:]
+    result: dict[str, Any] = json.loads(html.unescape(found.group(1)))
+    return result
+
+
+def test_counts_follow_the_filters(tmp_path: Path) -> None:
+    diff = golden_diff(FIXTURES / "leaders-2031-a.txt", FIXTURES / "leaders-2031-b.txt")
+    result = _probe(diff.to_html(), tmp_path)
+    combos = result["combos"]
+    topics = {c["t"] for c in combos}
+    relations = {c["r"] for c in combos}
+    assert len(topics) > 5  # the fixture exercises both filters
+    assert len(relations) > 4
+    assert any(0 < c["rows"] < len(diff.rows()) for c in combos)
+    for combo in combos:
+        assert combo["total"] == [combo["rows"]], combo  # exactly one number shows, the right one
+        assert combo["relationButton"] == [combo["rows"]], combo
+        if combo["topicButton"] is not None:
+            assert combo["topicButton"] == [combo["rows"]], combo
+    everything = next(c for c in combos if (c["r"], c["t"]) == ("fr-all", "ft-all"))
+    assert everything["rows"] == len(diff.rows())
+
+
+def test_a_b_heads_stay_in_view_and_contents_link_to_sections(tmp_path: Path) -> None:
+    diff = golden_diff(FIXTURES / "leaders-2031-a.txt", FIXTURES / "leaders-2031-b.txt")
+    result = _probe(diff.to_html(), tmp_path)
+    assert result["scrolled"] > 2000  # far down the rows
+    assert result["navTop"] == 0  # the filter bar sticks to the top
+    assert result["headShown"]
+    assert 0 < result["headTop"] < 300
+    assert result["headText"].startswith("A · leaders-2031-a.txt")
+    assert len(result["toc"]) >= 2
+    assert all(result["toc"])  # every contents link has its target
+
+
+def test_dom_has_no_absolute_path_of_the_inputs(tmp_path: Path) -> None:
+    a = parse_file(FIXTURES / "leaders-2031-a.txt")
+    b = parse_file(FIXTURES / "leaders-2031-b.txt")
+    page = tmp_path / "report.html"
+    page.write_text(compare(a, b).to_html(), "utf-8")
+    done = _run(page, tmp_path / "profile", "--dump-dom")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert str(FIXTURES) not in done.stdout
+    assert "<dd>leaders-2031-a.txt</dd>" in done.stdout
+
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+G7 = (
+    CORPUS / "g7-2021-06-13-carbis-bay-communique.txt",
+    CORPUS / "g7-2023-05-20-hiroshima-communique.txt",
+)
+
+
+@pytest.mark.skipif(not all(p.is_file() for p in G7), reason="needs ../shared/corpus (G7)")
+def test_long_report_counts_heads_and_contents(tmp_path: Path) -> None:
+    diff = compare(*(parse_file(p) for p in G7))
+    assert len(diff.rows()) > 500
+    result = _probe(diff.to_html(), tmp_path)
+    for combo in result["combos"]:
+        assert combo["total"] == [combo["rows"]], combo
+    assert result["navTop"] == 0
+    assert result["headShown"]
+    assert len(result["toc"]) >= 5
+    assert all(result["toc"])

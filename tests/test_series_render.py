@@ -211,3 +211,55 @@ def test_whitespace_only_change_is_visible_in_every_series_format() -> None:
     assert "[-non-market-]{+non- market+}" in render_series_text(series)
     assert "~~non-market~~**non- market**" in render_series_markdown(series)
     assert "<del>non-market</del><ins>non- market</ins>" in render_series_html(series)
+
+
+# ---------------------------------------------------------------------------
+# clause ids: every quoted clause can be cited
+
+
+def test_text_shows_the_clause_ids_of_each_step(series: Series) -> None:
+    out = render_series_text(series, only="all")
+    assert re.search(r"^  \[0\] new\s+sec1\.p2\.s1\.c1  The leaders", out, re.MULTILINE)
+    assert re.search(r"^  \[1\] modified\s+sec1\.p2\.s1\.c1  The leaders", out, re.MULTILINE)
+    assert re.search(r"^  \[2\] unchanged\s+sec1\.p1\.s1\.c1  The leaders call", out, re.M)
+
+
+def test_markdown_shows_the_clause_ids_of_each_step(series: Series) -> None:
+    out = render_series_markdown(series, only="all")
+    assert "| # | status | clause | wording | changes |" in out
+    assert "| 1 | modified | `sec1.p2.s1.c1` | The leaders" in out
+    assert "| 2 | dropped | — |" in out
+
+
+def test_html_shows_the_clause_ids_of_each_step(series: Series) -> None:
+    page = render_series_html(series, only="all")
+    modified = page.split('class="st s-modified"')[0].rsplit("<tr>", 1)[1]
+    modified += page.split('class="st s-modified"')[1].split("</tr>")[0]
+    assert '<td class="ids">sec1.p2.s1.c1</td>' in modified
+    assert "<th>clause</th>" in page
+
+
+def _thread_blocks(out: str, marker: str) -> list[str]:
+    """Each thread's part of a report, without its heading line (which names the thread id)."""
+    return [block.split("\n", 1)[1] for block in out.split(marker)[1:]]
+
+
+def test_every_step_with_clauses_is_cited_in_every_format() -> None:
+    statements = [parse(Path(f).read_bytes(), source=Path(f).name) for f in SERIES_FILES]
+    series = compare_series(statements)
+    outputs = {
+        "text": (render_series_text(series, only="all"), "\nthread "),
+        "markdown": (render_series_markdown(series, only="all"), "\n### "),
+        "html": (render_series_html(series, only="all"), "<section id="),
+    }
+    for name, (out, marker) in outputs.items():
+        blocks = _thread_blocks(out, marker)
+        assert len(blocks) == len(series.threads), name
+        for thread, block in zip(series.threads, blocks, strict=True):
+            for step in thread.steps:
+                if step.clauses:
+                    ids = " + ".join(step.clauses)
+                    assert ids in block, (name, thread.id, step.index)
+            cited = sum(1 for step in thread.steps if step.clauses)
+            wanted = {" + ".join(s.clauses) for s in thread.steps if s.clauses}
+            assert sum(block.count(ids) for ids in wanted) >= cited, (name, thread.id)

@@ -1,5 +1,35 @@
 """statementdiff: compare diplomatic statements clause by clause and say what really changed.
 
+Functions (start here):
+
+    parse(text, *, format="auto", title=None, date=None, parties=None, source=None, ...)
+        Read a statement given as text, HTML or bytes into a Statement: a clause tree
+        (statement > section > paragraph > sentence > clause) with stable ids
+        (``sec2.p3.s1.c1``) and exact character spans.
+    parse_file(path, *, format="auto", encoding=None, date=None, ...)
+        The same from a file; an ISO date in its name becomes the statement's date.
+    compare(a, b, *, topic=None, threshold=DEFAULT_THRESHOLD, related=None, ...)
+        Align two statements clause by clause, diff their words and label what changed
+        (stance, entities, hedges, actors, topics); returns a Diff.
+    compare_series(statements, *, topic=None, threshold=DEFAULT_THRESHOLD, ...)
+        Follow the same commitments across many statements, in date order; returns a Series.
+
+What they return (frozen models; each has ``to_json()``):
+
+    Statement  the clause tree: ``sections``, ``clauses()``, ``title``, ``date``, ``source``.
+    Diff       ``pairs``, ``only_a``, ``only_b``, ``entities``, ``topics``, ``rows()``;
+               reports with ``to_text()``, ``to_markdown()``, ``to_html()``.
+    Series     ``statements``, ``threads``, ``coverage``; the same reports and ``to_csv()``.
+
+Errors: every one is a StatementDiffError (ParseError, CompareError, LexiconError,
+FetchError, ReportError, ...; the tree is in ``statementdiff.errors``), and each also
+subclasses the matching builtin (``ValueError``, ``TypeError`` ...).
+
+Also: ``Lexicon`` (the words behind the labels, extensible), ``Limits`` (bounds on the
+work an input may cause), ``statementdiff.render.render(result, format)``.
+The command line is ``statementdiff parse | compare | series`` (``--help`` on each).
+The classes follow below, each with the methods every model inherits.
+
 >>> import statementdiff
 >>> a = statementdiff.parse("We reaffirm our commitment to peace.")
 >>> statementdiff.compare(a, a).is_empty

@@ -14,7 +14,6 @@ import functools
 import io
 import json
 import os
-import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import Literal, TextIO
@@ -62,8 +61,20 @@ def _build_parser() -> argparse.ArgumentParser:
         "--date", default=None, help="YYYY-MM-DD (default: an ISO date in the file name)"
     )
     p.add_argument("--parties", default=None, metavar="P1,P2", help="what its 'We' stands for")
-    p.add_argument("--format", choices=("tree", "json"), default="tree", dest="output")
-    p.add_argument("--input-format", choices=("auto", "html", "text"), default="auto")
+    p.add_argument(
+        "--format",
+        choices=("tree", "json"),
+        default="tree",
+        dest="output",
+        help="tree: an outline with the ids to cite; json: the whole Statement (default: tree)",
+    )
+    p.add_argument(
+        "--input-format",
+        choices=("auto", "html", "text"),
+        default="auto",
+        help="how to read the input (default: auto, HTML when it starts with markup or the "
+        "file name ends in .html/.htm)",
+    )
     p.add_argument(
         "--encoding",
         default=None,
@@ -76,7 +87,12 @@ def _build_parser() -> argparse.ArgumentParser:
     c.add_argument("a", help="file (or http(s) URL, or - for standard input) of statement A")
     c.add_argument("b", help="file (or http(s) URL, or - for standard input) of statement B")
     c.add_argument(
-        "--format", choices=("text", "markdown", "html", "json"), default="text", dest="output"
+        "--format",
+        choices=("text", "markdown", "html", "json"),
+        default="text",
+        dest="output",
+        help="report format: text for a terminal, markdown, a self-contained html page, "
+        "or json (default: text)",
     )
     c.add_argument(
         "--threshold",
@@ -125,17 +141,40 @@ def _build_parser() -> argparse.ArgumentParser:
     c.set_defaults(run=_cmd_compare)
 
     r = sub.add_parser("series", help="follow commitments and topics across many statements")
-    r.add_argument("inputs", nargs="+", metavar="FILE_OR_URL", help="statements, oldest first")
+    r.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="FILE_OR_URL",
+        help="statements (files, http(s) URLs, or - once for standard input); put in date "
+        "order when every one has a date, else kept in the order given",
+    )
     r.add_argument(
         "--format",
         choices=("text", "markdown", "html", "json", "csv"),
         default="text",
         dest="output",
+        help="report format; csv is the coverage matrix alone (default: text)",
     )
     r.add_argument("--topic", default=None, help="keep only the threads on this topic")
-    r.add_argument("--matrix", choices=("topics", "entities"), default="topics")
-    r.add_argument("--only", choices=("changed", "all"), default=None)
-    r.add_argument("--threshold", type=_unit_interval, default=DEFAULT_THRESHOLD)
+    r.add_argument(
+        "--matrix",
+        choices=("topics", "entities"),
+        default="topics",
+        help="coverage matrix to show: clauses per topic, or mentions per entity (default: topics)",
+    )
+    r.add_argument(
+        "--only",
+        choices=("changed", "all"),
+        default=None,
+        help="threads to show: those that change, start late or are dropped, or all "
+        "(default: changed; all for html)",
+    )
+    r.add_argument(
+        "--threshold",
+        type=_unit_interval,
+        default=DEFAULT_THRESHOLD,
+        help=f"similarity below which clauses are not paired (0-1, default {DEFAULT_THRESHOLD})",
+    )
     r.add_argument("-o", "--output-file", default=None, help="write the report here")
     r.add_argument("--no-cache", action="store_true", help="fetch URLs again")
     _add_allow_private(r)
@@ -148,7 +187,12 @@ def _build_parser() -> argparse.ArgumentParser:
     r.set_defaults(run=_cmd_series)
 
     s = sub.add_parser("schema", help="print the JSON Schema of compare's JSON output")
-    s.add_argument("--model", choices=("diff", "statement", "series"), default="diff")
+    s.add_argument(
+        "--model",
+        choices=("diff", "statement", "series"),
+        default="diff",
+        help="whose schema: compare's Diff, parse's Statement or series' Series (default: diff)",
+    )
     s.set_defaults(run=_cmd_schema)
 
     t = sub.add_parser("topics", help="list the topics and what defines them")
@@ -308,7 +352,7 @@ def load_statement(
     """
     from statementdiff.parse import DEFAULT_MAX_CHARS, parse
     from statementdiff.read.fetch import fetch, is_url
-    from statementdiff.read.files import STDIN_NAME, read_stdin
+    from statementdiff.read.files import STDIN_NAME, date_in_name, read_stdin
 
     if source == STDIN:
         return parse(
@@ -321,8 +365,9 @@ def load_statement(
             parties=parties,
             lexicon=lexicon,
         )
-    date = _checked_date(date, source) if date is not None else _date_in_name(source)
-    if not is_url(source):
+    if date is not None:
+        date = _checked_date(date, source)
+    if not is_url(source):  # parse_file takes the date in the file name itself
         return parse_file(
             source,
             title=title,
@@ -339,7 +384,7 @@ def load_statement(
         source=source,
         encoding=encoding or fetched.encoding,
         title=title,
-        date=date,
+        date=date if date is not None else date_in_name(source),
         parties=parties,
         lexicon=lexicon,
     )
@@ -357,30 +402,17 @@ def _one_stdin(sources: Sequence[str]) -> None:
         )
 
 
-_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-
-
-def _date_in_name(source: str) -> str | None:
-    """The one ISO date in the last path segment of ``source``, if it has exactly one."""
-    name = source.rstrip("/").rsplit("/", 1)[-1]
-    found = {m.group() for m in _ISO_DATE.finditer(name) if _is_real_date(m.group())}
-    return found.pop() if len(found) == 1 else None
-
-
 def _checked_date(value: str, source: str) -> str:
-    if not (_ISO_DATE.fullmatch(value) and _is_real_date(value)):
+    """``value`` when it is an ISO date of a real day, checked before anything is read."""
+    try:
+        real = datetime.date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        real = False
+    if not real:
         raise ParseError(
             f"date {value!r} for {source} is not an ISO date (YYYY-MM-DD)", source=source
         )
     return value
-
-
-def _is_real_date(value: str) -> bool:
-    try:
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 def _split_parties(value: str | None) -> tuple[str, ...] | None:

@@ -20,7 +20,7 @@ from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.limits import Limits
 from statementdiff.models import Statement
 from statementdiff.read.blocks import RawBlock
-from statementdiff.read.files import read_path
+from statementdiff.read.files import date_in_name, read_path
 from statementdiff.read.html import read_html_page
 from statementdiff.read.text import read_text
 from statementdiff.segment.sections import build_sections
@@ -199,6 +199,11 @@ def parse_file(
     """Parse a statement from a file (``.html``/``.htm`` are read as HTML under ``"auto"``).
 
     The keywords are those of :func:`parse`; ``max_chars`` limits the file's size in bytes.
+    When ``date`` is None and the file name holds one ISO date
+    (``us-rok-2021-05-21-leaders-joint-statement.txt``), that date is used, before any date
+    in the page's metadata: the command line's rule
+    (:func:`~statementdiff.read.files.date_in_name`), so that a script and
+    ``statementdiff series`` put files in the same order.
     A FIFO is read too, for at most :data:`~statementdiff.read.files.DEFAULT_PIPE_TIMEOUT`
     seconds; devices (``/dev/zero``), sockets and directories are refused. ``"-"`` is a file
     named ``-`` here: standard input is the command line's business (``statementdiff parse -``).
@@ -224,7 +229,7 @@ def parse_file(
         data,
         format=format,
         title=title,
-        date=date,
+        date=date if date is not None else date_in_name(name),
         parties=parties,
         source=name,
         encoding=encoding,

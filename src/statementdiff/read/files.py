@@ -13,12 +13,17 @@
 
 Every failure is a :class:`~statementdiff.errors.ParseError` (its subclass
 :class:`~statementdiff.errors.InputTooLargeError` for the size limit).
+
+:func:`date_in_name` is the one rule that takes a statement's date from its file name or URL,
+for :func:`~statementdiff.parse_file` and the command line alike.
 """
 
 from __future__ import annotations
 
+import datetime
 import math
 import os
+import re
 import select
 import stat
 import sys
@@ -26,7 +31,7 @@ import time
 
 from statementdiff.errors import InputTooLargeError, ParseError
 
-__all__ = ["DEFAULT_PIPE_TIMEOUT", "STDIN_NAME", "read_path", "read_stdin"]
+__all__ = ["DEFAULT_PIPE_TIMEOUT", "STDIN_NAME", "date_in_name", "read_path", "read_stdin"]
 
 DEFAULT_PIPE_TIMEOUT = 30.0
 """Seconds allowed for reading a whole FIFO or piped standard input."""
@@ -37,6 +42,44 @@ STDIN_NAME = "<stdin>"
 _CHUNK = 65_536
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 """Non-blocking, so that opening a FIFO does not wait for a writer."""
+
+
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def date_in_name(name: str | os.PathLike[str]) -> str | None:
+    """The one ISO date (``YYYY-MM-DD``) in the last segment of a path or URL, if it has one.
+
+    A name with two different dates, or none, gives None, and so does a date that is no real
+    day (``2021-02-30``); digits that run on (``12021-05-210``) are no date. The same
+    date written twice counts once.
+
+    Args:
+        name: A file path (as typed or as a :class:`~pathlib.Path`) or an ``http(s)`` URL.
+
+    Returns:
+        The date, or None.
+
+    Examples:
+        >>> date_in_name("corpus/us-rok-2021-05-21-leaders-joint-statement.txt")
+        '2021-05-21'
+        >>> date_in_name("https://example.org/2021/05/21/statement.html") is None
+        True
+        >>> date_in_name("2021-05-21-vs-2022-05-21.txt") is None
+        True
+    """
+    text = os.fspath(name).rstrip("/\\")
+    last = re.split(r"[\\/]", text)[-1]
+    found = {m.group() for m in _ISO_DATE.finditer(last) if _is_real_date(m.group())}
+    return found.pop() if len(found) == 1 else None
+
+
+def _is_real_date(value: str) -> bool:
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def read_path(

@@ -57,8 +57,15 @@ padding:6px 0;font-size:.85rem}
 .filters .group>span{color:var(--muted);margin-right:4px}
 .filters label{border:1px solid var(--line);border-radius:12px;padding:0 8px;cursor:pointer}
 .filters label:hover{border-color:var(--accent)}
+.filters .group.topics{max-height:4.9em;overflow-y:auto}
+.filters .n{margin-left:4px;opacity:.7;font-variant-numeric:tabular-nums}
+.shown{margin:2px 0;color:var(--muted)}.shown b{color:var(--fg)}
 input.f{position:absolute;opacity:0;width:1px;height:1px;pointer-events:none}
-.colhead{display:grid;grid-template-columns:1fr 1fr;gap:16px;font-weight:600;margin-top:4px}
+.colhead{display:grid;grid-template-columns:1fr 1fr;gap:16px;font-weight:600;margin-top:4px;
+padding-top:4px;border-top:1px solid var(--line)}
+.row,.block{scroll-margin-top:10rem}
+.toc ol{columns:2 24rem;margin:4px 0;padding-left:2.4em;font-size:.9rem}
+.toc li{break-inside:avoid}.toc .n{color:var(--muted);font-size:.8rem}
 .colhead div{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .sec{font-size:.95rem;text-transform:none;color:var(--accent);border-bottom:2px solid var(--line);
 margin:22px 0 4px;padding-bottom:2px}
@@ -84,7 +91,8 @@ border-bottom:1px solid var(--line);content-visibility:auto;contain-intrinsic-si
 footer{color:var(--muted);font-size:.8rem;margin:24px 0}
 @media screen and (max-width:760px){.sides,.row,.colhead{grid-template-columns:1fr}
 .colhead{display:none}.row .b{border-top:1px dashed var(--line)}}
-@media print{body{font-size:10pt}.wrap{max-width:none;padding:0}.filters{display:none}
+@media print{body{font-size:10pt}.wrap{max-width:none;padding:0}
+.filters{position:static;border:0}.filters .group,.shown{display:none}
 .row{break-inside:avoid;content-visibility:visible;gap:2px 10px}h2,h3,.sec{break-after:avoid}
 .colhead{display:grid}.sides{grid-template-columns:1fr 1fr}
 a{color:inherit;text-decoration:none}.summary{break-after:page}}
@@ -98,7 +106,9 @@ def filter_css(topic_count: int, relations: Sequence[str] = _RELATION_FILTERS) -
     """Rules that let the radio buttons filter rows without any script.
 
     A section of rows (``.block``) whose rows all fall outside the chosen relation or
-    topic is hidden with its heading (``:has()``; older browsers keep the heading).
+    topic is hidden with its heading (``:has()``; older browsers keep the heading). Of the
+    counts written for every relation and topic (``.kr-<relation>``, ``.kt-<topic>``, see
+    :mod:`._html_nav`), those of the chosen ones show.
 
     Args:
         topic_count: How many topic classes (``t0`` … ``tN-1``) rows may carry.
@@ -124,6 +134,12 @@ def filter_css(topic_count: int, relations: Sequence[str] = _RELATION_FILTERS) -
             f"#fr-{relation}:checked~.filters label[for=fr-{relation}]"
             "{background:var(--fg);color:#fff}"
         )
+    # the counts: every number is in the page; show those of the chosen relation and topic
+    rules.append(".filters .k{display:none}")
+    for relation in ("all", "changed", *relations):
+        rules.append(f"#fr-{relation}:checked~.filters .kr-{relation}{{display:inline}}")
+    for topic in ("all", *(str(n) for n in range(topic_count))):
+        rules.append(f"#ft-{topic}:checked~.filters .kt-{topic}{{display:inline}}")
     for index in range(topic_count):
         rules.append(f"#ft-{index}:checked~main .row:not(.t{index}){{display:none}}")
         rules.append(f"#ft-{index}:checked~main .block:not(:has(.t{index})){{display:none}}")

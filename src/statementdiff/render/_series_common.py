@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from statementdiff.models import Matrix, Series, StatementInfo, Thread
+from statementdiff.models import Matrix, Series, StatementInfo, Thread, ThreadStep
 from statementdiff.render._common import display_name
 
 __all__ = [
@@ -14,6 +14,7 @@ __all__ = [
     "series_title",
     "statement_heading",
     "statement_label",
+    "step_ids",
     "thread_changes",
     "timeline",
     "visible_threads",
@@ -64,6 +65,14 @@ def visible_threads(series: Series, only: Literal["changed", "all"]) -> list[Thr
     if only == "all":
         return list(series.threads)
     return [t for t in series.threads if thread_changes(t)]
+
+
+def step_ids(step: ThreadStep) -> str:
+    """The ids of a step's clauses in its statement, to cite (``"sec2.p1.s1.c1 + sec2.p1.s1.c2"``).
+
+    Empty for a step without clauses (absent, dropped).
+    """
+    return " + ".join(step.clauses)
 
 
 def timeline(thread: Thread) -> str:

@@ -12,8 +12,10 @@ are written as ``\x1b``-style escapes (see :mod:`.visible`).
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from typing import Literal
+from urllib.parse import urlsplit, urlunsplit
 
 from statementdiff._version import __version__
 from statementdiff.models import Change, Diff, EntityRow, OneSided, Row, StatementInfo
@@ -25,17 +27,27 @@ from statementdiff.render._common import (
     grouped_changes,
     key_changes,
     relation_counts,
+    short_source,
     shown_relation,
     side_segments,
     times,
 )
 from statementdiff.render._css import BASE_CSS, filter_css, relation_filters
+from statementdiff.render._html_nav import (
+    Block,
+    Filters,
+    contents,
+    filter_bar,
+    filter_inputs,
+    has_relation,
+    row_blocks,
+)
 from statementdiff.render._options import ONLY, check_choice
 from statementdiff.render._related import RelatedNote, related_notes
 from statementdiff.render._rows import clause_sections, filter_rows
 from statementdiff.render.visible import visible
 
-__all__ = ["CSP", "render_html"]
+__all__ = ["CSP", "render_html", "shown_source"]
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 """The page's Content-Security-Policy: nothing but its own inline style may load or run."""
@@ -87,8 +99,10 @@ def render_html(diff: Diff, *, only: Literal["changed", "all"] = "all") -> str:
     all_rows = diff.rows()
     rows = filter_rows(all_rows, only=only)
     topics = sorted({t for row in rows for t in row.topics})
-    relations = [r for r in relation_filters() if any(_has_relation(row, r) for row in rows)]
+    relations = [r for r in relation_filters() if any(has_relation(row, r) for row in rows)]
+    filters = Filters(tuple(relations), tuple(topics))
     topic_index = {name: n for n, name in enumerate(topics)}
+    blocks = row_blocks(rows, clause_sections(diff.a))
     title = f"statementdiff: {_name(diff.a, 'A')} vs {_name(diff.b, 'B')}"
     parts = [
         "<!DOCTYPE html>",
@@ -103,7 +117,7 @@ def render_html(diff: Diff, *, only: Literal["changed", "all"] = "all") -> str:
         f"<style>{BASE_CSS}{filter_css(len(topics), relations)}\n</style>",
         "</head>",
         "<body>",
-        *_filter_inputs(topics, relations),
+        *filter_inputs(filters),
         '<header class="wrap">',
         "<h1>Statement comparison</h1>",
         '<div class="sides">',
@@ -115,8 +129,14 @@ def render_html(diff: Diff, *, only: Literal["changed", "all"] = "all") -> str:
         parts.append(f'<p class="legend">Topic lens: <b>{_e(diff.topic)}</b></p>')
     parts.append("</header>")
     parts += _summary(diff, all_rows, rows)
-    parts += _filter_bar(topics, relations)
-    parts += _main(diff, rows, len(all_rows), topic_index)
+    parts += contents(blocks)
+    shown = "changed rows" if len(rows) < len(all_rows) else "all rows"
+    parts.append(
+        f'<h2 class="wrap" id="clauses">Clauses <small>({shown}: {len(rows)} of '
+        f"{len(all_rows)})</small></h2>"
+    )
+    parts += filter_bar(filters, rows, _colhead(diff))
+    parts += _main(diff, blocks, topic_index)
     parts += [
         f'<footer class="wrap">Made by statementdiff {_e(__version__)}; '
         f"similarity threshold {diff.threshold:.2f}.</footer>",
@@ -126,18 +146,48 @@ def render_html(diff: Diff, *, only: Literal["changed", "all"] = "all") -> str:
     return visible("\n".join(parts)) + "\n"  # a no-op unless some text missed _e
 
 
+_ABSOLUTE = re.compile(r"[/\\~]|[A-Za-z]:[/\\]")
+"""A path from the root, a drive (``C:\\``), a share (``\\\\server``) or a home (``~``)."""
+
+
+def shown_source(source: str) -> str:
+    """How a report names an input: what the user gave, nothing more of their machine.
+
+    A relative path stays as typed (``drafts/a.txt``); an absolute path, a home path
+    (``~/…``) or a ``file:`` URL is shown by its file name alone; an ``http(s)`` URL in full
+    but without a user name or password. Other names (``<stdin>``, a ``source=`` given to
+    :func:`~statementdiff.parse`) are shown as given.
+
+    Examples:
+        >>> shown_source("/home/alice/drafts/us-rok-2021-05-21.txt")
+        'us-rok-2021-05-21.txt'
+        >>> shown_source("drafts/us-rok-2021-05-21.txt")
+        'drafts/us-rok-2021-05-21.txt'
+        >>> shown_source("https://alice:pw@example.org/statement.html")
+        'https://example.org/statement.html'
+    """
+    text = source.strip()
+    if "://" in text:
+        try:
+            parts = urlsplit(text)
+        except ValueError:  # a malformed URL ("http://[::1"): its last part only
+            return re.split(r"[\\/]", text.rstrip("/\\"))[-1] or text
+        if parts.scheme.lower() not in ("http", "https"):
+            return short_source(parts.path or text)
+        return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[-1]))
+    if _ABSOLUTE.match(text):
+        return short_source(text)
+    return text
+
+
 def _name(info: StatementInfo, side: str) -> str:
     return display_name(info, f"statement {side}")
 
 
-def _has_relation(row: Row, relation: str) -> bool:
-    """Whether the row shows under a relation filter (a moved pair also counts as "moved")."""
-    return shown_relation(row) == relation or (relation == "moved" and row.moved)
-
-
 def _side(side: str, info: StatementInfo) -> str:
     rows = [("Date", info.date), ("Parties", ", ".join(info.parties) or None)]
-    rows += [("Source", info.source), ("Format", info.format)]
+    source = shown_source(info.source) if info.source else None
+    rows += [("Source", source), ("Format", info.format)]
     body = "".join(f"<dt>{label}</dt><dd>{_e(value)}</dd>" for label, value in rows if value)
     return (
         f'<section class="side {side.lower()}"><h2><span class="badge">{side}</span>'
@@ -292,64 +342,26 @@ def _tag(change: Change) -> str:
     return _tag_kind(change.kind)
 
 
-def _filter_inputs(topics: Sequence[str], relations: Sequence[str]) -> list[str]:
-    """Radio buttons, placed before the filter bar and main so CSS can react to them."""
-    out = [
-        '<input class="f" type="radio" name="fr" id="fr-all" checked>',
-        '<input class="f" type="radio" name="fr" id="fr-changed">',
-    ]
-    out += [
-        f'<input class="f" type="radio" name="fr" id="fr-{relation}">' for relation in relations
-    ]
-    out.append('<input class="f" type="radio" name="ft" id="ft-all" checked>')
-    out += [f'<input class="f" type="radio" name="ft" id="ft-{n}">' for n in range(len(topics))]
-    return out
-
-
-def _filter_bar(topics: Sequence[str], relations: Sequence[str]) -> list[str]:
-    """Buttons for the relations and topics that the shown rows have (no empty filters)."""
-    out = ['<nav class="filters" aria-label="Filter rows"><div class="wrap">']
-    buttons = ['<label for="fr-all">all</label>', '<label for="fr-changed">changed</label>']
-    buttons += [f'<label for="fr-{relation}">{relation}</label>' for relation in relations]
-    out.append(f'<div class="group"><span>Show</span>{"".join(buttons)}</div>')
-    if topics:
-        labels = ['<label for="ft-all">any topic</label>']
-        labels += [f'<label for="ft-{n}">{_e(name)}</label>' for n, name in enumerate(topics)]
-        out.append(f'<div class="group"><span>Topic</span>{"".join(labels)}</div>')
-    out.append("</div></nav>")
-    return out
-
-
-def _main(diff: Diff, rows: Sequence[Row], total: int, topic_index: dict[str, int]) -> list[str]:
-    out = ['<main class="wrap">']
-    shown = "changed rows" if len(rows) < total else "all rows"
-    out.append(f"<h2>Clauses <small>({shown}: {len(rows)} of {total})</small></h2>")
-    out.append(
-        f'<div class="colhead" aria-hidden="true"><div>A · {_e(_name(diff.a, "A"))}</div>'
+def _colhead(diff: Diff) -> str:
+    """The A/B column heads, kept in view with the filter bar."""
+    return (
+        f'<div class="colhead wrap" aria-hidden="true"><div>A · {_e(_name(diff.a, "A"))}</div>'
         f"<div>B · {_e(_name(diff.b, 'B'))}</div></div>"
     )
-    sections = clause_sections(diff.a)
+
+
+def _main(diff: Diff, blocks: Sequence[Block], topic_index: dict[str, int]) -> list[str]:
+    out = ['<main class="wrap">']
     related = related_notes(diff, diff.rows())
-    current: str | None = None
-    in_block = False
-    for row in rows:
-        section = sections.get(row.a_ids[0]) if row.a_ids else None
-        if section is not None and section.id != current:
-            current = section.id
-            if section.heading:
-                # each A section is a block, so a filter can hide a heading left without rows
-                out.append(
-                    '</section><section class="block">' if in_block else '<section class="block">'
-                )
-                in_block = True
-                out.append(f'<h3 class="sec">{_e(section.heading)}</h3>')
-        if not in_block:
-            out.append('<section class="block">')
-            in_block = True
-        out.append(_row(diff, row, topic_index, related.get(row.number, ())))
-    if in_block:
+    for block in blocks:
+        # each A section is a block, so a filter can hide a heading left without rows
+        anchor = f' id="{_e(block.anchor)}"' if block.anchor else ""
+        out.append(f'<section class="block"{anchor}>')
+        if block.section is not None and block.section.heading:
+            out.append(f'<h3 class="sec">{_e(block.section.heading)}</h3>')
+        out += [_row(diff, row, topic_index, related.get(row.number, ())) for row in block.rows]
         out.append("</section>")
-    else:
+    if not blocks:
         message = "No differences." if diff.is_empty else "No rows to show."
         out.append(f'<p class="empty">{message}</p>')
     out.append("</main>")

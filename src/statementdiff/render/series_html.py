@@ -20,6 +20,7 @@ from statementdiff.render._series_common import (
     series_title,
     statement_heading,
     statement_label,
+    step_ids,
     visible_threads,
 )
 from statementdiff.render.html import CSP
@@ -43,6 +44,7 @@ td.n{text-align:right;font-variant-numeric:tabular-nums;min-width:2.5rem}
 .s-absent{background:#f2f2f2;color:#999}.s-new{background:#c7e9c0}.s-unchanged{background:#deebf7}
 .s-modified{background:#fdd49e}.s-dropped{background:#fcbba1}
 .steps{width:100%}.steps td.st{white-space:nowrap}
+.steps td.ids{font:.8rem ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;white-space:nowrap}
 del{background:#fde2e1;color:#8e1b12;text-decoration:line-through}
 ins{background:#dcf5e0;color:#0d5a23;text-decoration:underline}
 .empty{color:#777;font-style:italic}
@@ -137,7 +139,9 @@ def _thread(thread: Thread, statements: Sequence[StatementInfo]) -> list[str]:
     out.append(f'<div class="tl">{"".join(cells)}</div>')
     dates = any(info.date for info in statements)  # without dates, "#" already says which
     head = "<th>#</th><th>date</th>" if dates else "<th>#</th>"
-    out.append(f'<table class="steps"><tr>{head}<th>status</th><th>wording</th></tr>')
+    out.append(
+        f'<table class="steps"><tr>{head}<th>status</th><th>clause</th><th>wording</th></tr>'
+    )
     out += [
         _step(step, statements[step.index], dates)
         for step in thread.steps
@@ -164,7 +168,9 @@ def _step(step: ThreadStep, info: StatementInfo, dates: bool) -> str:
     cells = f'<td class="n" title="{label}">{step.index}</td>'
     if dates:
         cells += f"<td>{_e(info.date or '')}</td>"
-    return f'<tr>{cells}<td class="st s-{step.status}">{step.status}</td><td>{body}</td></tr>'
+    cells += f'<td class="st s-{step.status}">{step.status}</td>'
+    cells += f'<td class="ids">{_e(step_ids(step)) or "—"}</td>'
+    return f"<tr>{cells}<td>{body}</td></tr>"
 
 
 def _words(ops: Sequence[WordOp]) -> str:

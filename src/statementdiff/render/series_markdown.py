@@ -13,6 +13,7 @@ from statementdiff.render._series_common import (
     matrix_rows,
     series_title,
     statement_label,
+    step_ids,
     timeline,
     visible_threads,
 )
@@ -35,8 +36,9 @@ def render_series_markdown(
         matrix: Which coverage matrix to show: ``"topics"`` or ``"entities"``.
 
     Returns:
-        Markdown with a statements table, the coverage matrix and one section per thread
-        (deleted words ``~~struck~~``, inserted words **bold**). Source text is escaped,
+        Markdown with a statements table, the coverage matrix and one section per thread,
+        each step with the ids of its clauses (deleted words ``~~struck~~``, inserted words
+        **bold**). Source text is escaped,
         control characters shown as ``\x1b``-style escapes (see :mod:`.visible`).
 
     Raises:
@@ -77,7 +79,10 @@ def _matrix(series: Series, matrix: Matrix) -> list[str]:
 def _thread(thread: Thread) -> list[str]:
     topics = f" ({', '.join(_esc(t) for t in thread.topics)})" if thread.topics else ""
     out = [f"### `{thread.id}`{topics}", "", f"Timeline: `{timeline(thread)}`", ""]
-    out += ["| # | status | wording | changes |", "| ---: | --- | --- | --- |"]
+    out += [
+        "| # | status | clause | wording | changes |",
+        "| ---: | --- | --- | --- | --- |",
+    ]
     for step in thread.steps:
         if step.status == "absent":
             continue
@@ -85,7 +90,8 @@ def _thread(thread: Thread) -> list[str]:
         changes = "; ".join(
             f"{c.kind}" + (f": {_esc(c.detail)}" if c.detail else "") for c in step.changes
         )
-        out.append(f"| {step.index} | {step.status} | {words} | {changes} |")
+        ids = f"`{_code(step_ids(step))}`" if step.clauses else "—"
+        out.append(f"| {step.index} | {step.status} | {ids} | {words} | {changes} |")
     return [*out, ""]
 
 
@@ -95,6 +101,11 @@ def _words(ops: Sequence[WordOp]) -> str:
 
 def _flat(text: str) -> str:
     return normalize_space(text)
+
+
+def _code(text: str) -> str:
+    """Text for a code span in a table cell: no backtick to end it, no bare pipe."""
+    return visible(text).replace("`", "'").replace("|", "\\|")
 
 
 def _esc(text: str) -> str:

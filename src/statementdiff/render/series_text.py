@@ -14,6 +14,7 @@ from statementdiff.render._series_common import (
     matrix_rows,
     series_title,
     statement_label,
+    step_ids,
     timeline,
     visible_threads,
 )
@@ -35,7 +36,10 @@ def render_series_text(
         matrix: Which coverage matrix to print: ``"topics"`` or ``"entities"``.
 
     Returns:
-        The report, ending with a newline. Word changes are marked ``[-deleted-]{+inserted+}``;
+        The report, ending with a newline. Each step of a thread shows its statement's
+        index, its status and the ids of its clauses there, to cite
+        (``[1] modified  sec2.p1.s1.c1  …``). Word changes are marked
+        ``[-deleted-]{+inserted+}``;
         control characters are shown as ``\x1b``-style escapes (see :mod:`.visible`).
 
     Raises:
@@ -83,7 +87,7 @@ def _thread(thread: Thread) -> list[str]:
             out.append(f"  [{step.index}] dropped")
             continue
         body = _words(step.ops) if step.status == "modified" else _flat(step.text)
-        out.append(f"  [{step.index}] {step.status:<9} {body}")
+        out.append(f"  [{step.index}] {step.status:<9} {step_ids(step)}  {body}")
         for change in step.changes:
             detail = f": {change.detail}" if change.detail else ""
             out.append(f"        {change.kind}{detail}")
