@@ -290,3 +290,52 @@ def test_a_name_the_paragraph_holds_once_more_is_still_added() -> None:
     )
     changes = [(c.kind, c.b_text) for p in compare(a, b, related=False).pairs for c in p.changes]
     assert ("entity-added", "Indo-Pacific") in changes
+
+
+def _fragment_pair(a_head: str, b_head: str) -> Diff:
+    tail = "swift and full implementation by all parties.\n\nWe will expand clean energy trade."
+    a = parse(f"{a_head}, and urge its {tail}", parties=PARTIES)
+    b = parse(f"{b_head}, and call for its {tail}", parties=PARTIES)
+    return compare(a, b, related=False)
+
+
+def test_fragments_of_sentences_that_do_not_correspond_get_no_labels() -> None:
+    diff = _fragment_pair(
+        "We welcome the new maritime security accord between the coastal states of the region",
+        "We condemn the cross-border raids on villages of the northern provinces",
+    )
+    fragments = [p for p in diff.pairs if p.a[0].endswith(".c2")]
+    assert fragments, "the two fragments are expected to pair"
+    assert all(not p.changes for p in fragments)
+    assert any("sentence fragments" in note for note in diff.notes)
+
+
+def test_fragments_of_corresponding_sentences_are_labelled() -> None:
+    head = "We welcome the new maritime security accord between the coastal states of the region"
+    diff = _fragment_pair(head, head)
+    fragments = [p for p in diff.pairs if p.a[0].endswith(".c2")]
+    assert [c.kind for p in fragments for c in p.changes] == ["stance-same"]
+    assert not any("sentence fragments" in note for note in diff.notes)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the weaker side still takes the stronger stance next to the pair
+        (
+            "We condemn violence against women and girls.",
+            "We express strong concern about violence against women and girls, "
+            "and we strongly condemn all abuses.",
+        ),
+        # a demand faces a position of the other polarity: no turn of polarity
+        (
+            "We oppose the arbitrary detention of foreign nationals.",
+            "We call on the regime to end the arbitrary detention of foreign nationals.",
+        ),
+    ],
+)
+def test_no_strength_or_polarity_change_is_read_where_the_stance_is_kept(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        details = [d or "" for k, d in _changes(x, y) if k.startswith("stance-")]
+        assert not [d for d in details if "weaker" in d or "stronger" in d or "→ positive" in d]
+        assert not [d for d in details if "→ negative" in d]

@@ -108,9 +108,20 @@ def compare(
     )
     labeller = Labeller.for_statements((a, b), lexicon=lexicon)
     coarse: list[str] = []  # word diffs too large to show word by word
-    pairs = tuple(_pair(a, b, ca, cb, m, labeller, coarse) for m in alignment.matches)
+    loose = _loose_fragments(ca, cb, alignment)
+    pairs = tuple(
+        _pair(a, b, ca, cb, m, labeller if k not in loose else None, coarse)
+        for k, m in enumerate(alignment.matches)
+    )
     only_a, only_b = _one_sided(ca, cb, alignment)
     notes: list[str] = coarse
+    unlabelled = sum(1 for k in loose if pairs[k].relation != "unchanged")
+    if unlabelled:
+        notes.append(
+            f"{unlabelled} pair(s) of sentence fragments whose sentences do not correspond "
+            "are shown without labels: a clause that continues a sentence means what it "
+            "says only with the sentence's subject and verb"
+        )
     links: tuple[Related, ...] = ()
     if related or (related is None and not _is_revision(pairs, len(ca), len(cb))):
         links, found_notes = _related(a, b, pairs, lexicon or Lexicon.default())
@@ -239,7 +250,7 @@ def _pair(
     ca: list[Clause],
     cb: list[Clause],
     m: Match,
-    labeller: Labeller,
+    labeller: Labeller | None,
     coarse: list[str],
 ) -> Pair:
     xs = [ca[i] for i in m.a]
@@ -272,10 +283,37 @@ def _pair(
         topics=tuple(sorted({t for c in (*xs, *ys) for t in c.topics})),
         moved=m.moved,
     )
-    if all(op.op == "equal" for op in pair.ops):
+    if labeller is None or all(op.op == "equal" for op in pair.ops):
         return pair  # no word changes, so no labels (label_pair's contract): skip the work
     changes = labeller.label(pair, xs, ys)
     return pair.model_copy(update={"changes": tuple(changes)}) if changes else pair
+
+
+def _loose_fragments(ca: list[Clause], cb: list[Clause], alignment: Alignment) -> frozenset[int]:
+    """The matches of two sentence fragments whose sentences do not correspond.
+
+    A clause after the first of its sentence ("..., and call for its full implementation")
+    leaves its subject and its topic to the sentence's first clause. Two such fragments
+    say the same thing only when their sentences do: when the first clauses of the two
+    sentences are paired with each other. Otherwise the pair rests on generic words and
+    its labels would compare unrelated statements.
+    """
+    paired = {(ca[i].id, cb[j].id) for m in alignment.matches for i in m.a for j in m.b}
+    loose: set[int] = set()
+    for k, m in enumerate(alignment.matches):
+        xs = [ca[i] for i in m.a]
+        ys = [cb[j] for j in m.b]
+        if any(_opens_sentence(c) for c in (*xs, *ys)):
+            continue
+        a_heads = {c.id.rsplit(".", 1)[0] + ".c1" for c in xs}
+        b_heads = {c.id.rsplit(".", 1)[0] + ".c1" for c in ys}
+        if not any((x, y) in paired for x in a_heads for y in b_heads):
+            loose.add(k)
+    return frozenset(loose)
+
+
+def _opens_sentence(clause: Clause) -> bool:
+    return clause.id.rsplit(".", 1)[1] == "c1"
 
 
 def _one_sided(

@@ -54,6 +54,8 @@ class StanceEntry(Entry):
         polarity: "positive", "negative" or "neutral".
         strength: Ordinal strength; higher is stronger.
         continuity: True for verbs that restate an earlier position.
+        directive: True for verbs that ask others to act ("urge", "call on"): a demand is
+            no position for or against, so its polarity is not compared with another's.
         inflect: Which inflections are generated from the key and ``forms``.
         forms: More base forms, inflected like the key.
         exact: Surface forms matched as written.
@@ -62,6 +64,7 @@ class StanceEntry(Entry):
     polarity: Literal["positive", "negative", "neutral"]
     strength: int = Field(ge=0, le=100)
     continuity: bool = False
+    directive: bool = False
     inflect: Inflect = "verb"
     forms: tuple[str, ...] = ()
     exact: tuple[str, ...] = ()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from statementdiff.lexicon.entries import StanceEntry
 from statementdiff.lexicon.matchers import Hit
 from statementdiff.models import ChangeKind
 from statementdiff.semantics.context import Found, Outcome, PairContext, outcome
@@ -144,6 +145,10 @@ def _stance_pairs(
                 detail += f"; {ea.polarity} → {eb.polarity}"
             out.append(ctx.found("stance-same", ha, hb, detail, hunk))
             continue
+        if not _comparable(ctx, ea, eb):
+            if hunk is not None:
+                same.add(hunk)
+            continue
         if eb.strength > ea.strength:
             kind: ChangeKind = "stance-stronger"
             how = f"stronger ({ea.strength} → {eb.strength})"
@@ -156,6 +161,35 @@ def _stance_pairs(
             detail += f"; {ea.polarity} → {eb.polarity}"
         out.append(ctx.found(kind, ha, hb, detail, hunk))
     return {hit for pair in pairs for hit in pair}, frozenset(same)
+
+
+def _comparable(ctx: PairContext, ea: StanceEntry, eb: StanceEntry) -> bool:
+    """True when a change from stance ``ea`` (side A) to ``eb`` (side B) says something.
+
+    Not when a demand faces a position of the other polarity ("oppose arbitrary
+    detention" → "call on the regime to end detentions" is no turn from negative to
+    positive), nor when the side that would be weaker still takes, elsewhere in its
+    clauses or next to them, a stance of the same polarity at least as strong ("condemn
+    GBV" → "express strong concern ... and strongly condemn all violations" is not
+    weaker): the strongest stance of each side is what a reader compares.
+    """
+    if ea.polarity != eb.polarity and (ea.directive or eb.directive):
+        return False
+    if eb.strength == ea.strength:
+        return True
+    weaker_side, strong = (1, ea) if eb.strength < ea.strength else (0, eb)
+    keys = [h.key for h in ctx.hits[weaker_side]["stance"]]
+    keys += list(ctx.sentence_neighbours[weaker_side])
+    for key in keys:
+        entry = ctx.lex.stance.get(key)
+        if (
+            entry is not None
+            and entry.polarity == strong.polarity
+            and not entry.continuity
+            and entry.strength >= strong.strength
+        ):
+            return False
+    return True
 
 
 def modality_rule(ctx: PairContext) -> Outcome:
