@@ -17,6 +17,7 @@ from typing import Literal
 
 from statementdiff._version import __version__
 from statementdiff.models import Change, Diff, EntityRow, OneSided, Row, StatementInfo
+from statementdiff.render._brief import brief_html
 from statementdiff.render._common import (
     Segment,
     change_counts,
@@ -114,6 +115,7 @@ def render_html(diff: Diff, *, only: Literal["changed", "all"] = "all") -> str:
     if diff.topic:
         parts.append(f'<p class="legend">Topic lens: <b>{_e(diff.topic)}</b></p>')
     parts.append("</header>")
+    parts += brief_html(diff.brief)
     parts += _summary(diff, all_rows, rows)
     parts += _filter_bar(topics, relations)
     parts += _main(diff, rows, len(all_rows), topic_index)
