@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from statementdiff.brief.rank import names_entities
 from statementdiff.brief.sources import Sources
 from statementdiff.models import Finding, Statement
 
@@ -34,12 +35,13 @@ def with_baseline(
     total = len(baseline)
     out: list[Finding] = []
     for f in findings:
-        if f.kind in ("no-longer-named", "newly-named"):
+        if names_entities(f, src.weights.lexicon):
             names = [n.strip() for n in f.subject.split(",")]
             k = max(counts.get(n, 0) for n in names)
             share = k / total
-            absent_in = "B" if f.kind == "no-longer-named" else "A"
-            scale = 0.5 + share if f.kind == "no-longer-named" else 1.5 - share
+            gone = f.kind == "no-longer-named" or f.kind.endswith("-dropped")
+            absent_in = "B" if gone else "A"
+            scale = 0.5 + share if gone else 1.5 - share
             f = f.model_copy(
                 update={
                     "summary": f"{f.summary[:-1]}; named in {k} of {total} comparable "

@@ -18,6 +18,7 @@ from statementdiff.models import Finding, FindingKind, OneSided
 __all__ = [
     "MAX_CLAUSES",
     "LOOSE_PAIR",
+    "MONEY_CENTRALITY",
     "SCOPE_RATIO",
     "clause_findings",
     "entity_findings",
@@ -36,7 +37,11 @@ statement never says them (as for related links)."""
 SCOPE_RATIO = 0.5
 """An entity named on both sides is a scope change when |a - b| / max(a, b) reaches this."""
 
+MONEY_CENTRALITY = 0.8
+"""Least centrality of a one-sided clause that pledges an amount of money."""
+
 _SIDE = ("A", "B")
+_MONEY = re.compile(r"(?:\$|USD|US\$|€|£)\s?\d|\d\s?(?:million|billion|trillion)\b|\d\s?(?:M|bn)\b")
 _PLEDGE = re.compile(
     r"(?:\$|USD|US\$|€|£)\s?\d|\d\s?(?:million|billion|trillion|percent|%)\b|\bM\b"
     r"|\b(?:by|until|before|starting on)\s+(?:January|February|March|April|May|June|July"
@@ -169,7 +174,9 @@ def _one_sided(src: Sources, side: int, one: OneSided, rarity: float) -> Finding
         kind = "passage-dropped" if dropped else "passage-added"
         label = "Passage"
     centrality = src.centrality(side, one.id) or 0.25
-    weight = centrality * src.weights.strength(kind) * (0.35 + 0.65 * rarity)
+    if _MONEY.search(clause.text):
+        centrality = max(centrality, MONEY_CENTRALITY)
+    weight = centrality * src.weights.strength(kind) * (0.6 + 0.4 * rarity)
     focus = clause.stance.text if clause.stance is not None else None
     summary = (
         f"{label} only in {_SIDE[side]}: {cite(one.id, clause.text, focus)}"

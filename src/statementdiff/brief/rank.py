@@ -6,9 +6,10 @@ from collections.abc import Sequence
 from typing import get_args
 
 from statementdiff.brief.sources import Sources
+from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import Finding, FindingKind
 
-__all__ = ["MIN_WEIGHT", "fold", "rank"]
+__all__ = ["MIN_WEIGHT", "fold", "names_entities", "rank"]
 
 MIN_WEIGHT = 0.05
 """Findings lighter than this are left out of the brief."""
@@ -57,10 +58,16 @@ def fold(src: Sources, findings: Sequence[Finding]) -> list[Finding]:
                 )
                 continue
         kept.append(f)
+    # a one-sided clause that an absence already cites is part of that absence
+    cited = {
+        (_side_ids(f)[0], cid) for f in kept if f.kind in _ABSENT for cid in _side_ids(f)[1]
+    }
     out: list[Finding] = []
     for f in kept:
         if f.kind in _ONE_SIDED:
             side, ids = _side_ids(f)
+            if (side, ids[0]) in cited and (side, ids[0]) not in merged:
+                continue
             out.append(merged.get((side, ids[0]), f))
         else:
             out.append(f)
@@ -90,7 +97,8 @@ def _fold_scope(findings: list[Finding]) -> list[Finding]:
     out: list[Finding] = []
     for f in findings:
         if f.kind == "scope-change":
-            for side, ids in ((0, f.a), (1, f.b)):
+            richer = sorted(((0, f.a), (1, f.b)), key=lambda s: -len(s[1]))
+            for side, ids in richer:
                 host = next((hosts[(side, i)] for i in ids if (side, i) in hosts), None)
                 if host is not None:
                     base = joined.get(id(host), host)
@@ -126,12 +134,19 @@ def _fold_topics(src: Sources, findings: list[Finding]) -> list[Finding]:
                 any(f.subject in lex.entity_topics(n.strip()) for n in g.subject.split(","))
                 or len(ids & set(g.a if side == 0 else g.b)) * 2 >= len(ids)
                 for g in absent[side]
-                if g.kind in _ABSENT
+                if names_entities(g, lex)
             )
             if covered:
                 continue
         out.append(f)
     return out
+
+
+def names_entities(f: Finding, lexicon: Lexicon) -> bool:
+    """True for a finding about entities absent from one side (on its own or in a clause)."""
+    if f.kind not in _ABSENT and f.kind not in _ONE_SIDED:
+        return False
+    return all(n.strip() in lexicon.entities for n in f.subject.split(","))
 
 
 def rank(findings: Sequence[Finding]) -> tuple[Finding, ...]:

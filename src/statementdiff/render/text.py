@@ -87,7 +87,7 @@ def render_text(
     out.append(paint("", f"B: {describe(diff.b.info, 'statement B')}"))
     if diff.topic:
         out.append(paint("", f"Topic: {diff.topic}"))
-    out += ["", *brief_text(diff.brief)]
+    out += ["", *(paint("", line) for line in brief_text(diff.brief))]
     out.extend(_summary(diff, all_rows, paint))
     shown = "changed rows" if only == "changed" else "all rows"
     out.append("")
