@@ -7,11 +7,11 @@ from collections import Counter
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from statementdiff import compare, parse
+from statementdiff import Statement, compare, parse
 from statementdiff.errors import CompareTypeError, LexiconError
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import FINDING_MIRRORS, Diff, Finding
-from statementdiff.strategies import edited_pairs, statements
+from statementdiff.strategies import EditTruth, edited_pairs, statements
 
 REVISION_A = (
     "We welcome the progress of the talks. "
@@ -67,9 +67,7 @@ def test_own_parties_are_never_findings() -> None:
 
 
 def test_entities_dropped_from_one_clause_form_one_finding() -> None:
-    a = parse(
-        "We welcome the talks. We share serious concerns regarding Hong Kong and Xinjiang."
-    )
+    a = parse("We welcome the talks. We share serious concerns regarding Hong Kong and Xinjiang.")
     b = parse("We welcome the talks.")
     d = compare(a, b)
     subjects = [f.subject for f in d.brief]
@@ -102,7 +100,7 @@ def test_brief_weights_are_overridable_through_the_lexicon(tmp_path: object) -> 
     from pathlib import Path
 
     path = Path(str(tmp_path)) / "mine.toml"
-    path.write_text('[brief.entities]\nIraq = 0.0\n', encoding="utf-8")
+    path.write_text("[brief.entities]\nIraq = 0.0\n", encoding="utf-8")
     lex = Lexicon.load(path)
     a, b = parse(REVISION_A), parse(REVISION_B)
     assert any("Iraq" in f.summary for f in compare(a, b).brief)
@@ -140,14 +138,16 @@ def _key(f: Finding) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(statements())
-def test_a_statement_against_itself_has_an_empty_brief(s: object) -> None:
-    assert compare(s, s).brief == ()  # type: ignore[arg-type]
+def test_a_statement_against_itself_has_an_empty_brief(s: Statement) -> None:
+    assert compare(s, s).brief == ()
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(edited_pairs())
-def test_the_brief_of_b_against_a_mirrors_the_brief_of_a_against_b(pair: object) -> None:
-    a, b, _ = pair  # type: ignore[misc]
+def test_the_brief_of_b_against_a_mirrors_the_brief_of_a_against_b(
+    pair: tuple[Statement, Statement, EditTruth],
+) -> None:
+    a, b, _ = pair
     forth = Counter(_key(f) for f in compare(a, b).brief)
     back = Counter(_mirror_key(f) for f in compare(b, a).brief)
     assert forth == back

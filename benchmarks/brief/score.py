@@ -23,7 +23,10 @@ TOP = 12
 
 
 def _fold(text: str) -> str:
-    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').lower()
+    quotes = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}
+    for curly, straight in quotes.items():
+        text = text.replace(curly, straight)
+    return text.lower()
 
 
 def _side_text(diff: Diff, f: Finding, side: int) -> str:

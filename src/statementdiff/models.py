@@ -681,7 +681,7 @@ class Finding(_Frozen):
         kind: One kind of :data:`FindingKind`.
         subject: What the finding is about: entity names, a topic, a term or a clause id.
         summary: One plain-English sentence quoting the words of both sides, with clause ids.
-        weight: Centrality of the subject × strength of the change, in [0, 1]
+        weight: Centrality of the subject times strength of the change, in [0, 1]
             (weights in ``lexicon/brief.toml``, see docs/brief.md).
         a: The clause ids of A the finding rests on.
         b: The clause ids of B the finding rests on.

@@ -3,7 +3,7 @@
 :func:`build_brief` gathers findings from every part of a :class:`~statementdiff.Diff` —
 the entity and topic tables (so absences are findings), the clauses found on one side
 only, the labels of the pairs and the related links — folds those that say the same
-thing, weighs each (centrality of its subject × strength of the change, from
+thing, weighs each (centrality of its subject times strength of the change, from
 ``lexicon/brief.toml``) and ranks them. The statements' own parties are never findings.
 """
 

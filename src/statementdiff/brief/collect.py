@@ -1,5 +1,6 @@
-"""Findings from each part of a comparison: entity and topic tables, one-sided clauses,
-pairs' labels and related links.
+"""Findings from each part of a comparison.
+
+The parts: entity and topic tables, one-sided clauses, pairs' labels and related links.
 
 Each collector returns its findings unranked; :mod:`statementdiff.brief.rank` folds the
 ones that say the same thing and orders them.
@@ -16,8 +17,8 @@ from statementdiff.brief.weights import fold_spelling
 from statementdiff.models import Finding, FindingKind, OneSided
 
 __all__ = [
-    "MAX_CLAUSES",
     "LOOSE_PAIR",
+    "MAX_CLAUSES",
     "MONEY_CENTRALITY",
     "SCOPE_RATIO",
     "clause_findings",
@@ -45,7 +46,7 @@ _MONEY = re.compile(r"(?:\$|USD|US\$|€|£)\s?\d|\d\s?(?:million|billion|trilli
 _PLEDGE = re.compile(
     r"(?:\$|USD|US\$|€|£)\s?\d|\d\s?(?:million|billion|trillion|percent|%)\b|\bM\b"
     r"|\b(?:by|until|before|starting on)\s+(?:January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)\s+\d{1,2}|\b(?:19|20)\d\d[-–](?:19|20)\d\d\b",
+    r"|August|September|October|November|December)\s+\d{1,2}|\b(?:19|20)\d\d[-\u2013](?:19|20)\d\d\b",
 )
 
 
@@ -85,9 +86,7 @@ def entity_findings(src: Sources) -> list[Finding]:
     return out
 
 
-def _absent(
-    src: Sources, side: int, ids: tuple[str, ...], names: list[str], count: int
-) -> Finding:
+def _absent(src: Sources, side: int, ids: tuple[str, ...], names: list[str], count: int) -> Finding:
     """Entities named ``count`` times on ``side`` only, all in the clauses ``ids``."""
     kind: FindingKind = "no-longer-named" if side == 0 else "newly-named"
     centrality = max(src.weights.entity(name) for name in names)
@@ -347,13 +346,22 @@ def topic_findings(src: Sources) -> list[Finding]:
         ids = row.a_clauses if side == 0 else row.b_clauses
         kind: FindingKind = "topic-dropped" if side == 0 else "topic-added"
         count = len(ids)
-        weight = src.weights.topic(row.name) * src.weights.strength(kind) * (0.7 + 0.1 * min(count, 3))
+        weight = (
+            src.weights.topic(row.name) * src.weights.strength(kind) * (0.7 + 0.1 * min(count, 3))
+        )
         summary = (
             f"Topic {row.name}: {count} clause{'s' if count != 1 else ''} in {_SIDE[side]} "
             f"({cite(ids[0], src.text(side, ids[0]))}), none in {_SIDE[1 - side]}."
         )
         a, b = (ids, ()) if side == 0 else ((), ids)
         out.append(
-            Finding(kind=kind, subject=row.name, summary=summary, weight=_w(weight), a=_ids(a), b=_ids(b))
+            Finding(
+                kind=kind,
+                subject=row.name,
+                summary=summary,
+                weight=_w(weight),
+                a=_ids(a),
+                b=_ids(b),
+            )
         )
     return out

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from statementdiff.whitespace import normalize_space
+
 __all__ = ["QUOTE_WORDS", "cite", "excerpt", "times"]
 
 QUOTE_WORDS = 14
@@ -23,7 +25,7 @@ def excerpt(text: str, focus: str | None = None, *, words: int = QUOTE_WORDS) ->
     """
     spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     if len(spans) <= words:
-        return " ".join(text.split())
+        return normalize_space(text)
     at = 0
     if focus:
         found = text.lower().find(focus.lower())
@@ -32,12 +34,12 @@ def excerpt(text: str, focus: str | None = None, *, words: int = QUOTE_WORDS) ->
     first = max(0, min(at - words // 3, len(spans) - words))
     last = first + words
     body = text[spans[first][0] : spans[last - 1][1]]
-    body = " ".join(body.split())
+    body = normalize_space(body)
     return ("… " if first > 0 else "") + body + (" …" if last < len(spans) else "")
 
 
 def cite(clause_id: str, text: str, focus: str | None = None) -> str:
-    """A clause id and a quotation of its words: ``sec2.p3.s1.c1 'China’s actions …'``."""
+    """A clause id and a quotation of its words: ``sec2.p3.s1.c1 'China's actions …'``."""
     return f"{clause_id} '{excerpt(text, focus)}'"
 
 

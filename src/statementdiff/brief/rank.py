@@ -33,8 +33,13 @@ def _side_ids(f: Finding) -> tuple[int, tuple[str, ...]]:
 
 
 def fold(src: Sources, findings: Sequence[Finding]) -> list[Finding]:
-    """Merge an entity's absence into the one-sided clause that alone named it, and a
-    topic's absence into the absence of an entity of that topic on the same side."""
+    """Merge findings that say the same thing.
+
+    An entity's absence joins the one-sided clause that alone named it, a one-sided clause
+    an absence cites joins that absence, a topic's absence joins the absence of one of its
+    entities, an entity put in another's place joins that reframing, and a scope change
+    joins a one-sided clause of its richer side.
+    """
     clause_of: dict[tuple[int, str], Finding] = {}
     for f in findings:
         if f.kind in _ONE_SIDED:
@@ -59,9 +64,7 @@ def fold(src: Sources, findings: Sequence[Finding]) -> list[Finding]:
                 continue
         kept.append(f)
     # a one-sided clause that an absence already cites is part of that absence
-    cited = {
-        (_side_ids(f)[0], cid) for f in kept if f.kind in _ABSENT for cid in _side_ids(f)[1]
-    }
+    cited = {(_side_ids(f)[0], cid) for f in kept if f.kind in _ABSENT for cid in _side_ids(f)[1]}
     out: list[Finding] = []
     for f in kept:
         if f.kind in _ONE_SIDED:
@@ -75,8 +78,10 @@ def fold(src: Sources, findings: Sequence[Finding]) -> list[Finding]:
 
 
 def _fold_replaced(findings: list[Finding]) -> list[Finding]:
-    """An entity newly named (or no longer named) where a pair puts it in another's place
-    is that replacement: the framing change says it."""
+    """Drop an entity's absence where a pair puts it in another's place.
+
+    The framing change ("North Korea → Korean Peninsula") already says it.
+    """
     replaced: set[str] = set()
     for f in findings:
         if f.kind == "framing-change":

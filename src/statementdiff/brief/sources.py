@@ -90,11 +90,14 @@ class Sources:
             for y in ys:
                 by_sentence[1].setdefault(sentence_of(y), set()).update(xs)
         position = tuple({cid: i for i, cid in enumerate(side)} for side in clauses)
+
+        def ordered(side: int, ids: set[str]) -> tuple[str, ...]:
+            other = position[1 - side]
+            return tuple(sorted(ids, key=lambda cid: other[cid]))
+
         partners = tuple(
             {
-                cid: tuple(
-                    sorted(by_sentence[side].get(sentence_of(cid), ()), key=position[1 - side].get)
-                )
+                cid: ordered(side, by_sentence[side].get(sentence_of(cid), set()))
                 for cid in clauses[side]
             }
             for side in (0, 1)
@@ -124,7 +127,9 @@ class Sources:
         """The text of the paragraphs (or items) that hold ``clause_ids`` on side ``side``."""
         blocks = {sentence_of(sentence_of(cid)) for cid in clause_ids}
         return " ".join(
-            c.text for cid, c in self.clauses[side].items() if sentence_of(sentence_of(cid)) in blocks
+            c.text
+            for cid, c in self.clauses[side].items()
+            if sentence_of(sentence_of(cid)) in blocks
         )
 
     def naming(self, side: int, name: str) -> tuple[str, ...]:
@@ -139,7 +144,6 @@ class Sources:
         scores += [w.entity(n) for n in self.named[side][clause_id] if n not in self.own]
         scores += list(w.terms(clause.text).values())
         return max(scores, default=0.0)
-
 
 
 def _term_counts(weights: Weights, statement: Statement) -> dict[str, int]:

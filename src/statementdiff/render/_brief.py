@@ -27,9 +27,9 @@ def brief_text(findings: Sequence[Finding], *, limit: int | None = BRIEF_SHOWN) 
     """Numbered, wrapped lines: ``1. [no-longer-named 0.95] China: …``.
 
     Examples:
-        >>> f = Finding(kind="newly-named", subject="Xinjiang", summary="Xinjiang: new.", weight=0.5)
+        >>> f = Finding(kind="newly-named", subject="Xj", summary="Xj: new.", weight=0.5)
         >>> brief_text([f])[1]
-        ' 1. [newly-named 0.50] Xinjiang: new.'
+        ' 1. [newly-named 0.50] Xj: new.'
     """
     top = _top(findings, limit)
     if not top:
