@@ -25,6 +25,7 @@ from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import Block, Diff, Section, Sentence, Series, Statement
 from statementdiff.parse import Format, parse_file
 from statementdiff.render import render
+from statementdiff.render._brief import BRIEF_SHOWN, brief_html, brief_markdown, brief_text
 from statementdiff.render.visible import visible
 from statementdiff.whitespace import normalize_space
 
@@ -135,6 +136,23 @@ def _build_parser() -> argparse.ArgumentParser:
         )
     c.add_argument(
         "--no-cache", action="store_true", help="fetch URLs again; do not read or write the cache"
+    )
+    c.add_argument(
+        "--brief",
+        type=_positive_int,
+        nargs="?",
+        const=BRIEF_SHOWN,
+        default=None,
+        metavar="N",
+        help=f"print only the ranked brief: its top N findings (default {BRIEF_SHOWN})",
+    )
+    c.add_argument(
+        "--baseline",
+        nargs="+",
+        default=(),
+        metavar="FILE",
+        help="comparable statements: an entity most of them name that A or B leaves out "
+        "becomes a finding",
     )
     _add_allow_private(c)
     _add_lexicon(c)
@@ -291,7 +309,7 @@ def _short(text: str, width: int = 100) -> str:
 
 def _cmd_compare(args: argparse.Namespace) -> int:
     use_cache = not args.no_cache
-    _one_stdin([args.a, args.b])
+    _one_stdin([args.a, args.b, *args.baseline])
     lexicon = _lexicon(args)
     a = load_statement(
         args.a,
@@ -313,13 +331,54 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         parties=_split_parties(args.b_parties),
         lexicon=lexicon,
     )
+    baseline = [
+        load_statement(
+            path,
+            use_cache=use_cache,
+            allow_private=args.allow_private,
+            encoding=args.encoding,
+            lexicon=lexicon,
+        )
+        for path in args.baseline
+    ]
     diff = compare(
-        a, b, topic=args.topic, threshold=args.threshold, lexicon=lexicon, related=args.related
+        a,
+        b,
+        topic=args.topic,
+        threshold=args.threshold,
+        lexicon=lexicon,
+        related=args.related,
+        baseline=baseline,
     )
+    if args.brief is not None:
+        _emit(_brief_only(diff, args.output, args.brief), args.output_file)
+        return 0 if diff.is_empty else 1
     only = args.only or ("all" if args.output == "html" else "changed")
     color = args.output == "text" and args.output_file is None and _use_color(sys.stdout)
     _emit(_render(diff, args.output, only, color=color), args.output_file)
     return 0 if diff.is_empty else 1
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, not {value!r}")
+    return number
+
+
+def _brief_only(diff: Diff, output: str, limit: int) -> str:
+    """The top ``limit`` findings alone, in the chosen format."""
+    if output == "json":
+        top = diff.brief[:limit]
+        return "[" + ",".join(f.model_dump_json() for f in top) + "]\n"
+    if output == "markdown":
+        return "\n".join(brief_markdown(diff.brief, limit=limit)) + "\n"
+    if output == "html":
+        return "\n".join(brief_html(diff.brief, limit=limit)) + "\n"
+    return "\n".join(brief_text(diff.brief, limit=limit)) + "\n"
 
 
 def load_statement(

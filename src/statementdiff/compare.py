@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from statementdiff.align import related as relating
 from statementdiff.align.aligner import Aligner, Alignment, Match
 from statementdiff.align.embedding import default_encoder
+from statementdiff.brief import build_brief
 from statementdiff.errors import CompareTypeError, CompareValueError
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import (
@@ -39,6 +40,7 @@ def compare(
     threshold: float = DEFAULT_THRESHOLD,
     lexicon: Lexicon | None = None,
     related: bool | None = None,
+    baseline: Sequence[Statement] = (),
 ) -> Diff:
     """Compare two statements clause by clause, wherever each clause stands.
 
@@ -61,14 +63,18 @@ def compare(
             (``Diff.related``). ``None`` (the default) finds them for different
             statements and skips revisions (most clauses of both sides paired almost
             word for word); ``True`` always, ``False`` never.
+        baseline: Comparable statements to read absences against: an entity most of
+            them name that B (or A) leaves out becomes a finding of ``Diff.brief`` with
+            that context ("Xinjiang: named in 4 of 5 comparable statements, not in B").
 
     Returns:
         The :class:`~statementdiff.models.Diff`.
 
     Raises:
         CompareTypeError: ``a`` or ``b`` is not a Statement, ``threshold`` is not a
-            number, ``topic`` is not a str, ``lexicon`` is not a Lexicon or
-            ``related`` is not a bool or None.
+            number, ``topic`` is not a str, ``lexicon`` is not a Lexicon,
+            ``related`` is not a bool or None, or ``baseline`` is not a sequence of
+            Statements.
         CompareValueError: ``threshold`` is not in [0, 1].
         UnknownTopicError: ``topic`` names no known topic.
 
@@ -93,9 +99,11 @@ def compare(
         raise CompareTypeError(
             f"lexicon must be a Lexicon (see Lexicon.load), not {type(lexicon).__name__}"
         )
+    others = _check_baseline(baseline)
     if lexicon is not None:
         a = semantics.annotate_statement(a, lexicon=lexicon)
         b = semantics.annotate_statement(b, lexicon=lexicon)
+        others = tuple(semantics.annotate_statement(s, lexicon=lexicon) for s in others)
     if topic is not None:
         if not isinstance(topic, str):
             raise CompareTypeError(f"topic must be a str, not {type(topic).__name__}")
@@ -130,6 +138,20 @@ def compare(
         pairs, only_a, only_b, lens_notes = _lens(topic, pairs, only_a, only_b, ca, cb)
         notes.extend(lens_notes)
         links = _related_on_topic(topic, links, a, b)
+    entities = semantics.entity_table(a, b)
+    topics = semantics.topic_table(a, b)
+    brief = build_brief(
+        a,
+        b,
+        pairs=pairs,
+        only_a=only_a,
+        only_b=only_b,
+        related=links,
+        entities=entities,
+        topics=topics,
+        lexicon=lexicon,
+        baseline=others,
+    )
     return Diff(
         a=a,
         b=b,
@@ -139,11 +161,27 @@ def compare(
         only_a=only_a,
         only_b=only_b,
         counts=Counts.tally(pairs, only_a, only_b),
-        entities=semantics.entity_table(a, b),
-        topics=semantics.topic_table(a, b),
+        entities=entities,
+        topics=topics,
         notes=tuple(notes),
         related=links,
+        brief=brief,
     )
+
+
+def _check_baseline(baseline: object) -> tuple[Statement, ...]:
+    """The baseline statements as a tuple; raise when it is not a sequence of Statements."""
+    if isinstance(baseline, str | bytes) or not isinstance(baseline, Sequence):
+        raise CompareTypeError(
+            f"baseline must be a list of Statement objects, not {type(baseline).__name__}"
+        )
+    for index, value in enumerate(baseline):
+        if not isinstance(value, Statement):
+            raise CompareTypeError(
+                f"baseline[{index}] is {type(value).__name__}, not a Statement "
+                "(parse it first with statementdiff.parse or parse_file)"
+            )
+    return tuple(baseline)
 
 
 REVISION_SHARE = 0.5

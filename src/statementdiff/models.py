@@ -19,13 +19,14 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import suppress
 from functools import cached_property
 from types import MappingProxyType
-from typing import Any, Literal, Protocol, Self
+from typing import Any, Literal, Protocol, Self, cast
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from statementdiff.errors import NodeNotFoundError, ReportError, ReportTypeError
 
 __all__ = [
+    "FINDING_MIRRORS",
     "MIRROR_KINDS",
     "NO_TOPIC",
     "Block",
@@ -37,6 +38,8 @@ __all__ = [
     "Diff",
     "EntityMention",
     "EntityRow",
+    "Finding",
+    "FindingKind",
     "Matrix",
     "Node",
     "OneSided",
@@ -616,6 +619,94 @@ RowKind = Literal["pair", "removed", "added"]
 """What a :class:`Row` holds: an aligned pair, a clause of A only, or a clause of B only."""
 
 
+FindingKind = Literal[
+    "no-longer-named",
+    "newly-named",
+    "usually-named",
+    "commitment-dropped",
+    "commitment-added",
+    "position-dropped",
+    "position-added",
+    "pledge-dropped",
+    "pledge-added",
+    "pledge-changed",
+    "stance-shift",
+    "framing-change",
+    "scope-change",
+    "topic-dropped",
+    "topic-added",
+    "passage-dropped",
+    "passage-added",
+]
+"""The closed set of brief findings (documented in docs/brief.md).
+
+* ``no-longer-named`` / ``newly-named``: an entity named on one side only.
+* ``usually-named``: an entity most baseline statements name, absent from both sides.
+* ``commitment-dropped`` / ``-added``: a clause found on one side only that commits,
+  supports or will do something (a positive or neutral stance, a commitment modality).
+* ``position-dropped`` / ``-added``: such a clause that condemns, opposes or is concerned.
+* ``pledge-dropped`` / ``-added`` / ``-changed``: a one-sided clause, or a pair, with an
+  amount of money, a number or a date.
+* ``stance-shift``: a pair whose stance is stronger, weaker, hedged or negated.
+* ``framing-change``: the same point in other words that matter: an entity in another's
+  place, a watched term (``[brief.terms]``) gone or new, an entity spoken of elsewhere.
+* ``scope-change``: an entity named on both sides, far more often on one.
+* ``topic-dropped`` / ``-added``: a topic discussed on one side only.
+* ``passage-dropped`` / ``-added``: other text found on one side only (in revisions).
+"""
+
+FINDING_MIRRORS: Mapping[str, str] = MappingProxyType(
+    {
+        "no-longer-named": "newly-named",
+        "newly-named": "no-longer-named",
+        "commitment-dropped": "commitment-added",
+        "commitment-added": "commitment-dropped",
+        "position-dropped": "position-added",
+        "position-added": "position-dropped",
+        "pledge-dropped": "pledge-added",
+        "pledge-added": "pledge-dropped",
+        "topic-dropped": "topic-added",
+        "topic-added": "topic-dropped",
+        "passage-dropped": "passage-added",
+        "passage-added": "passage-dropped",
+    }
+)
+"""The kind a finding gets when the two statements swap places (others are their own mirror)."""
+
+
+class Finding(_Frozen):
+    """One entry of a comparison's ranked brief (:attr:`Diff.brief`).
+
+    Attributes:
+        kind: One kind of :data:`FindingKind`.
+        subject: What the finding is about: entity names, a topic, a term or a clause id.
+        summary: One plain-English sentence quoting the words of both sides, with clause ids.
+        weight: Centrality of the subject times strength of the change, in [0, 1]
+            (weights in ``lexicon/brief.toml``, see docs/brief.md).
+        a: The clause ids of A the finding rests on.
+        b: The clause ids of B the finding rests on.
+
+    Examples:
+        >>> f = Finding(kind="no-longer-named", subject="China", summary="China: …", weight=0.9)
+        >>> f.mirrored().kind
+        'newly-named'
+    """
+
+    kind: FindingKind
+    subject: str
+    summary: str
+    weight: float
+    a: tuple[str, ...] = ()
+    b: tuple[str, ...] = ()
+
+    def mirrored(self) -> Finding:
+        """The kind and clause ids this finding has when the statements swap places."""
+        kind = cast(FindingKind, FINDING_MIRRORS.get(self.kind, self.kind))
+        return Finding(
+            kind=kind, subject=self.subject, summary="", weight=self.weight, a=self.b, b=self.a
+        )
+
+
 class Row(_Frozen):
     """One row of a diff in reading order (see :meth:`Diff.rows`).
 
@@ -748,6 +839,8 @@ class Diff(_Frozen):
     ``only_b`` added ones. :meth:`rows` interleaves all three in reading order.
     ``related`` links sentences that make the same point in other words, beyond the
     pairs (empty for revisions and when ``compare(..., related=False)``).
+    ``brief`` holds every finding of the comparison, most important first (see
+    :class:`Finding` and docs/brief.md).
     """
 
     a: Statement
@@ -762,6 +855,7 @@ class Diff(_Frozen):
     topics: tuple[TopicRow, ...] = ()
     notes: tuple[str, ...] = ()
     related: tuple[Related, ...] = ()
+    brief: tuple[Finding, ...] = ()
 
     @property
     def is_empty(self) -> bool:

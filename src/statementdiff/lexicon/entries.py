@@ -265,6 +265,49 @@ class ActorsEntry(Entry):
         return values
 
 
+class BriefEntry(Entry):
+    """The ``[brief]`` table: the weights that rank a comparison's findings.
+
+    Every table maps a key to a weight; a user file's keys replace the built-in ones
+    key by key. The fields are documented in ``lexicon/brief.toml`` and docs/brief.md.
+
+    Attributes:
+        kinds: Entity kind → centrality of an entity with no weight of its own.
+        entities: Entity name → centrality (0 keeps it out of the brief).
+        topics: Topic name → centrality.
+        terms: Word or phrase → centrality of its appearing or vanishing in a clause.
+        strength: Finding kind → how strong that kind of change is.
+        members: A format (Quad, G7 ...) → its member countries: when the format speaks,
+            its members are the statement's own parties.
+    """
+
+    kinds: dict[str, float] = {}
+    entities: dict[str, float] = {}
+    topics: dict[str, float] = {}
+    terms: dict[str, float] = {}
+    strength: dict[str, float] = {}
+    members: dict[str, tuple[str, ...]] = {}
+
+    @field_validator("kinds", "entities", "topics", "terms", "strength")
+    @classmethod
+    def _weights_ok(cls, value: dict[str, float]) -> dict[str, float]:
+        for key, weight in value.items():
+            if not 0.0 <= weight <= 1.0:
+                raise ValueError(f"weight of {key!r} must be between 0 and 1, not {weight}")
+        return value
+
+    def merged(self, more: BriefEntry) -> BriefEntry:
+        """This table with ``more``'s keys laid over it, table by table."""
+        return BriefEntry(
+            kinds={**self.kinds, **more.kinds},
+            entities={**self.entities, **more.entities},
+            topics={**self.topics, **more.topics},
+            terms={**self.terms, **more.terms},
+            strength={**self.strength, **more.strength},
+            members={**self.members, **more.members},
+        )
+
+
 class LexiconFile(Entry):
     """The top level of one lexicon file: every table is optional.
 
@@ -284,6 +327,7 @@ class LexiconFile(Entry):
         abbreviations: The ``[abbreviations]`` table.
         grammar: The ``[grammar]`` table (function words of the clause splitter).
         actors: The ``[actors]`` table (words of actor phrases).
+        brief: The ``[brief]`` table (weights of the ranked brief).
     """
 
     stance: dict[str, StanceEntry] = {}
@@ -300,6 +344,7 @@ class LexiconFile(Entry):
     abbreviations: AbbreviationsEntry | None = None
     grammar: GrammarEntry | None = None
     actors: ActorsEntry | None = None
+    brief: BriefEntry | None = None
 
     @field_validator("aliases", "paraphrases")
     @classmethod

@@ -33,6 +33,7 @@ from statementdiff.lexicon.aliases import AliasTable
 from statementdiff.lexicon.entries import (
     AbbreviationsEntry,
     ActorsEntry,
+    BriefEntry,
     EntityEntry,
     GrammarEntry,
     LexiconFile,
@@ -69,6 +70,7 @@ BUILTIN_FILES = (
     "abbreviations.toml",
     "grammar.toml",
     "actors.toml",
+    "brief.toml",
 )
 """The built-in data files, in load order."""
 
@@ -138,6 +140,7 @@ class Lexicon:
         abbreviations: AbbreviationsEntry | None = None,
         grammar: GrammarEntry | None = None,
         actors: ActorsEntry | None = None,
+        brief: BriefEntry | None = None,
         sources: tuple[str, ...] = (),
     ) -> None:
         self.stance: Mapping[str, StanceEntry] = MappingProxyType(dict(stance))
@@ -154,6 +157,7 @@ class Lexicon:
         self.abbreviation_lists = abbreviations or AbbreviationsEntry()
         self.grammar = grammar
         self.actors = actors
+        self.brief = brief or BriefEntry()
         self.sources = sources
         self._matchers: Matchers | None = None
         self._alias_table: AliasTable | None = None
@@ -259,6 +263,7 @@ class Lexicon:
             "abbreviations": self.abbreviation_lists,
             "grammar": self.grammar,
             "actors": self.actors,
+            "brief": self.brief,
             "sources": self.sources,
         }
 
@@ -317,6 +322,7 @@ class Lexicon:
                 "abbreviations": lists,
                 "grammar": _added_lists(GrammarEntry, self.grammar, layer.grammar),
                 "actors": _added_lists(ActorsEntry, self.actors, layer.actors),
+                "brief": self.brief.merged(layer.brief) if layer.brief else self.brief,
                 "sources": (*self.sources, name),
             }
         )

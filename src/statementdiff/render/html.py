@@ -19,6 +19,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from statementdiff._version import __version__
 from statementdiff.models import Change, Diff, EntityRow, OneSided, Row, StatementInfo
+from statementdiff.render._brief import brief_html
 from statementdiff.render._common import (
     Segment,
     change_counts,
@@ -128,6 +129,7 @@ def render_html(diff: Diff, *, only: Literal["changed", "all"] = "all") -> str:
     if diff.topic:
         parts.append(f'<p class="legend">Topic lens: <b>{_e(diff.topic)}</b></p>')
     parts.append("</header>")
+    parts += brief_html(diff.brief)
     parts += _summary(diff, all_rows, rows)
     parts += contents(blocks)
     shown = "changed rows" if len(rows) < len(all_rows) else "all rows"

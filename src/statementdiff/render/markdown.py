@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from statementdiff.models import Diff, OneSided, Row
+from statementdiff.render._brief import brief_markdown
 from statementdiff.render._common import (
     Segment,
     change_counts,
@@ -89,6 +90,7 @@ def render_markdown(diff: Diff, *, only: Literal["changed", "all"] = "changed") 
     out.append(f"| B | {escape_markdown(describe(diff.b.info, 'statement B'))} |")
     if diff.topic:
         out += ["", f"Topic: {escape_markdown(diff.topic)}"]
+    out += ["", *brief_markdown(diff.brief)]
     out += _summary(diff, all_rows)
     shown = "changed rows" if only == "changed" else "all rows"
     out += ["", f"## Clauses ({shown}: {len(rows)} of {len(all_rows)})"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from statementdiff.models import Diff, Row
+from statementdiff.render._brief import brief_text
 from statementdiff.render._common import (
     Segment,
     change_counts,
@@ -86,6 +87,7 @@ def render_text(
     out.append(paint("", f"B: {describe(diff.b.info, 'statement B')}"))
     if diff.topic:
         out.append(paint("", f"Topic: {diff.topic}"))
+    out += ["", *(paint("", line) for line in brief_text(diff.brief))]
     out.extend(_summary(diff, all_rows, paint))
     shown = "changed rows" if only == "changed" else "all rows"
     out.append("")

@@ -1,0 +1,367 @@
+"""Findings from each part of a comparison.
+
+The parts: entity and topic tables, one-sided clauses, pairs' labels and related links.
+
+Each collector returns its findings unranked; :mod:`statementdiff.brief.rank` folds the
+ones that say the same thing and orders them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from statementdiff.brief.quote import cite, times
+from statementdiff.brief.sources import Sources
+from statementdiff.brief.weights import fold_spelling
+from statementdiff.models import Finding, FindingKind, OneSided
+
+__all__ = [
+    "LOOSE_PAIR",
+    "MAX_CLAUSES",
+    "MONEY_CENTRALITY",
+    "SCOPE_RATIO",
+    "clause_findings",
+    "entity_findings",
+    "link_findings",
+    "pair_findings",
+    "topic_findings",
+]
+
+MAX_CLAUSES = 6
+"""Most clause ids a finding lists on one side."""
+
+LOOSE_PAIR = 0.6
+"""Below this similarity a pair's watched terms count as gone only when the other
+statement never says them (as for related links)."""
+
+SCOPE_RATIO = 0.5
+"""An entity named on both sides is a scope change when |a - b| / max(a, b) reaches this."""
+
+MONEY_CENTRALITY = 0.8
+"""Least centrality of a one-sided clause that pledges an amount of money."""
+
+_SIDE = ("A", "B")
+_MONEY = re.compile(r"(?:\$|USD|US\$|€|£)\s?\d|\d\s?(?:million|billion|trillion)\b|\d\s?(?:M|bn)\b")
+_PLEDGE = re.compile(
+    r"(?:\$|USD|US\$|€|£)\s?\d|\d\s?(?:million|billion|trillion|percent|%)\b|\bM\b"
+    r"|\b(?:by|until|before|starting on)\s+(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\s+\d{1,2}|\b(?:19|20)\d\d[-\u2013](?:19|20)\d\d\b",
+)
+
+
+def _w(x: float) -> float:
+    return round(min(1.0, max(0.0, x)), 4)
+
+
+def _ids(ids: Sequence[str]) -> tuple[str, ...]:
+    return tuple(ids[:MAX_CLAUSES])
+
+
+# -- entity table --------------------------------------------------------------
+
+
+def entity_findings(src: Sources) -> list[Finding]:
+    """No longer named, newly named and scope changes, from the entity table.
+
+    The statements' own parties and people are left out; entities named only in the
+    same clauses on the side that names them form one finding ("Hong Kong, Xinjiang").
+    """
+    groups: dict[tuple[int, tuple[str, ...]], list[str]] = {}
+    mentions = {row.name: max(row.a_count, row.b_count) for row in src.entities}
+    out: list[Finding] = []
+    for row in src.entities:
+        if row.name in src.own or src.weights.entity(row.name) <= 0.0:
+            continue
+        if (row.a_count == 0) != (row.b_count == 0):
+            side = 0 if row.b_count == 0 else 1
+            groups.setdefault((side, src.naming(side, row.name)), []).append(row.name)
+        elif row.a_count and row.b_count:
+            found = _scope(src, row.name, row.a_count, row.b_count)
+            if found is not None:
+                out.append(found)
+    for (side, ids), names in groups.items():
+        if ids:
+            out.append(_absent(src, side, ids, names, max(mentions[n] for n in names)))
+    return out
+
+
+def _absent(src: Sources, side: int, ids: tuple[str, ...], names: list[str], count: int) -> Finding:
+    """Entities named ``count`` times on ``side`` only, all in the clauses ``ids``."""
+    kind: FindingKind = "no-longer-named" if side == 0 else "newly-named"
+    centrality = max(src.weights.entity(name) for name in names)
+    strength = src.weights.strength(kind) * (0.7 + 0.1 * min(count, 3))
+    weight = centrality * strength + 0.03 * (len(names) - 1)
+    subject = ", ".join(names)
+    first = ids[0]
+    where = cite(first, src.text(side, first), names[0])
+    other = sorted({p for cid in ids for p in src.partners[side][cid]})
+    partner_ids = [p for p in src.clauses[1 - side] if p in set(other)][:3]
+    said = f"named {times(count)} in {_SIDE[side]} ({where}), not in {_SIDE[1 - side]}"
+    if partner_ids:
+        p = partner_ids[0]
+        said += f"; {_SIDE[1 - side]} says instead {cite(p, src.text(1 - side, p))}"
+    a, b = (ids, tuple(partner_ids)) if side == 0 else (tuple(partner_ids), ids)
+    return Finding(
+        kind=kind,
+        subject=subject,
+        summary=f"{subject}: {said}.",
+        weight=_w(weight),
+        a=_ids(a),
+        b=_ids(b),
+    )
+
+
+def _scope(src: Sources, name: str, a_count: int, b_count: int) -> Finding | None:
+    ratio = abs(a_count - b_count) / max(a_count, b_count)
+    if ratio < SCOPE_RATIO:
+        return None
+    a_ids, b_ids = src.naming(0, name), src.naming(1, name)
+    if not a_ids or not b_ids:
+        return None
+    weight = src.weights.entity(name) * src.weights.strength("scope-change") * ratio
+    summary = (
+        f"{name}: named {times(a_count)} in A ({cite(a_ids[0], src.text(0, a_ids[0]), name)}), "
+        f"{times(b_count)} in B ({cite(b_ids[0], src.text(1, b_ids[0]), name)})."
+    )
+    return Finding(
+        kind="scope-change",
+        subject=name,
+        summary=summary,
+        weight=_w(weight),
+        a=_ids(a_ids),
+        b=_ids(b_ids),
+    )
+
+
+# -- one-sided clauses ---------------------------------------------------------
+
+
+def clause_findings(src: Sources) -> list[Finding]:
+    """Commitments, positions, pledges and other passages found on one side only.
+
+    A one-sided clause weighs more the rarer one-sided clauses are on its side: in a
+    revision that deletes one sentence, that deletion is the strongest finding; between
+    two different statements, most clauses are one-sided and each says less.
+    """
+    out: list[Finding] = []
+    for side, ones in ((0, src.only_a), (1, src.only_b)):
+        total = len(src.clauses[side]) or 1
+        rarity = 1.0 - len(ones) / total
+        for one in ones:
+            found = _one_sided(src, side, one, rarity)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _one_sided(src: Sources, side: int, one: OneSided, rarity: float) -> Finding | None:
+    clause = src.clauses[side].get(one.id)
+    if clause is None:
+        return None
+    dropped = side == 0
+    if _PLEDGE.search(clause.text):
+        kind: FindingKind = "pledge-dropped" if dropped else "pledge-added"
+        label = "Pledge"
+    elif clause.stance is not None and clause.stance.polarity == "negative":
+        kind = "position-dropped" if dropped else "position-added"
+        label = "Position"
+    elif clause.stance is not None or clause.modality:
+        kind = "commitment-dropped" if dropped else "commitment-added"
+        label = "Commitment"
+    else:
+        kind = "passage-dropped" if dropped else "passage-added"
+        label = "Passage"
+    centrality = src.centrality(side, one.id) or 0.25
+    if _MONEY.search(clause.text):
+        centrality = max(centrality, MONEY_CENTRALITY)
+    weight = centrality * src.weights.strength(kind) * (0.6 + 0.4 * rarity)
+    focus = clause.stance.text if clause.stance is not None else None
+    summary = (
+        f"{label} only in {_SIDE[side]}: {cite(one.id, clause.text, focus)}"
+        f" has no counterpart in {_SIDE[1 - side]}"
+    )
+    kept = src.partners[side][one.id][:1]
+    if kept:
+        # the rest of its sentence is paired: say what the other side kept of it
+        summary += f", which keeps only {cite(kept[0], src.text(1 - side, kept[0]))}"
+    summary += "."
+    a, b = ((one.id,), kept) if dropped else (kept, (one.id,))
+    return Finding(kind=kind, subject=one.id, summary=summary, weight=_w(weight), a=a, b=b)
+
+
+# -- pairs and related links ---------------------------------------------------
+
+
+_SHIFTS = {
+    "stance-stronger": 0.9,
+    "stance-weaker": 0.9,
+    "negation-changed": 1.0,
+    "hedge-added": 0.7,
+    "hedge-removed": 0.7,
+}
+
+
+def pair_findings(src: Sources) -> list[Finding]:
+    """Stance shifts, number changes and reframings inside pairs."""
+    out: list[Finding] = []
+    for pair in src.pairs:
+        if pair.relation == "unchanged":
+            continue
+        centrality = max(
+            [src.centrality(0, x) for x in pair.a] + [src.centrality(1, y) for y in pair.b]
+        )
+        a_text = " ".join(src.text(0, x) for x in pair.a)
+        b_text = " ".join(src.text(1, y) for y in pair.b)
+        shifts = [c for c in pair.changes if c.kind in _SHIFTS]
+        if shifts:
+            change = max(shifts, key=lambda c: _SHIFTS[c.kind])
+            weight = centrality * src.weights.strength("stance-shift") * _SHIFTS[change.kind]
+            detail = change.detail or change.kind
+            out.append(
+                Finding(
+                    kind="stance-shift",
+                    subject=" ".join(pair.a),
+                    summary=(
+                        f"Stance {change.kind.replace('-', ' ')} ({detail}): A "
+                        f"{cite(pair.a[0], a_text, change.a_text)} → B "
+                        f"{cite(pair.b[0], b_text, change.b_text)}."
+                    ),
+                    weight=_w(weight),
+                    a=pair.a,
+                    b=pair.b,
+                )
+            )
+        numbers = [c for c in pair.changes if c.kind == "number-changed" and c.a_text and c.b_text]
+        if numbers:
+            c = numbers[0]
+            weight = max(centrality, 0.5) * src.weights.strength("pledge-changed")
+            out.append(
+                Finding(
+                    kind="pledge-changed",
+                    subject=f"{c.a_text} → {c.b_text}",
+                    summary=(
+                        f"{c.a_text} → {c.b_text}: A {cite(pair.a[0], a_text, c.a_text)} → B "
+                        f"{cite(pair.b[0], b_text, c.b_text)}."
+                    ),
+                    weight=_w(weight),
+                    a=pair.a,
+                    b=pair.b,
+                )
+            )
+        replaced = sorted(
+            {c.detail for c in pair.changes if c.kind == "entity-dropped" and "→" in c.detail}
+        )
+        loose = pair.similarity < LOOSE_PAIR
+        found = _reframing(src, pair.a, pair.b, a_text, b_text, replaced, 1.0, strict=loose)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def link_findings(src: Sources) -> list[Finding]:
+    """Reframings between related sentences (the same point made in other words)."""
+    out: list[Finding] = []
+    for link in src.related:
+        a_text = " ".join(src.text(0, x) for x in link.a)
+        b_text = " ".join(src.text(1, y) for y in link.b)
+        scale = 0.5 + 0.5 * link.score
+        found = _reframing(src, link.a, link.b, a_text, b_text, [], scale, strict=True)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _reframing(
+    src: Sources,
+    a_ids: tuple[str, ...],
+    b_ids: tuple[str, ...],
+    a_text: str,
+    b_text: str,
+    replaced: list[str],
+    scale: float,
+    *,
+    strict: bool = False,
+) -> Finding | None:
+    """A framing change: an entity in another's place, or watched terms gone or new."""
+    a_terms, b_terms = src.weights.terms(a_text), src.weights.terms(b_text)
+    # the paragraphs around the two sides: a term said next to the pair is kept
+    a_low = fold_spelling(src.block_text(0, a_ids)).lower()
+    b_low = fold_spelling(src.block_text(1, b_ids)).lower()
+    # a term moved elsewhere is no change: it must also be rarer in the whole statement
+    # (in a related link, where the sentences differ more, absent from it)
+    a_all, b_all = src.term_counts
+    least = 0 if strict else None
+    gone = sorted(
+        t
+        for t in a_terms
+        if t not in b_terms
+        and t.lower() not in b_low
+        and b_all.get(t, 0) < a_all.get(t, 0)
+        and (least is None or b_all.get(t, 0) == least)
+    )
+    new = sorted(
+        t
+        for t in b_terms
+        if t not in a_terms
+        and t.lower() not in a_low
+        and a_all.get(t, 0) < b_all.get(t, 0)
+        and (least is None or a_all.get(t, 0) == least)
+    )
+    gone = [t for t in gone if not any(t != u and t.lower() in u.lower() for u in gone)]
+    new = [t for t in new if not any(t != u and t.lower() in u.lower() for u in new)]
+    scores = [a_terms[t] for t in gone] + [b_terms[t] for t in new]
+    for detail in replaced:
+        scores += [src.weights.entity(n.strip()) for n in detail.split("→")]
+    if not scores:
+        return None
+    parts = list(replaced)
+    if gone:
+        parts.append("gone: " + ", ".join(f"'{t}'" for t in gone))
+    if new:
+        parts.append("new: " + ", ".join(f"'{t}'" for t in new))
+    focus_a = gone[0] if gone else (replaced[0].split("→")[0].strip() if replaced else None)
+    focus_b = new[0] if new else (replaced[0].split("→")[1].strip() if replaced else None)
+    weight = max(scores) * src.weights.strength("framing-change") * scale
+    subject = "; ".join(parts)
+    summary = (
+        f"Reworded ({subject}): A {cite(a_ids[0], a_text, focus_a)} → B "
+        f"{cite(b_ids[0], b_text, focus_b)}."
+    )
+    return Finding(
+        kind="framing-change", subject=subject, summary=summary, weight=_w(weight), a=a_ids, b=b_ids
+    )
+
+
+# -- topic table ---------------------------------------------------------------
+
+
+def topic_findings(src: Sources) -> list[Finding]:
+    """Topics discussed on one side only."""
+    out: list[Finding] = []
+    for row in src.topics:
+        if (row.a_count == 0) == (row.b_count == 0):
+            continue
+        side = 0 if row.b_count == 0 else 1
+        ids = row.a_clauses if side == 0 else row.b_clauses
+        kind: FindingKind = "topic-dropped" if side == 0 else "topic-added"
+        count = len(ids)
+        weight = (
+            src.weights.topic(row.name) * src.weights.strength(kind) * (0.7 + 0.1 * min(count, 3))
+        )
+        summary = (
+            f"Topic {row.name}: {count} clause{'s' if count != 1 else ''} in {_SIDE[side]} "
+            f"({cite(ids[0], src.text(side, ids[0]))}), none in {_SIDE[1 - side]}."
+        )
+        a, b = (ids, ()) if side == 0 else ((), ids)
+        out.append(
+            Finding(
+                kind=kind,
+                subject=row.name,
+                summary=summary,
+                weight=_w(weight),
+                a=_ids(a),
+                b=_ids(b),
+            )
+        )
+    return out

@@ -1,0 +1,165 @@
+"""Fold findings that say the same thing, then rank: heaviest first, ties in a fixed order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import get_args
+
+from statementdiff.brief.sources import Sources
+from statementdiff.lexicon.lexicon import Lexicon
+from statementdiff.models import Finding, FindingKind
+
+__all__ = ["MIN_WEIGHT", "fold", "names_entities", "rank"]
+
+MIN_WEIGHT = 0.05
+"""Findings lighter than this are left out of the brief."""
+
+_KIND_ORDER = {kind: i for i, kind in enumerate(get_args(FindingKind))}
+_ABSENT = ("no-longer-named", "newly-named")
+_ONE_SIDED = (
+    "commitment-dropped",
+    "commitment-added",
+    "position-dropped",
+    "position-added",
+    "pledge-dropped",
+    "pledge-added",
+    "passage-dropped",
+    "passage-added",
+)
+
+
+def _side_ids(f: Finding) -> tuple[int, tuple[str, ...]]:
+    return (0, f.a) if f.kind in ("no-longer-named", *_ONE_SIDED[::2]) else (1, f.b)
+
+
+def fold(src: Sources, findings: Sequence[Finding]) -> list[Finding]:
+    """Merge findings that say the same thing.
+
+    An entity's absence joins the one-sided clause that alone named it, a one-sided clause
+    an absence cites joins that absence, a topic's absence joins the absence of one of its
+    entities, an entity put in another's place joins that reframing, and a scope change
+    joins a one-sided clause of its richer side.
+    """
+    clause_of: dict[tuple[int, str], Finding] = {}
+    for f in findings:
+        if f.kind in _ONE_SIDED:
+            side, ids = _side_ids(f)
+            clause_of[(side, ids[0])] = f
+    merged: dict[tuple[int, str], Finding] = {}
+    kept: list[Finding] = []
+    for f in findings:
+        if f.kind in _ABSENT:
+            side, ids = _side_ids(f)
+            host = clause_of.get((side, ids[0])) if len(ids) == 1 else None
+            if host is not None:
+                base = merged.get((side, ids[0]), host)
+                other = "B" if side == 0 else "A"
+                merged[(side, ids[0])] = base.model_copy(
+                    update={
+                        "subject": f.subject,
+                        "summary": f"{base.summary[:-1]}; {f.subject}: not named in {other}.",
+                        "weight": round(min(1.0, max(base.weight, f.weight) + 0.05), 4),
+                    }
+                )
+                continue
+        kept.append(f)
+    # a one-sided clause that an absence already cites is part of that absence
+    cited = {(_side_ids(f)[0], cid) for f in kept if f.kind in _ABSENT for cid in _side_ids(f)[1]}
+    out: list[Finding] = []
+    for f in kept:
+        if f.kind in _ONE_SIDED:
+            side, ids = _side_ids(f)
+            if (side, ids[0]) in cited and (side, ids[0]) not in merged:
+                continue
+            out.append(merged.get((side, ids[0]), f))
+        else:
+            out.append(f)
+    return _fold_scope(_fold_replaced(_fold_topics(src, out)))
+
+
+def _fold_replaced(findings: list[Finding]) -> list[Finding]:
+    """Drop an entity's absence where a pair puts it in another's place.
+
+    The framing change ("North Korea → Korean Peninsula") already says it.
+    """
+    replaced: set[str] = set()
+    for f in findings:
+        if f.kind == "framing-change":
+            for part in f.subject.split(";"):
+                if "→" in part:
+                    replaced.update(n.strip() for n in part.split("→"))
+    return [
+        f
+        for f in findings
+        if not (f.kind in _ABSENT and all(n.strip() in replaced for n in f.subject.split(",")))
+    ]
+
+
+def _fold_scope(findings: list[Finding]) -> list[Finding]:
+    """A scope change that rests on a one-sided clause of its richer side joins it."""
+    hosts = {(_side_ids(f)[0], _side_ids(f)[1][0]): f for f in findings if f.kind in _ONE_SIDED}
+    joined: dict[int, Finding] = {}
+    out: list[Finding] = []
+    for f in findings:
+        if f.kind == "scope-change":
+            richer = sorted(((0, f.a), (1, f.b)), key=lambda s: -len(s[1]))
+            for side, ids in richer:
+                host = next((hosts[(side, i)] for i in ids if (side, i) in hosts), None)
+                if host is not None:
+                    base = joined.get(id(host), host)
+                    joined[id(host)] = base.model_copy(
+                        update={
+                            "summary": f"{base.summary[:-1]}; {f.summary}",
+                            "a": tuple(dict.fromkeys((*base.a, *f.a))),
+                            "b": tuple(dict.fromkeys((*base.b, *f.b))),
+                            "weight": round(min(1.0, max(base.weight, f.weight) + 0.05), 4),
+                        }
+                    )
+                    break
+            else:
+                out.append(f)
+                continue
+            continue
+        out.append(f)
+    return [joined.get(id(f), f) for f in out]
+
+
+def _fold_topics(src: Sources, findings: list[Finding]) -> list[Finding]:
+    lex = src.weights.lexicon
+    absent: dict[int, list[Finding]] = {0: [], 1: []}
+    for f in findings:
+        if f.kind in _ABSENT or f.kind in _ONE_SIDED:
+            absent[_side_ids(f)[0]].append(f)
+    out: list[Finding] = []
+    for f in findings:
+        if f.kind in ("topic-dropped", "topic-added"):
+            side = 0 if f.kind == "topic-dropped" else 1
+            ids = set(f.a if side == 0 else f.b)
+            covered = any(
+                any(f.subject in lex.entity_topics(n.strip()) for n in g.subject.split(","))
+                or len(ids & set(g.a if side == 0 else g.b)) * 2 >= len(ids)
+                for g in absent[side]
+                if names_entities(g, lex)
+            )
+            if covered:
+                continue
+        out.append(f)
+    return out
+
+
+def names_entities(f: Finding, lexicon: Lexicon) -> bool:
+    """True for a finding about entities absent from one side (on its own or in a clause)."""
+    if f.kind not in _ABSENT and f.kind not in _ONE_SIDED:
+        return False
+    return all(n.strip() in lexicon.entities for n in f.subject.split(","))
+
+
+def rank(findings: Sequence[Finding]) -> tuple[Finding, ...]:
+    """Heaviest first; equal weights by kind (in :data:`FindingKind` order), subject, ids."""
+    unique = {(f.kind, f.subject, f.a, f.b): f for f in findings if f.weight >= MIN_WEIGHT}
+    return tuple(
+        sorted(
+            unique.values(),
+            key=lambda f: (-f.weight, _KIND_ORDER[f.kind], f.subject, f.a, f.b, f.summary),
+        )
+    )

@@ -1,0 +1,154 @@
+"""Everything the brief's collectors read about one comparison, gathered once."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from statementdiff.brief.weights import Weights
+from statementdiff.models import (
+    Clause,
+    EntityRow,
+    OneSided,
+    Pair,
+    Related,
+    Statement,
+    TopicRow,
+)
+
+__all__ = ["Sources", "sentence_of"]
+
+
+def sentence_of(clause_id: str) -> str:
+    """The id of the sentence a clause stands in (``sec2.p3.s1.c2`` → ``sec2.p3.s1``)."""
+    return clause_id.rsplit(".", 1)[0]
+
+
+@dataclass(frozen=True)
+class Sources:
+    """One comparison as the brief sees it.
+
+    Attributes:
+        a: Statement A.
+        b: Statement B.
+        pairs: The diff's pairs.
+        only_a: Clauses of A only.
+        only_b: Clauses of B only.
+        related: Related-sentence links.
+        entities: The entity table.
+        topics: The topic table.
+        own: The parties of both statements (never findings by name).
+        weights: The brief's weights.
+        clauses: Clause id → clause, for A and for B.
+        named: Clause id → names of the entities it mentions, for A and for B.
+        partners: Clause id → the clause ids of the other side paired or related with it
+            (or with a clause of its sentence), for A and for B.
+        term_counts: How many clauses of A and of B hold each watched term.
+    """
+
+    a: Statement
+    b: Statement
+    pairs: tuple[Pair, ...]
+    only_a: tuple[OneSided, ...]
+    only_b: tuple[OneSided, ...]
+    related: tuple[Related, ...]
+    entities: tuple[EntityRow, ...]
+    topics: tuple[TopicRow, ...]
+    own: frozenset[str]
+    weights: Weights
+    clauses: tuple[Mapping[str, Clause], Mapping[str, Clause]]
+    named: tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]]
+    partners: tuple[Mapping[str, tuple[str, ...]], Mapping[str, tuple[str, ...]]]
+    term_counts: tuple[Mapping[str, int], Mapping[str, int]]
+
+    @classmethod
+    def gather(
+        cls,
+        a: Statement,
+        b: Statement,
+        *,
+        pairs: tuple[Pair, ...],
+        only_a: tuple[OneSided, ...],
+        only_b: tuple[OneSided, ...],
+        related: tuple[Related, ...],
+        entities: tuple[EntityRow, ...],
+        topics: tuple[TopicRow, ...],
+        own: frozenset[str],
+        weights: Weights,
+    ) -> Sources:
+        """Index the comparison's parts for the collectors."""
+        clauses = ({c.id: c for c in a.clauses()}, {c.id: c for c in b.clauses()})
+        named = tuple(
+            {cid: frozenset(m.name for m in c.entities) for cid, c in side.items()}
+            for side in clauses
+        )
+        links = [(p.a, p.b) for p in pairs] + [(r.a, r.b) for r in related]
+        by_sentence: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
+        for xs, ys in links:
+            for x in xs:
+                by_sentence[0].setdefault(sentence_of(x), set()).update(ys)
+            for y in ys:
+                by_sentence[1].setdefault(sentence_of(y), set()).update(xs)
+        position = tuple({cid: i for i, cid in enumerate(side)} for side in clauses)
+
+        def ordered(side: int, ids: set[str]) -> tuple[str, ...]:
+            other = position[1 - side]
+            return tuple(sorted(ids, key=lambda cid: other[cid]))
+
+        partners = tuple(
+            {
+                cid: ordered(side, by_sentence[side].get(sentence_of(cid), set()))
+                for cid in clauses[side]
+            }
+            for side in (0, 1)
+        )
+        return cls(
+            a=a,
+            b=b,
+            pairs=pairs,
+            only_a=only_a,
+            only_b=only_b,
+            related=related,
+            entities=entities,
+            topics=topics,
+            own=own,
+            weights=weights,
+            clauses=clauses,
+            named=(named[0], named[1]),
+            partners=(partners[0], partners[1]),
+            term_counts=(_term_counts(weights, a), _term_counts(weights, b)),
+        )
+
+    def text(self, side: int, clause_id: str) -> str:
+        """The text of a clause of side ``side`` (0 for A, 1 for B)."""
+        return self.clauses[side][clause_id].text
+
+    def block_text(self, side: int, clause_ids: tuple[str, ...]) -> str:
+        """The text of the paragraphs (or items) that hold ``clause_ids`` on side ``side``."""
+        blocks = {sentence_of(sentence_of(cid)) for cid in clause_ids}
+        return " ".join(
+            c.text
+            for cid, c in self.clauses[side].items()
+            if sentence_of(sentence_of(cid)) in blocks
+        )
+
+    def naming(self, side: int, name: str) -> tuple[str, ...]:
+        """The clause ids of side ``side`` that name entity ``name``, in document order."""
+        return tuple(cid for cid, names in self.named[side].items() if name in names)
+
+    def centrality(self, side: int, clause_id: str) -> float:
+        """The highest weight of what a clause names, discusses or says."""
+        clause = self.clauses[side][clause_id]
+        w = self.weights
+        scores = [w.topic(t) for t in clause.topics]
+        scores += [w.entity(n) for n in self.named[side][clause_id] if n not in self.own]
+        scores += list(w.terms(clause.text).values())
+        return max(scores, default=0.0)
+
+
+def _term_counts(weights: Weights, statement: Statement) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for clause in statement.clauses():
+        for term in weights.terms(clause.text):
+            counts[term] = counts.get(term, 0) + 1
+    return counts

@@ -1,0 +1,87 @@
+"""The weights of the brief: centrality of what a finding is about, strength of the change.
+
+All numbers come from the ``[brief]`` table of the lexicon (``lexicon/brief.toml``,
+overridable with :meth:`~statementdiff.lexicon.lexicon.Lexicon.load`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from statementdiff.lexicon.lexicon import Lexicon
+
+__all__ = ["DEFAULT_CENTRALITY", "Weights", "fold_spelling"]
+
+DEFAULT_CENTRALITY = 0.25
+"""Centrality of a clause that names, discusses and says nothing weighted."""
+
+
+_BRITISH = re.compile(r"(?<=[a-z])is(ation|e|ed|es|ing)\b|defence|centre", re.IGNORECASE)
+_AMERICAN = {"defence": "defense", "centre": "center"}
+
+
+def fold_spelling(text: str) -> str:
+    """British spellings folded to American ones, so "denuclearisation" matches its term.
+
+    Examples:
+        >>> fold_spelling("denuclearisation and defence")
+        'denuclearization and defense'
+    """
+
+    def american(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word.lower() in _AMERICAN:
+            return _AMERICAN[word.lower()]
+        return "iz" + word[2:]
+
+    return _BRITISH.sub(american, text)
+
+
+@lru_cache(maxsize=16)
+def _term_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not terms:
+        return None
+    ordered = sorted(terms, key=lambda t: (-len(t), t))
+    body = "|".join(re.escape(t) for t in ordered)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Centrality and strength lookups over one lexicon's ``[brief]`` table."""
+
+    lexicon: Lexicon
+    _lower_terms: dict[str, str] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._lower_terms.update({t.lower(): t for t in self.lexicon.brief.terms})
+
+    def entity(self, name: str) -> float:
+        """Centrality of an entity: its own weight, else its kind's (0 for people)."""
+        brief = self.lexicon.brief
+        if name in brief.entities:
+            return brief.entities[name]
+        entry = self.lexicon.entities.get(name)
+        kind = entry.kind if entry is not None else ""
+        return brief.kinds.get(kind, 0.4 if kind != "person" else 0.0)
+
+    def topic(self, name: str) -> float:
+        """Centrality of a topic (:data:`DEFAULT_CENTRALITY` when it has no weight)."""
+        return self.lexicon.brief.topics.get(name, DEFAULT_CENTRALITY)
+
+    def terms(self, text: str) -> dict[str, float]:
+        """The watched terms ``text`` contains (as the table writes them) and their weights."""
+        pattern = _term_pattern(tuple(sorted(self.lexicon.brief.terms)))
+        if pattern is None:
+            return {}
+        found: dict[str, float] = {}
+        for match in pattern.finditer(fold_spelling(text)):
+            term = self._lower_terms[match.group(0).lower()]
+            found[term] = self.lexicon.brief.terms[term]
+        return found
+
+    def strength(self, kind: str) -> float:
+        """Strength of a finding kind (0.5 when the table has none)."""
+        return self.lexicon.brief.strength.get(kind, 0.5)
