@@ -197,9 +197,11 @@ def modality_rule(ctx: PairContext) -> Outcome:
     out: list[tuple[Found, Hunk | None]] = []
     a_all, b_all = ctx.side_hits("modality")
     a_hits, b_hits = scan(a_all, ctx.view.a), scan(b_all, ctx.view.b)
+    a_keys = {h.key for h in a_all}
+    b_keys = {h.key for h in b_all}
     for ha, hb in zip(a_hits, b_hits, strict=False):
-        if ha.key == hb.key:
-            continue
+        if ha.key == hb.key or hb.key in a_keys or ha.key in b_keys:
+            continue  # the same modal on both sides, in other words around it
         ka, kb = ctx.lex.modality[ha.key].kind, ctx.lex.modality[hb.key].kind
         kind: ChangeKind = "modality-changed"
         if kb == "hedge" and ka != "hedge":
@@ -209,8 +211,6 @@ def modality_rule(ctx: PairContext) -> Outcome:
         detail = f"{ha.key} ({ka}) → {hb.key} ({kb})"
         out.append(ctx.found(kind, ha, hb, detail, ctx.hunk_of(ha, hb)))
     pairs = min(len(a_hits), len(b_hits))
-    b_keys = {h.key for h in b_all}
-    a_keys = {h.key for h in a_all}
     for ha in a_hits[pairs:]:
         hedge = ctx.lex.modality[ha.key].kind == "hedge"
         if ha.key in b_keys or not _alone(ctx, ctx.view.a, ha, hedge, 1):
@@ -257,7 +257,13 @@ def _action_kept(side: Side, hit: Hit) -> bool:
 
 
 def negation_rule(ctx: PairContext) -> Outcome:
-    """Label a negation added or removed."""
+    """Label a negation of the parties' predicate added or removed.
+
+    Only a negation that negates what the parties say or commit to counts: one next to
+    their stance verb or modal ("do not recognize", "will not accept", "We do not") — a
+    "not" inside what they describe ("Parties whose targets are not yet aligned") is part
+    of the content, which the word diff shows.
+    """
     counts = []
     firsts: list[Hit | None] = []
     for index in (0, 1):
@@ -267,6 +273,7 @@ def negation_rule(ctx: PairContext) -> Outcome:
             h
             for h in ctx.hits[index]["negation"]
             if not any(s <= h.start and h.end <= e for s, e in ignore)
+            and _negates_predicate(ctx, index, h)
         ]
         touched = scan(hits, side)
         counts.append(len(touched))
@@ -276,6 +283,30 @@ def negation_rule(ctx: PairContext) -> Outcome:
     detail = "negation added" if counts[1] > counts[0] else "negation removed"
     ha, hb = firsts
     return outcome([ctx.found("negation-changed", ha, hb, detail, ctx.hunk_of(ha, hb))])
+
+
+_BETWEEN = re.compile(r"[\s\w'\u2019]*")
+
+
+def _negates_predicate(ctx: PairContext, index: int, hit: Hit) -> bool:
+    """True when negation ``hit`` stands by the parties' stance verb, modal or actor."""
+    side = ctx.side(index)
+    grammar = ctx.lex.clause_grammar
+    anchors = [*ctx.hits[index]["stance"], *ctx.hits[index]["modality"]]
+    actor = ctx.actor_spans[index]
+    if actor is not None:
+        anchors.append(Hit("", actor.start, actor.end, ""))
+    for anchor in anchors:
+        if anchor.end <= hit.start:
+            gap = side.slice(anchor.end, hit.start)
+        elif hit.end <= anchor.start:
+            gap = side.slice(hit.end, anchor.start)
+        else:
+            return True  # "cannot": the modal and the negation are one word
+        words = gap.split()
+        if _BETWEEN.fullmatch(gap) and all(w.lower() in grammar.auxiliaries for w in words):
+            return True
+    return False
 
 
 def _split_stance(hits: list[Hit], side: Side) -> tuple[list[Hit], list[Hit], list[Hit]]:
