@@ -116,6 +116,10 @@ def compare(
     )
     labeller = Labeller.for_statements((a, b), lexicon=lexicon)
     coarse: list[str] = []  # word diffs too large to show word by word
+    revision = _is_revision(alignment.matches, len(ca), len(cb))
+    ids = [(tuple(ca[i].id for i in m.a), tuple(cb[j].id for j in m.b)) for m in alignment.matches]
+    aligned = relating.aligned_sentences(a, b, ids)
+    model = relating.RelatedModel.default()
     loose = _loose_fragments(ca, cb, alignment)
     pairs = tuple(
         _pair(a, b, ca, cb, m, labeller if k not in loose else None, coarse)
@@ -123,17 +127,17 @@ def compare(
     )
     only_a, only_b = _one_sided(ca, cb, alignment)
     notes: list[str] = coarse
-    unlabelled = sum(1 for k in loose if pairs[k].relation != "unchanged")
-    if unlabelled:
-        notes.append(
-            f"{unlabelled} pair(s) of sentence fragments whose sentences do not correspond "
-            "are shown without labels: a clause that continues a sentence means what it "
-            "says only with the sentence's subject and verb"
-        )
+    notes.extend(_gate_notes(pairs, loose))
     links: tuple[Related, ...] = ()
-    if related or (related is None and not _is_revision(pairs, len(ca), len(cb))):
-        links, found_notes = _related(a, b, pairs, lexicon or Lexicon.default())
-        notes.extend(found_notes)
+    if related or (related is None and not revision):
+        scored, score_notes = _score(a, b, aligned, model, lexicon or Lexicon.default())
+        notes.extend(score_notes)
+        if scored is not None:
+            links = _related(a, b, scored, aligned, model, lexicon or Lexicon.default())
+        if model.semantic and default_encoder() is None:
+            notes.append(
+                "related links use the lexical signals only: no sentence encoder is installed"
+            )
     if topic is not None:
         pairs, only_a, only_b, lens_notes = _lens(topic, pairs, only_a, only_b, ca, cb)
         notes.extend(lens_notes)
@@ -189,21 +193,23 @@ REVISION_SHARE = 0.5
 is paired with similarity 0.9 or more: related links are then not looked for by default."""
 
 
-def _is_revision(pairs: Sequence[Pair], n_a: int, n_b: int) -> bool:
-    close = [p for p in pairs if p.similarity >= 0.9]
-    in_a = sum(len(p.a) for p in close)
-    in_b = sum(len(p.b) for p in close)
+def _is_revision(matches: Sequence[Match], n_a: int, n_b: int) -> bool:
+    close = [m for m in matches if round(m.similarity, 4) >= 0.9]
+    in_a = sum(len(m.a) for m in close)
+    in_b = sum(len(m.b) for m in close)
     return in_a >= REVISION_SHARE * n_a and in_b >= REVISION_SHARE * n_b
 
 
-def _related(
-    a: Statement, b: Statement, pairs: Sequence[Pair], lexicon: Lexicon
-) -> tuple[tuple[Related, ...], list[str]]:
-    """Related sentence links beyond the pairs, as clause ids."""
-    aligned = relating.aligned_sentences(a, b, [(p.a, p.b) for p in pairs])
-    model = relating.RelatedModel.default()
+def _score(
+    a: Statement,
+    b: Statement,
+    aligned: set[tuple[int, int]],
+    model: relating.RelatedModel,
+    lexicon: Lexicon,
+) -> tuple[relating.Scored | None, list[str]]:
+    """Every sentence pair scored by the correspondence model, once per comparison."""
     encoder = default_encoder() if model.semantic else None
-    links, notes = relating.relate(
+    return relating.score_sentences(
         a,
         b,
         aligned,
@@ -212,10 +218,32 @@ def _related(
         aliases=lexicon.alias_table,
         paraphrases=lexicon.paraphrase_table,
     )
-    if model.semantic and encoder is None:
-        notes.append("related links use the lexical signals only: no sentence encoder is installed")
+
+
+def _gate_notes(pairs: Sequence[Pair], fragments: frozenset[int]) -> list[str]:
+    """Say how many changed pairs are shown without labels, and why."""
+    n_fragments = sum(1 for k in fragments if pairs[k].relation != "unchanged")
+    if not n_fragments:
+        return []
+    return [
+        f"{n_fragments} pair(s) of sentence fragments whose sentences do not correspond "
+        "are shown without labels: a clause that continues a sentence means what it "
+        "says only with the sentence's subject and verb"
+    ]
+
+
+def _related(
+    a: Statement,
+    b: Statement,
+    scored: relating.Scored,
+    aligned: set[tuple[int, int]],
+    model: relating.RelatedModel,
+    lexicon: Lexicon,
+) -> tuple[Related, ...]:
+    """Related sentence links beyond the pairs, as clause ids."""
+    links = relating.links_of(scored, a, aligned, model=model, aliases=lexicon.alias_table)
     sa, sb = list(a.sentences()), list(b.sentences())
-    found = tuple(
+    return tuple(
         Related(
             a=tuple(c.id for c in sa[link.a].clauses),
             b=tuple(c.id for c in sb[link.b].clauses),
@@ -224,7 +252,6 @@ def _related(
         )
         for link in links
     )
-    return found, notes
 
 
 def _related_on_topic(
