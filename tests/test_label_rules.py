@@ -392,3 +392,38 @@ def test_aim_for_is_the_same_hedge_as_aim_to() -> None:
         "We are aiming to achieve a step change in infrastructure financing with partners.",
     )
     assert "hedge-added" not in {k for k, _ in changes}
+
+
+_WORK = "joint work on clean energy, critical minerals and resilient supply chains in the region."
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (f"We will expand {_WORK}", f"We are committed to expanding {_WORK}"),
+        (f"We support {_WORK}", f"We continue to support {_WORK}"),
+        (f"We will support {_WORK}", f"We continue to support {_WORK}"),
+    ],
+)
+def test_firm_commitments_and_continuity_markers_are_no_modality_change(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        diff = compare(parse(x, parties=PARTIES), parse(y, parties=PARTIES), related=False)
+        assert len(diff.pairs) == 1, "the two sentences are expected to pair"
+        assert "modality-changed" not in _kinds(diff)
+
+
+def test_a_participle_frames_and_is_no_stance_of_its_own() -> None:
+    changes = _changes(
+        "The Ministers pledged to expand space cooperation with partners.",
+        "The Ministers pledged to expand space cooperation with partners, "
+        "acknowledging the role of international cooperation.",
+    )
+    assert "stance-added" not in {k for k, _ in changes}
+
+
+def test_a_commitment_in_place_of_a_stronger_stance_is_not_weaker() -> None:
+    changes = _changes(
+        f"We strongly support {_WORK}",
+        f"We support and commit to deepening {_WORK}",
+    )
+    assert "stance-weaker" not in {k for k, _ in changes}

@@ -31,8 +31,9 @@ def stance_rule(ctx: PairContext) -> Outcome:
     """Label stance phrases changed, added or dropped."""
     out: list[tuple[Found, Hunk | None]] = []
     a_all, b_all = ctx.side_hits("stance")
-    a_main, *a_adjuncts = _split_stance(a_all, ctx.view.a)
-    b_main, *b_adjuncts = _split_stance(b_all, ctx.view.b)
+    before_ing = ctx.lex.clause_grammar.before_ing
+    a_main, *a_adjuncts = _split_stance(a_all, ctx.view.a, before_ing)
+    b_main, *b_adjuncts = _split_stance(b_all, ctx.view.b, before_ing)
     paired, same = _stance_pairs(ctx, a_main, b_main, out)
     for a_adjunct, b_adjunct in zip(a_adjuncts, b_adjuncts, strict=True):
         same |= _stance_pairs(ctx, a_adjunct, b_adjunct, out)[1]
@@ -90,12 +91,15 @@ def _still_said(ctx: PairContext, other: int, hit: Hit) -> bool:
             and not entry.continuity
         ):
             return True
-    if own.polarity != "positive":
-        return False
+    return own.polarity == "positive" and _commits(ctx, other)
+
+
+def _commits(ctx: PairContext, index: int) -> bool:
+    """True when side ``index``'s changed words make a commitment ("commit to", "pledge")."""
     commitments = [
-        h for h in ctx.hits[other]["modality"] if ctx.lex.modality[h.key].kind == "commitment"
+        h for h in ctx.hits[index]["modality"] if ctx.lex.modality[h.key].kind == "commitment"
     ]
-    return bool(scan(commitments, ctx.side(other)))
+    return bool(scan(commitments, ctx.side(index)))
 
 
 def _stance_alone(ctx: PairContext, hit: Hit, what: str) -> str:
@@ -171,13 +175,17 @@ def _comparable(ctx: PairContext, ea: StanceEntry, eb: StanceEntry) -> bool:
     positive), nor when the side that would be weaker still takes, elsewhere in its
     clauses or next to them, a stance of the same polarity at least as strong ("condemn
     GBV" → "express strong concern ... and strongly condemn all violations" is not
-    weaker): the strongest stance of each side is what a reader compares.
+    weaker): the strongest stance of each side is what a reader compares. A positive
+    stance is not weaker where the other side's changed words commit ("fully support X" →
+    "support X and reconfirm our commitment to act"): a commitment outranks a stance verb.
     """
     if ea.polarity != eb.polarity and (ea.directive or eb.directive):
         return False
     if eb.strength == ea.strength:
         return True
     weaker_side, strong = (1, ea) if eb.strength < ea.strength else (0, eb)
+    if strong.polarity == "positive" and _commits(ctx, weaker_side):
+        return False  # "stress the importance of X" → "support X and commit to Y"
     keys = [h.key for h in ctx.hits[weaker_side]["stance"]]
     keys += list(ctx.sentence_neighbours[weaker_side])
     for key in keys:
@@ -203,6 +211,8 @@ def modality_rule(ctx: PairContext) -> Outcome:
         if ha.key == hb.key or hb.key in a_keys or ha.key in b_keys:
             continue  # the same modal on both sides, in other words around it
         ka, kb = ctx.lex.modality[ha.key].kind, ctx.lex.modality[hb.key].kind
+        if (_firm(ctx, ha.key) and _firm(ctx, hb.key)) or "continuity" in (ka, kb):
+            continue  # "will" ↔ "commit to": as firm; "continue to" says again, not how
         kind: ChangeKind = "modality-changed"
         if kb == "hedge" and ka != "hedge":
             kind = "hedge-added"
@@ -233,13 +243,25 @@ def _alone(ctx: PairContext, side: Side, hit: Hit, hedge: bool, other: int) -> b
     """True when a modal phrase on one side only is a change of modality.
 
     A hedge deleted (or added) with the action it governs is content, not a hedge
-    (:func:`_action_kept`). A modal or commitment is no change when the other side commits
-    next to the pair: in the rest of its sentence or in its list's lead-in ("we will
-    promote growth" → "We are determined to: ... promote jobs and sustainable growth").
+    (:func:`_action_kept`). A continuity marker ("continue to") alone is no change; nor is
+    a firm modal where the other side has a firm one ("will" → "committed to"). A modal or
+    commitment is no change when the other side commits next to the pair: in the rest of
+    its sentence or in its list's lead-in ("we will promote growth" → "We are determined
+    to: ... promote jobs and sustainable growth").
     """
     if hedge:
         return _action_kept(side, hit)
+    entry = ctx.lex.modality[hit.key]
+    if entry.kind == "continuity":
+        return False  # "continue to" alone says again what the clause says
+    if _firm(ctx, hit.key) and any(_firm(ctx, h.key) for h in ctx.hits[other]["modality"]):
+        return False  # "we will work" → "we are committed to accelerating": as firm
     return not any(ctx.lex.modality[k].kind != "hedge" for k in ctx.neighbour_modality[other])
+
+
+def _firm(ctx: PairContext, key: str) -> bool:
+    entry = ctx.lex.modality[key]
+    return entry.firm or entry.kind == "commitment"
 
 
 def _action_kept(side: Side, hit: Hit) -> bool:
@@ -309,14 +331,22 @@ def _negates_predicate(ctx: PairContext, index: int, hit: Hit) -> bool:
     return False
 
 
-def _split_stance(hits: list[Hit], side: Side) -> tuple[list[Hit], list[Hit], list[Hit]]:
-    """Main stance phrases; infinitive ones ("to support"); opening participles ("Recognizing")."""
+def _split_stance(
+    hits: list[Hit], side: Side, before_ing: frozenset[str]
+) -> tuple[list[Hit], list[Hit], list[Hit]]:
+    """Main stance phrases; infinitive ones ("to support"); participles.
+
+    A participle ("Recognizing ...", "..., acknowledging the role of ...") frames the clause
+    rather than takes its stance, unless an auxiliary makes it the verb ("are supporting").
+    """
     main: list[Hit] = []
     infinitive: list[Hit] = []
     opener: list[Hit] = []
     for hit in hits:
         before = side.slice(side.base, hit.start)
-        if hit.text.lower().endswith("ing") and _SENTENCE_START.search(before) is not None:
+        words = before.split()
+        finite = bool(words) and words[-1].lower() in before_ing
+        if hit.text.lower().endswith("ing") and not finite:
             opener.append(hit)
         elif _INFINITIVE.search(before):
             infinitive.append(hit)
