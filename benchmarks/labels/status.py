@@ -2,7 +2,8 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/labels/status.py [--set v1|v2] [--template FILE] [wrong] [useless] [correct]
+    .venv/bin/python benchmarks/labels/status.py [--set v1|v2|v3] [--template FILE]
+        [wrong] [useless] [correct]
 
 Re-runs the frozen pairs of ``sample.py`` and looks up every sampled label (by pair, clause
 ids, kind, words and detail) in the judgment files (``sample-<set>.json`` and any
