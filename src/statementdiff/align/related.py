@@ -41,6 +41,7 @@ from statementdiff.align.embedding import SentenceEncoder, cosines, encode
 from statementdiff.align.similarity import content_tokens
 from statementdiff.lexicon.aliases import AliasTable
 from statementdiff.models import Sentence, Statement
+from statementdiff.semantics.parties import own_parties
 
 __all__ = [
     "FEATURES",
@@ -221,22 +222,8 @@ class RelatedModel:
 
 
 def counterpart_parties(statement: Statement) -> frozenset[str]:
-    """The statement's parties, or, when it lists none, the countries it is made by.
-
-    Without ``parties``, a country counts as a party when it is named in the first three
-    sentences and at least three times in all: the makers of a joint statement name
-    themselves at the start and throughout.
-    """
-    if statement.parties:
-        return frozenset(statement.parties)
-    sentences = list(statement.sentences())
-    counts = Counter(
-        e.name for s in sentences for c in s.clauses for e in c.entities if e.kind == "country"
-    )
-    early = {
-        e.name for s in sentences[:3] for c in s.clauses for e in c.entities if e.kind == "country"
-    }
-    return frozenset(name for name, n in counts.items() if name in early and n >= 3)
+    """The statement's own parties (:func:`statementdiff.semantics.parties.own_parties`)."""
+    return own_parties(statement)
 
 
 def _role_text(sentence: Sentence, text: str, replace: frozenset[str]) -> str:
