@@ -427,3 +427,19 @@ def test_a_commitment_in_place_of_a_stronger_stance_is_not_weaker() -> None:
         f"We support and commit to deepening {_WORK}",
     )
     assert "stance-weaker" not in {k for k, _ in changes}
+
+
+def test_our_commitment_to_is_a_commitment() -> None:
+    changes = _changes(
+        f"We reaffirm our commitment to {_WORK}",
+        f"We will advance {_WORK}",
+    )
+    assert "modality-changed" not in {k for k, _ in changes}
+
+
+def test_a_respelled_commitment_is_no_modality_change() -> None:
+    changes = _changes(
+        f"We reaffirm the U.S. committment to {_WORK}",
+        f"We reaffirm the U.S. commitment to {_WORK}",
+    )
+    assert "modality-changed" not in {k for k, _ in changes}

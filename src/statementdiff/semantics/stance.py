@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from statementdiff.lexicon.entries import StanceEntry
 from statementdiff.lexicon.matchers import Hit
@@ -223,13 +224,13 @@ def modality_rule(ctx: PairContext) -> Outcome:
     pairs = min(len(a_hits), len(b_hits))
     for ha in a_hits[pairs:]:
         hedge = ctx.lex.modality[ha.key].kind == "hedge"
-        if ha.key in b_keys or not _alone(ctx, ctx.view.a, ha, hedge, 1):
+        if ha.key in b_keys or not _alone(ctx, ctx.view.a, ha, hedge, 1) or _respelled(ctx, 0, ha):
             continue
         kind = "hedge-removed" if hedge else "modality-changed"
         out.append(ctx.found(kind, ha, None, f"{ha.key!r} removed", ctx.hunk_of(ha, None)))
     for hb in b_hits[pairs:]:
         hedge = ctx.lex.modality[hb.key].kind == "hedge"
-        if hb.key in a_keys or not _alone(ctx, ctx.view.b, hb, hedge, 0):
+        if hb.key in a_keys or not _alone(ctx, ctx.view.b, hb, hedge, 0) or _respelled(ctx, 1, hb):
             continue
         kind = "hedge-added" if hedge else "modality-changed"
         out.append(ctx.found(kind, None, hb, f"{hb.key!r} added", ctx.hunk_of(None, hb)))
@@ -257,6 +258,24 @@ def _alone(ctx: PairContext, side: Side, hit: Hit, hedge: bool, other: int) -> b
     if _firm(ctx, hit.key) and any(_firm(ctx, h.key) for h in ctx.hits[other]["modality"]):
         return False  # "we will work" → "we are committed to accelerating": as firm
     return not any(ctx.lex.modality[k].kind != "hedge" for k in ctx.neighbour_modality[other])
+
+
+RESPELLED = 0.85
+"""Two words this alike (difflib ratio) in each other's place are one word respelled."""
+
+
+def _respelled(ctx: PairContext, index: int, hit: Hit) -> bool:
+    """True when the other side has the phrase's words respelled in its place.
+
+    "U.S. committment" → "U.S. commitment" corrects a spelling; the commitment was there.
+    """
+    side = "a" if index == 0 else "b"
+    lo, hi = ctx.view.counterpart(side, hit.start, hit.end)
+    there = ctx.side(1 - index).slice(lo, hi).lower().split()
+    here = hit.text.lower().split()
+    return bool(here) and any(
+        SequenceMatcher(None, here[0], word).ratio() >= RESPELLED for word in there
+    )
 
 
 def _firm(ctx: PairContext, key: str) -> bool:
