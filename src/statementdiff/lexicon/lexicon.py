@@ -249,6 +249,29 @@ class Lexicon:
             lexicon = lexicon._merge(_parse_file(_read_user_file(Path(path)), name), name)
         return lexicon
 
+    def for_language(self, language: str) -> Lexicon:
+        """This lexicon with the Japanese or Korean data added; itself for English.
+
+        See :mod:`statementdiff.lexicon.languages` for the data files.
+
+        Args:
+            language: "en", "ja" or "ko".
+
+        Returns:
+            A lexicon that reads English and ``language``.
+
+        Raises:
+            LexiconError: The language is unknown.
+
+        Examples:
+            >>> lex = Lexicon.default().for_language("ko")
+            >>> [h.key for h in lex.matchers.entities.finditer("북한은 한반도에서")]
+            ['North Korea', 'Korean Peninsula']
+        """
+        from statementdiff.lexicon.languages import layer_language
+
+        return layer_language(language, self)
+
     def _fields(self) -> dict[str, Any]:
         return {
             "stance": self.stance,
