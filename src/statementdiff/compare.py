@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from statementdiff.across import compare_across, crosses_languages
 from statementdiff.align import related as relating
 from statementdiff.align.aligner import Aligner, Alignment, Match
 from statementdiff.align.embedding import default_encoder
@@ -46,7 +47,9 @@ def compare(
 
     Clauses are paired across the two statements regardless of order (see
     :mod:`statementdiff.align.aligner`), each pair gets a word diff and change labels,
-    and clauses found on one side only are listed in ``only_a``/``only_b``.
+    and clauses found on one side only are listed in ``only_a``/``only_b``. Statements in
+    two languages (English and Japanese or Korean), or in Japanese or Korean, are compared
+    by meaning instead (:mod:`statementdiff.across`): no word diff, translation-drift labels.
     ``compare(b, a)`` is the mirror of ``compare(a, b)``.
 
     Args:
@@ -100,6 +103,14 @@ def compare(
             f"lexicon must be a Lexicon (see Lexicon.load), not {type(lexicon).__name__}"
         )
     others = _check_baseline(baseline)
+    if crosses_languages(a, b):
+        if topic is not None:
+            if not isinstance(topic, str):
+                raise CompareTypeError(f"topic must be a str, not {type(topic).__name__}")
+            semantics.check_topic(topic, lexicon=lexicon)
+        return compare_across(
+            a, b, topic=topic, least=least, lexicon=lexicon, related=related, baseline=others
+        )
     if lexicon is not None:
         a = semantics.annotate_statement(a, lexicon=lexicon)
         b = semantics.annotate_statement(b, lexicon=lexicon)
