@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from statementdiff.align.aligner import Alignment, Match
 from statementdiff.align.crosslingual import align_across
-from statementdiff.align.embedding import default_encoder, unavailable_reason
+from statementdiff.align.embedding import memo_encoder, unavailable_reason
 from statementdiff.brief import build_brief
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import Clause, Counts, Diff, Pair, Relation, Span, Statement
@@ -76,7 +76,7 @@ def compare_across(
     b_sent = _sentence_index(cb)
     names = f"A is {LANGUAGE_NAMES[a.language]}, B is {LANGUAGE_NAMES[b.language]}"
     notes: list[str] = []
-    encoder = default_encoder()
+    encoder = memo_encoder()
     alignment: Alignment | None = None
     if encoder is not None:
         try:
@@ -122,6 +122,8 @@ def compare_across(
         lexicon=lexicon,
         baseline=tuple(baseline),
     )
+    # a "framing change" reads shared words, which two languages do not have
+    brief = tuple(f for f in brief if f.kind != "framing-change")
     return Diff(
         a=a,
         b=b,

@@ -91,6 +91,10 @@ border-bottom:1px solid var(--line);content-visibility:auto;contain-intrinsic-si
 footer{color:var(--muted);font-size:.8rem;margin:24px 0}
 @media screen and (max-width:760px){.sides,.row,.colhead{grid-template-columns:1fr}
 .colhead{display:none}.row .b{border-top:1px dashed var(--line)}}
+[lang=ja]{font-family:"Hiragino Sans","Hiragino Kaku Gothic ProN","Yu Gothic","Meiryo",
+"Noto Sans CJK JP","Noto Sans JP",system-ui,sans-serif;line-break:strict;word-break:normal}
+[lang=ko]{font-family:"Apple SD Gothic Neo","Malgun Gothic","Noto Sans CJK KR","Noto Sans KR",
+"Nanum Gothic",system-ui,sans-serif;word-break:keep-all}
 @media print{body{font-size:10pt}.wrap{max-width:none;padding:0}
 .filters{position:static;border:0}.filters .group,.shown{display:none}
 .row{break-inside:avoid;content-visibility:visible;gap:2px 10px}h2,h3,.sec{break-after:avoid}
