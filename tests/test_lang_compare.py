@@ -39,11 +39,14 @@ def _labels(diff: Diff) -> list[tuple[tuple[str, ...], str]]:
 
 
 @pytest.mark.parametrize("name", ["en_ja", "en_ko"])
-def test_a_translation_aligns_in_order_with_empty_ops(name: str, request: Any) -> None:
+def test_a_translation_aligns_in_order_with_one_replacement_op(name: str, request: Any) -> None:
     diff: Diff = request.getfixturevalue(name)
     assert diff.b.language == name[-2:]
     assert "in order: one text translates the other" in diff.notes[0]
-    assert all(p.ops == () for p in diff.pairs)
+    for p in diff.pairs:
+        assert [o.op for o in p.ops] == ["delete", "insert"]
+        assert p.ops[0].text == diff.a.text[p.a_span.start : p.a_span.end]
+        assert p.ops[1].text == diff.b.text[p.b_span.start : p.b_span.end]
     assert [p.a[0].rsplit(".", 1)[0] for p in diff.pairs] == [
         p.b[0].rsplit(".", 1)[0] for p in diff.pairs
     ]  # sentence for sentence

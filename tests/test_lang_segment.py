@@ -44,7 +44,9 @@ def _check_spans(statement: Statement) -> None:
         ("미일 동맹은 흔들림이 없다.", "ko"),
         ("中华人民共和国", "en"),  # Han alone: not Japanese
         ("1234 — 5678", "en"),
-        ("The Japanese text says 「日米同盟は揺るぎない」 in the provisional translation.", "ja"),
+        ("The Japanese text says 「日米同盟は揺るぎない」 in the provisional translation.", "en"),
+        ("Мы подтверждаем; 我们重申 U.S.-ROK 동맹; नमस्ते. Ελλάδα! ¿Sí?", "en"),
+        ("日米両国は、「U.S.-Japan Alliance」を再確認する。", "ja"),
     ],
 )
 def test_detect_language_by_script(text: str, language: str) -> None:

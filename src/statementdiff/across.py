@@ -1,10 +1,11 @@
 """compare(a, b) across languages: English against Japanese or Korean, or two CJK texts.
 
-:func:`statementdiff.compare` hands over here when the two statements are in different
+:func:`statementdiff.compare` pairs clauses here when the two statements are in different
 languages, or either is Japanese or Korean (CJK words are not spaced, so the word-based
 aligner cannot read them). Clauses are aligned by meaning
-(:mod:`statementdiff.align.crosslingual`), pairs carry no word operations (``ops`` is
-empty: there are no shared words to show; reports set the two clauses side by side) and
+(:mod:`statementdiff.align.crosslingual`), pairs carry no word diff: their ``ops`` are one
+replacement, A's text deleted and B's inserted, so that they still spell out both sides
+(reports set the two clauses side by side, unmarked), and
 their labels are translation drift (:mod:`statementdiff.semantics.drift`). Entity and topic
 tables are in canonical English names, so they line up across languages. When no sentence
 encoder can be loaded, or it fails, clauses are paired by their annotations alone (shared
@@ -18,13 +19,19 @@ from collections.abc import Sequence
 from statementdiff.align.aligner import Alignment, Match
 from statementdiff.align.crosslingual import align_across
 from statementdiff.align.embedding import memo_encoder, unavailable_reason
-from statementdiff.brief import build_brief
 from statementdiff.lexicon.lexicon import Lexicon
-from statementdiff.models import Clause, Counts, Diff, Pair, Relation, Span, Statement
+from statementdiff.models import Clause, Pair, Relation, Span, Statement, WordOp
 from statementdiff.semantics import annotate as semantics
 from statementdiff.semantics.drift import drift_changes
 
-__all__ = ["ANNOTATION_OVERLAP", "LANGUAGE_NAMES", "compare_across", "crosses_languages"]
+__all__ = [
+    "ANNOTATION_OVERLAP",
+    "LANGUAGE_NAMES",
+    "align_by_annotations",
+    "annotate_across",
+    "crosses_languages",
+    "pair_across",
+]
 
 LANGUAGE_NAMES = {"en": "English", "ja": "Japanese", "ko": "Korean"}
 """Language names for notes."""
@@ -44,36 +51,54 @@ def crosses_languages(a: Statement, b: Statement) -> bool:
     return a.language != b.language or a.language != "en"
 
 
-def compare_across(
+def annotate_across(
+    a: Statement, b: Statement, baseline: Sequence[Statement], lexicon: Lexicon | None
+) -> tuple[Statement, Statement, tuple[Statement, ...]]:
+    """Re-annotate with ``lexicon`` layered for each statement's language (as given when None).
+
+    Args:
+        a: Statement A.
+        b: Statement B.
+        baseline: The baseline statements.
+        lexicon: The lexicon given to ``compare``, or None.
+
+    Returns:
+        ``a``, ``b`` and the baseline, annotated.
+    """
+    if lexicon is None:
+        return a, b, tuple(baseline)
+
+    def again(s: Statement) -> Statement:
+        return semantics.annotate_statement(s, lexicon=lexicon.for_language(s.language))
+
+    return again(a), again(b), tuple(again(s) for s in baseline)
+
+
+def pair_across(
     a: Statement,
     b: Statement,
+    ca: list[Clause],
+    cb: list[Clause],
     *,
-    topic: str | None,
     least: float,
     lexicon: Lexicon | None,
-    related: bool | None,
-    baseline: Sequence[Statement],
-) -> Diff:
-    """The :class:`~statementdiff.models.Diff` of two statements compared by meaning.
+) -> tuple[Alignment, tuple[Pair, ...], list[str]]:
+    """Align two statements' clauses by meaning and label their translation drift.
 
-    Arguments are those of :func:`statementdiff.compare`, checked there.
+    Args:
+        a: Statement A (annotated for its language).
+        b: Statement B.
+        ca: A's clauses in document order.
+        cb: B's clauses.
+        least: ``compare``'s threshold, a floor for the cosines.
+        lexicon: The lexicon given to ``compare``, or None (the built-in one).
+
+    Returns:
+        The alignment, the pairs with their drift labels, and notes on how they were made.
     """
-    from statementdiff.compare import _clauses, _lens, _one_sided
-
-    if lexicon is not None:
-        a = semantics.annotate_statement(a, lexicon=lexicon.for_language(a.language))
-        b = semantics.annotate_statement(b, lexicon=lexicon.for_language(b.language))
-        baseline = tuple(
-            semantics.annotate_statement(s, lexicon=lexicon.for_language(s.language))
-            for s in baseline
-        )
     lex = (lexicon or Lexicon.default()).for_language(
         b.language if a.language == "en" else a.language
     )
-    ca, _ = _clauses(a)
-    cb, _ = _clauses(b)
-    a_sent = _sentence_index(ca)
-    b_sent = _sentence_index(cb)
     names = f"A is {LANGUAGE_NAMES[a.language]}, B is {LANGUAGE_NAMES[b.language]}"
     notes: list[str] = []
     encoder = memo_encoder()
@@ -81,7 +106,12 @@ def compare_across(
     if encoder is not None:
         try:
             found = align_across(
-                [c.text for c in ca], [c.text for c in cb], a_sent, b_sent, encoder, least=least
+                [c.text for c in ca],
+                [c.text for c in cb],
+                _sentence_index(ca),
+                _sentence_index(cb),
+                encoder,
+                least=least,
             )
         except (ValueError, RuntimeError, MemoryError) as exc:
             notes.append(f"the sentence encoder failed ({type(exc).__name__}: {exc}); {_LEXICAL}")
@@ -97,47 +127,9 @@ def compare_across(
         notes.append(f"no sentence encoder ({unavailable_reason()}); {_LEXICAL}")
     if alignment is None:
         alignment = align_by_annotations(ca, cb, least)
-    by_sentence_a = _sentences(ca)
-    by_sentence_b = _sentences(cb)
-    pairs = tuple(
-        _pair(a, b, ca, cb, m, by_sentence_a, by_sentence_b, lex) for m in alignment.matches
-    )
-    only_a, only_b = _one_sided(ca, cb, alignment)
-    if related:
-        notes.append("related links are not looked for across languages")
-    if topic is not None:
-        pairs, only_a, only_b, lens_notes = _lens(topic, pairs, only_a, only_b, ca, cb)
-        notes.extend(lens_notes)
-    entities = semantics.entity_table(a, b)
-    topics = semantics.topic_table(a, b)
-    brief = build_brief(
-        a,
-        b,
-        pairs=pairs,
-        only_a=only_a,
-        only_b=only_b,
-        related=(),
-        entities=entities,
-        topics=topics,
-        lexicon=lexicon,
-        baseline=tuple(baseline),
-    )
-    # a "framing change" reads shared words, which two languages do not have
-    brief = tuple(f for f in brief if f.kind != "framing-change")
-    return Diff(
-        a=a,
-        b=b,
-        topic=topic,
-        threshold=least,
-        pairs=pairs,
-        only_a=only_a,
-        only_b=only_b,
-        counts=Counts.tally(pairs, only_a, only_b),
-        entities=entities,
-        topics=topics,
-        notes=tuple(notes),
-        brief=brief,
-    )
+    by_a, by_b = _sentences(ca), _sentences(cb)
+    pairs = tuple(_pair(a, b, ca, cb, m, by_a, by_b, lex) for m in alignment.matches)
+    return alignment, pairs, notes
 
 
 _LEXICAL = "clauses paired by their shared entities, topics and stance only (less reliable)"
@@ -170,6 +162,12 @@ def _pair(
     a_ctx = [c for s in dict.fromkeys(x.id.rsplit(".", 1)[0] for x in xs) for c in by_sentence_a[s]]
     b_ctx = [c for s in dict.fromkeys(y.id.rsplit(".", 1)[0] for y in ys) for c in by_sentence_b[s]]
     changes = drift_changes(xs, ys, a_ctx, b_ctx, lex, (a.language, b.language))
+    a_span = Span(start=xs[0].span.start, end=xs[-1].span.end)
+    b_span = Span(start=ys[0].span.start, end=ys[-1].span.end)
+    ops = (
+        WordOp(op="delete", text=a.text[a_span.start : a_span.end], a=a_span),
+        WordOp(op="insert", text=b.text[b_span.start : b_span.end], b=b_span),
+    )
     relation: Relation
     if len(xs) > 1:
         relation = "merged"
@@ -182,8 +180,9 @@ def _pair(
         b=tuple(c.id for c in ys),
         relation=relation,
         similarity=round(m.similarity, 4),
-        a_span=Span(start=xs[0].span.start, end=xs[-1].span.end),
-        b_span=Span(start=ys[0].span.start, end=ys[-1].span.end),
+        a_span=a_span,
+        b_span=b_span,
+        ops=ops,
         changes=changes,
         topics=tuple(sorted({t for c in (*xs, *ys) for t in c.topics})),
         moved=m.moved,

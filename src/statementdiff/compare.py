@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from statementdiff.across import compare_across, crosses_languages
+from statementdiff.across import annotate_across, crosses_languages, pair_across
 from statementdiff.align import related as relating
 from statementdiff.align.aligner import Aligner, Alignment, Match
 from statementdiff.align.embedding import default_encoder
@@ -103,15 +103,10 @@ def compare(
             f"lexicon must be a Lexicon (see Lexicon.load), not {type(lexicon).__name__}"
         )
     others = _check_baseline(baseline)
-    if crosses_languages(a, b):
-        if topic is not None:
-            if not isinstance(topic, str):
-                raise CompareTypeError(f"topic must be a str, not {type(topic).__name__}")
-            semantics.check_topic(topic, lexicon=lexicon)
-        return compare_across(
-            a, b, topic=topic, least=least, lexicon=lexicon, related=related, baseline=others
-        )
-    if lexicon is not None:
+    across = crosses_languages(a, b)
+    if across:
+        a, b, others = annotate_across(a, b, others, lexicon)
+    elif lexicon is not None:
         a = semantics.annotate_statement(a, lexicon=lexicon)
         b = semantics.annotate_statement(b, lexicon=lexicon)
         others = tuple(semantics.annotate_statement(s, lexicon=lexicon) for s in others)
@@ -121,30 +116,17 @@ def compare(
         semantics.check_topic(topic, lexicon=lexicon)
     ca, ga = _clauses(a)
     cb, gb = _clauses(b)
-    aliases = lexicon.alias_table if lexicon is not None else None
-    alignment = Aligner(threshold=least, aliases=aliases).align(
-        [c.text for c in ca], [c.text for c in cb], a_groups=ga, b_groups=gb
-    )
-    labeller = Labeller.for_statements((a, b), lexicon=lexicon)
-    coarse: list[str] = []  # word diffs too large to show word by word
-    loose = _loose_fragments(ca, cb, alignment)
-    pairs = tuple(
-        _pair(a, b, ca, cb, m, labeller if k not in loose else None, coarse)
-        for k, m in enumerate(alignment.matches)
-    )
-    only_a, only_b = _one_sided(ca, cb, alignment)
-    notes: list[str] = coarse
-    unlabelled = sum(1 for k in loose if pairs[k].relation != "unchanged")
-    if unlabelled:
-        notes.append(
-            f"{unlabelled} pair(s) of sentence fragments whose sentences do not correspond "
-            "are shown without labels: a clause that continues a sentence means what it "
-            "says only with the sentence's subject and verb"
-        )
     links: tuple[Related, ...] = ()
-    if related or (related is None and not _is_revision(pairs, len(ca), len(cb))):
-        links, found_notes = _related(a, b, pairs, lexicon or Lexicon.default())
-        notes.extend(found_notes)
+    if across:  # by meaning: no shared words (statementdiff.across)
+        alignment, pairs, notes = pair_across(a, b, ca, cb, least=least, lexicon=lexicon)
+        if related:
+            notes.append("related links are not looked for across languages")
+    else:
+        alignment, pairs, notes = _by_words(a, b, ca, cb, (ga, gb), least, lexicon)
+        if related or (related is None and not _is_revision(pairs, len(ca), len(cb))):
+            links, found_notes = _related(a, b, pairs, lexicon or Lexicon.default())
+            notes.extend(found_notes)
+    only_a, only_b = _one_sided(ca, cb, alignment)
     if topic is not None:
         pairs, only_a, only_b, lens_notes = _lens(topic, pairs, only_a, only_b, ca, cb)
         notes.extend(lens_notes)
@@ -163,6 +145,8 @@ def compare(
         lexicon=lexicon,
         baseline=others,
     )
+    if across:  # a "framing change" reads shared words, which two languages do not have
+        brief = tuple(f for f in brief if f.kind != "framing-change")
     return Diff(
         a=a,
         b=b,
@@ -178,6 +162,38 @@ def compare(
         related=links,
         brief=brief,
     )
+
+
+def _by_words(
+    a: Statement,
+    b: Statement,
+    ca: list[Clause],
+    cb: list[Clause],
+    groups: tuple[list[str], list[str]],
+    least: float,
+    lexicon: Lexicon | None,
+) -> tuple[Alignment, tuple[Pair, ...], list[str]]:
+    """Align, word-diff and label two statements in English."""
+    aliases = lexicon.alias_table if lexicon is not None else None
+    alignment = Aligner(threshold=least, aliases=aliases).align(
+        [c.text for c in ca], [c.text for c in cb], a_groups=groups[0], b_groups=groups[1]
+    )
+    labeller = Labeller.for_statements((a, b), lexicon=lexicon)
+    coarse: list[str] = []  # word diffs too large to show word by word
+    loose = _loose_fragments(ca, cb, alignment)
+    pairs = tuple(
+        _pair(a, b, ca, cb, m, labeller if k not in loose else None, coarse)
+        for k, m in enumerate(alignment.matches)
+    )
+    notes: list[str] = coarse
+    unlabelled = sum(1 for k in loose if pairs[k].relation != "unchanged")
+    if unlabelled:
+        notes.append(
+            f"{unlabelled} pair(s) of sentence fragments whose sentences do not correspond "
+            "are shown without labels: a clause that continues a sentence means what it "
+            "says only with the sentence's subject and verb"
+        )
+    return alignment, pairs, notes
 
 
 def _check_baseline(baseline: object) -> tuple[Statement, ...]:

@@ -16,64 +16,39 @@ around CJK text (:mod:`statementdiff.lexicon.matchers`).
 
 from __future__ import annotations
 
-import threading
 import tomllib
 from collections.abc import Mapping
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from statementdiff.errors import LexiconError
 
-if TYPE_CHECKING:
-    from statementdiff.lexicon.lexicon import Lexicon
-
-__all__ = ["LAYERED", "layer_language"]
+__all__ = ["LAYERED", "layered_fields"]
 
 LAYERED = ("ja", "ko")
 """The languages that have data files of their own (English is the built-in lexicon)."""
 
-_LOCK = threading.Lock()
-_CACHE: dict[str, Lexicon] = {}
 
+def layered_fields(language: str, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """A lexicon's fields (``Lexicon._fields()``) with the data of ``language`` added.
 
-def layer_language(language: str, base: Lexicon) -> Lexicon:
-    """``base`` with the data of ``language`` added; ``base`` itself for English.
+    :meth:`Lexicon.for_language <statementdiff.lexicon.lexicon.Lexicon.for_language>` builds
+    the lexicon from them (and caches the built-in one's).
 
     Args:
-        language: "en", "ja" or "ko".
-        base: The lexicon to add to (the built-in one's result is cached).
+        language: "ja" or "ko".
+        fields: The base lexicon's fields.
 
     Returns:
-        A lexicon that reads both English and ``language``.
+        New fields: entity aliases, stance and modality forms and topic terms added.
 
     Raises:
-        LexiconError: ``language`` is unknown, or a data file names an entry ``base`` lacks
-            or gives a stance another strength than ``base`` does.
-
-    Examples:
-        >>> from statementdiff.lexicon.lexicon import Lexicon
-        >>> ja = layer_language("ja", Lexicon.default())
-        >>> [h.key for h in ja.matchers.entities.finditer("中国と台湾海峡")]
-        ['China', 'Taiwan Strait']
-        >>> ja.stance["reaffirm"].strength == ja.stance["underscore"].strength
-        True
+        LexiconError: ``language`` is unknown, or a data file names an entry the base
+            lacks or gives a stance another strength than the base does.
     """
-    if language == "en":
-        return base
     if language not in LAYERED:
         raise LexiconError(f"no lexicon data for language {language!r}; use 'en', 'ja' or 'ko'")
-    from statementdiff.lexicon.lexicon import Lexicon
-
-    default = base is Lexicon.default()
-    if default:
-        with _LOCK:
-            if language in _CACHE:
-                return _CACHE[language]
-    layered = _layer(language, base)
-    if default:
-        with _LOCK:
-            layered = _CACHE.setdefault(language, layered)
-    return layered
+    return _layer(language, fields)
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -81,14 +56,12 @@ def _read(name: str) -> dict[str, Any]:
     return tomllib.loads(text)
 
 
-def _layer(language: str, base: Lexicon) -> Lexicon:
-    from statementdiff.lexicon.lexicon import Lexicon
-
-    entities = dict(base.entities)
+def _layer(language: str, base: Mapping[str, Any]) -> dict[str, Any]:
+    entities = dict(base["entities"])
     for name, forms in _table(f"entities_{language}.toml", "entity", entities).items():
         named = entities[name]
         entities[name] = named.model_copy(update={"aliases": _more(named.aliases, forms)})
-    stance = dict(base.stance)
+    stance = dict(base["stance"])
     for key, spec in _table(f"stance_{language}.toml", "stance", stance).items():
         verb = stance[key]
         if spec.get("strength") != verb.strength:
@@ -97,23 +70,23 @@ def _layer(language: str, base: Lexicon) -> Lexicon:
                 f"but {verb.strength} on the English scale"
             )
         stance[key] = verb.model_copy(update={"exact": _more(verb.exact, spec["forms"])})
-    modality = dict(base.modality)
+    modality = dict(base["modality"])
     for key, forms in _table(f"modality_{language}.toml", "modality", modality).items():
         modal = modality[key]
         modality[key] = modal.model_copy(update={"exact": _more(modal.exact, forms)})
-    topics = dict(base.topics)
+    topics = dict(base["topics"])
     for key, forms in _table(f"topics_{language}.toml", "topic", topics).items():
         topic = topics[key]
         topics[key] = topic.model_copy(update={"terms": _more(topic.terms, forms)})
-    fields = base._fields()
+    fields = dict(base)
     fields.update(
         stance=stance,
         modality=modality,
         entities=entities,
         topics=topics,
-        sources=(*base.sources, f"<built-in {language}>"),
+        sources=(*base["sources"], f"<built-in {language}>"),
     )
-    return Lexicon(**fields)
+    return fields
 
 
 def _table(filename: str, table: str, known: Mapping[str, object]) -> dict[str, Any]:

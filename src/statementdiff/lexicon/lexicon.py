@@ -44,6 +44,7 @@ from statementdiff.lexicon.entries import (
     TopicEntry,
 )
 from statementdiff.lexicon.inflect import Inflect, surface_forms
+from statementdiff.lexicon.languages import layered_fields
 from statementdiff.lexicon.matchers import PhraseMatcher
 from statementdiff.lexicon.verbs import ReportingVerbs, parse_reporting_verbs
 from statementdiff.segment.actor_words import ActorWords
@@ -268,9 +269,16 @@ class Lexicon:
             >>> [h.key for h in lex.matchers.entities.finditer("북한은 한반도에서")]
             ['North Korea', 'Korean Peninsula']
         """
-        from statementdiff.lexicon.languages import layer_language
-
-        return layer_language(language, self)
+        if language == "en":
+            return self
+        default = self is _default()
+        if default and language in _BY_LANGUAGE:
+            return _BY_LANGUAGE[language]
+        layered = Lexicon(**layered_fields(language, self._fields()))
+        if default:
+            with _BUILD_LOCK:
+                layered = _BY_LANGUAGE.setdefault(language, layered)
+        return layered
 
     def _fields(self) -> dict[str, Any]:
         return {
@@ -553,6 +561,9 @@ def _merge_verbs(
 def _build_verbs(tables: Mapping[str, Mapping[str, Any]]) -> ReportingVerbs:
     return parse_reporting_verbs({t: dict(v) for t, v in tables.items()}, require_verbs=False)
 
+
+_BY_LANGUAGE: dict[str, Lexicon] = {}
+"""The built-in lexicon with each language's data added, once built."""
 
 _DEFAULT: list[Lexicon] = []
 """The built-in lexicon once loaded (written once, under :data:`_BUILD_LOCK`)."""

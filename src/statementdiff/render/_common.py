@@ -100,7 +100,7 @@ ACROSS = " ⇄ "
 
 
 def across_languages(diff: Diff) -> bool:
-    """True when the diff compared by meaning (other languages): its pairs have no word ops."""
+    """True when the diff compared by meaning (other languages): its pairs have no word diff."""
     return diff.a.language != "en" or diff.b.language != "en"
 
 
@@ -113,11 +113,12 @@ def inline_segments(diff: Diff, pair: Pair) -> tuple[Segment, ...]:
     ("non-market" → "non- market") is widened to the words it touches, so that
     it stays visible in every format.
     """
+    if across_languages(diff):
+        a_text, b_text = _fallback(diff, pair)
+        return (Segment("equal", a_text), Segment("equal", ACROSS), Segment("equal", b_text))
     if pair.ops:
         return widen_blank_changes([Segment(op.op, op.text) for op in pair.ops if op.text])
     a_text, b_text = _fallback(diff, pair)
-    if across_languages(diff):
-        return (Segment("equal", a_text), Segment("equal", ACROSS), Segment("equal", b_text))
     if a_text == b_text:
         return (Segment("equal", a_text),)
     return tuple(s for s in (Segment("delete", a_text), Segment("insert", b_text)) if s.text)
@@ -187,7 +188,7 @@ def widen_blank_changes(segments: list[Segment]) -> tuple[Segment, ...]:
 
 def side_segments(diff: Diff, pair: Pair) -> tuple[tuple[Segment, ...], tuple[Segment, ...]]:
     """The pair's words split by side: A (equal and deleted), B (equal and inserted)."""
-    if not pair.ops and across_languages(diff):
+    if across_languages(diff):
         a_text, b_text = _fallback(diff, pair)
         return (Segment("equal", a_text),), (Segment("equal", b_text),)
     stream = inline_segments(diff, pair)

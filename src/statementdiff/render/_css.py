@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["BASE_CSS", "filter_css", "relation_filters"]
+__all__ = ["BASE_CSS", "CJK_CSS", "filter_css", "relation_filters"]
+
+CJK_CSS = """
+[lang=ja]{font-family:"Hiragino Sans","Hiragino Kaku Gothic ProN","Yu Gothic","Meiryo",
+"Noto Sans CJK JP","Noto Sans JP",system-ui,sans-serif;line-break:strict;word-break:normal}
+[lang=ko]{font-family:"Apple SD Gothic Neo","Malgun Gothic","Noto Sans CJK KR","Noto Sans KR",
+"Nanum Gothic",system-ui,sans-serif;word-break:keep-all}"""
+"""Fonts and line breaking for Japanese and Korean clause cells (only in pages that have them):
+Japanese breaks between characters but not before small kana or closing marks, Korean
+between words, as each is written."""
 
 BASE_CSS = """
 :root{--fg:#1d232b;--muted:#5b6572;--line:#d7dce2;--bg:#fff;--panel:#f6f8fa;
@@ -91,10 +100,6 @@ border-bottom:1px solid var(--line);content-visibility:auto;contain-intrinsic-si
 footer{color:var(--muted);font-size:.8rem;margin:24px 0}
 @media screen and (max-width:760px){.sides,.row,.colhead{grid-template-columns:1fr}
 .colhead{display:none}.row .b{border-top:1px dashed var(--line)}}
-[lang=ja]{font-family:"Hiragino Sans","Hiragino Kaku Gothic ProN","Yu Gothic","Meiryo",
-"Noto Sans CJK JP","Noto Sans JP",system-ui,sans-serif;line-break:strict;word-break:normal}
-[lang=ko]{font-family:"Apple SD Gothic Neo","Malgun Gothic","Noto Sans CJK KR","Noto Sans KR",
-"Nanum Gothic",system-ui,sans-serif;word-break:keep-all}
 @media print{body{font-size:10pt}.wrap{max-width:none;padding:0}
 .filters{position:static;border:0}.filters .group,.shown{display:none}
 .row{break-inside:avoid;content-visibility:visible;gap:2px 10px}h2,h3,.sec{break-after:avoid}

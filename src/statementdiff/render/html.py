@@ -33,7 +33,7 @@ from statementdiff.render._common import (
     side_segments,
     times,
 )
-from statementdiff.render._css import BASE_CSS, filter_css, relation_filters
+from statementdiff.render._css import BASE_CSS, CJK_CSS, filter_css, relation_filters
 from statementdiff.render._html_nav import (
     Block,
     Filters,
@@ -115,7 +115,7 @@ def render_html(diff: Diff, *, only: Literal["changed", "all"] = "all") -> str:
         '<meta name="referrer" content="no-referrer">',
         f'<meta name="generator" content="statementdiff {_e(__version__)}">',
         f"<title>{_e(title)}</title>",
-        f"<style>{BASE_CSS}{filter_css(len(topics), relations)}\n</style>",
+        f"<style>{BASE_CSS}{filter_css(len(topics), relations)}{_cjk_css(diff)}\n</style>",
         "</head>",
         "<body>",
         *filter_inputs(filters),
@@ -442,6 +442,10 @@ def _row(
         f'<article class="{_classes(row, topic_index)}" id="r{row.number}">'
         f'<div class="meta">{"".join(meta)}</div>{"".join(cells)}{changes}{links}</article>'
     )
+
+
+def _cjk_css(diff: Diff) -> str:
+    return CJK_CSS if {diff.a.language, diff.b.language} & {"ja", "ko"} else ""
 
 
 def _lang(language: str) -> str:

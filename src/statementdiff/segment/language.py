@@ -26,22 +26,24 @@ LANGUAGES: tuple[Language, ...] = get_args(Language)
 
 _KANA = re.compile("[\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f]")
 _HANGUL = re.compile("[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
-_LATIN = re.compile("[A-Za-z]")
 _CJK_CHAR = re.compile(
     "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
     "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]"
 )
 _SAMPLE = 200_000
 """Characters looked at: enough to decide, bounded for huge inputs."""
-_SHARE = 0.05
-"""Least share of kana (or hangul) among the letters counted for a text to be ja (or ko)."""
+_KANA_SHARE = 0.15
+"""Least share of kana among all letters (Han included) for a text to be Japanese."""
+_HANGUL_SHARE = 0.3
+"""Least share of hangul among all letters for a text to be Korean."""
 
 
 def detect_language(text: str) -> Language:
     """The language of ``text``, by script: "ja" with kana, "ko" with hangul, else "en".
 
-    A text is Japanese when kana are at least 5 % of its kana, hangul and Latin letters
-    (and more than its hangul), Korean when hangul are; anything else is English.
+    A text is Japanese when kana are at least 15 % of its letters (Han characters count as
+    letters: Japanese prose is 30-60 % kana), Korean when hangul are at least 30 %; anything
+    else is English, including English that quotes a Japanese or Korean phrase.
 
     Args:
         text: The statement text.
@@ -52,12 +54,12 @@ def detect_language(text: str) -> Language:
     sample = text[:_SAMPLE]
     kana = len(_KANA.findall(sample))
     hangul = len(_HANGUL.findall(sample))
-    letters = kana + hangul + len(_LATIN.findall(sample))
-    if letters == 0:
+    if not kana and not hangul:
         return "en"
-    if kana > hangul and kana >= _SHARE * letters:
+    letters = sum(1 for char in sample if char.isalpha())
+    if kana > hangul and kana >= _KANA_SHARE * letters:
         return "ja"
-    if hangul >= kana and hangul >= _SHARE * letters:
+    if hangul >= kana and hangul >= _HANGUL_SHARE * letters:
         return "ko"
     return "en"
 
