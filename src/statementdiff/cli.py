@@ -81,6 +81,13 @@ def _build_parser() -> argparse.ArgumentParser:
         default=None,
         help="encoding of the input files (default: BOM, <meta charset>, else UTF-8)",
     )
+    p.add_argument(
+        "--language",
+        choices=("auto", "en", "ja", "ko"),
+        default="auto",
+        help="the statement's language (default: auto, from the script: kana Japanese, "
+        "hangul Korean, otherwise English)",
+    )
     _add_lexicon(p)
     p.set_defaults(run=_cmd_parse)
 
@@ -94,6 +101,15 @@ def _build_parser() -> argparse.ArgumentParser:
         dest="output",
         help="report format: text for a terminal, markdown, a self-contained html page, "
         "or json (default: text)",
+    )
+    c.add_argument(
+        "--language",
+        type=_languages,
+        default=(None, None),
+        metavar="A[,B]",
+        help="languages of A and B, each en, ja, ko or auto: 'ja' for both, 'en,ja' for "
+        "English A and Japanese B (default: auto, from the script); statements in two "
+        "languages are aligned by meaning, without a word diff",
     )
     c.add_argument(
         "--threshold",
@@ -249,9 +265,23 @@ def _lexicon(args: argparse.Namespace) -> Lexicon | None:
 # parse
 
 
+def _languages(value: str) -> tuple[str | None, str | None]:
+    """``--language`` of compare: one language for both sides, or ``A,B``."""
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) == 1:
+        parts *= 2
+    if len(parts) != 2 or any(p not in ("auto", "en", "ja", "ko") for p in parts):
+        raise argparse.ArgumentTypeError(
+            f"{value!r}: give one of en, ja, ko, auto, or two joined by a comma (en,ja)"
+        )
+    a, b = (None if p == "auto" else p for p in parts)
+    return a, b
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
     statement = load_statement(
         args.file,
+        language=None if args.language == "auto" else args.language,
         use_cache=not args.no_cache,
         allow_private=args.allow_private,
         encoding=args.encoding,
@@ -320,6 +350,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         date=args.a_date,
         parties=_split_parties(args.a_parties),
         lexicon=lexicon,
+        language=args.language[0],
     )
     b = load_statement(
         args.b,
@@ -330,6 +361,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         date=args.b_date,
         parties=_split_parties(args.b_parties),
         lexicon=lexicon,
+        language=args.language[1],
     )
     baseline = [
         load_statement(
@@ -392,6 +424,7 @@ def load_statement(
     encoding: str | None = None,
     format: Format = "auto",
     lexicon: Lexicon | None = None,
+    language: str | None = None,
 ) -> Statement:
     """Parse a statement from a file path, an ``http(s)://`` URL, or ``-`` (standard input).
 
@@ -402,7 +435,8 @@ def load_statement(
     is a pipe (see :mod:`statementdiff.read.files`); it is named ``<stdin>``.
     When ``date`` is None and the file name or URL path holds exactly one ISO date
     (``us-rok-2021-05-21-leaders-joint-statement.txt``), that date is used. ``lexicon``
-    is passed to :func:`~statementdiff.parse` (the built-in one when None).
+    is passed to :func:`~statementdiff.parse` (the built-in one when None), and so is
+    ``language`` (None: detected from the script).
 
     Raises:
         FetchError: The URL cannot be fetched.
@@ -423,6 +457,7 @@ def load_statement(
             date=_checked_date(date, STDIN_NAME) if date is not None else None,
             parties=parties,
             lexicon=lexicon,
+            language=language,
         )
     if date is not None:
         date = _checked_date(date, source)
@@ -435,6 +470,7 @@ def load_statement(
             encoding=encoding,
             format=format,
             lexicon=lexicon,
+            language=language,
         )
     fetched = fetch(source, use_cache=use_cache, allow_private=allow_private)
     return parse(
@@ -446,6 +482,7 @@ def load_statement(
         date=date if date is not None else date_in_name(source),
         parties=parties,
         lexicon=lexicon,
+        language=language,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from statementdiff.across import annotate_across, crosses_languages, pair_across
 from statementdiff.align import related as relating
 from statementdiff.align.aligner import Aligner, Alignment, Match
 from statementdiff.align.embedding import default_encoder
@@ -46,7 +47,9 @@ def compare(
 
     Clauses are paired across the two statements regardless of order (see
     :mod:`statementdiff.align.aligner`), each pair gets a word diff and change labels,
-    and clauses found on one side only are listed in ``only_a``/``only_b``.
+    and clauses found on one side only are listed in ``only_a``/``only_b``. Statements in
+    two languages (English and Japanese or Korean), or in Japanese or Korean, are compared
+    by meaning instead (:mod:`statementdiff.across`): no word diff, translation-drift labels.
     ``compare(b, a)`` is the mirror of ``compare(a, b)``.
 
     Args:
@@ -100,7 +103,10 @@ def compare(
             f"lexicon must be a Lexicon (see Lexicon.load), not {type(lexicon).__name__}"
         )
     others = _check_baseline(baseline)
-    if lexicon is not None:
+    across = crosses_languages(a, b)
+    if across:
+        a, b, others = annotate_across(a, b, others, lexicon)
+    elif lexicon is not None:
         a = semantics.annotate_statement(a, lexicon=lexicon)
         b = semantics.annotate_statement(b, lexicon=lexicon)
         others = tuple(semantics.annotate_statement(s, lexicon=lexicon) for s in others)
@@ -110,34 +116,17 @@ def compare(
         semantics.check_topic(topic, lexicon=lexicon)
     ca, ga = _clauses(a)
     cb, gb = _clauses(b)
-    aliases = lexicon.alias_table if lexicon is not None else None
-    alignment = Aligner(threshold=least, aliases=aliases).align(
-        [c.text for c in ca], [c.text for c in cb], a_groups=ga, b_groups=gb
-    )
-    labeller = Labeller.for_statements((a, b), lexicon=lexicon)
-    coarse: list[str] = []  # word diffs too large to show word by word
-    revision = _is_revision(alignment.matches, len(ca), len(cb))
-    ids = [(tuple(ca[i].id for i in m.a), tuple(cb[j].id for j in m.b)) for m in alignment.matches]
-    aligned = relating.aligned_sentences(a, b, ids)
-    model = relating.RelatedModel.default()
-    loose = _loose_fragments(ca, cb, alignment)
-    pairs = tuple(
-        _pair(a, b, ca, cb, m, labeller if k not in loose else None, coarse)
-        for k, m in enumerate(alignment.matches)
-    )
-    only_a, only_b = _one_sided(ca, cb, alignment)
-    notes: list[str] = coarse
-    notes.extend(_gate_notes(pairs, loose))
     links: tuple[Related, ...] = ()
-    if related or (related is None and not revision):
-        scored, score_notes = _score(a, b, aligned, model, lexicon or Lexicon.default())
-        notes.extend(score_notes)
-        if scored is not None:
-            links = _related(a, b, scored, aligned, model, lexicon or Lexicon.default())
-        if model.semantic and default_encoder() is None:
-            notes.append(
-                "related links use the lexical signals only: no sentence encoder is installed"
-            )
+    if across:  # by meaning: no shared words (statementdiff.across)
+        alignment, pairs, notes = pair_across(a, b, ca, cb, least=least, lexicon=lexicon)
+        if related:
+            notes.append("related links are not looked for across languages")
+    else:
+        alignment, pairs, notes = _by_words(a, b, ca, cb, (ga, gb), least, lexicon)
+        if related or (related is None and not _is_revision(alignment.matches, len(ca), len(cb))):
+            links, found_notes = _links(a, b, ca, cb, alignment, lexicon or Lexicon.default())
+            notes.extend(found_notes)
+    only_a, only_b = _one_sided(ca, cb, alignment)
     if topic is not None:
         pairs, only_a, only_b, lens_notes = _lens(topic, pairs, only_a, only_b, ca, cb)
         notes.extend(lens_notes)
@@ -156,6 +145,8 @@ def compare(
         lexicon=lexicon,
         baseline=others,
     )
+    if across:  # a "framing change" reads shared words, which two languages do not have
+        brief = tuple(f for f in brief if f.kind != "framing-change")
     return Diff(
         a=a,
         b=b,
@@ -171,6 +162,53 @@ def compare(
         related=links,
         brief=brief,
     )
+
+
+def _by_words(
+    a: Statement,
+    b: Statement,
+    ca: list[Clause],
+    cb: list[Clause],
+    groups: tuple[list[str], list[str]],
+    least: float,
+    lexicon: Lexicon | None,
+) -> tuple[Alignment, tuple[Pair, ...], list[str]]:
+    """Align, word-diff and label two statements in English."""
+    aliases = lexicon.alias_table if lexicon is not None else None
+    alignment = Aligner(threshold=least, aliases=aliases).align(
+        [c.text for c in ca], [c.text for c in cb], a_groups=groups[0], b_groups=groups[1]
+    )
+    labeller = Labeller.for_statements((a, b), lexicon=lexicon)
+    coarse: list[str] = []  # word diffs too large to show word by word
+    loose = _loose_fragments(ca, cb, alignment)
+    pairs = tuple(
+        _pair(a, b, ca, cb, m, labeller if k not in loose else None, coarse)
+        for k, m in enumerate(alignment.matches)
+    )
+    notes: list[str] = coarse
+    notes.extend(_gate_notes(pairs, loose))
+    return alignment, pairs, notes
+
+
+def _links(
+    a: Statement,
+    b: Statement,
+    ca: list[Clause],
+    cb: list[Clause],
+    alignment: Alignment,
+    lexicon: Lexicon,
+) -> tuple[tuple[Related, ...], list[str]]:
+    """Related sentence links beyond the aligned pairs, and notes for the reader."""
+    ids = [(tuple(ca[i].id for i in m.a), tuple(cb[j].id for j in m.b)) for m in alignment.matches]
+    aligned = relating.aligned_sentences(a, b, ids)
+    model = relating.RelatedModel.default()
+    scored, notes = _score(a, b, aligned, model, lexicon)
+    links: tuple[Related, ...] = ()
+    if scored is not None:
+        links = _related(a, b, scored, aligned, model, lexicon)
+    if model.semantic and default_encoder() is None:
+        notes.append("related links use the lexical signals only: no sentence encoder is installed")
+    return links, notes
 
 
 def _check_baseline(baseline: object) -> tuple[Statement, ...]:

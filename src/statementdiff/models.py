@@ -21,7 +21,7 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Any, Literal, Protocol, Self, cast
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from statementdiff.errors import NodeNotFoundError, ReportError, ReportTypeError
 
@@ -233,6 +233,10 @@ class Section(Node):
     blocks: tuple[Block, ...] = ()
 
 
+def _is_english(language: str) -> bool:
+    return language == "en"
+
+
 class StatementInfo(_Frozen):
     """A statement's metadata without its tree (used in reports and series)."""
 
@@ -241,6 +245,9 @@ class StatementInfo(_Frozen):
     parties: tuple[str, ...] = ()
     source: str | None = None
     format: Literal["text", "html"] = "text"
+    language: Literal["en", "ja", "ko"] = Field(default="en", exclude_if=_is_english)
+    """The language the statement is written in (detected from the script, or given); left
+    out of JSON when English, so English reports read as they always have."""
 
 
 class Statement(StatementInfo):
@@ -262,6 +269,7 @@ class Statement(StatementInfo):
             parties=self.parties,
             source=self.source,
             format=self.format,
+            language=self.language,
         )
 
     def nodes(self) -> Iterator[Node]:

@@ -23,6 +23,8 @@ from statementdiff.read.blocks import RawBlock
 from statementdiff.read.files import date_in_name, read_path
 from statementdiff.read.html import read_html_page
 from statementdiff.read.text import read_text
+from statementdiff.segment.cjk import cjk_blocks
+from statementdiff.segment.language import LANGUAGES, detect_language
 from statementdiff.segment.sections import build_sections
 from statementdiff.semantics.annotate import annotate_statement
 
@@ -57,6 +59,7 @@ def parse(
     max_chars: int = DEFAULT_MAX_CHARS,
     lexicon: Lexicon | None = None,
     limits: Limits | None = None,
+    language: str | None = None,
 ) -> Statement:
     """Parse a statement given as text (or bytes) into a clause tree.
 
@@ -78,6 +81,10 @@ def parse(
         limits: Limits on the work the input may cause: blocks, clauses, sentence
             length, HTML depth, elements and attributes (``Limits()`` when None; see
             :class:`~statementdiff.limits.Limits`).
+        language: ``"en"``, ``"ja"`` or ``"ko"``; None (the default) detects it from the
+            script (kana: Japanese, hangul: Korean, otherwise English). Japanese and Korean
+            are segmented by their own rules and annotated with the lexicon's data for
+            them (:meth:`Lexicon.for_language`).
 
     Returns:
         The parsed :class:`Statement`.
@@ -91,12 +98,16 @@ def parse(
         >>> s = parse("We reaffirm our Alliance and welcome new partners.")
         >>> [c.text for c in s.clauses()]
         ['We reaffirm our Alliance', 'welcome new partners.']
+        >>> j = parse("我々は同盟を再確認するとともに、新たなパートナーを歓迎する。")
+        >>> j.language, [c.text for c in j.clauses()]
+        ('ja', ['我々は同盟を再確認するとともに、', '新たなパートナーを歓迎する。'])
     """
     name = source if isinstance(source, str) and source else "<text>"
     parties = _check_metadata(name, title=title, date=date, parties=parties, source=source)
     _check_limit(max_chars, name)
     _check_options(name, encoding=encoding, lexicon=lexicon)
     limits = _check_limits(limits, name)
+    _check_language(language, name)
     if format not in _FORMATS:
         raise UnsupportedFormatError(
             f"unknown format {format!r} for {name}; use one of 'auto', 'html', 'text'", source=name
@@ -128,17 +139,40 @@ def parse(
     body, blocks, found_title, found_date = _read(text, chosen, name, limits)
     title = title if title is not None else found_title
     date = date if date is not None else found_date
-    sections = build_sections(body, blocks, lexicon=lexicon, limits=limits, source=name)
+    written = detect_language(body) if language is None else language
+    if written != "en":
+        lexicon = (lexicon or Lexicon.default()).for_language(written)
+        blocks = cjk_blocks(body, blocks)
+    sections = build_sections(
+        body, blocks, lexicon=lexicon, limits=limits, source=name, language=written
+    )
     statement = Statement(
         title=title,
         date=date,
         parties=parties,
         source=source,
         format=chosen,
+        language=written,
         text=body,
         sections=sections,
     )
     return annotate_statement(statement, lexicon=lexicon)
+
+
+def _check_language(language: object, name: str) -> None:
+    if language is None:
+        return
+    if not isinstance(language, str):
+        raise ParseTypeError(
+            f"language for {name} must be 'en', 'ja', 'ko' or None, not {type(language).__name__}",
+            source=name,
+        )
+    if language not in LANGUAGES:
+        raise ParseError(
+            f"unknown language {language!r} for {name}; use 'en', 'ja' or 'ko' "
+            "(or None to detect it from the script)",
+            source=name,
+        )
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -195,6 +229,7 @@ def parse_file(
     max_chars: int = DEFAULT_MAX_CHARS,
     lexicon: Lexicon | None = None,
     limits: Limits | None = None,
+    language: str | None = None,
 ) -> Statement:
     """Parse a statement from a file (``.html``/``.htm`` are read as HTML under ``"auto"``).
 
@@ -236,6 +271,7 @@ def parse_file(
         max_chars=max_chars,
         lexicon=lexicon,
         limits=limits,
+        language=language,
     )
 
 
