@@ -23,6 +23,7 @@ __all__ = [
     "SCOPE_RATIO",
     "clause_findings",
     "entity_findings",
+    "entity_framing_findings",
     "link_findings",
     "pair_findings",
     "topic_findings",
@@ -38,14 +39,30 @@ statement never says them (as for related links)."""
 SCOPE_RATIO = 0.5
 """An entity named on both sides is a scope change when |a - b| / max(a, b) reaches this."""
 
-MONEY_CENTRALITY = 0.8
+MONEY_CENTRALITY = 0.9
 """Least centrality of a one-sided clause that pledges an amount of money."""
 
+INITIATIVE_CENTRALITY = 0.7
+"""Least centrality of a one-sided clause that announces, launches or ends a named
+initiative ("we announce a new 'Quad Partnership for Cable Connectivity'")."""
+
+NOVEL_TERM = 0.85
+"""A one-sided clause holding a watched term this heavy that the other statement never
+says (a newly named threat, a coded phrase) is a position, not a passage."""
+
 _SIDE = ("A", "B")
-_MONEY = re.compile(r"(?:\$|USD|US\$|€|£)\s?\d|\d\s?(?:million|billion|trillion)\b|\d\s?(?:M|bn)\b")
-_PLEDGE = re.compile(
-    r"(?:\$|USD|US\$|€|£)\s?\d|\d\s?(?:million|billion|trillion|percent|%)\b|\bM\b"
-    r"|\b(?:by|until|before|starting on)\s+(?:January|February|March|April|May|June|July"
+_MONEY = re.compile(
+    r"(?:\$|USD|US\$|€|£|¥)\s?\d"
+    r"|\d(?:\s?(?:million|billion|trillion|M|bn))?\s?(?:USD|US dollars|dollars|euros|yen|won)\b"
+)
+_AMOUNT = re.compile(r"\d\s?(?:million|billion|trillion|percent|%)|\bM\b")
+_INITIATIVE = re.compile(
+    r"\b(?:announc|launch|establish|unveil|inaugurat|terminat|reactivat|creat)\w*\b"
+    r".*?(?:[\u2018'\"]|\b(?:the|a|an|our|its|new)\s+)"
+    r"[A-Z][\w-]*(?:\s+(?:of|for|and|on|in|to|the)?\s*[A-Z][\w-]*){1,}",
+)
+_DEADLINE = re.compile(
+    r"\b(?:by|until|before|starting on)\s+(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\s+\d{1,2}|\b(?:19|20)\d\d[-\u2013](?:19|20)\d\d\b",
 )
 
@@ -160,10 +177,23 @@ def _one_sided(src: Sources, side: int, one: OneSided, rarity: float) -> Finding
     if clause is None:
         return None
     dropped = side == 0
-    if _PLEDGE.search(clause.text):
+    novel = {
+        t: w
+        for t, w in src.weights.terms(clause.text).items()
+        if w >= NOVEL_TERM and not src.term_counts[1 - side].get(t)
+    }
+    committed = clause.modality or (
+        clause.stance is not None and clause.stance.polarity != "negative"
+    )
+    pledge = _MONEY.search(clause.text) or (
+        committed and (_AMOUNT.search(clause.text) or _DEADLINE.search(clause.text))
+    )
+    if pledge:
         kind: FindingKind = "pledge-dropped" if dropped else "pledge-added"
         label = "Pledge"
-    elif clause.stance is not None and clause.stance.polarity == "negative":
+    elif (clause.stance is not None and clause.stance.polarity == "negative") or (
+        novel and clause.stance is None
+    ):
         kind = "position-dropped" if dropped else "position-added"
         label = "Position"
     elif clause.stance is not None or clause.modality:
@@ -175,8 +205,12 @@ def _one_sided(src: Sources, side: int, one: OneSided, rarity: float) -> Finding
     centrality = src.centrality(side, one.id) or 0.25
     if _MONEY.search(clause.text):
         centrality = max(centrality, MONEY_CENTRALITY)
+    if _INITIATIVE.search(clause.text):
+        centrality = max(centrality, INITIATIVE_CENTRALITY)
     weight = centrality * src.weights.strength(kind) * (0.6 + 0.4 * rarity)
     focus = clause.stance.text if clause.stance is not None else None
+    if novel:
+        focus = max(sorted(novel), key=lambda t: novel[t])
     summary = (
         f"{label} only in {_SIDE[side]}: {cite(one.id, clause.text, focus)}"
         f" has no counterpart in {_SIDE[1 - side]}"
@@ -308,6 +342,10 @@ def _reframing(
         and a_all.get(t, 0) < b_all.get(t, 0)
         and (least is None or a_all.get(t, 0) == least)
     )
+    if gone and _relocated(src, 0, a_text, b_text):
+        gone = []
+    if new and _relocated(src, 1, b_text, a_text):
+        new = []
     gone = [t for t in gone if not any(t != u and t.lower() in u.lower() for u in gone)]
     new = [t for t in new if not any(t != u and t.lower() in u.lower() for u in new)]
     scores = [a_terms[t] for t in gone] + [b_terms[t] for t in new]
@@ -331,6 +369,93 @@ def _reframing(
     return Finding(
         kind="framing-change", subject=subject, summary=summary, weight=_w(weight), a=a_ids, b=b_ids
     )
+
+
+_WORDS = re.compile(r"[\w'\u2019-]+")
+
+
+def _contexts(text: str, term: str) -> set[tuple[str, ...]]:
+    """The two words before and the two words after each occurrence of ``term``."""
+    words = [w.lower() for w in _WORDS.findall(fold_spelling(text))]
+    span = term.lower().split()
+    out: set[tuple[str, ...]] = set()
+    for i in range(len(words) - len(span) + 1):
+        if words[i : i + len(span)] == span:
+            before = tuple(words[max(0, i - 2) : i])
+            after = tuple(words[i + len(span) : i + len(span) + 2])
+            if len(before) == 2:
+                out.add(("<",) + before)
+            if len(after) == 2:
+                out.add((">",) + after)
+    return out
+
+
+def entity_framing_findings(src: Sources) -> list[Finding]:
+    """An entity named on both sides in the same phrase with one watched term for another.
+
+    "a tragic conflict raging in Ukraine" (A) and "the war raging in Ukraine" (B): the
+    clauses need not be paired (they often are not, the sentences around them differ),
+    but the entity, the two words next to the term and the term's vanishing from every
+    clause that names the entity on the other side make it one reframing.
+    """
+    out: list[Finding] = []
+    for row in src.entities:
+        if row.name in src.own or not (row.a_count and row.b_count):
+            continue
+        centrality = src.weights.entity(row.name)
+        if centrality < 0.5:
+            continue
+        a_ids, b_ids = src.naming(0, row.name), src.naming(1, row.name)
+        a_terms = {cid: src.weights.terms(src.text(0, cid)) for cid in a_ids}
+        b_terms = {cid: src.weights.terms(src.text(1, cid)) for cid in b_ids}
+        a_all = {t for ts in a_terms.values() for t in ts}
+        b_all = {t for ts in b_terms.values() for t in ts}
+        best: tuple[float, str, str, str, str] | None = None
+        for x in a_ids:
+            for gone in sorted(set(a_terms[x]) - b_all):
+                for y in b_ids:
+                    for new in sorted(set(b_terms[y]) - a_all):
+                        if gone.lower() in new.lower() or new.lower() in gone.lower():
+                            continue
+                        shared = _contexts(src.text(0, x), gone) & _contexts(src.text(1, y), new)
+                        if not shared:
+                            continue
+                        score = max(a_terms[x][gone], b_terms[y][new])
+                        if best is None or score > best[0]:
+                            best = (score, x, y, gone, new)
+        if best is None:
+            continue
+        score, x, y, gone, new = best
+        weight = max(centrality, score) * src.weights.strength("framing-change") * 0.9
+        subject = f"{row.name}: '{gone}' → '{new}'"
+        summary = (
+            f"Reworded ({subject}): A {cite(x, src.text(0, x), gone)} → B "
+            f"{cite(y, src.text(1, y), new)}."
+        )
+        out.append(
+            Finding(
+                kind="framing-change",
+                subject=subject,
+                summary=summary,
+                weight=_w(weight),
+                a=(x,),
+                b=(y,),
+            )
+        )
+    return out
+
+
+_NUMBER = re.compile(r"(?<![\w/.-])(?!(?:19|20)\d\d\b)\d{3,}(?![\w/-])")
+
+
+def _relocated(src: Sources, side: int, text: str, other_text: str) -> bool:
+    """True when the numbers ``text`` adds to its counterpart all stand elsewhere in the
+    other statement: a resolution or an instrument both name ("UNSC 1267") that moved."""
+    added = set(_NUMBER.findall(text)) - set(_NUMBER.findall(other_text))
+    if not added:
+        return False
+    elsewhere = set(_NUMBER.findall(" ".join(c.text for c in src.clauses[1 - side].values())))
+    return added <= elsewhere
 
 
 # -- topic table ---------------------------------------------------------------
