@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import get_args
 
+from statementdiff.brief.collect import MAX_CLAUSES, money
 from statementdiff.brief.quote import cite
 from statementdiff.brief.sources import Sources, sentence_of
 from statementdiff.lexicon.lexicon import Lexicon
@@ -76,7 +77,54 @@ def fold(src: Sources, findings: Sequence[Finding]) -> list[Finding]:
         else:
             out.append(f)
     folded = _fold_scope(_fold_replaced(_fold_reworded(_fold_topics(src, out))))
-    return _fold_same_subject(src, folded)
+    return _fold_money(src, _fold_same_subject(src, folded))
+
+
+def _fold_money(src: Sources, findings: list[Finding]) -> list[Finding]:
+    """Money pledged on one side only makes one finding that lists every amount.
+
+    "B adds money pledges: $200M for GHSA, $4 billion for COVAX, …" is one line of an
+    analyst's brief, not three.
+    """
+    out: list[Finding] = []
+    by_side: dict[int, list[Finding]] = {0: [], 1: []}
+    for f in findings:
+        if f.kind in ("pledge-dropped", "pledge-added"):
+            side, ids = _side_ids(f)
+            if money(src.text(side, ids[0])):
+                by_side[side].append(f)
+    merged: dict[int, Finding | None] = {}
+    for side, group in by_side.items():
+        if len(group) < 2:
+            continue
+        group = sorted(group, key=lambda g: (-g.weight, _side_ids(g)[1]))
+        head = group[0]
+        ids = tuple(dict.fromkeys(_side_ids(g)[1][0] for g in group))[:MAX_CLAUSES]
+        quotes = "; ".join(
+            cite(cid, src.text(side, cid), money(src.text(side, cid))) for cid in ids
+        )
+        other = "B" if side == 0 else "A"
+        summary = f"Money pledged only in {'AB'[side]}, none of it in {other}: {quotes}."
+        weight = min(1.0, head.weight + MERGE_BONUS * (len(group) - 1))
+        merged[id(head)] = head.model_copy(
+            update={
+                "subject": "money pledged",
+                "summary": summary,
+                "a": ids if side == 0 else (),
+                "b": ids if side == 1 else (),
+                "weight": round(weight, 4),
+            }
+        )
+        for g in group[1:]:
+            merged[id(g)] = None
+    for f in findings:
+        if id(f) in merged:
+            m = merged[id(f)]
+            if m is not None:
+                out.append(m)
+        else:
+            out.append(f)
+    return out
 
 
 MERGE_BONUS = 0.02
