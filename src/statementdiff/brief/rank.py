@@ -331,8 +331,15 @@ def names_entities(f: Finding, lexicon: Lexicon) -> bool:
 
 
 def rank(findings: Sequence[Finding]) -> tuple[Finding, ...]:
-    """Heaviest first; equal weights by kind (in :data:`FindingKind` order), subject, ids."""
-    unique = {(f.kind, f.subject, f.a, f.b): f for f in findings if f.weight >= MIN_WEIGHT}
+    """Heaviest first; equal weights by kind (in :data:`FindingKind` order), subject, ids.
+
+    A finding lists at most :data:`~statementdiff.brief.collect.MAX_CLAUSES` clause ids
+    on each side (merged findings can gather more).
+    """
+    capped = [
+        f.model_copy(update={"a": f.a[:MAX_CLAUSES], "b": f.b[:MAX_CLAUSES]}) for f in findings
+    ]
+    unique = {(f.kind, f.subject, f.a, f.b): f for f in capped if f.weight >= MIN_WEIGHT}
     return tuple(
         sorted(
             unique.values(),
