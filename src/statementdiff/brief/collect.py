@@ -22,10 +22,10 @@ __all__ = [
     "MONEY_CENTRALITY",
     "SCOPE_RATIO",
     "clause_findings",
-    "money",
     "entity_findings",
     "entity_framing_findings",
     "link_findings",
+    "money",
     "pair_findings",
     "topic_findings",
 ]
@@ -195,8 +195,10 @@ def _one_sided(src: Sources, side: int, one: OneSided, rarity: float) -> Finding
     committed = clause.modality or (
         clause.stance is not None and clause.stance.polarity != "negative"
     )
-    pledge = _MONEY.search(clause.text) or _MEASURE.search(clause.text) or (
-        committed and (_AMOUNT.search(clause.text) or _DEADLINE.search(clause.text))
+    pledge = (
+        _MONEY.search(clause.text)
+        or _MEASURE.search(clause.text)
+        or (committed and (_AMOUNT.search(clause.text) or _DEADLINE.search(clause.text)))
     )
     initiative = _INITIATIVE.search(clause.text) is not None and _newly_named(src, side, one.id)
     if pledge or initiative:
@@ -295,7 +297,8 @@ _MONTH = (
 )
 _AGREED = re.compile(
     r"\b(?:\w+\s+)?period of \d+ (?:days?|weeks?|months?|years?)"
-    rf"|\b(?:since|starting on|starting|from|by|until|before|after)\s+{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    r"|\b(?:since|starting on|starting|from|by|until|before|after)\s+"
+    rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
     r"|\bNo\.\s?\d+ of \d{4}|\b(?:Executive Order|Resolution|UNSCR?)\s+\d{3,}",
 )
 _MEASURE = re.compile(
@@ -509,9 +512,9 @@ def _contexts(text: str, term: str) -> set[tuple[str, ...]]:
             before = tuple(words[max(0, i - 2) : i])
             after = tuple(words[i + len(span) : i + len(span) + 2])
             if len(before) == 2:
-                out.add(("<",) + before)
+                out.add(("<", *before))
             if len(after) == 2:
-                out.add((">",) + after)
+                out.add((">", *after))
     return out
 
 
@@ -574,8 +577,11 @@ _NUMBER = re.compile(r"(?<![\w/.-])(?!(?:19|20)\d\d\b)\d{3,}(?![\w/-])")
 
 
 def _relocated(src: Sources, side: int, text: str, other_text: str) -> bool:
-    """True when the numbers ``text`` adds to its counterpart all stand elsewhere in the
-    other statement: a resolution or an instrument both name ("UNSC 1267") that moved."""
+    """True when the numbers ``text`` adds to its counterpart all stand in the other statement.
+
+    A resolution or an instrument both statements name ("UNSC 1267") has moved, it is
+    not new.
+    """
     added = set(_NUMBER.findall(text)) - set(_NUMBER.findall(other_text))
     if not added:
         return False

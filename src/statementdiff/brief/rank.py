@@ -203,7 +203,6 @@ def _fold_same_subject(src: Sources, findings: list[Finding]) -> list[Finding]:
     return out
 
 
-
 def _terms_of(f: Finding, what: str) -> set[str]:
     """The terms a framing change lists after ``gone:`` or ``new:``."""
     for part in f.subject.split(";"):
