@@ -41,7 +41,7 @@ def test_a_newly_named_threat_is_a_position() -> None:
 
 def test_an_entity_in_the_same_phrase_with_another_term_is_a_reframing() -> None:
     brief = _brief(
-        "We welcome the talks. Leaders met amid a tragic conflict raging in Ukraine and a pandemic.",
+        "We welcome the talks. Leaders met amid a tragic conflict raging in Ukraine and COVID.",
         "We welcome the talks. We express deep concern over the war raging in Ukraine.",
     )
     assert brief[0].kind == "framing-change"

@@ -397,7 +397,9 @@ def pair_findings(src: Sources) -> list[Finding]:
         if numbers:
             c = numbers[0]
             # a bare year replaced ("next summit in 2023" → "in 2024") is a date, not a sum
-            years = _YEAR.fullmatch(c.a_text.strip()) and _YEAR.fullmatch(c.b_text.strip())
+            years = _YEAR.fullmatch((c.a_text or "").strip()) and _YEAR.fullmatch(
+                (c.b_text or "").strip()
+            )
             weight = (0.5 if years else max(centrality, 0.5)) * src.weights.strength(
                 "pledge-changed"
             )
