@@ -57,6 +57,7 @@ __all__ = [
     "Stance",
     "Statement",
     "StatementInfo",
+    "StepBrief",
     "Thread",
     "ThreadStep",
     "TopicRow",
@@ -715,6 +716,22 @@ class Finding(_Frozen):
         )
 
 
+class StepBrief(_Frozen):
+    """The brief of one step of a series: statement ``a`` against statement ``b``.
+
+    Attributes:
+        a: Index of the earlier statement in ``Series.statements``.
+        b: Index of the later one (``a + 1`` for a step; the last for the whole thread).
+        findings: The findings of ``compare(statements[a], statements[b])``, ranked
+            (only those touching the series' topic lens when it has one); their clause
+            ids are ids of those two statements.
+    """
+
+    a: int
+    b: int
+    findings: tuple[Finding, ...] = ()
+
+
 class Row(_Frozen):
     """One row of a diff in reading order (see :meth:`Diff.rows`).
 
@@ -1003,6 +1020,10 @@ class Series(_Frozen):
         threads: Threads in order of first appearance.
         coverage: One row per topic (sorted by name): clauses per statement, and their ids.
         entity_coverage: One row per entity (sorted by name): mentions per statement.
+        brief: The brief of the whole thread: the first statement against the last
+            (on the topic lens when there is one); None for a single statement or when
+            ``compare_series(..., brief=False)``.
+        step_briefs: The brief of each step, each statement against the next.
     """
 
     statements: tuple[StatementInfo, ...]
@@ -1010,6 +1031,8 @@ class Series(_Frozen):
     threads: tuple[Thread, ...] = ()
     coverage: tuple[CoverageRow, ...] = ()
     entity_coverage: tuple[CoverageRow, ...] = ()
+    brief: StepBrief | None = None
+    step_briefs: tuple[StepBrief, ...] = ()
 
     def coverage_row(self, name: str, *, matrix: Matrix = "topics") -> CoverageRow | None:
         """The coverage row of a topic (or, with ``matrix="entities"``, an entity), if any."""

@@ -132,6 +132,10 @@ class Sources:
             if sentence_of(sentence_of(cid)) in blocks
         )
 
+    def full_text(self, side: int) -> str:
+        """The text of statement A (side 0) or B (side 1)."""
+        return (self.a, self.b)[side].text
+
     def naming(self, side: int, name: str) -> tuple[str, ...]:
         """The clause ids of side ``side`` that name entity ``name``, in document order."""
         return tuple(cid for cid, names in self.named[side].items() if name in names)
