@@ -51,12 +51,23 @@ def paragraphs(text: str) -> list[str]:
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
+def blocks(text: str) -> list[list[str]]:
+    """The blank-line-separated blocks of a statement, each as its lines (spaces normalised)."""
+    return [
+        [" ".join(line.split()) for line in block.split("\n") if line.strip()]
+        for block in re.split(r"\n\s*\n", text)
+        if block.strip()
+    ]
+
+
 def print_chromium(text: str, title: str, out: Path, *, browser: str | None = None) -> None:
     """Print ``text`` to ``out`` with headless Chromium (default header and footer kept)."""
     browser = browser or chromium()
     if browser is None:
         raise RuntimeError("no Chromium found")
-    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs(text))
+    body = "\n".join(
+        "<p>" + "<br>".join(html.escape(line) for line in block) + "</p>" for block in blocks(text)
+    )
     page = (
         f'<!doctype html><html><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
         f"</head><body>\n{body}\n</body></html>"
@@ -103,6 +114,7 @@ def print_fpdf(text: str, title: str, out: Path, *, date: str = "5/21/21, 3:04 P
             self.cell(0, 5, f"- {self.page_no()} -", align="C")
 
     doc = _Doc(format="A4")
+    doc.set_title(title)
     doc.set_creation_date(datetime.datetime(2021, 5, 21, tzinfo=datetime.UTC))
     if FONT.exists():
         doc.add_font("DejaVu", fname=str(FONT))
@@ -112,8 +124,9 @@ def print_fpdf(text: str, title: str, out: Path, *, date: str = "5/21/21, 3:04 P
     doc.set_auto_page_break(auto=True, margin=18)
     doc.add_page()
     doc.set_font(family, size=11)
-    for para in paragraphs(fpdf_text(text)):
-        doc.multi_cell(0, 5.5, para, new_x="LMARGIN", new_y="NEXT")
+    for block in blocks(fpdf_text(text)):
+        for line in block:
+            doc.multi_cell(0, 5.5, line, new_x="LMARGIN", new_y="NEXT")
         doc.ln(3)
     doc.output(str(out))
 
@@ -121,14 +134,16 @@ def print_fpdf(text: str, title: str, out: Path, *, date: str = "5/21/21, 3:04 P
 def hard_wrap(text: str, width: int, *, page_lines: int = 50, hyphenate: bool = True) -> str:
     """``text`` as pasted out of a PDF: wrapped at ``width``, long words hyphenated, footers.
 
-    Paragraphs stay separated by a blank line; every ``page_lines`` lines a "- n -" footer
+    Each line of the text is wrapped on its own (list items keep their own lines). Paragraphs
+    stay separated by a blank line; every ``page_lines`` lines a "- n -" footer
     line (between blank lines) marks a page break, which can fall inside a paragraph. With
     ``hyphenate``, a word of 9 or more letters that does not fit at a line end is split
     after a vowel before a consonant, at least four letters each side ("grati-tude").
     """
     lines: list[str] = []
-    for para in paragraphs(text):
-        lines.extend(_wrap(para, width, hyphenate))
+    for block in blocks(text):
+        for line in block:
+            lines.extend(_wrap(line, width, hyphenate))
         lines.append("")
     out: list[str] = []
     page = 1

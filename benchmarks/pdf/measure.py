@@ -118,7 +118,9 @@ def main() -> int:
         r = tp / nt if nt else 0.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         print(f"| {printer} | {name} | {p:.2f} | {r:.2f} | {f1:.2f} |")
-    print("\nextraction time (all PDFs): " + ", ".join(f"{k} {v:.1f} s" for k, v in seconds.items()))
+    print(
+        "\nextraction time (all PDFs): " + ", ".join(f"{k} {v:.1f} s" for k, v in seconds.items())
+    )
     return 0
 
 

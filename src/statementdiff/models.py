@@ -21,7 +21,7 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Any, Literal, Protocol, Self
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from statementdiff.errors import NodeNotFoundError, ReportError, ReportTypeError
 
@@ -158,12 +158,17 @@ class Stance(_Frozen):
 
 
 class Node(_Frozen):
-    """Fields shared by every node of the tree."""
+    """Fields shared by every node of the tree.
+
+    ``page`` is the page the node starts on (1-based) for PDF input, else None (and then
+    left out of the JSON).
+    """
 
     id: str
     kind: Literal["section", "paragraph", "item", "sentence", "clause"]
     text: str
     span: Span
+    page: int | None = Field(default=None, exclude_if=lambda v: v is None)
 
 
 class Clause(Node):
@@ -237,7 +242,7 @@ class StatementInfo(_Frozen):
     date: str | None = None
     parties: tuple[str, ...] = ()
     source: str | None = None
-    format: Literal["text", "html"] = "text"
+    format: Literal["text", "html", "pdf"] = "text"
 
 
 class Statement(StatementInfo):
