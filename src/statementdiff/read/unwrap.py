@@ -20,8 +20,9 @@ The rules, in the order they apply:
   hyphen is kept ("U.S.-" + "ROK", "long-" + "standing") when a side is not lowercase
   letters; else the spelling the rest of the text uses more often wins ("long-standing" or
   "longstanding"); else, when the text shows no sign of hyphenating words at line ends at
-  all (no line-end hyphen splits a word it also spells whole, or into two parts that are no
-  words of the text, such as "impleme-ntation": browsers never hyphenate), it
+  all (no line-end hyphen splits a word it also spells whole, and fewer than two, or than
+  half of them, split a word into parts that are no words of the text, such as
+  "impleme-ntation": browsers never hyphenate), it
   is kept; else kept when the first part is a prefix written with a hyphen ("self-",
   "cross-") or both parts appear as words elsewhere; else dropped. A soft hyphen at a line
   end always joins; "lower- and" (a suspended hyphen before "and", "or", "to") keeps its
@@ -152,11 +153,12 @@ class _Vocabulary:
                 self.words[token] += 1
                 for part in token.split("-"):
                     self.parts[part] += 1
-        self.hyphenating = any(
-            self.words[left + right] > self.words[f"{left}-{right}"]
-            or not (self.words[f"{left}-{right}"] or self.parts[left] or self.parts[right])
-            for left, right in _breaks(lines)
+        breaks = list(_breaks(lines))
+        whole = sum(1 for a, b in breaks if self.words[a + b] > self.words[f"{a}-{b}"])
+        no_words = sum(
+            1 for a, b in breaks if not (self.words[f"{a}-{b}"] or self.parts[a] or self.parts[b])
         )
+        self.hyphenating = whole > 0 or (no_words >= 2 and no_words * 2 >= len(breaks))
 
 
 def _breaks(lines: Sequence[Line]) -> Iterator[tuple[str, str]]:
@@ -187,8 +189,9 @@ def join_hyphen(
         words: Counts of the text's words (hyphenated words whole), fragments left out.
         parts: Counts of the parts of the text's words (hyphenated words split).
         hyphenating: Whether the text hyphenates words at line ends at all (some line-end
-            hyphen splits a word the text also spells whole, or splits one into two parts
-            that are no words of the text, "impleme-ntation"); when not, every line-end hyphen
+            hyphen splits a word the text also spells whole, or at least two and half of
+            them split a word into parts that are no words of the text, "impleme-ntation");
+            when not, every line-end hyphen
             is a real one (browsers and most word processors never hyphenate).
 
     Returns:
