@@ -63,13 +63,14 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--parties", default=None, metavar="P1,P2", help="what its 'We' stands for")
     p.add_argument("--format", choices=("tree", "json"), default="tree", dest="output")
-    p.add_argument("--input-format", choices=("auto", "html", "text"), default="auto")
+    p.add_argument("--input-format", choices=("auto", "html", "text", "pdf"), default="auto")
     p.add_argument(
         "--encoding",
         default=None,
         help="encoding of the input files (default: BOM, <meta charset>, else UTF-8)",
     )
     _add_lexicon(p)
+    _add_no_unwrap(p)
     p.set_defaults(run=_cmd_parse)
 
     c = sub.add_parser("compare", help="compare two statements (exit 1 when they differ)")
@@ -122,6 +123,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     _add_allow_private(c)
     _add_lexicon(c)
+    _add_no_unwrap(c)
     c.set_defaults(run=_cmd_compare)
 
     r = sub.add_parser("series", help="follow commitments and topics across many statements")
@@ -145,6 +147,7 @@ def _build_parser() -> argparse.ArgumentParser:
         help="encoding of the input files (default: BOM, <meta charset>, else UTF-8)",
     )
     _add_lexicon(r)
+    _add_no_unwrap(r)
     r.set_defaults(run=_cmd_series)
 
     s = sub.add_parser("schema", help="print the JSON Schema of compare's JSON output")
@@ -167,6 +170,16 @@ _LEXICON_HELP = (
 def _add_lexicon(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lexicon", action="append", default=[], metavar="FILE", help=_LEXICON_HELP
+    )
+
+
+def _add_no_unwrap(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--no-unwrap",
+        action="store_false",
+        dest="unwrap",
+        help="read every line break of plain text as written (default: hard-wrapped text "
+        "pasted out of a PDF is joined into paragraphs, its page numbers dropped)",
     )
 
 
@@ -198,6 +211,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         date=args.date,
         parties=_split_parties(args.parties),
         lexicon=_lexicon(args),
+        unwrap=args.unwrap,
     )
     if args.output == "json":
         sys.stdout.write(statement.to_json(indent=2) + "\n")
@@ -258,6 +272,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         date=args.a_date,
         parties=_split_parties(args.a_parties),
         lexicon=lexicon,
+        unwrap=args.unwrap,
     )
     b = load_statement(
         args.b,
@@ -268,6 +283,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         date=args.b_date,
         parties=_split_parties(args.b_parties),
         lexicon=lexicon,
+        unwrap=args.unwrap,
     )
     diff = compare(
         a, b, topic=args.topic, threshold=args.threshold, lexicon=lexicon, related=args.related
@@ -289,6 +305,7 @@ def load_statement(
     encoding: str | None = None,
     format: Format = "auto",
     lexicon: Lexicon | None = None,
+    unwrap: bool = True,
 ) -> Statement:
     """Parse a statement from a file path, an ``http(s)://`` URL, or ``-`` (standard input).
 
@@ -299,7 +316,8 @@ def load_statement(
     is a pipe (see :mod:`statementdiff.read.files`); it is named ``<stdin>``.
     When ``date`` is None and the file name or URL path holds exactly one ISO date
     (``us-rok-2021-05-21-leaders-joint-statement.txt``), that date is used. ``lexicon``
-    is passed to :func:`~statementdiff.parse` (the built-in one when None).
+    is passed to :func:`~statementdiff.parse` (the built-in one when None), and so is
+    ``unwrap``.
 
     Raises:
         FetchError: The URL cannot be fetched.
@@ -320,6 +338,7 @@ def load_statement(
             date=_checked_date(date, STDIN_NAME) if date is not None else None,
             parties=parties,
             lexicon=lexicon,
+            unwrap=unwrap,
         )
     date = _checked_date(date, source) if date is not None else _date_in_name(source)
     if not is_url(source):
@@ -331,6 +350,7 @@ def load_statement(
             encoding=encoding,
             format=format,
             lexicon=lexicon,
+            unwrap=unwrap,
         )
     fetched = fetch(source, use_cache=use_cache, allow_private=allow_private)
     return parse(
@@ -342,6 +362,7 @@ def load_statement(
         date=date,
         parties=parties,
         lexicon=lexicon,
+        unwrap=unwrap,
     )
 
 
@@ -453,6 +474,7 @@ def _cmd_series(args: argparse.Namespace) -> int:
                 allow_private=args.allow_private,
                 encoding=args.encoding,
                 lexicon=lexicon,
+                unwrap=args.unwrap,
             )
         )
         if bar is not None:
