@@ -282,8 +282,8 @@ def _read(data: bytes, source: str, limits: Limits) -> PdfText:
     body = _drop_furniture(rows, title)
     if not body:
         raise ParseError(
-            f"{source} has no text layer (a scanned or image-only PDF?); run OCR on it first "
-            "(for example: ocrmypdf in.pdf out.pdf) and pass the result",
+            f"{source} has no text layer; run OCR first (a scanned or image-only PDF? for "
+            "example: ocrmypdf in.pdf out.pdf) and pass the result",
             source=source,
         )
     unwrapped = unwrap(_lines(body))
