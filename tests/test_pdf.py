@@ -11,14 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from _pdf_cases import CORPUS, STATEMENTS, problems, reference
 from _pdf_print import chromium, fpdf_text, print_chromium, print_fpdf
-
 from statementdiff import ParseError, ParseTypeError, Statement, compare, parse, parse_file
 
 TEXT = """Joint Statement on Cooperation
 
-1. The two sides reaffirmed their long-standing commitment to the U.S.-ROK Alliance and expressed their gratitude to the service members of both countries.
+1. The two sides reaffirmed their long-standing commitment to the U.S.-ROK Alliance and \
+expressed their gratitude to the service members of both countries.
 
 2. They agreed to:
 (a) hold exercises at least twice a year;
@@ -52,7 +53,8 @@ def test_pdf_reads_as_its_text(fpdf_statement: Path) -> None:
     assert pdf.title == "Joint Statement on Cooperation"
     _check_spans(pdf)
     assert problems(compare(parse(fpdf_text(TEXT)), pdf)) == []
-    assert "- 1 -" not in pdf.text and "5/21/21" not in pdf.text
+    assert "- 1 -" not in pdf.text
+    assert "5/21/21" not in pdf.text
     headings = [s.heading for s in pdf.sections if s.heading]
     assert "Economic Security" in headings
     labels = [b.label for b in pdf.blocks()]
@@ -63,7 +65,8 @@ def test_every_node_has_its_page(fpdf_statement: Path) -> None:
     pdf = parse_file(fpdf_statement)
     pages = [node.page for node in pdf.nodes()]
     assert all(isinstance(p, int) for p in pages)
-    assert pages[0] == 1 and max(p for p in pages if p is not None) >= 2
+    assert pages[0] == 1
+    assert max(p for p in pages if p is not None) >= 2
     assert pages == sorted(p for p in pages if p is not None)
     assert '"page":1' in pdf.to_json()
     assert Statement.model_validate_json(pdf.to_json()) == pdf

@@ -7,11 +7,11 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from _pdf_cases import CORPUS, STATEMENTS, problems, reference
-from _pdf_print import hard_wrap
 from hypothesis import given
 from hypothesis import strategies as st
 
+from _pdf_cases import CORPUS, STATEMENTS, problems, reference
+from _pdf_print import hard_wrap
 from statementdiff import ParseTypeError, compare, parse
 from statementdiff.read.text import read_text
 from statementdiff.read.unwrap import (
@@ -36,8 +36,9 @@ PARA = (
 
 @pytest.mark.parametrize(
     "line",
-    ["- 1 -", "– 12 –", "Page 2 of 5", "page 3", "1/3", "2 of 9", "17", "5/21/21, 3:04 PM",
-     "12/4/2026, 15:59", "https://www.state.gov/joint-statement/", "file:///tmp/x.html"],
+    ["- 1 -", "\u2013 12 \u2013", "Page 2 of 5", "page 3", "1/3", "2 of 9", "17",
+     "5/21/21, 3:04 PM", "12/4/2026, 15:59", "https://www.state.gov/joint-statement/",
+     "file:///tmp/x.html"],
 )  # fmt: skip
 def test_furniture_lines(line: str) -> None:
     assert is_furniture(line)
@@ -85,7 +86,10 @@ def test_unwrap_joins_keeps_real_hyphens_and_breaks_short_lines() -> None:
 
 
 def test_suspended_hyphen_keeps_its_space() -> None:
-    rows = ["support for lower- and middle-income countries, and for U.S.-", "and EU-funded work."]
+    rows = [
+        "support for lower- and middle-income countries, and for U.S.-",
+        "and EU-funded work.",
+    ]
     assert unwrap(_lines(rows, 62)).text.startswith("support for lower- and middle-income")
     assert "U.S.- and EU-funded" in unwrap(_lines(rows, 62)).text
 
@@ -154,10 +158,11 @@ def test_unwrap_must_be_bool() -> None:
         parse("We agree.", unwrap="no")  # type: ignore[arg-type]
 
 
-_WORDS = st.sampled_from(
+_VOCABULARY = (
     "we reaffirm our commitment to peace stability region partners and the alliance "
-    "cooperation security economic development climate support".split()
+    "cooperation security economic development climate support"
 )
+_WORDS = st.sampled_from(_VOCABULARY.split())
 
 
 @given(

@@ -1,6 +1,8 @@
 r"""Plain-text reader: paragraphs, headings and numbered or bulleted list items.
 
-The output text is the input with line endings normalized to ``"\n"`` and the invisible
+Text that looks hard-wrapped (pasted out of a PDF viewer) is first unwrapped into
+paragraphs by :mod:`statementdiff.read.unwrap` (unless ``unwrap=False``). Otherwise the
+output text is the input with line endings normalized to ``"\n"`` and the invisible
 format characters of :mod:`statementdiff.invisible` (zero-width spaces and joiners, soft
 hyphens, bidi controls, a BOM) deleted, and nothing else changed, so block offsets mean
 the same thing to a user as in their file whenever it holds none of those.
