@@ -34,6 +34,7 @@ class _Doc(FPDF):
 
 
 def main() -> None:
+    """Write the fixture PDF."""
     doc = _Doc(format="A4")
     doc.set_title(TITLE)
     doc.set_creation_date(datetime.datetime(2031, 6, 10, tzinfo=datetime.UTC))

@@ -22,7 +22,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from _pdf_print import print_fpdf
-from statementdiff import Limits, ParseError, Statement, StatementDiffError, parse
+from statementdiff import (
+    LimitExceededError,
+    Limits,
+    ParseError,
+    Statement,
+    StatementDiffError,
+    parse,
+)
 
 TIME_BUDGET = 60
 """CPU seconds (and, doubled, wall seconds) a child may use."""
@@ -224,14 +231,19 @@ def test_page_limit(tmp_path: Path) -> None:
     path = tmp_path / "long.pdf"
     print_fpdf("\n\n".join([TEXT * 8] * 40), "Long", path)
     data = path.read_bytes()
-    with pytest.raises(ParseError, match="max_pdf_pages"):
+    with pytest.raises(
+        LimitExceededError, match=r"limits=Limits\(max_pdf_pages=\.\.\.\)"
+    ) as caught:
         parse(data, limits=Limits(max_pdf_pages=2))
+    assert (caught.value.limit, caught.value.maximum) == ("max_pdf_pages", 2)
     assert isinstance(parse(data), Statement)
 
 
 def test_inflated_limit_is_checked_before_decoding() -> None:
-    with pytest.raises(ParseError, match="max_pdf_inflated_bytes"):
+    with pytest.raises(LimitExceededError, match="max_pdf_inflated_bytes=1,000,000") as caught:
         parse(bomb(2), limits=Limits(max_pdf_inflated_bytes=1_000_000))
+    assert caught.value.value > 1_000_000
+    assert isinstance(parse(bomb(2), limits=Limits(max_pdf_inflated_bytes=3_000_000)), Statement)
 
 
 _SMALL = text_page(show(TEXT))

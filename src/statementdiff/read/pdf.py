@@ -34,6 +34,7 @@ from statementdiff.invisible import strip_invisible
 from statementdiff.limits import Limits
 from statementdiff.models import Block, Clause, Node, Sentence, Statement
 from statementdiff.read.unwrap import Line, clean_line, is_furniture, unwrap
+from statementdiff.whitespace import normalize_space
 
 __all__ = ["PdfText", "check_pdf", "is_pdf", "paginate", "read_pdf"]
 
@@ -48,6 +49,8 @@ CHAR_MARGIN = 4.0
 Its default, 2.0, cuts justified lines at their widest spaces (measured: 44 clause errors on
 four statements printed justified by fpdf2; 0 with 4.0 to 20.0).
 """
+PDF_HYPHEN_EVIDENCE = 2
+"""Word splits into non-words that show a PDF hyphenates at line ends (see ``unwrap``)."""
 _EDGE_LINES = 2
 """Lines at the top and at the bottom of a page that may be furniture."""
 _EDGE_BAND = 0.12
@@ -219,7 +222,7 @@ def read_pdf(data: bytes, *, source: str, limits: Limits) -> PdfText:
 
 
 def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
+    text = normalize_space(str(exc))
     return text[:200] + ("…" if len(text) > 200 else "")
 
 
@@ -286,7 +289,7 @@ def _read(data: bytes, source: str, limits: Limits) -> PdfText:
             "example: ocrmypdf in.pdf out.pdf) and pass the result",
             source=source,
         )
-    unwrapped = unwrap(_lines(body))
+    unwrapped = unwrap(_lines(body), min_evidence=PDF_HYPHEN_EVIDENCE)
     if len(unwrapped.text) > limits.max_text_chars:
         raise LimitExceededError(
             f"{source} has {len(unwrapped.text):,} characters of statement text, over the "

@@ -20,8 +20,8 @@ The rules, in the order they apply:
   hyphen is kept ("U.S.-" + "ROK", "long-" + "standing") when a side is not lowercase
   letters; else the spelling the rest of the text uses more often wins ("long-standing" or
   "longstanding"); else, when the text shows no sign of hyphenating words at line ends at
-  all (no line-end hyphen splits a word it also spells whole, and fewer than two, or than
-  half of them, split a word into parts that are no words of the text, such as
+  all (no line-end hyphen splits a word it also spells whole, and none, in a PDF fewer than
+  two, or fewer than half of them, split a word into parts that are no words of the text, such as
   "impleme-ntation": browsers never hyphenate), it
   is kept; else kept when the first part is a prefix written with a hyphen ("self-",
   "cross-") or both parts appear as words elsewhere; else dropped. A soft hyphen at a line
@@ -140,7 +140,7 @@ class Unwrapped:
 class _Vocabulary:
     """Word counts of the text, leaving out the fragments at hyphenated line ends."""
 
-    def __init__(self, lines: Sequence[Line]) -> None:
+    def __init__(self, lines: Sequence[Line], min_evidence: int) -> None:
         self.words: Counter[str] = Counter()
         self.parts: Counter[str] = Counter()
         for i, line in enumerate(lines):
@@ -158,7 +158,7 @@ class _Vocabulary:
         no_words = sum(
             1 for a, b in breaks if not (self.words[f"{a}-{b}"] or self.parts[a] or self.parts[b])
         )
-        self.hyphenating = whole > 0 or (no_words >= 2 and no_words * 2 >= len(breaks))
+        self.hyphenating = whole > 0 or (no_words >= min_evidence and no_words * 2 >= len(breaks))
 
 
 def _breaks(lines: Sequence[Line]) -> Iterator[tuple[str, str]]:
@@ -189,8 +189,8 @@ def join_hyphen(
         words: Counts of the text's words (hyphenated words whole), fragments left out.
         parts: Counts of the parts of the text's words (hyphenated words split).
         hyphenating: Whether the text hyphenates words at line ends at all (some line-end
-            hyphen splits a word the text also spells whole, or at least two and half of
-            them split a word into parts that are no words of the text, "impleme-ntation");
+            hyphen splits a word the text also spells whole, or enough of them, and half,
+            split a word into parts that are no words of the text, "impleme-ntation");
             when not, every line-end hyphen
             is a real one (browsers and most word processors never hyphenate).
 
@@ -298,13 +298,18 @@ def clean_line(text: str) -> str:
     return _SPACES.sub(" ", text.translate(_LIGATURES)).strip()
 
 
-def unwrap(lines: Sequence[Line]) -> Unwrapped:
+def unwrap(lines: Sequence[Line], *, min_evidence: int = 1) -> Unwrapped:
     r"""Join lines into paragraphs (see the module docstring for the rules).
 
     Furniture is not removed here: the callers decide which lines are furniture.
 
     Args:
         lines: The printed lines, in reading order, blank ones left out.
+        min_evidence: How many line-end hyphens splitting a word into parts that are no
+            words of the text ("impleme-ntation") show that the text hyphenates words at line
+            ends (when at least half of them do so, too). The PDF reader asks for 2, since
+            PDFs printed by browsers never hyphenate and their one compound broken at its
+            hyphen ("market-driven") looks the same; pasted text for 1.
 
     Returns:
         The paragraphs and the page each starts on.
@@ -319,7 +324,7 @@ def unwrap(lines: Sequence[Line]) -> Unwrapped:
     """
     cleaned = [Line(clean_line(x.text), x.page, x.gap, x.page_break, x.room, x.lead) for x in lines]
     cleaned = [x for x in cleaned if x.text]
-    vocabulary = _Vocabulary(cleaned)
+    vocabulary = _Vocabulary(cleaned, min_evidence)
     paragraphs: list[tuple[str, int | None]] = []
     current = ""
     page: int | None = None
