@@ -71,10 +71,10 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--input-format",
-        choices=("auto", "html", "text"),
+        choices=("auto", "html", "text", "pdf"),
         default="auto",
-        help="how to read the input (default: auto, HTML when it starts with markup or the "
-        "file name ends in .html/.htm)",
+        help="how to read the input (default: auto: PDF by its %%PDF- header, HTML when it "
+        "starts with markup or the file name ends in .html/.htm, else text)",
     )
     p.add_argument(
         "--encoding",
@@ -89,6 +89,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "hangul Korean, otherwise English)",
     )
     _add_lexicon(p)
+    _add_no_unwrap(p)
     p.set_defaults(run=_cmd_parse)
 
     c = sub.add_parser("compare", help="compare two statements (exit 1 when they differ)")
@@ -172,6 +173,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     _add_allow_private(c)
     _add_lexicon(c)
+    _add_no_unwrap(c)
     c.set_defaults(run=_cmd_compare)
 
     r = sub.add_parser("series", help="follow commitments and topics across many statements")
@@ -218,6 +220,7 @@ def _build_parser() -> argparse.ArgumentParser:
         help="encoding of the input files (default: BOM, <meta charset>, else UTF-8)",
     )
     _add_lexicon(r)
+    _add_no_unwrap(r)
     r.set_defaults(run=_cmd_series)
 
     s = sub.add_parser("schema", help="print the JSON Schema of compare's JSON output")
@@ -245,6 +248,16 @@ _LEXICON_HELP = (
 def _add_lexicon(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lexicon", action="append", default=[], metavar="FILE", help=_LEXICON_HELP
+    )
+
+
+def _add_no_unwrap(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--no-unwrap",
+        action="store_false",
+        dest="unwrap",
+        help="read every line break of plain text as written (default: hard-wrapped text "
+        "pasted out of a PDF is joined into paragraphs, its page numbers dropped)",
     )
 
 
@@ -290,6 +303,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         date=args.date,
         parties=_split_parties(args.parties),
         lexicon=_lexicon(args),
+        unwrap=args.unwrap,
     )
     if args.output == "json":
         sys.stdout.write(statement.to_json(indent=2) + "\n")
@@ -351,6 +365,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         parties=_split_parties(args.a_parties),
         lexicon=lexicon,
         language=args.language[0],
+        unwrap=args.unwrap,
     )
     b = load_statement(
         args.b,
@@ -362,6 +377,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         parties=_split_parties(args.b_parties),
         lexicon=lexicon,
         language=args.language[1],
+        unwrap=args.unwrap,
     )
     baseline = [
         load_statement(
@@ -425,6 +441,7 @@ def load_statement(
     format: Format = "auto",
     lexicon: Lexicon | None = None,
     language: str | None = None,
+    unwrap: bool = True,
 ) -> Statement:
     """Parse a statement from a file path, an ``http(s)://`` URL, or ``-`` (standard input).
 
@@ -437,6 +454,7 @@ def load_statement(
     (``us-rok-2021-05-21-leaders-joint-statement.txt``), that date is used. ``lexicon``
     is passed to :func:`~statementdiff.parse` (the built-in one when None), and so is
     ``language`` (None: detected from the script).
+    ``unwrap``.
 
     Raises:
         FetchError: The URL cannot be fetched.
@@ -458,6 +476,7 @@ def load_statement(
             parties=parties,
             lexicon=lexicon,
             language=language,
+            unwrap=unwrap,
         )
     if date is not None:
         date = _checked_date(date, source)
@@ -471,6 +490,7 @@ def load_statement(
             format=format,
             lexicon=lexicon,
             language=language,
+            unwrap=unwrap,
         )
     fetched = fetch(source, use_cache=use_cache, allow_private=allow_private)
     return parse(
@@ -483,6 +503,7 @@ def load_statement(
         parties=parties,
         lexicon=lexicon,
         language=language,
+        unwrap=unwrap,
     )
 
 
@@ -581,6 +602,7 @@ def _cmd_series(args: argparse.Namespace) -> int:
                 allow_private=args.allow_private,
                 encoding=args.encoding,
                 lexicon=lexicon,
+                unwrap=args.unwrap,
             )
         )
         if bar is not None:

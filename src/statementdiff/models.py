@@ -162,12 +162,17 @@ class Stance(_Frozen):
 
 
 class Node(_Frozen):
-    """Fields shared by every node of the tree."""
+    """Fields shared by every node of the tree.
+
+    ``page`` is the page the node starts on (1-based) for PDF input, else None (and then
+    left out of the JSON).
+    """
 
     id: str
     kind: Literal["section", "paragraph", "item", "sentence", "clause"]
     text: str
     span: Span
+    page: int | None = Field(default=None, exclude_if=lambda v: v is None)
 
 
 class Clause(Node):
@@ -245,7 +250,7 @@ class StatementInfo(_Frozen):
     date: str | None = None
     parties: tuple[str, ...] = ()
     source: str | None = None
-    format: Literal["text", "html"] = "text"
+    format: Literal["text", "html", "pdf"] = "text"
     language: Literal["en", "ja", "ko"] = Field(default="en", exclude_if=_is_english)
     """The language the statement is written in (detected from the script, or given); left
     out of JSON when English, so English reports read as they always have."""
