@@ -157,14 +157,14 @@ def _inflate(raw: bytes, budget: int) -> tuple[bytes, int]:
     kept: list[bytes] = []
     chunk = raw
     try:
-        while chunk and size <= budget:
+        while chunk and size <= budget and not inflater.eof:
             out = inflater.decompress(chunk, 1 << 20)
+            if not out:  # no progress: bytes after the end of the zlib data, or a stall
+                break
             size += len(out)
             if sum(map(len, kept)) < _KEEP:
                 kept.append(out)
             chunk = inflater.unconsumed_tail
-            if not out and not chunk:
-                break
     except zlib.error:
         pass  # pdfminer reads what it can of a damaged stream; count what inflated
     return b"".join(kept), size
