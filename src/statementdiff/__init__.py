@@ -38,12 +38,10 @@ True
 
 from __future__ import annotations
 
-# Installs the report functions behind Diff.to_text and the other to_* methods: the models
-# import no renderer, the renderers import the models.
-from statementdiff import render as render
+from typing import TYPE_CHECKING, Any
+
+from statementdiff._defaults import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD
 from statementdiff._version import __version__ as __version__
-from statementdiff.compare import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD
-from statementdiff.compare import compare as compare
 from statementdiff.errors import CompareError as CompareError
 from statementdiff.errors import CompareTypeError as CompareTypeError
 from statementdiff.errors import CompareValueError as CompareValueError
@@ -60,23 +58,44 @@ from statementdiff.errors import ReportTypeError as ReportTypeError
 from statementdiff.errors import StatementDiffError as StatementDiffError
 from statementdiff.errors import UnknownTopicError as UnknownTopicError
 from statementdiff.errors import UnsupportedFormatError as UnsupportedFormatError
-from statementdiff.lexicon.lexicon import Lexicon as Lexicon
 from statementdiff.limits import Limits as Limits
-from statementdiff.models import Block as Block
-from statementdiff.models import Change as Change
-from statementdiff.models import Clause as Clause
-from statementdiff.models import Diff as Diff
-from statementdiff.models import Pair as Pair
-from statementdiff.models import Related as Related
-from statementdiff.models import Section as Section
-from statementdiff.models import Sentence as Sentence
-from statementdiff.models import Series as Series
-from statementdiff.models import Span as Span
-from statementdiff.models import Statement as Statement
-from statementdiff.models import WordOp as WordOp
-from statementdiff.parse import parse as parse
-from statementdiff.parse import parse_file as parse_file
-from statementdiff.series import compare_series as compare_series
+
+if TYPE_CHECKING:  # imported on first use: see __getattr__
+    from statementdiff import render as render
+    from statementdiff.compare import compare as compare
+    from statementdiff.lexicon.lexicon import Lexicon as Lexicon
+    from statementdiff.models import Block as Block
+    from statementdiff.models import Change as Change
+    from statementdiff.models import Clause as Clause
+    from statementdiff.models import Diff as Diff
+    from statementdiff.models import Pair as Pair
+    from statementdiff.models import Related as Related
+    from statementdiff.models import Section as Section
+    from statementdiff.models import Sentence as Sentence
+    from statementdiff.models import Series as Series
+    from statementdiff.models import Span as Span
+    from statementdiff.models import Statement as Statement
+    from statementdiff.models import WordOp as WordOp
+    from statementdiff.parse import parse as parse
+    from statementdiff.parse import parse_file as parse_file
+    from statementdiff.series import compare_series as compare_series
+
+_MODELS = ("Block", "Change", "Clause", "Diff", "Pair", "Related", "Section", "Sentence")
+_LAZY: dict[str, str] = {
+    **dict.fromkeys((*_MODELS, "Series", "Span", "Statement", "WordOp"), "statementdiff.models"),
+    "Lexicon": "statementdiff.lexicon.lexicon",
+    "compare": "statementdiff.compare",
+    "compare_series": "statementdiff.series",
+    "parse": "statementdiff.parse",
+    "parse_file": "statementdiff.parse",
+    "render": "statementdiff",
+}
+"""Public name → the module it comes from, imported on first use.
+
+The pipeline (pydantic models, lexicon, numpy and scipy for alignment) loads only when a
+name of it is first used, so ``import statementdiff`` and the command line's ``--help`` stay
+light.
+"""
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -116,3 +135,20 @@ __all__ = [
     "parse",
     "parse_file",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """A public name of the pipeline, imported on first use (see ``_LAZY``).
+
+    The renderers are imported with it: they install the report functions behind
+    ``Diff.to_text`` and the other ``to_*`` methods (the models import no renderer).
+    """
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'statementdiff' has no attribute {name!r}")
+    import importlib
+
+    render = importlib.import_module("statementdiff.render")
+    value = render if name == "render" else getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

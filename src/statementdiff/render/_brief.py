@@ -6,11 +6,12 @@ import html
 import textwrap
 from collections.abc import Sequence
 
+from statementdiff._defaults import BRIEF_SHOWN as _BRIEF_SHOWN
 from statementdiff.models import Finding
 
 __all__ = ["BRIEF_SHOWN", "brief_html", "brief_markdown", "brief_text"]
 
-BRIEF_SHOWN = 12
+BRIEF_SHOWN = _BRIEF_SHOWN
 """How many findings a report shows at its head (``--brief N`` shows N alone)."""
 
 
