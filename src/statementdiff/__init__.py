@@ -38,7 +38,9 @@ True
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import sys as _sys
+import types as _types
+import typing as _typing
 
 from statementdiff._defaults import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD
 from statementdiff._version import __version__ as __version__
@@ -60,7 +62,7 @@ from statementdiff.errors import UnknownTopicError as UnknownTopicError
 from statementdiff.errors import UnsupportedFormatError as UnsupportedFormatError
 from statementdiff.limits import Limits as Limits
 
-if TYPE_CHECKING:  # imported on first use: see __getattr__
+if _typing.TYPE_CHECKING:  # imported on first use: see __getattr__
     from statementdiff import render as render
     from statementdiff.compare import compare as compare
     from statementdiff.lexicon.lexicon import Lexicon as Lexicon
@@ -137,7 +139,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _typing.Any:
     """A public name of the pipeline, imported on first use (see ``_LAZY``).
 
     The renderers are imported with it: they install the report functions behind
@@ -152,3 +154,21 @@ def __getattr__(name: str) -> Any:
     value = render if name == "render" else getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
+
+
+class _Package(_types.ModuleType):
+    """The package's module type: a submodule never hides the function of the same name.
+
+    Importing a submodule sets it as an attribute of its package, so loading
+    ``statementdiff.parse`` (as ``compare`` does) would make ``statementdiff.parse`` the module
+    instead of the function. The functions ``parse`` and ``compare`` keep their names.
+    """
+
+    def __setattr__(self, name: str, value: _typing.Any) -> None:
+        if name in _SHADOWED and isinstance(value, _types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+_SHADOWED = frozenset({"compare", "parse"})
+_sys.modules[__name__].__class__ = _Package
