@@ -267,19 +267,33 @@ def _concat(
 def _expand(
     rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, of_a: np.ndarray, of_b: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Turn pairs of distinct rows into pairs of units (copies banded, see the module)."""
-    copies_a = _copies(of_a)
-    copies_b = _copies(of_b)
-    single_a = np.array([len(c) == 1 for c in copies_a])
-    single_b = np.array([len(c) == 1 for c in copies_b])
-    simple = single_a[rows] & single_b[cols]
-    first_a = np.array([c[0] for c in copies_a], dtype=np.int64)
-    first_b = np.array([c[0] for c in copies_b], dtype=np.int64)
-    out_r = [first_a[rows[simple]]]
-    out_c = [first_b[cols[simple]]]
+    """Turn pairs of distinct rows into pairs of units (copies banded, see the module).
+
+    Pairs of groups with at most :data:`COPY_PAIRS` copy pairs (almost all) are expanded
+    all with all in one vectorized step; only banded groups take a loop.
+    """
+    order_a, first_a, count_a = _copy_index(of_a)
+    order_b, first_b, count_b = _copy_index(of_b)
+    n, m = count_a[rows], count_b[cols]
+    cells = n * m
+    simple = cells == 1
+    out_r = [order_a[first_a[rows[simple]]]]
+    out_c = [order_b[first_b[cols[simple]]]]
     out_v = [vals[simple]]
-    for k in np.flatnonzero(~simple).tolist():
-        xs, ys = copies_a[int(rows[k])], copies_b[int(cols[k])]
+    full = np.flatnonzero((cells > 1) & (cells <= COPY_PAIRS))
+    if full.size:
+        size = cells[full]
+        start = np.repeat(np.cumsum(size) - size, size)
+        local = np.arange(int(size.sum())) - start  # rank of each copy pair within its group
+        mm = np.repeat(m[full], size)
+        ks, ls = np.divmod(local, mm)
+        out_r.append(order_a[np.repeat(first_a[rows[full]], size) + ks])
+        out_c.append(order_b[np.repeat(first_b[cols[full]], size) + ls])
+        out_v.append(np.repeat(vals[full], size))
+    for k in np.flatnonzero(cells > COPY_PAIRS).tolist():
+        ra, cb = int(rows[k]), int(cols[k])
+        xs = order_a[first_a[ra] : first_a[ra] + count_a[ra]]
+        ys = order_b[first_b[cb] : first_b[cb] + count_b[cb]]
         r, c = _pair_copies(len(xs), len(ys))
         out_r.append(xs[r])
         out_c.append(ys[c])
@@ -287,11 +301,15 @@ def _expand(
     return np.concatenate(out_r), np.concatenate(out_c), np.concatenate(out_v)
 
 
-def _copies(of: np.ndarray) -> list[np.ndarray]:
-    """Units of each distinct row, ascending."""
+def _copy_index(of: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Units sorted by distinct row (ascending within one), and each row's first place and count.
+
+    The units of distinct row ``r`` are ``order[first[r] : first[r] + count[r]]``.
+    """
     order = np.argsort(of, kind="stable")
-    bounds = np.flatnonzero(np.diff(of[order])) + 1
-    return np.split(order, bounds)
+    count = np.bincount(of, minlength=int(of.max()) + 1 if of.size else 0)
+    first = np.cumsum(count) - count
+    return order, first, count
 
 
 def _pair_copies(n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
