@@ -183,3 +183,21 @@ def test_thousands_of_identical_clauses_align_within_a_budget() -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["7999", "1", "True"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_best_matching_of_separate_candidates_is_each_candidate(data: st.DataObject) -> None:
+    """Candidates sharing no row and no column: each is its own component and is kept."""
+    n = data.draw(st.integers(1, 12))
+    rows = data.draw(st.permutations(range(20)))[:n]
+    cols = data.draw(st.permutations(range(20)))[:n]
+    score = np.linspace(0.4, 0.9, n)
+    got = best_matching(np.array(rows), np.array(cols), score, (20, 20))
+    assert got == dict(zip(rows, cols, strict=True))
+    # one shared column makes them compete: the better one wins, through the solver
+    if n >= 2:
+        cols2 = [*cols[:-1], cols[0]]
+        got2 = best_matching(np.array(rows), np.array(cols2), score, (20, 20))
+        assert rows[0] not in got2
+        assert got2[rows[-1]] == cols[0]

@@ -110,3 +110,18 @@ def test_reports_work_through_the_lazy_package() -> None:
         timeout=120,
     )
     assert loaded.stdout.startswith("statementdiff report")
+
+
+def test_a_small_compare_does_not_load_scipy_optimize() -> None:
+    """Every candidate alone in its component: no assignment solver is needed."""
+    code = (
+        "import sys, statementdiff\n"
+        "a = statementdiff.parse('We reaffirm our commitment to peace.')\n"
+        "b = statementdiff.parse('We strongly reaffirm our commitment to peace.')\n"
+        "statementdiff.compare(a, b)\n"
+        "print('scipy.optimize' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert out.stdout.strip() == "False"
