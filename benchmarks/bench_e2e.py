@@ -259,7 +259,7 @@ def process_table(repeat: int, tmp: Path) -> list[str]:
         fn()
     t = best_of(fns, repeat)
     base = t["python -c pass (floor)"]
-    lines = ["| command | wall time | / python start-up |", "|---|---:|---:|"]
+    lines = ["| command | time | / python start-up |", "|---|---:|---:|"]
     for name in cmds:
         lines.append(f"| {name} | {ms(t[name])} ms | {t[name] / base:.1f} |")
     for label in ("tiny", "seed"):

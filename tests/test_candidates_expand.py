@@ -1,4 +1,4 @@
-"""Expanding candidate pairs of distinct rows to pairs of copies: the vectorized step.
+"""Candidate pairs: the shortcut for small inputs, and the vectorized expansion of copies.
 
 ``_expand`` turns pairs of *distinct* feature rows into pairs of the units holding them.
 It was a loop over every pair whose rows have copies; it is now one vectorized step for
@@ -11,7 +11,15 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from statementdiff.align.candidates import COPY_PAIRS, _expand, _pair_copies
+from statementdiff.align.candidates import (
+    COPY_PAIRS,
+    _expand,
+    _general,
+    _pair_copies,
+    _small,
+    similar_pairs,
+)
+from statementdiff.align.similarity import Space
 
 
 def _reference(
@@ -67,9 +75,35 @@ def test_expand_covers_all_three_kinds_of_group() -> None:
     rows = np.array([0, 1, 2, 0])
     cols = np.array([0, 1, 2, 2])
     vals = np.array([0.9, 0.8, 0.7, 0.6])
-    assert 10 * 10 > COPY_PAIRS
+    assert COPY_PAIRS < 10 * 10
     r, c, v = _expand(rows, cols, vals, of_a, of_b)
     got = set(zip(r.tolist(), c.tolist(), v.tolist(), strict=True))
     assert got == _reference(rows, cols, vals, of_a, of_b)
     assert (0, 0, 0.9) in got
     assert {(x, y) for x, y, val in got if val == 0.8} == {(1, 1), (1, 2), (2, 1), (2, 2)}
+
+
+_WORDS = ["peace", "peace", "Taiwan", "Strait", "Korea", "climate", "We", "agree", "oppose"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(_WORDS), max_size=5), min_size=1, max_size=8),
+    st.lists(st.lists(st.sampled_from(_WORDS), max_size=5), min_size=1, max_size=8),
+    st.sampled_from([0.0, 0.1, 0.35]),
+)
+def test_small_inputs_take_a_shortcut_to_the_same_matrix(
+    a: list[list[str]], b: list[list[str]], least: float
+) -> None:
+    """At most COPY_PAIRS pairs: one sparse product gives what the general path gives."""
+    space = Space([*a, *b])
+    rows_a, rows_b = space.rows[: len(a)], space.rows[len(a) :]
+    fast = _small(rows_a, rows_b, least)
+    slow = _general(rows_a, rows_b, least)
+    assert fast.shape == slow.shape
+    assert np.array_equal(fast.indptr, slow.indptr)
+    assert np.array_equal(fast.indices, slow.indices)
+    assert np.array_equal(fast.data, slow.data)  # bit for bit
+    if len(a) * len(b) <= COPY_PAIRS:
+        got = similar_pairs(rows_a, rows_b, least)
+        assert np.array_equal(got.data, fast.data)

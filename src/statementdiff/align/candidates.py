@@ -89,6 +89,14 @@ def similar_pairs(a: sparse.csr_matrix, b: sparse.csr_matrix, least: float) -> s
     n_a, n_b = a.shape[0], b.shape[0]
     if not n_a or not n_b:
         return sparse.csr_matrix((n_a, n_b))
+    if n_a * n_b <= COPY_PAIRS:
+        return _small(a, b, least)
+    return _general(a, b, least)
+
+
+def _general(a: sparse.csr_matrix, b: sparse.csr_matrix, least: float) -> sparse.csr_matrix:
+    """:func:`similar_pairs` with copies, budgets and limits (see the module)."""
+    n_a, n_b = a.shape[0], b.shape[0]
     first_a, of_a = _unique_rows(a)
     first_b, of_b = _unique_rows(b)
     ua = sparse.csr_matrix(a[first_a])
@@ -104,6 +112,21 @@ def similar_pairs(a: sparse.csr_matrix, b: sparse.csr_matrix, least: float) -> s
         found = _union(by_a, (by_b[1], by_b[0], by_b[2]), ub.shape[0])
     rows, cols, vals = _expand(*found, of_a, of_b)
     out = sparse.csr_matrix((vals, (rows, cols)), shape=(n_a, n_b))
+    out.sort_indices()
+    return out
+
+
+def _small(a: sparse.csr_matrix, b: sparse.csr_matrix, least: float) -> sparse.csr_matrix:
+    """:func:`similar_pairs` of at most :data:`COPY_PAIRS` pairs: every pair, one product.
+
+    Copies are never banded this small and the work is far below every budget, so the
+    general path would score every pair sharing a feature with the same sparse product
+    (identical rows give identical products): the same matrix, without its set-up.
+    """
+    hits = sparse.coo_matrix(a @ sparse.csr_matrix(b.T))
+    vals = np.round(np.clip(hits.data, 0.0, 1.0), 9)
+    ok = (vals >= least) & (vals > 0)
+    out = sparse.csr_matrix((vals[ok], (hits.row[ok], hits.col[ok])), shape=hits.shape)
     out.sort_indices()
     return out
 
