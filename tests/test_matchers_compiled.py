@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from statementdiff.lexicon.lexicon import Lexicon
+from statementdiff.lexicon.lexicon import Lexicon, _compile
 from statementdiff.lexicon.matchers import _compile_forms, form_pattern
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,9 +64,8 @@ def _default_forms() -> dict[str, list[tuple[str, bool]]]:
 
     matchers._compile_forms = spy
     try:
-        fresh = Lexicon.load(base=Lexicon.default())
         names = ("stance", "modality", "negation", "negation_ignore", "entities", "terms")
-        _ = fresh.matchers
+        _compile(Lexicon.default())  # compiles afresh, whatever Lexicon.default() has cached
     finally:
         matchers._compile_forms = real
     return dict(zip(names, seen, strict=True))
