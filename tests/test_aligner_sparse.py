@@ -201,3 +201,18 @@ def test_best_matching_of_separate_candidates_is_each_candidate(data: st.DataObj
         got2 = best_matching(np.array(rows), np.array(cols2), score, (20, 20))
         assert rows[0] not in got2
         assert got2[rows[-1]] == cols[0]
+
+
+def test_a_shared_token_cache_changes_no_alignment() -> None:
+    """One cache across many alignments (as a series does) gives each the same matches."""
+    rng = random.Random(7)
+    texts = [" ".join(rng.choices(_WORDS, k=rng.randint(2, 9))) + "." for _ in range(60)]
+    cache: dict[str, list[str]] = {}
+    for k in range(6):
+        a = rng.sample(texts, 12)
+        b = rng.sample(texts, 14)
+        groups = [k * 100 + i // 3 for i in range(12)]
+        fresh = Aligner().align(a, b, a_groups=groups)
+        shared = Aligner().align(a, b, a_groups=groups, token_cache=cache)
+        assert shared == fresh
+    assert len(cache) > 12  # the cache was filled across calls
