@@ -117,7 +117,7 @@ def test_compare_error_still_catches_both_cases() -> None:
 
 BAD_VALUES: list[tuple[str, Call, type[StatementDiffError]]] = [
     ("parse-empty", lambda: parse("   "), ParseError),
-    ("parse-format", lambda: parse("We agree.", format="pdf"), UnsupportedFormatError),  # type: ignore[arg-type]
+    ("parse-format", lambda: parse("We agree.", format="docx"), UnsupportedFormatError),  # type: ignore[arg-type]
     ("parse-too-large", lambda: parse("We agree.", max_chars=3), InputTooLargeError),
     ("parse-date", lambda: parse("We agree.", date="2031-13-45"), ParseError),
     ("parse-max-chars", lambda: parse("We agree.", max_chars=-1), ParseError),

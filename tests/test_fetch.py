@@ -188,7 +188,7 @@ def test_oversized_body(server: _Server, path: str) -> None:
 
 
 def test_wrong_content_type(server: _Server) -> None:
-    with pytest.raises(FetchError, match="is application/json, not HTML or plain text"):
+    with pytest.raises(FetchError, match="is application/json, not HTML, plain text or PDF"):
         fetch(server.base + "/data.json", allow_private=True)
 
 

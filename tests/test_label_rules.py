@@ -190,7 +190,12 @@ def test_a_word_that_is_not_the_parties_predicate_is_no_stance_or_modality(a: st
         ("We act in support of the plan.", "support"),
         ("- support a free and open region;", "support"),
         ("The leaders support the plan.", "support"),
+        ("We welcome Japan's decision to host the summit.", "welcome"),
+        ("We welcome President Whitcombe's visit to Tokyo.", "welcome"),
         ("We continue to support the plan.", "support"),
+        ("We will also support the plan.", "support"),
+        ("The two countries will jointly support the plan.", "support"),
+        ("We agreed to support the plan.", "support"),
     ],
 )
 def test_the_parties_own_predicates_are_their_voice(text: str, word: str) -> None:
@@ -210,7 +215,10 @@ def test_the_parties_own_predicates_are_their_voice(text: str, word: str) -> Non
         ("We thank Japan for the support of its navy.", "support"),
         ("Such conduct supporting unlawful claims.", "supporting"),
         ("We share stress-testing methods.", "stress"),
+        ("The Prime Minister welcomed President Whitcombe to Tokyo.", "welcomed"),
         ("Developing green markets will help.", "will"),
+        ("We hope that this would encourage more travel.", "encourage"),
+        ("The initiative will support local firms.", "support"),
     ],
 )
 def test_other_predicates_are_not_the_parties_voice(text: str, word: str) -> None:
@@ -339,3 +347,99 @@ def test_no_strength_or_polarity_change_is_read_where_the_stance_is_kept(a: str,
         details = [d or "" for k, d in _changes(x, y) if k.startswith("stance-")]
         assert not [d for d in details if "weaker" in d or "stronger" in d or "→ positive" in d]
         assert not [d for d in details if "→ negative" in d]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "labelled"),
+    [
+        ("We will accept the proposal.", "We will not accept the proposal.", True),
+        ("We recognize the new maritime claims.", "We do not recognize the new maritime claims.",
+         True),
+        # the "not" is part of what the parties describe, not of what they say
+        (
+            "We call on all economies whose targets are aligned with the goal to act.",
+            "We call on all economies whose targets are not yet aligned with the goal to act.",
+            False,
+        ),
+    ],
+)  # fmt: skip
+def test_a_negation_counts_only_on_the_parties_predicate(a: str, b: str, labelled: bool) -> None:
+    for x, y in ((a, b), (b, a)):
+        kinds = {k for k, _ in _changes(x, y)}
+        assert ("negation-changed" in kinds) is labelled, (x, y, kinds)
+
+
+def test_the_subject_of_a_copula_is_no_speaker() -> None:
+    kinds = {
+        k
+        for k, _ in _changes(
+            "Japan supports the economic framework for the region and its partners.",
+            "The Quad is the economic framework for the region and its partners.",
+        )
+    }
+    assert "actor-changed" not in kinds
+    # a stance after the copula still speaks
+    spoken = _changes(
+        "President Whitcombe is concerned about the missile launches of the last year.",
+        "Prime Minister Ishida is concerned about the missile launches of the last year.",
+    )
+    assert ("actor-changed", "President Whitcombe → Prime Minister Ishida") in spoken
+
+
+def test_aim_for_is_the_same_hedge_as_aim_to() -> None:
+    changes = _changes(
+        "We will aim for a step change in infrastructure financing with partners.",
+        "We are aiming to achieve a step change in infrastructure financing with partners.",
+    )
+    assert "hedge-added" not in {k for k, _ in changes}
+
+
+_WORK = "joint work on clean energy, critical minerals and resilient supply chains in the region."
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (f"We will expand {_WORK}", f"We are committed to expanding {_WORK}"),
+        (f"We support {_WORK}", f"We continue to support {_WORK}"),
+        (f"We will support {_WORK}", f"We continue to support {_WORK}"),
+    ],
+)
+def test_firm_commitments_and_continuity_markers_are_no_modality_change(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        diff = compare(parse(x, parties=PARTIES), parse(y, parties=PARTIES), related=False)
+        assert len(diff.pairs) == 1, "the two sentences are expected to pair"
+        assert "modality-changed" not in _kinds(diff)
+
+
+def test_a_participle_frames_and_is_no_stance_of_its_own() -> None:
+    changes = _changes(
+        "The Ministers pledged to expand space cooperation with partners.",
+        "The Ministers pledged to expand space cooperation with partners, "
+        "acknowledging the role of international cooperation.",
+    )
+    assert "stance-added" not in {k for k, _ in changes}
+
+
+def test_a_commitment_in_place_of_a_stronger_stance_is_not_weaker() -> None:
+    changes = _changes(
+        f"We strongly support {_WORK}",
+        f"We support and commit to deepening {_WORK}",
+    )
+    assert "stance-weaker" not in {k for k, _ in changes}
+
+
+def test_our_commitment_to_is_a_commitment() -> None:
+    changes = _changes(
+        f"We reaffirm our commitment to {_WORK}",
+        f"We will advance {_WORK}",
+    )
+    assert "modality-changed" not in {k for k, _ in changes}
+
+
+def test_a_respelled_commitment_is_no_modality_change() -> None:
+    changes = _changes(
+        f"We reaffirm the U.S. committment to {_WORK}",
+        f"We reaffirm the U.S. commitment to {_WORK}",
+    )
+    assert "modality-changed" not in {k for k, _ in changes}

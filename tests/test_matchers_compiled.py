@@ -17,7 +17,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from statementdiff.lexicon.lexicon import Lexicon, _compile
-from statementdiff.lexicon.matchers import _compile_forms, form_pattern
+from statementdiff.lexicon.matchers import (
+    _NOT_AFTER_WORD,
+    _NOT_BEFORE_WORD,
+    _compile_forms,
+    form_pattern,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -38,7 +43,7 @@ def _reference(forms: list[tuple[str, bool]]) -> re.Pattern[str] | None:
         branches.append(f"(?={head})(?:{'|'.join(parts)})")
     if not branches:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(branches) + r")(?!\w)")
+    return re.compile(_NOT_AFTER_WORD + "(?:" + "|".join(branches) + ")" + _NOT_BEFORE_WORD)
 
 
 def _hits(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int, int]]:

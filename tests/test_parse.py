@@ -58,8 +58,8 @@ def test_format_can_be_forced() -> None:
 
 
 def test_unknown_format() -> None:
-    with pytest.raises(UnsupportedFormatError, match="unknown format 'pdf'"):
-        parse("We agree.", format="pdf")  # type: ignore[arg-type]
+    with pytest.raises(UnsupportedFormatError, match="unknown format 'docx'"):
+        parse("We agree.", format="docx")  # type: ignore[arg-type]
 
 
 def test_text_keeps_offsets_of_the_input() -> None:

@@ -1,7 +1,7 @@
 """The HTML report in a real headless Chromium: structure after load, no script runs, screenshot.
 
-Set STATEMENTDIFF_UPDATE_DOCS_IMG=1 to write the screenshots to docs/img/report.png and
-docs/img/series.png.
+Set STATEMENTDIFF_UPDATE_DOCS_IMG=1 to write the screenshots to docs/img/report.png,
+docs/img/series.png and docs/img/brief-1400.png / brief-400.png.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 DOCS_IMG = ROOT / "docs" / "img" / "report.png"
 SERIES_IMG = ROOT / "docs" / "img" / "series.png"
+BRIEF_IMG = ROOT / "docs" / "img" / "brief-{width}.png"
 PNG = b"\x89PNG\r\n\x1a\n"
 FLAGS = (
     "--headless",
@@ -118,6 +119,40 @@ def test_screenshot(tmp_path: Path) -> None:
     if os.environ.get("STATEMENTDIFF_UPDATE_DOCS_IMG") == "1":
         DOCS_IMG.parent.mkdir(parents=True, exist_ok=True)
         DOCS_IMG.write_bytes(data)
+
+
+def test_brief_heads_the_report_in_the_browser(tmp_path: Path) -> None:
+    diff = golden_diff(FIXTURES / "leaders-2031-a.txt", FIXTURES / "leaders-2031-b.txt")
+    assert diff.brief, "the fixture pair is expected to have findings"
+    page = tmp_path / "report.html"
+    page.write_text(diff.to_html(), "utf-8")
+    done = _run(page, tmp_path / "profile", "--dump-dom")
+    assert done.returncode == 0, done.stderr[-2000:]
+    dom = done.stdout
+    assert dom.index('id="brief"') < dom.index('id="summary-h"')
+    brief = dom[dom.index('id="brief"') : dom.index("</section>", dom.index('id="brief"'))]
+    assert brief.count("<li") == min(len(diff.brief), 12)
+    first = html.escape(diff.brief[0].summary, quote=False)
+    assert first in brief.replace("&#x27;", "'").replace("&quot;", '"')
+    assert str(tmp_path) not in dom
+
+
+@pytest.mark.parametrize("width", [1400, 400])
+def test_brief_screenshot(tmp_path: Path, width: int) -> None:
+    """The top of the report (the brief) at a desktop and a phone width."""
+    diff = golden_diff(FIXTURES / "leaders-2031-a.txt", FIXTURES / "leaders-2031-b.txt")
+    page = tmp_path / "report.html"
+    page.write_text(diff.to_html(), "utf-8")
+    shot = tmp_path / "brief.png"
+    done = _run(page, tmp_path / "profile", f"--screenshot={shot}", f"--window-size={width},1100")
+    assert done.returncode == 0, done.stderr[-2000:]
+    data = shot.read_bytes()
+    assert data.startswith(PNG)
+    assert int.from_bytes(data[16:20], "big") == width
+    if os.environ.get("STATEMENTDIFF_UPDATE_DOCS_IMG") == "1":
+        target = Path(str(BRIEF_IMG).format(width=width))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
 
 
 def test_series_screenshot(tmp_path: Path) -> None:

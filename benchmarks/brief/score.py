@@ -1,10 +1,15 @@
 """Score the ranked brief against the analyst gold lists (protocol in docs/brief.md).
 
-For each list in ``benchmarks/brief/gold``: how many items the first dozen findings hit,
-and how many of the first dozen are judged wrong (judgments in ``judged.json``; a finding
-not judged yet is listed as such). Run from the repository root:
+For each list in ``benchmarks/brief/gold`` (the development lists) and then in
+``benchmarks/brief/heldout`` (lists of pairs never looked at while tuning, reported
+separately): how many items the first dozen findings hit, and how many of the first dozen
+are judged wrong (judgments in ``judged.json``; a finding not judged yet is listed as
+such). Run from the repository root:
 
-    .venv/bin/python benchmarks/brief/score.py [--show]
+    .venv/bin/python benchmarks/brief/score.py [--show] [--dev]
+
+``--show`` lists the first dozen findings with their judgments; ``--dev`` scores the
+development lists only (so that tuning never shows the held-out ones).
 """
 
 from __future__ import annotations
@@ -53,27 +58,33 @@ def main(argv: list[str]) -> int:
         return 0
     judged = json.loads((HERE / "judged.json").read_text("utf-8"))
     show = "--show" in argv
-    totals = []
-    for path in sorted((HERE / "gold").glob("*.toml")):
-        gold = tomllib.loads(path.read_text("utf-8"))
-        diff = compare(parse_file(CORPUS / gold["a"]), parse_file(CORPUS / gold["b"]))
-        top = diff.brief[:TOP]
-        items = gold["item"]
-        found = [i["id"] for i in items if any(hits(diff, f, i) for f in top)]
-        marks = judged.get(path.stem, {})
-        wrong = [f for f in top if marks.get(f.summary) == "wrong"]
-        unjudged = [f for f in top if f.summary not in marks]
-        totals.append((path.stem, len(found), len(items), len(wrong), len(unjudged)))
-        print(
-            f"{path.stem}: {len(found)}/{len(items)} items in the first {TOP} "
-            f"({100 * len(found) / len(items):.0f}%), wrong {len(wrong)}, unjudged {len(unjudged)}"
-        )
-        print(f"  missed: {', '.join(i['id'] for i in items if i['id'] not in found) or '-'}")
-        if show:
-            for n, f in enumerate(top, 1):
-                mark = marks.get(f.summary, "?")
-                print(f"  {n:2}. [{mark}] {f.kind} {f.weight:.2f} {f.summary[:160]}")
+    folders = ("gold",) if "--dev" in argv else ("gold", "heldout")
+    for folder in folders:
+        print(f"== {folder}")
+        for path in sorted((HERE / folder).glob("*.toml")):
+            _score(path, judged, show=show)
     return 0
+
+
+def _score(path: Path, judged: dict[str, dict[str, str]], *, show: bool) -> None:
+    """Score one list: items hit by the first dozen findings, wrong and unjudged ones."""
+    gold = tomllib.loads(path.read_text("utf-8"))
+    diff = compare(parse_file(CORPUS / gold["a"]), parse_file(CORPUS / gold["b"]))
+    top = diff.brief[:TOP]
+    items = gold["item"]
+    found = [i["id"] for i in items if any(hits(diff, f, i) for f in top)]
+    marks = judged.get(path.stem, {})
+    wrong = [f for f in top if marks.get(f.summary) == "wrong"]
+    unjudged = [f for f in top if f.summary not in marks]
+    print(
+        f"{path.stem}: {len(found)}/{len(items)} items in the first {TOP} "
+        f"({100 * len(found) / len(items):.0f}%), wrong {len(wrong)}, unjudged {len(unjudged)}"
+    )
+    print(f"  missed: {', '.join(i['id'] for i in items if i['id'] not in found) or '-'}")
+    if show:
+        for n, f in enumerate(top, 1):
+            mark = marks.get(f.summary, "?")
+            print(f"  {n:2}. [{mark}] {f.kind} {f.weight:.2f} {f.summary[:160]}")
 
 
 if __name__ == "__main__":

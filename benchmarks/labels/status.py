@@ -2,14 +2,17 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/labels/status.py [--set v1|v2] [wrong] [useless] [correct]
+    .venv/bin/python benchmarks/labels/status.py [--set v1|v2|v3] [--template FILE]
+        [wrong] [useless] [correct]
 
 Re-runs the frozen pairs of ``sample.py`` and looks up every sampled label (by pair, clause
 ids, kind, words and detail) in the judgment files (``sample-<set>.json`` and any
 ``rejudge-<set>*.json``). A sampled label the code no longer gives is *gone*; a label whose
 text changed and that no file judges yet is *unjudged* (judge it into a new rejudge file).
 Prints judged counts per kind for the labels the code gives now, and lists the
-judged labels of the judgments named on the command line.
+judged labels of the judgments named on the command line. ``--template FILE`` writes the
+rewritten labels (same pair and kind as a gone sampled label) that no file judges yet, for
+an analyst to judge into ``rejudge-<set>-<n>.json``.
 """
 
 from __future__ import annotations
@@ -50,11 +53,16 @@ def main() -> int:
             replaced.add(item["replaces"])
     parties = _parties()
     now: set[Key] = set()
+    texts: dict[Key, tuple[str, str, str]] = {}
     for _, x, y in SETS[name]:
         a, b = _load(x, parties), _load(y, parties)
         for pair in compare(a, b, related=False).pairs:
+            a_text = " ".join(a.node(i).text for i in pair.a)
+            b_text = " ".join(b.node(i).text for i in pair.b)
             for c in pair.changes:
-                now.add((x, pair.a, pair.b, c.kind, c.a_text, c.b_text, c.detail))
+                key = (x, pair.a, pair.b, c.kind, c.a_text, c.b_text, c.detail)
+                now.add(key)
+                texts[key] = (y, a_text, b_text)
     counts: Counter[tuple[str, str]] = Counter()
     for key, item in judged.items():
         if key in now and item.get("judgment"):
@@ -74,6 +82,23 @@ def main() -> int:
     print(f"| **all** | **{total['correct']}** | **{total['useless']}** | **{total['wrong']}** "
           f"| **{total['wrong'] / n:.0%}** |")  # fmt: skip
     print(f"\nsampled labels gone: {len(gone)} ({dict(Counter(i['judgment'] for i in gone))})")
+    # a label on the pair of a gone sampled label, of the same kind, is its rewrite
+    gone_by_slot = {(i["a_file"], tuple(i["a_ids"]), tuple(i["b_ids"]), i["kind"]): i for i in gone}
+    rewrites = sorted((k for k in now - judged.keys() if k[:4] in gone_by_slot), key=str)
+    print(f"rewritten labels that no file judges yet: {len(rewrites)}")
+    if "--template" in args:
+        out = Path(args[args.index("--template") + 1])
+        items = [
+            {
+                "a_file": k[0], "b_file": texts[k][0], "a_ids": list(k[1]), "b_ids": list(k[2]),
+                "a_clause": texts[k][1], "b_clause": texts[k][2], "kind": k[3],
+                "a_words": k[4], "b_words": k[5], "detail": k[6],
+                "replaces": gone_by_slot[k[:4]]["id"], "judgment": None, "reason": None,
+            }
+            for k in rewrites
+        ]  # fmt: skip
+        out.write_text(json.dumps({"items": items}, indent=1, ensure_ascii=False) + "\n")
+        print(f"wrote {len(items)} rewritten labels to {out}")
     shown = set(args) & {"correct", "useless", "wrong"}
     for key, item in sorted(
         judged.items(), key=lambda kv: kv[1].get("id", kv[1].get("replaces", 0))

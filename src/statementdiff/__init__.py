@@ -17,9 +17,13 @@ Functions (start here):
 What they return (frozen models; each has ``to_json()``):
 
     Statement  the clause tree: ``sections``, ``clauses()``, ``title``, ``date``, ``source``.
-    Diff       ``pairs``, ``only_a``, ``only_b``, ``entities``, ``topics``, ``rows()``;
-               reports with ``to_text()``, ``to_markdown()``, ``to_html()``.
-    Series     ``statements``, ``threads``, ``coverage``; the same reports and ``to_csv()``.
+    Diff       ``pairs``, ``only_a``, ``only_b``, ``entities``, ``topics``, ``rows()``,
+               ``brief`` (ranked Findings); reports with ``to_text()``, ``to_markdown()``,
+               ``to_html()``.
+    Finding    one entry of a brief: ``kind`` (a FindingKind), ``summary`` quoting both
+               sides with clause ids, ``weight``, the clause ids ``a`` and ``b``.
+    Series     ``statements``, ``threads``, ``coverage``, ``brief`` and ``step_briefs``
+               (StepBriefs); the same reports and ``to_csv()``.
 
 Errors: every one is a StatementDiffError (ParseError, CompareError, LexiconError,
 FetchError, ReportError, ...; the tree is in ``statementdiff.errors``), and each also
@@ -70,6 +74,8 @@ if _typing.TYPE_CHECKING:  # imported on first use: see __getattr__
     from statementdiff.models import Change as Change
     from statementdiff.models import Clause as Clause
     from statementdiff.models import Diff as Diff
+    from statementdiff.models import Finding as Finding
+    from statementdiff.models import FindingKind as FindingKind
     from statementdiff.models import Pair as Pair
     from statementdiff.models import Related as Related
     from statementdiff.models import Section as Section
@@ -77,14 +83,18 @@ if _typing.TYPE_CHECKING:  # imported on first use: see __getattr__
     from statementdiff.models import Series as Series
     from statementdiff.models import Span as Span
     from statementdiff.models import Statement as Statement
+    from statementdiff.models import StepBrief as StepBrief
     from statementdiff.models import WordOp as WordOp
     from statementdiff.parse import parse as parse
     from statementdiff.parse import parse_file as parse_file
     from statementdiff.series import compare_series as compare_series
 
-_MODELS = ("Block", "Change", "Clause", "Diff", "Pair", "Related", "Section", "Sentence")
+_MODELS = (
+    *("Block", "Change", "Clause", "Diff", "Finding", "FindingKind", "Pair", "Related"),
+    *("Section", "Sentence", "Series", "Span", "Statement", "StepBrief", "WordOp"),
+)
 _LAZY: dict[str, str] = {
-    **dict.fromkeys((*_MODELS, "Series", "Span", "Statement", "WordOp"), "statementdiff.models"),
+    **dict.fromkeys(_MODELS, "statementdiff.models"),
     "Lexicon": "statementdiff.lexicon.lexicon",
     "compare": "statementdiff.compare",
     "compare_series": "statementdiff.series",
@@ -109,6 +119,8 @@ __all__ = [
     "CompareValueError",
     "Diff",
     "FetchError",
+    "Finding",
+    "FindingKind",
     "InputTooLargeError",
     "Lexicon",
     "LexiconError",
@@ -128,6 +140,7 @@ __all__ = [
     "Span",
     "Statement",
     "StatementDiffError",
+    "StepBrief",
     "UnknownTopicError",
     "UnsupportedFormatError",
     "WordOp",

@@ -75,17 +75,25 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--input-format",
-        choices=("auto", "html", "text"),
+        choices=("auto", "html", "text", "pdf"),
         default="auto",
-        help="how to read the input (default: auto, HTML when it starts with markup or the "
-        "file name ends in .html/.htm)",
+        help="how to read the input (default: auto: PDF by its %%PDF- header, HTML when it "
+        "starts with markup or the file name ends in .html/.htm, else text)",
     )
     p.add_argument(
         "--encoding",
         default=None,
         help="encoding of the input files (default: BOM, <meta charset>, else UTF-8)",
     )
+    p.add_argument(
+        "--language",
+        choices=("auto", "en", "ja", "ko"),
+        default="auto",
+        help="the statement's language (default: auto, from the script: kana Japanese, "
+        "hangul Korean, otherwise English)",
+    )
     _add_lexicon(p)
+    _add_no_unwrap(p)
     p.set_defaults(run=_cmd_parse)
 
     c = sub.add_parser("compare", help="compare two statements (exit 1 when they differ)")
@@ -98,6 +106,15 @@ def _build_parser() -> argparse.ArgumentParser:
         dest="output",
         help="report format: text for a terminal, markdown, a self-contained html page, "
         "or json (default: text)",
+    )
+    c.add_argument(
+        "--language",
+        type=_languages,
+        default=(None, None),
+        metavar="A[,B]",
+        help="languages of A and B, each en, ja, ko or auto: 'ja' for both, 'en,ja' for "
+        "English A and Japanese B (default: auto, from the script); statements in two "
+        "languages are aligned by meaning, without a word diff",
     )
     c.add_argument(
         "--threshold",
@@ -160,6 +177,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     _add_allow_private(c)
     _add_lexicon(c)
+    _add_no_unwrap(c)
     c.set_defaults(run=_cmd_compare)
 
     r = sub.add_parser("series", help="follow commitments and topics across many statements")
@@ -206,6 +224,7 @@ def _build_parser() -> argparse.ArgumentParser:
         help="encoding of the input files (default: BOM, <meta charset>, else UTF-8)",
     )
     _add_lexicon(r)
+    _add_no_unwrap(r)
     r.set_defaults(run=_cmd_series)
 
     s = sub.add_parser("schema", help="print the JSON Schema of compare's JSON output")
@@ -236,6 +255,16 @@ def _add_lexicon(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_no_unwrap(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--no-unwrap",
+        action="store_false",
+        dest="unwrap",
+        help="read every line break of plain text as written (default: hard-wrapped text "
+        "pasted out of a PDF is joined into paragraphs, its page numbers dropped)",
+    )
+
+
 def _add_allow_private(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--allow-private",
@@ -255,11 +284,25 @@ def _lexicon(args: argparse.Namespace) -> Lexicon | None:
 # parse
 
 
+def _languages(value: str) -> tuple[str | None, str | None]:
+    """``--language`` of compare: one language for both sides, or ``A,B``."""
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) == 1:
+        parts *= 2
+    if len(parts) != 2 or any(p not in ("auto", "en", "ja", "ko") for p in parts):
+        raise argparse.ArgumentTypeError(
+            f"{value!r}: give one of en, ja, ko, auto, or two joined by a comma (en,ja)"
+        )
+    a, b = (None if p == "auto" else p for p in parts)
+    return a, b
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
     from statementdiff.render.visible import visible
 
     statement = load_statement(
         args.file,
+        language=None if args.language == "auto" else args.language,
         use_cache=not args.no_cache,
         allow_private=args.allow_private,
         encoding=args.encoding,
@@ -268,6 +311,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         date=args.date,
         parties=_split_parties(args.parties),
         lexicon=_lexicon(args),
+        unwrap=args.unwrap,
     )
     if args.output == "json":
         sys.stdout.write(statement.to_json(indent=2) + "\n")
@@ -330,6 +374,8 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         date=args.a_date,
         parties=_split_parties(args.a_parties),
         lexicon=lexicon,
+        language=args.language[0],
+        unwrap=args.unwrap,
     )
     b = load_statement(
         args.b,
@@ -340,6 +386,8 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         date=args.b_date,
         parties=_split_parties(args.b_parties),
         lexicon=lexicon,
+        language=args.language[1],
+        unwrap=args.unwrap,
     )
     baseline = [
         load_statement(
@@ -404,6 +452,8 @@ def load_statement(
     encoding: str | None = None,
     format: Format = "auto",
     lexicon: Lexicon | None = None,
+    language: str | None = None,
+    unwrap: bool = True,
 ) -> Statement:
     """Parse a statement from a file path, an ``http(s)://`` URL, or ``-`` (standard input).
 
@@ -414,7 +464,9 @@ def load_statement(
     is a pipe (see :mod:`statementdiff.read.files`); it is named ``<stdin>``.
     When ``date`` is None and the file name or URL path holds exactly one ISO date
     (``us-rok-2021-05-21-leaders-joint-statement.txt``), that date is used. ``lexicon``
-    is passed to :func:`~statementdiff.parse` (the built-in one when None).
+    is passed to :func:`~statementdiff.parse` (the built-in one when None), and so is
+    ``language`` (None: detected from the script).
+    ``unwrap``.
 
     Raises:
         FetchError: The URL cannot be fetched.
@@ -435,6 +487,8 @@ def load_statement(
             date=_checked_date(date, STDIN_NAME) if date is not None else None,
             parties=parties,
             lexicon=lexicon,
+            language=language,
+            unwrap=unwrap,
         )
     if date is not None:
         date = _checked_date(date, source)
@@ -447,6 +501,8 @@ def load_statement(
             encoding=encoding,
             format=format,
             lexicon=lexicon,
+            language=language,
+            unwrap=unwrap,
         )
     fetched = fetch(source, use_cache=use_cache, allow_private=allow_private)
     return parse(
@@ -458,6 +514,8 @@ def load_statement(
         date=date if date is not None else date_in_name(source),
         parties=parties,
         lexicon=lexicon,
+        language=language,
+        unwrap=unwrap,
     )
 
 
@@ -558,6 +616,7 @@ def _cmd_series(args: argparse.Namespace) -> int:
                 allow_private=args.allow_private,
                 encoding=args.encoding,
                 lexicon=lexicon,
+                unwrap=args.unwrap,
             )
         )
         if bar is not None:

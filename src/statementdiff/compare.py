@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from statementdiff._defaults import DEFAULT_THRESHOLD as _DEFAULT_THRESHOLD
+from statementdiff.across import annotate_across, crosses_languages, pair_across
 from statementdiff.align import related as relating
 from statementdiff.align.aligner import Aligner, Alignment, Match
 from statementdiff.align.embedding import default_encoder
@@ -47,7 +48,9 @@ def compare(
 
     Clauses are paired across the two statements regardless of order (see
     :mod:`statementdiff.align.aligner`), each pair gets a word diff and change labels,
-    and clauses found on one side only are listed in ``only_a``/``only_b``.
+    and clauses found on one side only are listed in ``only_a``/``only_b``. Statements in
+    two languages (English and Japanese or Korean), or in Japanese or Korean, are compared
+    by meaning instead (:mod:`statementdiff.across`): no word diff, translation-drift labels.
     ``compare(b, a)`` is the mirror of ``compare(a, b)``.
 
     Args:
@@ -101,7 +104,10 @@ def compare(
             f"lexicon must be a Lexicon (see Lexicon.load), not {type(lexicon).__name__}"
         )
     others = _check_baseline(baseline)
-    if lexicon is not None:
+    across = crosses_languages(a, b)
+    if across:
+        a, b, others = annotate_across(a, b, others, lexicon)
+    elif lexicon is not None:
         a = semantics.annotate_statement(a, lexicon=lexicon)
         b = semantics.annotate_statement(b, lexicon=lexicon)
         others = tuple(semantics.annotate_statement(s, lexicon=lexicon) for s in others)
@@ -111,30 +117,17 @@ def compare(
         semantics.check_topic(topic, lexicon=lexicon)
     ca, ga = _clauses(a)
     cb, gb = _clauses(b)
-    aliases = lexicon.alias_table if lexicon is not None else None
-    alignment = Aligner(threshold=least, aliases=aliases).align(
-        [c.text for c in ca], [c.text for c in cb], a_groups=ga, b_groups=gb
-    )
-    labeller = Labeller.for_statements((a, b), lexicon=lexicon)
-    coarse: list[str] = []  # word diffs too large to show word by word
-    loose = _loose_fragments(ca, cb, alignment)
-    pairs = tuple(
-        _pair(a, b, ca, cb, m, labeller if k not in loose else None, coarse)
-        for k, m in enumerate(alignment.matches)
-    )
-    only_a, only_b = _one_sided(ca, cb, alignment)
-    notes: list[str] = coarse
-    unlabelled = sum(1 for k in loose if pairs[k].relation != "unchanged")
-    if unlabelled:
-        notes.append(
-            f"{unlabelled} pair(s) of sentence fragments whose sentences do not correspond "
-            "are shown without labels: a clause that continues a sentence means what it "
-            "says only with the sentence's subject and verb"
-        )
     links: tuple[Related, ...] = ()
-    if related or (related is None and not _is_revision(pairs, len(ca), len(cb))):
-        links, found_notes = _related(a, b, pairs, lexicon or Lexicon.default())
-        notes.extend(found_notes)
+    if across:  # by meaning: no shared words (statementdiff.across)
+        alignment, pairs, notes = pair_across(a, b, ca, cb, least=least, lexicon=lexicon)
+        if related:
+            notes.append("related links are not looked for across languages")
+    else:
+        alignment, pairs, notes = _by_words(a, b, ca, cb, (ga, gb), least, lexicon)
+        if related or (related is None and not _is_revision(alignment.matches, len(ca), len(cb))):
+            links, found_notes = _links(a, b, ca, cb, alignment, lexicon or Lexicon.default())
+            notes.extend(found_notes)
+    only_a, only_b = _one_sided(ca, cb, alignment)
     if topic is not None:
         pairs, only_a, only_b, lens_notes = _lens(topic, pairs, only_a, only_b, ca, cb)
         notes.extend(lens_notes)
@@ -153,6 +146,8 @@ def compare(
         lexicon=lexicon,
         baseline=others,
     )
+    if across:  # a "framing change" reads shared words, which two languages do not have
+        brief = tuple(f for f in brief if f.kind != "framing-change")
     return Diff(
         a=a,
         b=b,
@@ -168,6 +163,53 @@ def compare(
         related=links,
         brief=brief,
     )
+
+
+def _by_words(
+    a: Statement,
+    b: Statement,
+    ca: list[Clause],
+    cb: list[Clause],
+    groups: tuple[list[str], list[str]],
+    least: float,
+    lexicon: Lexicon | None,
+) -> tuple[Alignment, tuple[Pair, ...], list[str]]:
+    """Align, word-diff and label two statements in English."""
+    aliases = lexicon.alias_table if lexicon is not None else None
+    alignment = Aligner(threshold=least, aliases=aliases).align(
+        [c.text for c in ca], [c.text for c in cb], a_groups=groups[0], b_groups=groups[1]
+    )
+    labeller = Labeller.for_statements((a, b), lexicon=lexicon)
+    coarse: list[str] = []  # word diffs too large to show word by word
+    loose = _loose_fragments(ca, cb, alignment)
+    pairs = tuple(
+        _pair(a, b, ca, cb, m, labeller if k not in loose else None, coarse)
+        for k, m in enumerate(alignment.matches)
+    )
+    notes: list[str] = coarse
+    notes.extend(_gate_notes(pairs, loose))
+    return alignment, pairs, notes
+
+
+def _links(
+    a: Statement,
+    b: Statement,
+    ca: list[Clause],
+    cb: list[Clause],
+    alignment: Alignment,
+    lexicon: Lexicon,
+) -> tuple[tuple[Related, ...], list[str]]:
+    """Related sentence links beyond the aligned pairs, and notes for the reader."""
+    ids = [(tuple(ca[i].id for i in m.a), tuple(cb[j].id for j in m.b)) for m in alignment.matches]
+    aligned = relating.aligned_sentences(a, b, ids)
+    model = relating.RelatedModel.default()
+    scored, notes = _score(a, b, aligned, model, lexicon)
+    links: tuple[Related, ...] = ()
+    if scored is not None:
+        links = _related(a, b, scored, aligned, model, lexicon)
+    if model.semantic and default_encoder() is None:
+        notes.append("related links use the lexical signals only: no sentence encoder is installed")
+    return links, notes
 
 
 def _check_baseline(baseline: object) -> tuple[Statement, ...]:
@@ -190,21 +232,23 @@ REVISION_SHARE = 0.5
 is paired with similarity 0.9 or more: related links are then not looked for by default."""
 
 
-def _is_revision(pairs: Sequence[Pair], n_a: int, n_b: int) -> bool:
-    close = [p for p in pairs if p.similarity >= 0.9]
-    in_a = sum(len(p.a) for p in close)
-    in_b = sum(len(p.b) for p in close)
+def _is_revision(matches: Sequence[Match], n_a: int, n_b: int) -> bool:
+    close = [m for m in matches if round(m.similarity, 4) >= 0.9]
+    in_a = sum(len(m.a) for m in close)
+    in_b = sum(len(m.b) for m in close)
     return in_a >= REVISION_SHARE * n_a and in_b >= REVISION_SHARE * n_b
 
 
-def _related(
-    a: Statement, b: Statement, pairs: Sequence[Pair], lexicon: Lexicon
-) -> tuple[tuple[Related, ...], list[str]]:
-    """Related sentence links beyond the pairs, as clause ids."""
-    aligned = relating.aligned_sentences(a, b, [(p.a, p.b) for p in pairs])
-    model = relating.RelatedModel.default()
+def _score(
+    a: Statement,
+    b: Statement,
+    aligned: set[tuple[int, int]],
+    model: relating.RelatedModel,
+    lexicon: Lexicon,
+) -> tuple[relating.Scored | None, list[str]]:
+    """Every sentence pair scored by the correspondence model, once per comparison."""
     encoder = default_encoder() if model.semantic else None
-    links, notes = relating.relate(
+    return relating.score_sentences(
         a,
         b,
         aligned,
@@ -213,10 +257,32 @@ def _related(
         aliases=lexicon.alias_table,
         paraphrases=lexicon.paraphrase_table,
     )
-    if model.semantic and encoder is None:
-        notes.append("related links use the lexical signals only: no sentence encoder is installed")
+
+
+def _gate_notes(pairs: Sequence[Pair], fragments: frozenset[int]) -> list[str]:
+    """Say how many changed pairs are shown without labels, and why."""
+    n_fragments = sum(1 for k in fragments if pairs[k].relation != "unchanged")
+    if not n_fragments:
+        return []
+    return [
+        f"{n_fragments} pair(s) of sentence fragments whose sentences do not correspond "
+        "are shown without labels: a clause that continues a sentence means what it "
+        "says only with the sentence's subject and verb"
+    ]
+
+
+def _related(
+    a: Statement,
+    b: Statement,
+    scored: relating.Scored,
+    aligned: set[tuple[int, int]],
+    model: relating.RelatedModel,
+    lexicon: Lexicon,
+) -> tuple[Related, ...]:
+    """Related sentence links beyond the pairs, as clause ids."""
+    links = relating.links_of(scored, a, aligned, model=model, aliases=lexicon.alias_table)
     sa, sb = list(a.sentences()), list(b.sentences())
-    found = tuple(
+    return tuple(
         Related(
             a=tuple(c.id for c in sa[link.a].clauses),
             b=tuple(c.id for c in sb[link.b].clauses),
@@ -225,7 +291,6 @@ def _related(
         )
         for link in links
     )
-    return found, notes
 
 
 def _related_on_topic(

@@ -48,6 +48,10 @@ class Limits:
             :data:`HTML_PARSER_MAX_DEPTH`, the HTML parser's own limit.
         max_html_elements: Start tags in the HTML markup.
         max_html_attributes: Distinct attributes on one HTML element.
+        max_pdf_pages: Pages of a PDF (the longest G7 communiqué prints on about 40).
+        max_pdf_inflated_bytes: Bytes all the compressed streams of a PDF inflate to, checked
+            before any is decoded (a decompression bomb is refused, not inflated; a
+            40-page text PDF inflates to about 1 MB).
 
     Examples:
         >>> Limits().max_clauses
@@ -64,6 +68,8 @@ class Limits:
     max_html_depth: int = 1_000
     max_html_elements: int = 100_000
     max_html_attributes: int = 200
+    max_pdf_pages: int = 1_000
+    max_pdf_inflated_bytes: int = 100_000_000
 
     def __post_init__(self) -> None:
         """Reject a limit that is not a positive whole number.
@@ -132,4 +138,6 @@ _WHAT = {
     "max_html_depth": "levels of nested HTML elements",
     "max_html_elements": "HTML elements",
     "max_html_attributes": "distinct attributes on one HTML element",
+    "max_pdf_pages": "PDF pages",
+    "max_pdf_inflated_bytes": "bytes in the inflated streams of the PDF",
 }

@@ -21,7 +21,7 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Any, Literal, Protocol, Self, cast
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from statementdiff.errors import NodeNotFoundError, ReportError, ReportTypeError
 
@@ -57,6 +57,7 @@ __all__ = [
     "Stance",
     "Statement",
     "StatementInfo",
+    "StepBrief",
     "Thread",
     "ThreadStep",
     "TopicRow",
@@ -161,12 +162,17 @@ class Stance(_Frozen):
 
 
 class Node(_Frozen):
-    """Fields shared by every node of the tree."""
+    """Fields shared by every node of the tree.
+
+    ``page`` is the page the node starts on (1-based) for PDF input, else None (and then
+    left out of the JSON).
+    """
 
     id: str
     kind: Literal["section", "paragraph", "item", "sentence", "clause"]
     text: str
     span: Span
+    page: int | None = Field(default=None, exclude_if=lambda v: v is None)
 
 
 class Clause(Node):
@@ -233,6 +239,10 @@ class Section(Node):
     blocks: tuple[Block, ...] = ()
 
 
+def _is_english(language: str) -> bool:
+    return language == "en"
+
+
 class StatementInfo(_Frozen):
     """A statement's metadata without its tree (used in reports and series)."""
 
@@ -240,7 +250,10 @@ class StatementInfo(_Frozen):
     date: str | None = None
     parties: tuple[str, ...] = ()
     source: str | None = None
-    format: Literal["text", "html"] = "text"
+    format: Literal["text", "html", "pdf"] = "text"
+    language: Literal["en", "ja", "ko"] = Field(default="en", exclude_if=_is_english)
+    """The language the statement is written in (detected from the script, or given); left
+    out of JSON when English, so English reports read as they always have."""
 
 
 class Statement(StatementInfo):
@@ -262,6 +275,7 @@ class Statement(StatementInfo):
             parties=self.parties,
             source=self.source,
             format=self.format,
+            language=self.language,
         )
 
     def nodes(self) -> Iterator[Node]:
@@ -707,6 +721,22 @@ class Finding(_Frozen):
         )
 
 
+class StepBrief(_Frozen):
+    """The brief of one step of a series: statement ``a`` against statement ``b``.
+
+    Attributes:
+        a: Index of the earlier statement in ``Series.statements``.
+        b: Index of the later one (``a + 1`` for a step; the last for the whole thread).
+        findings: The findings of ``compare(statements[a], statements[b])``, ranked
+            (only those touching the series' topic lens when it has one); their clause
+            ids are ids of those two statements.
+    """
+
+    a: int
+    b: int
+    findings: tuple[Finding, ...] = ()
+
+
 class Row(_Frozen):
     """One row of a diff in reading order (see :meth:`Diff.rows`).
 
@@ -995,6 +1025,10 @@ class Series(_Frozen):
         threads: Threads in order of first appearance.
         coverage: One row per topic (sorted by name): clauses per statement, and their ids.
         entity_coverage: One row per entity (sorted by name): mentions per statement.
+        brief: The brief of the whole thread: the first statement against the last
+            (on the topic lens when there is one); None for a single statement or when
+            ``compare_series(..., brief=False)``.
+        step_briefs: The brief of each step, each statement against the next.
     """
 
     statements: tuple[StatementInfo, ...]
@@ -1002,6 +1036,8 @@ class Series(_Frozen):
     threads: tuple[Thread, ...] = ()
     coverage: tuple[CoverageRow, ...] = ()
     entity_coverage: tuple[CoverageRow, ...] = ()
+    brief: StepBrief | None = None
+    step_briefs: tuple[StepBrief, ...] = ()
 
     def coverage_row(self, name: str, *, matrix: Matrix = "topics") -> CoverageRow | None:
         """The coverage row of a topic (or, with ``matrix="entities"``, an entity), if any."""

@@ -18,23 +18,26 @@ from statementdiff.errors import (
 )
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.limits import Limits
-from statementdiff.models import Statement
+from statementdiff.models import Statement, StatementInfo
 from statementdiff.read.blocks import RawBlock
 from statementdiff.read.files import date_in_name, read_path
 from statementdiff.read.html import read_html_page
+from statementdiff.read.pdf import is_pdf, paginate, read_pdf
 from statementdiff.read.text import read_text
+from statementdiff.segment.cjk import cjk_blocks
+from statementdiff.segment.language import LANGUAGES, detect_language
 from statementdiff.segment.sections import build_sections
 from statementdiff.semantics.annotate import annotate_statement
 
 __all__ = ["DEFAULT_MAX_CHARS", "Format", "parse", "parse_file"]
 
-Format = Literal["auto", "html", "text"]
-"""Input formats: ``"auto"`` detects HTML by its markup."""
+Format = Literal["auto", "html", "text", "pdf"]
+"""Input formats: ``"auto"`` detects PDF by its ``%PDF-`` signature and HTML by its markup."""
 
 DEFAULT_MAX_CHARS = 5_000_000
 """Default size limit in characters (bytes for byte input): about 50 G7 communiqués."""
 
-_FORMATS = ("auto", "html", "text")
+_FORMATS = ("auto", "html", "text", "pdf")
 _HTML_SNIFF = re.compile(
     r"^[\s\ufeff]*(?:<!--|<!doctype\s|<\?xml\s|<[a-z][a-z0-9]{0,15}(?:\s[^<>]{0,2000})?/?>)",
     re.IGNORECASE,
@@ -57,12 +60,16 @@ def parse(
     max_chars: int = DEFAULT_MAX_CHARS,
     lexicon: Lexicon | None = None,
     limits: Limits | None = None,
+    language: str | None = None,
+    unwrap: bool = True,
 ) -> Statement:
     """Parse a statement given as text (or bytes) into a clause tree.
 
     Args:
-        text: The statement: plain text or HTML, as ``str`` or undecoded ``bytes``/``bytearray``.
-        format: ``"text"``, ``"html"`` or ``"auto"`` (HTML when the input starts with markup).
+        text: The statement: plain text or HTML, as ``str`` or undecoded ``bytes``/``bytearray``,
+            or a PDF file's ``bytes``.
+        format: ``"text"``, ``"html"``, ``"pdf"`` or ``"auto"`` (PDF when bytes start with
+            ``%PDF-``, HTML when the input starts with markup; see docs/pdf.md).
         title: Title to record in the statement's metadata (for HTML, default: the page's
             own ``og:title``, ``<h1>`` or ``<title>``).
         date: Date (ISO ``YYYY-MM-DD``) to record (for HTML, default: the page's
@@ -78,6 +85,13 @@ def parse(
         limits: Limits on the work the input may cause: blocks, clauses, sentence
             length, HTML depth, elements and attributes (``Limits()`` when None; see
             :class:`~statementdiff.limits.Limits`).
+        language: ``"en"``, ``"ja"`` or ``"ko"``; None (the default) detects it from the
+            script (kana: Japanese, hangul: Korean, otherwise English). Japanese and Korean
+            are segmented by their own rules and annotated with the lexicon's data for
+            them (:meth:`Lexicon.for_language`).
+        unwrap: Join the lines of plain text that was hard-wrapped (pasted out of a PDF
+            viewer) into paragraphs, and drop its page numbers (see docs/pdf.md); False
+            reads every line break as written.
 
     Returns:
         The parsed :class:`Statement`.
@@ -91,16 +105,23 @@ def parse(
         >>> s = parse("We reaffirm our Alliance and welcome new partners.")
         >>> [c.text for c in s.clauses()]
         ['We reaffirm our Alliance', 'welcome new partners.']
+        >>> j = parse("我々は同盟を再確認するとともに、新たなパートナーを歓迎する。")
+        >>> j.language, [c.text for c in j.clauses()]
+        ('ja', ['我々は同盟を再確認するとともに、', '新たなパートナーを歓迎する。'])
     """
     name = source if isinstance(source, str) and source else "<text>"
     parties = _check_metadata(name, title=title, date=date, parties=parties, source=source)
     _check_limit(max_chars, name)
     _check_options(name, encoding=encoding, lexicon=lexicon)
     limits = _check_limits(limits, name)
+    _check_language(language, name)
     if format not in _FORMATS:
         raise UnsupportedFormatError(
-            f"unknown format {format!r} for {name}; use one of 'auto', 'html', 'text'", source=name
+            f"unknown format {format!r} for {name}; use one of 'auto', 'html', 'text', 'pdf'",
+            source=name,
         )
+    if not isinstance(unwrap, bool):
+        raise ParseTypeError(f"unwrap must be True or False, not {unwrap!r}", source=name)
     if isinstance(text, bytes | bytearray):
         if len(text) > max_chars:
             raise InputTooLargeError(
@@ -108,7 +129,15 @@ def parse(
                 "pass a larger max_chars to read it",
                 source=name,
             )
+        if format == "pdf" or (format == "auto" and is_pdf(bytes(text))):
+            info = StatementInfo(title=title, date=date, parties=parties, source=source)
+            return _parse_pdf(bytes(text), info, name, lexicon, limits)
         text = _decode(bytes(text), name, encoding, format)
+    elif format == "pdf":
+        raise ParseTypeError(
+            f"PDF input for {name} must be the file's bytes, not str; use parse_file()",
+            source=name,
+        )
     elif not isinstance(text, str):
         raise ParseTypeError(
             f"parse() takes str or bytes, not {type(text).__name__}; use parse_file() for paths",
@@ -125,20 +154,64 @@ def parse(
     if not text.strip():
         raise ParseError(f"{name} is empty: no statement text to parse", source=name)
     chosen = format if format != "auto" else ("html" if _HTML_SNIFF.match(text) else "text")
-    body, blocks, found_title, found_date = _read(text, chosen, name, limits)
+    body, blocks, found_title, found_date = _read(text, chosen, name, limits, unwrap)
     title = title if title is not None else found_title
     date = date if date is not None else found_date
-    sections = build_sections(body, blocks, lexicon=lexicon, limits=limits, source=name)
+    written = detect_language(body) if language is None else language
+    if written != "en":
+        lexicon = (lexicon or Lexicon.default()).for_language(written)
+        blocks = cjk_blocks(body, blocks)
+    sections = build_sections(
+        body, blocks, lexicon=lexicon, limits=limits, source=name, language=written
+    )
     statement = Statement(
         title=title,
         date=date,
         parties=parties,
         source=source,
         format=chosen,
+        language=written,
         text=body,
         sections=sections,
     )
     return annotate_statement(statement, lexicon=lexicon)
+
+
+def _check_language(language: object, name: str) -> None:
+    if language is None:
+        return
+    if not isinstance(language, str):
+        raise ParseTypeError(
+            f"language for {name} must be 'en', 'ja', 'ko' or None, not {type(language).__name__}",
+            source=name,
+        )
+    if language not in LANGUAGES:
+        raise ParseError(
+            f"unknown language {language!r} for {name}; use 'en', 'ja' or 'ko' "
+            "(or None to detect it from the script)",
+            source=name,
+        )
+
+
+def _parse_pdf(
+    data: bytes, info: StatementInfo, name: str, lexicon: Lexicon | None, limits: Limits
+) -> Statement:
+    """Parse a PDF: its text as paragraphs, then the plain-text reader, then pages."""
+    pdf = read_pdf(data, source=name, limits=limits)
+    body, blocks = read_text(pdf.text)
+    if not any(b.kind != "heading" for b in blocks):
+        raise ParseError(f"no paragraph text found in {name}", source=name)
+    sections = build_sections(body, blocks, lexicon=lexicon, limits=limits, source=name)
+    statement = Statement(
+        title=info.title if info.title is not None else pdf.title,
+        date=info.date,
+        parties=info.parties,
+        source=info.source,
+        format="pdf",
+        text=body,
+        sections=sections,
+    )
+    return paginate(annotate_statement(statement, lexicon=lexicon), pdf.pages)
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -195,8 +268,10 @@ def parse_file(
     max_chars: int = DEFAULT_MAX_CHARS,
     lexicon: Lexicon | None = None,
     limits: Limits | None = None,
+    language: str | None = None,
+    unwrap: bool = True,
 ) -> Statement:
-    """Parse a statement from a file (``.html``/``.htm`` are read as HTML under ``"auto"``).
+    """Parse a statement from a file (``.html``/``.htm`` as HTML, ``.pdf`` as PDF under ``"auto"``).
 
     The keywords are those of :func:`parse`; ``max_chars`` limits the file's size in bytes.
     When ``date`` is None and the file name holds one ISO date
@@ -225,6 +300,8 @@ def parse_file(
     data = read_path(path, max_bytes=max_chars)
     if format == "auto" and file.suffix.lower() in {".html", ".htm", ".xhtml"}:
         format = "html"
+    if format == "auto" and file.suffix.lower() == ".pdf":
+        format = "pdf"
     return parse(
         data,
         format=format,
@@ -236,6 +313,8 @@ def parse_file(
         max_chars=max_chars,
         lexicon=lexicon,
         limits=limits,
+        language=language,
+        unwrap=unwrap,
     )
 
 
@@ -279,13 +358,13 @@ def _check_limits(limits: object, name: str) -> Limits:
 
 
 def _read(
-    text: str, format: str, name: str, limits: Limits
+    text: str, format: str, name: str, limits: Limits, unwrap: bool
 ) -> tuple[str, list[RawBlock], str | None, str | None]:
     """Text, blocks, and for HTML the page's own title and date (plain text gets none)."""
     if format == "html":
         body, blocks, title, date = read_html_page(text, source=name, limits=limits)
     else:
-        body, blocks = read_text(text)
+        body, blocks = read_text(text, unwrap=unwrap)
         title = date = None
     if not any(b.kind != "heading" for b in blocks):
         hint = "; pass format='text' to read it as plain text" if format == "html" else ""

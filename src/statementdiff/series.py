@@ -7,7 +7,8 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 
 from statementdiff.align.aligner import Aligner
 from statementdiff.align.threads import Matcher, RepMatch, ThreadDraft, block_ids, build_threads
-from statementdiff.compare import DEFAULT_THRESHOLD, check_threshold
+from statementdiff.brief.series import series_briefs
+from statementdiff.compare import DEFAULT_THRESHOLD, check_threshold, compare
 from statementdiff.errors import CompareTypeError, CompareValueError
 from statementdiff.lexicon.aliases import AliasTable
 from statementdiff.lexicon.lexicon import Lexicon
@@ -39,6 +40,7 @@ def compare_series(
     threshold: float = DEFAULT_THRESHOLD,
     progress: Progress | None = None,
     lexicon: Lexicon | None = None,
+    brief: bool = True,
 ) -> Series:
     """Follow every commitment (thread) and topic across a series of statements.
 
@@ -58,14 +60,19 @@ def compare_series(
         lexicon: Annotate the statements with this lexicon, fold its aliases when aligning
             and label changes with it, as :func:`statementdiff.compare` does; by default
             the annotations :func:`~statementdiff.parse` made are used.
+        brief: Rank what changed at each step (each statement against the next) and over
+            the whole thread (the first against the last), as :attr:`Diff.brief` does;
+            False leaves ``Series.brief`` and ``Series.step_briefs`` empty and saves a
+            :func:`~statementdiff.compare` per step.
 
     Returns:
         The :class:`Series`: statement metadata, threads with one step per statement,
-        topic coverage (counts and clause ids) and entity coverage.
+        topic coverage (counts and clause ids), entity coverage and the briefs.
 
     Raises:
         CompareTypeError: ``statements`` is not an iterable of Statements, ``threshold``
-            is not a number, ``topic`` is not a str or ``progress`` is not callable.
+            is not a number, ``topic`` is not a str, ``progress`` is not callable or
+            ``brief`` is not a bool.
         CompareValueError: ``statements`` is empty or ``threshold`` is not in [0, 1].
         UnknownTopicError: ``topic`` names no known topic.
 
@@ -93,7 +100,14 @@ def compare_series(
         if not isinstance(topic, str):
             raise CompareTypeError(f"topic must be a str, not {type(topic).__name__}")
         check_topic(topic, lexicon=lexicon)
-    return _build(items, match, topic=topic, threshold=value, progress=progress, lexicon=lexicon)
+    if not isinstance(brief, bool):
+        raise CompareTypeError(f"brief must be a bool, not {type(brief).__name__}")
+    series = _build(items, match, topic=topic, threshold=value, progress=progress, lexicon=lexicon)
+    if not brief:
+        return series
+    comparer = functools.partial(compare, topic=topic, threshold=value, lexicon=lexicon)
+    whole, steps = series_briefs(items, comparer, topic)
+    return series.model_copy(update={"brief": whole, "step_briefs": steps})
 
 
 def _align_reps(

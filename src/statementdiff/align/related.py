@@ -41,16 +41,20 @@ from statementdiff.align.embedding import SentenceEncoder, cosines, encode
 from statementdiff.align.similarity import content_tokens
 from statementdiff.lexicon.aliases import AliasTable
 from statementdiff.models import Sentence, Statement
+from statementdiff.semantics.parties import own_parties
 
 __all__ = [
     "FEATURES",
     "MAX_CELLS",
     "Link",
     "RelatedModel",
+    "Scored",
     "SentencePairs",
     "aligned_sentences",
     "counterpart_parties",
+    "links_of",
     "relate",
+    "score_sentences",
     "sentence_pairs",
 ]
 
@@ -218,22 +222,8 @@ class RelatedModel:
 
 
 def counterpart_parties(statement: Statement) -> frozenset[str]:
-    """The statement's parties, or, when it lists none, the countries it is made by.
-
-    Without ``parties``, a country counts as a party when it is named in the first three
-    sentences and at least three times in all: the makers of a joint statement name
-    themselves at the start and throughout.
-    """
-    if statement.parties:
-        return frozenset(statement.parties)
-    sentences = list(statement.sentences())
-    counts = Counter(
-        e.name for s in sentences for c in s.clauses for e in c.entities if e.kind == "country"
-    )
-    early = {
-        e.name for s in sentences[:3] for c in s.clauses for e in c.entities if e.kind == "country"
-    }
-    return frozenset(name for name, n in counts.items() if name in early and n >= 3)
+    """The statement's own parties (:func:`statementdiff.semantics.parties.own_parties`)."""
+    return own_parties(statement)
 
 
 def _role_text(sentence: Sentence, text: str, replace: frozenset[str]) -> str:
@@ -499,6 +489,92 @@ def aligned_sentences(
     }
 
 
+@dataclass(frozen=True)
+class Scored:
+    """Every sentence pair of two statements with the model's score.
+
+    Attributes:
+        pairs: The signals of every sentence pair.
+        scores: The model's score of every pair, an ``(n, m)`` array in [0, 1].
+    """
+
+    pairs: SentencePairs
+    scores: np.ndarray
+
+
+def score_sentences(
+    a: Statement,
+    b: Statement,
+    aligned: set[tuple[int, int]],
+    *,
+    model: RelatedModel,
+    encoder: SentenceEncoder | None,
+    aliases: AliasTable | None = None,
+    paraphrases: AliasTable | None = None,
+) -> tuple[Scored | None, list[str]]:
+    """Score every sentence pair of ``a`` and ``b`` (None when over the limit or empty).
+
+    Args:
+        a: Statement A.
+        b: Statement B.
+        aligned: Sentence index pairs the aligner already connects.
+        model: The scoring model.
+        encoder: The sentence encoder, or None for the lexical signals only.
+        aliases: The names folded before comparing.
+        paraphrases: The paraphrases folded before comparing.
+
+    Returns:
+        The scores, and notes for the reader (a fallback taken, a limit met).
+    """
+    notes: list[str] = []
+    n = sum(1 for _ in a.sentences())
+    m = sum(1 for _ in b.sentences())
+    if n * m > MAX_CELLS:
+        notes.append(
+            f"related links were not computed: {n:,} x {m:,} sentence pairs is over the "
+            f"limit of {MAX_CELLS:,}"
+        )
+        return None, notes
+    if n == 0 or m == 0:
+        return None, notes
+    try:
+        pairs = sentence_pairs(
+            a, b, aligned, encoder=encoder, aliases=aliases, paraphrases=paraphrases
+        )
+    except Exception as exc:  # a failing model must never fail the comparison
+        if encoder is None:
+            raise
+        notes.append(
+            "related links use the lexical signals only: the sentence encoder failed "
+            f"({type(exc).__name__})"
+        )
+        pairs = sentence_pairs(
+            a, b, aligned, encoder=None, aliases=aliases, paraphrases=paraphrases
+        )
+    return Scored(pairs, model.score(pairs)), notes
+
+
+def links_of(
+    scored: Scored,
+    a: Statement,
+    aligned: set[tuple[int, int]],
+    *,
+    model: RelatedModel,
+    aliases: AliasTable | None = None,
+) -> list[Link]:
+    """The related sentence pairs the model keeps, beyond ``aligned``, in A's order."""
+    sa = list(a.sentences())
+    links = []
+    for i, j in zip(*np.nonzero(scored.scores >= model.threshold), strict=True):
+        if (int(i), int(j)) in aligned:
+            continue
+        terms = scored.pairs.terms
+        words = _key_terms(sa[i], terms[0][i] & terms[1][j], aliases)
+        evidence = _evidence(scored.pairs, int(i), int(j), words)
+        links.append(Link(int(i), int(j), float(scored.scores[i, j]), evidence))
+    return links
+
+
 def relate(
     a: Statement,
     b: Statement,
@@ -523,39 +599,9 @@ def relate(
     Returns:
         The links in A's order (then B's), and notes for the reader (a fallback taken).
     """
-    notes: list[str] = []
-    n = sum(1 for _ in a.sentences())
-    m = sum(1 for _ in b.sentences())
-    if n * m > MAX_CELLS:
-        notes.append(
-            f"related links were not computed: {n:,} x {m:,} sentence pairs is over the "
-            f"limit of {MAX_CELLS:,}"
-        )
+    scored, notes = score_sentences(
+        a, b, aligned, model=model, encoder=encoder, aliases=aliases, paraphrases=paraphrases
+    )
+    if scored is None:
         return [], notes
-    if n == 0 or m == 0:
-        return [], notes
-    try:
-        pairs = sentence_pairs(
-            a, b, aligned, encoder=encoder, aliases=aliases, paraphrases=paraphrases
-        )
-    except Exception as exc:  # a failing model must never fail the comparison
-        if encoder is None:
-            raise
-        notes.append(
-            "related links use the lexical signals only: the sentence encoder failed "
-            f"({type(exc).__name__})"
-        )
-        pairs = sentence_pairs(
-            a, b, aligned, encoder=None, aliases=aliases, paraphrases=paraphrases
-        )
-    scores = model.score(pairs)
-    sa = list(a.sentences())
-    links = []
-    for i, j in zip(*np.nonzero(scores >= model.threshold), strict=True):
-        if (int(i), int(j)) in aligned:
-            continue
-        words = _key_terms(sa[i], pairs.terms[0][i] & pairs.terms[1][j], aliases)
-        links.append(
-            Link(int(i), int(j), float(scores[i, j]), _evidence(pairs, int(i), int(j), words))
-        )
-    return links, notes
+    return links_of(scored, a, aligned, model=model, aliases=aliases), notes

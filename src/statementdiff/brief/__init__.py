@@ -15,6 +15,7 @@ from statementdiff.brief.baseline import with_baseline
 from statementdiff.brief.collect import (
     clause_findings,
     entity_findings,
+    entity_framing_findings,
     link_findings,
     pair_findings,
     topic_findings,
@@ -85,6 +86,7 @@ def build_brief(
     found = [
         *clause_findings(src),
         *entity_findings(src),
+        *entity_framing_findings(src),
         *pair_findings(src),
         *link_findings(src),
         *topic_findings(src),

@@ -23,7 +23,9 @@ __all__ = [
     "SCOPE_RATIO",
     "clause_findings",
     "entity_findings",
+    "entity_framing_findings",
     "link_findings",
+    "money",
     "pair_findings",
     "topic_findings",
 ]
@@ -38,14 +40,39 @@ statement never says them (as for related links)."""
 SCOPE_RATIO = 0.5
 """An entity named on both sides is a scope change when |a - b| / max(a, b) reaches this."""
 
-MONEY_CENTRALITY = 0.8
+MONEY_CENTRALITY = 0.9
 """Least centrality of a one-sided clause that pledges an amount of money."""
 
+INITIATIVE_CENTRALITY = 0.8
+"""Least centrality of a one-sided clause that announces, launches or ends an initiative
+the other statement never names ("we announce a new 'Quad Partnership for Cable
+Connectivity and Resilience'"): such a clause is a pledge."""
+
+ROUTINE = 0.85
+"""Share of its weight a one-sided clause keeps when it holds nothing specific: no
+pledge, no heavy term the other statement never says, no entity or proper name the
+other statement never names. Between two different statements most clauses are found on
+one side only; the specific ones are the news."""
+
+NOVEL_TERM = 0.85
+"""A one-sided clause holding a watched term this heavy that the other statement never
+says (a newly named threat, a coded phrase) is a position, not a passage."""
+
 _SIDE = ("A", "B")
-_MONEY = re.compile(r"(?:\$|USD|US\$|€|£)\s?\d|\d\s?(?:million|billion|trillion)\b|\d\s?(?:M|bn)\b")
-_PLEDGE = re.compile(
-    r"(?:\$|USD|US\$|€|£)\s?\d|\d\s?(?:million|billion|trillion|percent|%)\b|\bM\b"
-    r"|\b(?:by|until|before|starting on)\s+(?:January|February|March|April|May|June|July"
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_WORDS = re.compile(r"[\w'\u2019-]+")
+_MONEY = re.compile(
+    r"(?:\$|USD|US\$|€|£|¥)\s?\d"
+    r"|\d(?:\s?(?:million|billion|trillion|M|bn))?\s?(?:USD|US dollars|dollars|euros|yen|won)\b"
+)
+_AMOUNT = re.compile(r"\d\s?(?:million|billion|trillion|percent|%)|\bM\b")
+_INITIATIVE = re.compile(
+    r"\b(?:announc|launch|establish|unveil|inaugurat|terminat|reactivat|creat)\w*\b"
+    r".*?(?:[\u2018'\"]|\b(?:the|a|an|our|its|new)\s+)"
+    r"[A-Z][\w-]*(?:\s+(?:of|for|and|on|in|to|the)?\s*[A-Z][\w-]*){1,}",
+)
+_DEADLINE = re.compile(
+    r"\b(?:by|until|before|starting on)\s+(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\s+\d{1,2}|\b(?:19|20)\d\d[-\u2013](?:19|20)\d\d\b",
 )
 
@@ -157,13 +184,29 @@ def clause_findings(src: Sources) -> list[Finding]:
 
 def _one_sided(src: Sources, side: int, one: OneSided, rarity: float) -> Finding | None:
     clause = src.clauses[side].get(one.id)
-    if clause is None:
+    if clause is None or _said_there(src, side, clause.text):
         return None
     dropped = side == 0
-    if _PLEDGE.search(clause.text):
+    novel = {
+        t: w
+        for t, w in src.weights.terms(clause.text).items()
+        if w >= NOVEL_TERM and not src.term_counts[1 - side].get(t)
+    }
+    committed = clause.modality or (
+        clause.stance is not None and clause.stance.polarity != "negative"
+    )
+    pledge = (
+        _MONEY.search(clause.text)
+        or _MEASURE.search(clause.text)
+        or (committed and (_AMOUNT.search(clause.text) or _DEADLINE.search(clause.text)))
+    )
+    initiative = _INITIATIVE.search(clause.text) is not None and _newly_named(src, side, one.id)
+    if pledge or initiative:
         kind: FindingKind = "pledge-dropped" if dropped else "pledge-added"
         label = "Pledge"
-    elif clause.stance is not None and clause.stance.polarity == "negative":
+    elif (clause.stance is not None and clause.stance.polarity == "negative") or (
+        novel and clause.stance is None
+    ):
         kind = "position-dropped" if dropped else "position-added"
         label = "Position"
     elif clause.stance is not None or clause.modality:
@@ -175,8 +218,15 @@ def _one_sided(src: Sources, side: int, one: OneSided, rarity: float) -> Finding
     centrality = src.centrality(side, one.id) or 0.25
     if _MONEY.search(clause.text):
         centrality = max(centrality, MONEY_CENTRALITY)
+    if initiative:
+        centrality = max(centrality, INITIATIVE_CENTRALITY)
+    specific = pledge or initiative or novel or _newly_named(src, side, one.id)
     weight = centrality * src.weights.strength(kind) * (0.6 + 0.4 * rarity)
+    if not specific:
+        weight *= ROUTINE
     focus = clause.stance.text if clause.stance is not None else None
+    if novel:
+        focus = max(sorted(novel), key=lambda t: novel[t])
     summary = (
         f"{label} only in {_SIDE[side]}: {cite(one.id, clause.text, focus)}"
         f" has no counterpart in {_SIDE[1 - side]}"
@@ -190,10 +240,117 @@ def _one_sided(src: Sources, side: int, one: OneSided, rarity: float) -> Finding
     return Finding(kind=kind, subject=one.id, summary=summary, weight=_w(weight), a=a, b=b)
 
 
+_PROPER = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*(?:\s+(?:of|for|and|on|the|to)?\s*[A-Z][\w-]+){1,}"
+)
+_TITLES = re.compile(
+    r"^(?:The|We|Our|This|These|Both|Today)\b|\b(?:President|Prime Minister|Minister|Secretary"
+    r"|Vice|Premier|Chancellor|King|Queen|Mr|Ms|Dr)\b"
+)
+
+
+def _newly_named(src: Sources, side: int, clause_id: str) -> bool:
+    """True when a clause names something the other statement never names.
+
+    An entity of the lexicon (own parties aside) absent from the other side, or a proper
+    name of two capitalised words or more (an initiative, a body, an instrument: "Quad
+    Partnership for Cable Connectivity and Resilience") that the other text never holds.
+    """
+    other = 1 - side
+    for name in src.named[side][clause_id]:
+        if name not in src.own and src.weights.entity(name) > 0 and not src.naming(other, name):
+            return True
+    other_text = src.full_text(other)
+    for match in _PROPER.finditer(src.text(side, clause_id)):
+        name = match.group(0)
+        if _TITLES.search(name) or any(p in name for p in src.own):
+            continue
+        if name not in other_text:
+            return True
+    return False
+
+
+def money(text: str) -> str | None:
+    """The first amount of money ``text`` names ("USD $ 5.2 billion"), else None."""
+    match = _MONEY.search(text)
+    return match.group(0) if match else None
+
+
+def _said_there(src: Sources, side: int, text: str) -> bool:
+    """True when a clause's whole text stands inside a clause of the other side.
+
+    A clause split off its sentence ("The United States will") that the other side says
+    in full ("The United States will continue to modify …") is no finding.
+    """
+    words = _WORDS.findall(text.lower())
+    if not words:
+        return True
+    needle = " ".join(words)
+    return any(
+        needle in " ".join(_WORDS.findall(c.text.lower())) for c in src.clauses[1 - side].values()
+    )
+
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+_AGREED = re.compile(
+    r"\b(?:\w+\s+)?period of \d+ (?:days?|weeks?|months?|years?)"
+    r"|\b(?:since|starting on|starting|from|by|until|before|after)\s+"
+    rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    r"|\bNo\.\s?\d+ of \d{4}|\b(?:Executive Order|Resolution|UNSCR?)\s+\d{3,}",
+)
+_MEASURE = re.compile(
+    r"\bperiod of \d+ (?:days?|weeks?|months?|years?)|\bNo\.\s?\d+ of \d{4}"
+    r"|\bExecutive Orders?\s+\d{3,}"
+)
+"""A measure with its legal terms (a period, a numbered instrument): a one-sided clause
+that holds one is a pledge even without a modal of its own ("(ii) removing the duties
+imposed by Executive Order 14259")."""
+
+
+def _terms_changed(
+    src: Sources,
+    a_ids: tuple[str, ...],
+    b_ids: tuple[str, ...],
+    a_text: str,
+    b_text: str,
+    centrality: float,
+) -> Finding | None:
+    """The terms of an agreement changed inside a pair: periods, dates, instruments.
+
+    "an initial period of 90 days" (A) → "an additional period of 90 days, starting on
+    August 12, 2025" (B); "Announcement … No. 5 of 2025" gone. Numbers the labels already
+    report as changed are left to them.
+    """
+    a_terms = list(dict.fromkeys(m.group(0) for m in _AGREED.finditer(a_text)))
+    b_terms = list(dict.fromkeys(m.group(0) for m in _AGREED.finditer(b_text)))
+    gone = [t for t in a_terms if t not in b_terms]
+    new = [t for t in b_terms if t not in a_terms]
+    if not gone and not new:
+        return None
+    parts = []
+    if gone:
+        parts.append("gone: " + ", ".join(f"'{t}'" for t in gone))
+    if new:
+        parts.append("new: " + ", ".join(f"'{t}'" for t in new))
+    subject = "; ".join(parts)
+    weight = max(centrality, 0.5) * src.weights.strength("pledge-changed") * 0.9
+    summary = (
+        f"Terms changed ({subject}): A {cite(a_ids[0], a_text, gone[0] if gone else None)} → B "
+        f"{cite(b_ids[0], b_text, new[0] if new else None)}."
+    )
+    return Finding(
+        kind="pledge-changed", subject=subject, summary=summary, weight=_w(weight), a=a_ids, b=b_ids
+    )
+
+
 # -- pairs and related links ---------------------------------------------------
 
 
 _SHIFTS = {
+    "modality-changed": 0.6,
     "stance-stronger": 0.9,
     "stance-weaker": 0.9,
     "negation-changed": 1.0,
@@ -233,9 +390,19 @@ def pair_findings(src: Sources) -> list[Finding]:
                 )
             )
         numbers = [c for c in pair.changes if c.kind == "number-changed" and c.a_text and c.b_text]
+        if not numbers:
+            found = _terms_changed(src, pair.a, pair.b, a_text, b_text, centrality)
+            if found is not None:
+                out.append(found)
         if numbers:
             c = numbers[0]
-            weight = max(centrality, 0.5) * src.weights.strength("pledge-changed")
+            # a bare year replaced ("next summit in 2023" → "in 2024") is a date, not a sum
+            years = _YEAR.fullmatch((c.a_text or "").strip()) and _YEAR.fullmatch(
+                (c.b_text or "").strip()
+            )
+            weight = (0.5 if years else max(centrality, 0.5)) * src.weights.strength(
+                "pledge-changed"
+            )
             out.append(
                 Finding(
                     kind="pledge-changed",
@@ -308,6 +475,10 @@ def _reframing(
         and a_all.get(t, 0) < b_all.get(t, 0)
         and (least is None or a_all.get(t, 0) == least)
     )
+    if gone and _relocated(src, 0, a_text, b_text):
+        gone = []
+    if new and _relocated(src, 1, b_text, a_text):
+        new = []
     gone = [t for t in gone if not any(t != u and t.lower() in u.lower() for u in gone)]
     new = [t for t in new if not any(t != u and t.lower() in u.lower() for u in new)]
     scores = [a_terms[t] for t in gone] + [b_terms[t] for t in new]
@@ -331,6 +502,93 @@ def _reframing(
     return Finding(
         kind="framing-change", subject=subject, summary=summary, weight=_w(weight), a=a_ids, b=b_ids
     )
+
+
+def _contexts(text: str, term: str) -> set[tuple[str, ...]]:
+    """The two words before and the two words after each occurrence of ``term``."""
+    words = [w.lower() for w in _WORDS.findall(fold_spelling(text))]
+    span = term.lower().split()
+    out: set[tuple[str, ...]] = set()
+    for i in range(len(words) - len(span) + 1):
+        if words[i : i + len(span)] == span:
+            before = tuple(words[max(0, i - 2) : i])
+            after = tuple(words[i + len(span) : i + len(span) + 2])
+            if len(before) == 2:
+                out.add(("<", *before))
+            if len(after) == 2:
+                out.add((">", *after))
+    return out
+
+
+def entity_framing_findings(src: Sources) -> list[Finding]:
+    """An entity named on both sides in the same phrase with one watched term for another.
+
+    "a tragic conflict raging in Ukraine" (A) and "the war raging in Ukraine" (B): the
+    clauses need not be paired (they often are not, the sentences around them differ),
+    but the entity, the two words next to the term and the term's vanishing from every
+    clause that names the entity on the other side make it one reframing.
+    """
+    out: list[Finding] = []
+    for row in src.entities:
+        if row.name in src.own or not (row.a_count and row.b_count):
+            continue
+        centrality = src.weights.entity(row.name)
+        if centrality < 0.5:
+            continue
+        a_ids, b_ids = src.naming(0, row.name), src.naming(1, row.name)
+        a_terms = {cid: src.weights.terms(src.text(0, cid)) for cid in a_ids}
+        b_terms = {cid: src.weights.terms(src.text(1, cid)) for cid in b_ids}
+        a_all = {t for ts in a_terms.values() for t in ts}
+        b_all = {t for ts in b_terms.values() for t in ts}
+        best: tuple[float, str, str, str, str] | None = None
+        for x in a_ids:
+            for gone in sorted(set(a_terms[x]) - b_all):
+                for y in b_ids:
+                    for new in sorted(set(b_terms[y]) - a_all):
+                        if gone.lower() in new.lower() or new.lower() in gone.lower():
+                            continue
+                        shared = _contexts(src.text(0, x), gone) & _contexts(src.text(1, y), new)
+                        if not shared:
+                            continue
+                        score = max(a_terms[x][gone], b_terms[y][new])
+                        if best is None or score > best[0]:
+                            best = (score, x, y, gone, new)
+        if best is None:
+            continue
+        score, x, y, gone, new = best
+        weight = max(centrality, score) * src.weights.strength("framing-change") * 0.9
+        subject = f"{row.name}: '{gone}' → '{new}'"
+        summary = (
+            f"Reworded ({subject}): A {cite(x, src.text(0, x), gone)} → B "
+            f"{cite(y, src.text(1, y), new)}."
+        )
+        out.append(
+            Finding(
+                kind="framing-change",
+                subject=subject,
+                summary=summary,
+                weight=_w(weight),
+                a=(x,),
+                b=(y,),
+            )
+        )
+    return out
+
+
+_NUMBER = re.compile(r"(?<![\w/.-])(?!(?:19|20)\d\d\b)\d{3,}(?![\w/-])")
+
+
+def _relocated(src: Sources, side: int, text: str, other_text: str) -> bool:
+    """True when the numbers ``text`` adds to its counterpart all stand in the other statement.
+
+    A resolution or an instrument both statements name ("UNSC 1267") has moved, it is
+    not new.
+    """
+    added = set(_NUMBER.findall(text)) - set(_NUMBER.findall(other_text))
+    if not added:
+        return False
+    elsewhere = set(_NUMBER.findall(" ".join(c.text for c in src.clauses[1 - side].values())))
+    return added <= elsewhere
 
 
 # -- topic table ---------------------------------------------------------------

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import get_args
 
-from statementdiff.brief.sources import Sources
+from statementdiff.brief.collect import MAX_CLAUSES, money
+from statementdiff.brief.quote import cite
+from statementdiff.brief.sources import Sources, sentence_of
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import Finding, FindingKind
 
@@ -74,7 +76,180 @@ def fold(src: Sources, findings: Sequence[Finding]) -> list[Finding]:
             out.append(merged.get((side, ids[0]), f))
         else:
             out.append(f)
-    return _fold_scope(_fold_replaced(_fold_topics(src, out)))
+    folded = _fold_scope(_fold_replaced(_fold_reworded(_fold_topics(src, out))))
+    return _fold_money(src, _fold_same_subject(src, folded))
+
+
+def _fold_money(src: Sources, findings: list[Finding]) -> list[Finding]:
+    """Money pledged on one side only makes one finding that lists every amount.
+
+    "B adds money pledges: $200M for GHSA, $4 billion for COVAX, …" is one line of an
+    analyst's brief, not three.
+    """
+    out: list[Finding] = []
+    by_side: dict[int, list[Finding]] = {0: [], 1: []}
+    for f in findings:
+        if f.kind in ("pledge-dropped", "pledge-added"):
+            side, ids = _side_ids(f)
+            if money(src.text(side, ids[0])):
+                by_side[side].append(f)
+    merged: dict[int, Finding | None] = {}
+    for side, group in by_side.items():
+        if len(group) < 2:
+            continue
+        group = sorted(group, key=lambda g: (-g.weight, _side_ids(g)[1]))
+        head = group[0]
+        ids = tuple(dict.fromkeys(_side_ids(g)[1][0] for g in group))[:MAX_CLAUSES]
+        quotes = "; ".join(
+            cite(cid, src.text(side, cid), money(src.text(side, cid))) for cid in ids
+        )
+        other = "B" if side == 0 else "A"
+        summary = f"Money pledged only in {'AB'[side]}, none of it in {other}: {quotes}."
+        weight = min(1.0, head.weight + MERGE_BONUS * (len(group) - 1))
+        merged[id(head)] = head.model_copy(
+            update={
+                "subject": "money pledged",
+                "summary": summary,
+                "a": ids if side == 0 else (),
+                "b": ids if side == 1 else (),
+                "weight": round(weight, 4),
+            }
+        )
+        for g in group[1:]:
+            merged[id(g)] = None
+    for f in findings:
+        if id(f) in merged:
+            m = merged[id(f)]
+            if m is not None:
+                out.append(m)
+        else:
+            out.append(f)
+    return out
+
+
+MERGE_BONUS = 0.02
+"""Weight a merged one-sided finding gains for each further clause it holds."""
+
+
+def _subject_keys(src: Sources, side: int, clause_id: str) -> frozenset[str]:
+    """What a clause is mainly about: its heaviest entities and topics (own parties aside)."""
+    clause = src.clauses[side][clause_id]
+    w = src.weights
+    scored = [(w.topic(t), "topic:" + t) for t in clause.topics]
+    scored += [(w.entity(n), n) for n in src.named[side][clause_id] if n not in src.own]
+    scored = [(score, key) for score, key in scored if score >= 0.5]
+    if not scored:
+        return frozenset()
+    top = max(score for score, _ in scored)
+    return frozenset(key for score, key in scored if score >= top - 0.05)
+
+
+def _fold_same_subject(src: Sources, findings: list[Finding]) -> list[Finding]:
+    """One-sided clauses of one paragraph about the same subject make one finding.
+
+    Two sentences of A's Taiwan paragraph gone from B are one change ("the Taiwan
+    language is gone"), not two lines of the brief. The merged finding keeps the kind and
+    summary of its heaviest clause, lists the others after it and holds all their ids.
+    """
+    groups: dict[tuple[int, str], list[list[Finding]]] = {}
+    order: list[Finding] = []
+    for f in findings:
+        if f.kind not in _ONE_SIDED:
+            continue
+        side, ids = _side_ids(f)
+        keys = _subject_keys(src, side, ids[0])
+        if not keys:
+            continue
+        block = sentence_of(sentence_of(ids[0]))
+        for group in groups.setdefault((side, block), []):
+            if any(keys & _subject_keys(src, side, _side_ids(g)[1][0]) for g in group):
+                group.append(f)
+                break
+        else:
+            groups[(side, block)].append([f])
+        order.append(f)
+    merged: dict[int, Finding | None] = {}
+    for (side, _), bunch in sorted(groups.items()):
+        for group in bunch:
+            if len(group) < 2:
+                continue
+            head = min(group, key=lambda g: (-g.weight, _side_ids(g)[1]))
+            rest = [g for g in group if g is not head]
+            also = "; ".join(
+                cite(_side_ids(g)[1][0], src.text(side, _side_ids(g)[1][0])) for g in rest
+            )
+            ids = tuple(dict.fromkeys(i for g in group for i in _side_ids(g)[1]))
+            others = tuple(dict.fromkeys(i for g in group for i in (g.b if side == 0 else g.a)))
+            a, b = (ids, others) if side == 0 else (others, ids)
+            weight = min(1.0, head.weight + MERGE_BONUS * len(rest))
+            merged[id(head)] = head.model_copy(
+                update={
+                    "summary": f"{head.summary[:-1]}; in the same passage also {also}.",
+                    "a": a,
+                    "b": b,
+                    "weight": round(weight, 4),
+                }
+            )
+            for g in rest:
+                merged[id(g)] = None
+    out: list[Finding] = []
+    for f in findings:
+        if id(f) in merged:
+            m = merged[id(f)]
+            if m is not None:
+                out.append(m)
+        else:
+            out.append(f)
+    return out
+
+
+def _terms_of(f: Finding, what: str) -> set[str]:
+    """The terms a framing change lists after ``gone:`` or ``new:``."""
+    for part in f.subject.split(";"):
+        part = part.strip()
+        if part.startswith(what + ":"):
+            return {t.strip().strip("'") for t in part[len(what) + 1 :].split(",")}
+    return set()
+
+
+def _fold_reworded(findings: list[Finding]) -> list[Finding]:
+    """Keep one framing change per paragraph and term.
+
+    Two reframings that say the same term is gone from one paragraph of A (or new in one
+    paragraph of B) are one change seen through two links or two sentences: the heavier
+    one (the better-matched counterpart) stays and takes the other's clause ids.
+    """
+    owner: dict[tuple[int, str, str], int] = {}
+    host: dict[int, Finding] = {}
+    dropped: set[int] = set()
+    framings = sorted(
+        (f for f in findings if f.kind == "framing-change"),
+        key=lambda f: (-f.weight, f.subject, f.a, f.b),
+    )
+    for f in framings:
+        keys = {(0, _block(cid), t) for cid in f.a for t in _terms_of(f, "gone")}
+        keys |= {(1, _block(cid), t) for cid in f.b for t in _terms_of(f, "new")}
+        hosts = {owner[k] for k in keys if k in owner}
+        if keys and len(hosts) == 1 and all(k in owner for k in keys):
+            keeper = hosts.pop()
+            base = host[keeper]
+            host[keeper] = base.model_copy(
+                update={
+                    "a": tuple(dict.fromkeys((*base.a, *f.a)))[:6],
+                    "b": tuple(dict.fromkeys((*base.b, *f.b)))[:6],
+                }
+            )
+            dropped.add(id(f))
+            continue
+        host[id(f)] = f
+        for k in keys:
+            owner.setdefault(k, id(f))
+    return [host.get(id(f), f) for f in findings if id(f) not in dropped]
+
+
+def _block(clause_id: str) -> str:
+    """The paragraph (or item) a clause stands in."""
+    return sentence_of(sentence_of(clause_id))
 
 
 def _fold_replaced(findings: list[Finding]) -> list[Finding]:
@@ -155,8 +330,15 @@ def names_entities(f: Finding, lexicon: Lexicon) -> bool:
 
 
 def rank(findings: Sequence[Finding]) -> tuple[Finding, ...]:
-    """Heaviest first; equal weights by kind (in :data:`FindingKind` order), subject, ids."""
-    unique = {(f.kind, f.subject, f.a, f.b): f for f in findings if f.weight >= MIN_WEIGHT}
+    """Heaviest first; equal weights by kind (in :data:`FindingKind` order), subject, ids.
+
+    A finding lists at most :data:`~statementdiff.brief.collect.MAX_CLAUSES` clause ids
+    on each side (merged findings can gather more).
+    """
+    capped = [
+        f.model_copy(update={"a": f.a[:MAX_CLAUSES], "b": f.b[:MAX_CLAUSES]}) for f in findings
+    ]
+    unique = {(f.kind, f.subject, f.a, f.b): f for f in capped if f.weight >= MIN_WEIGHT}
     return tuple(
         sorted(
             unique.values(),

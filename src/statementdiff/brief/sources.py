@@ -150,6 +150,10 @@ class Sources:
                 index.setdefault(sentence_of(sentence_of(cid)), []).append(k)
         return out
 
+    def full_text(self, side: int) -> str:
+        """The text of statement A (side 0) or B (side 1)."""
+        return (self.a, self.b)[side].text
+
     def naming(self, side: int, name: str) -> tuple[str, ...]:
         """The clause ids of side ``side`` that name entity ``name``, in document order."""
         return tuple(cid for cid, names in self.named[side].items() if name in names)

@@ -83,9 +83,12 @@ class ModalityEntry(Entry):
         case_sensitive: Match only as written ("may", not the month "May").
         ignore: Phrases around a form where it is not this modality, matched as written
             ("of intent to": "letters of intent to" names a document, not a hedge).
+        firm: True for a modal that commits as firmly as a commitment verb ("will"): the
+            two in each other's place are no change of modality.
     """
 
     kind: Literal["modal", "hedge", "commitment", "continuity"]
+    firm: bool = False
     inflect: Inflect = "none"
     forms: tuple[str, ...] = ()
     exact: tuple[str, ...] = ()

@@ -44,6 +44,7 @@ from statementdiff.lexicon.entries import (
     TopicEntry,
 )
 from statementdiff.lexicon.inflect import Inflect, surface_forms
+from statementdiff.lexicon.languages import layered_fields
 from statementdiff.lexicon.matchers import PhraseMatcher
 from statementdiff.lexicon.verbs import ReportingVerbs, parse_reporting_verbs
 from statementdiff.segment.actor_words import ActorWords
@@ -248,6 +249,36 @@ class Lexicon:
             name = str(path)
             lexicon = lexicon._merge(_parse_file(_read_user_file(Path(path)), name), name)
         return lexicon
+
+    def for_language(self, language: str) -> Lexicon:
+        """This lexicon with the Japanese or Korean data added; itself for English.
+
+        See :mod:`statementdiff.lexicon.languages` for the data files.
+
+        Args:
+            language: "en", "ja" or "ko".
+
+        Returns:
+            A lexicon that reads English and ``language``.
+
+        Raises:
+            LexiconError: The language is unknown.
+
+        Examples:
+            >>> lex = Lexicon.default().for_language("ko")
+            >>> [h.key for h in lex.matchers.entities.finditer("북한은 한반도에서")]
+            ['North Korea', 'Korean Peninsula']
+        """
+        if language == "en":
+            return self
+        default = self is _default()
+        if default and language in _BY_LANGUAGE:
+            return _BY_LANGUAGE[language]
+        layered = Lexicon(**layered_fields(language, self._fields()))
+        if default:
+            with _BUILD_LOCK:
+                layered = _BY_LANGUAGE.setdefault(language, layered)
+        return layered
 
     def _fields(self) -> dict[str, Any]:
         return {
@@ -530,6 +561,9 @@ def _merge_verbs(
 def _build_verbs(tables: Mapping[str, Mapping[str, Any]]) -> ReportingVerbs:
     return parse_reporting_verbs({t: dict(v) for t, v in tables.items()}, require_verbs=False)
 
+
+_BY_LANGUAGE: dict[str, Lexicon] = {}
+"""The built-in lexicon with each language's data added, once built."""
 
 _DEFAULT: list[Lexicon] = []
 """The built-in lexicon once loaded (written once, under :data:`_BUILD_LOCK`)."""

@@ -3,7 +3,8 @@
 Every printed form of every entry becomes one alternative of a single pattern,
 longest first, so that a scan finds the longest phrase at each position
 ("South China Sea" before "China", "Taiwan Strait" before "Taiwan").
-Matching is on whole words; a straight apostrophe also matches a curly one.
+Matching is on whole words (CJK text has none: there a phrase may touch its neighbours);
+a straight apostrophe also matches a curly one.
 A matcher may also be told title words: a name of the ``titled`` keys written right before
 one ("Singapore Joint Statement", "Camp David Principles") is part of a document's or
 meeting's title and is not yielded, unless a hyphen joins it to the name before it
@@ -21,6 +22,11 @@ __all__ = ["Hit", "PhraseMatcher", "form_pattern"]
 _APOSTROPHES = "['\u2019\u02bc]"
 _HYPHENS = "[-\u2010\u2011\u2013]"
 _HYPHEN_CHARS = "-\u2010\u2011\u2013"
+_CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_NOT_AFTER_WORD = rf"(?<![^\W{_CJK}])"
+_NOT_BEFORE_WORD = rf"(?![^\W{_CJK}])"
+"""Whole words, except that CJK text has no word boundaries: a phrase may touch a Han, kana
+or hangul character ("中国の", "북한은"), never a Latin letter or digit."""
 _ASCII_FOLD = re.compile(r"[a-z0-9]", re.IGNORECASE)  # what a case-blind ASCII form's head matches
 
 
@@ -115,7 +121,7 @@ def _compile_forms(forms: list[tuple[str, bool]]) -> re.Pattern[str] | None:
         branches.append(f"(?={head})(?:{'|'.join(parts)})")
     if not branches:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(branches) + r")(?!\w)")
+    return re.compile(_NOT_AFTER_WORD + "(?:" + "|".join(branches) + ")" + _NOT_BEFORE_WORD)
 
 
 def _add_lookahead(

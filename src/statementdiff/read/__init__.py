@@ -6,6 +6,7 @@ and hand :class:`~statementdiff.read.blocks.RawBlock` records to :mod:`statement
 Modules: ``blocks`` (the block record and list markers), ``text`` (plain text), ``html``
 (official pages, via lxml with no network and no entities), ``html_meta`` (a page's title and
 date), ``files`` (files, FIFOs and standard input, bounded in size and time), ``fetch``
-(http(s) URLs with limits and a cache). Internal: the public API is
+(http(s) URLs with limits and a cache), ``pdf`` (PDF files, via pdfminer.six), ``unwrap``
+(hard-wrapped lines back into paragraphs, for PDF and pasted text). Internal: the public API is
 :mod:`statementdiff`.
 """

@@ -1,7 +1,7 @@
 """Fetch a statement from an http(s) URL: one deadline, size cap, type and address checks, cache.
 
 Only ``http`` and ``https`` are fetched (redirects too, at most 5). A response is accepted
-when its final status is exactly 200, its ``Content-Type`` is HTML or plain text, it is not
+when its final status is exactly 200, its ``Content-Type`` is HTML, plain text or PDF, it is not
 compressed, its body is at most ``max_bytes`` long and complete (as long as its
 ``Content-Length`` says, or a chunked body with its last chunk), and all of it arrived within
 ``timeout`` seconds counted from the start: connecting, the headers and the body share one
@@ -66,10 +66,11 @@ DEFAULT_MAX_BYTES = 10_000_000
 
 _CHUNK = 65_536
 _MAX_REDIRECTS = 5
-_TYPES: dict[str, Literal["html", "text"]] = {
+_TYPES: dict[str, Literal["html", "text", "pdf"]] = {
     "text/html": "html",
     "application/xhtml+xml": "html",
     "text/plain": "text",
+    "application/pdf": "pdf",
 }
 _BOMS = (
     codecs.BOM_UTF8,
@@ -89,14 +90,14 @@ class Fetched:
     Attributes:
         url: The URL asked for.
         data: The body, undecoded.
-        format: ``"html"`` or ``"text"``, from the content type.
+        format: ``"html"``, ``"text"`` or ``"pdf"``, from the content type.
         charset: The charset the server declared, if any.
         from_cache: True when the body came from the disk cache.
     """
 
     url: str
     data: bytes
-    format: Literal["html", "text"]
+    format: Literal["html", "text", "pdf"]
     charset: str | None
     from_cache: bool = False
 
@@ -430,7 +431,7 @@ def _download_now(url: str, guard: _Guard, *, timeout: float, max_bytes: int) ->
         url,
         headers={
             "User-Agent": f"statementdiff/{__version__} (+https://pypi.org/project/statementdiff/)",
-            "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9",
+            "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8",
             "Accept-Encoding": "identity",
         },
     )
@@ -445,8 +446,8 @@ def _download_now(url: str, guard: _Guard, *, timeout: float, max_bytes: int) ->
             kind = headers.get_content_type()
             if kind not in _TYPES:
                 raise FetchError(
-                    f"{url} is {kind}, not HTML or plain text; save the statement as "
-                    ".html or .txt and pass the file"
+                    f"{url} is {kind}, not HTML, plain text or PDF; save the statement "
+                    "as .html, .txt or .pdf and pass the file"
                 )
             coding = (headers.get("Content-Encoding") or "identity").strip().lower()
             if coding != "identity":
@@ -547,7 +548,7 @@ def _read_cache(key: str, url: str) -> Fetched | None:
         return None
     kind = meta.get("format")
     charset = meta.get("charset")
-    if kind not in ("html", "text") or not (charset is None or isinstance(charset, str)):
+    if kind not in ("html", "text", "pdf") or not (charset is None or isinstance(charset, str)):
         return None
     return Fetched(url=url, data=data, format=kind, charset=charset, from_cache=True)
 

@@ -1,6 +1,8 @@
 r"""Plain-text reader: paragraphs, headings and numbered or bulleted list items.
 
-The output text is the input with line endings normalized to ``"\n"`` and the invisible
+Text that looks hard-wrapped (pasted out of a PDF viewer) is first unwrapped into
+paragraphs by :mod:`statementdiff.read.unwrap` (unless ``unwrap=False``). Otherwise the
+output text is the input with line endings normalized to ``"\n"`` and the invisible
 format characters of :mod:`statementdiff.invisible` (zero-width spaces and joiners, soft
 hyphens, bidi controls, a BOM) deleted, and nothing else changed, so block offsets mean
 the same thing to a user as in their file whenever it holds none of those.
@@ -43,6 +45,7 @@ from statementdiff.read.blocks import (
     is_short_lead_in,
     match_marker,
 )
+from statementdiff.read.unwrap import unwrap_pasted
 
 __all__ = ["is_heading_line", "read_text"]
 
@@ -84,11 +87,15 @@ class _Unit:
     lines: int
 
 
-def read_text(text: str) -> tuple[str, list[RawBlock]]:
+def read_text(text: str, *, unwrap: bool = True) -> tuple[str, list[RawBlock]]:
     r"""Normalize line endings, delete invisible characters, split into headings, paragraphs, items.
 
     Args:
         text: The statement as plain text.
+        unwrap: When the text looks hard-wrapped (pasted out of a PDF viewer: most lines
+            ending near one width, hyphenated line ends, page numbers), join its lines into
+            paragraphs first (:func:`~statementdiff.read.unwrap.unwrap_pasted`); other text
+            is read as it is.
 
     Returns:
         The normalized text and its blocks, in document order.
@@ -99,6 +106,8 @@ def read_text(text: str) -> tuple[str, list[RawBlock]]:
         [('heading', None, 0), ('item', '1.', 0), ('item', '(a)', 1)]
     """
     body = strip_invisible(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if unwrap:
+        body = unwrap_pasted(body) or body
     units = _units(body)
     kinds = _classify(body, units)
     blocks: list[RawBlock] = []

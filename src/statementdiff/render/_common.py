@@ -95,14 +95,27 @@ def _fallback(diff: Diff, pair: Pair) -> tuple[str, str]:
     return a_text, b_text
 
 
+ACROSS = " ⇄ "
+"""Between the two clauses of a pair compared across languages, in one-column reports."""
+
+
+def across_languages(diff: Diff) -> bool:
+    """True when the diff compared by meaning (other languages): its pairs have no word diff."""
+    return diff.a.language != "en" or diff.b.language != "en"
+
+
 def inline_segments(diff: Diff, pair: Pair) -> tuple[Segment, ...]:
     """The pair's words in one stream: equal, deleted and inserted runs in text order.
 
     A pair without word operations shows A's text struck and B's inserted
-    (or A's text alone when both are the same). A change of whitespace alone
+    (or A's text alone when both are the same); across languages, where no words are
+    shared, both texts unmarked with :data:`ACROSS` between them. A change of whitespace alone
     ("non-market" → "non- market") is widened to the words it touches, so that
     it stays visible in every format.
     """
+    if across_languages(diff):
+        a_text, b_text = _fallback(diff, pair)
+        return (Segment("equal", a_text), Segment("equal", ACROSS), Segment("equal", b_text))
     if pair.ops:
         return widen_blank_changes([Segment(op.op, op.text) for op in pair.ops if op.text])
     a_text, b_text = _fallback(diff, pair)
@@ -175,6 +188,9 @@ def widen_blank_changes(segments: list[Segment]) -> tuple[Segment, ...]:
 
 def side_segments(diff: Diff, pair: Pair) -> tuple[tuple[Segment, ...], tuple[Segment, ...]]:
     """The pair's words split by side: A (equal and deleted), B (equal and inserted)."""
+    if across_languages(diff):
+        a_text, b_text = _fallback(diff, pair)
+        return (Segment("equal", a_text),), (Segment("equal", b_text),)
     stream = inline_segments(diff, pair)
     a_side = tuple(s for s in stream if s.op != "insert")
     b_side = tuple(s for s in stream if s.op != "delete")

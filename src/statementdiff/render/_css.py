@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["BASE_CSS", "filter_css", "relation_filters"]
+__all__ = ["BASE_CSS", "CJK_CSS", "filter_css", "relation_filters"]
+
+CJK_CSS = """
+[lang=ja]{font-family:"Hiragino Sans","Hiragino Kaku Gothic ProN","Yu Gothic","Meiryo",
+"Noto Sans CJK JP","Noto Sans JP",system-ui,sans-serif;line-break:strict;word-break:normal}
+[lang=ko]{font-family:"Apple SD Gothic Neo","Malgun Gothic","Noto Sans CJK KR","Noto Sans KR",
+"Nanum Gothic",system-ui,sans-serif;word-break:keep-all}"""
+"""Fonts and line breaking for Japanese and Korean clause cells (only in pages that have them):
+Japanese breaks between characters but not before small kana or closing marks, Korean
+between words, as each is written."""
 
 BASE_CSS = """
 :root{--fg:#1d232b;--muted:#5b6572;--line:#d7dce2;--bg:#fff;--panel:#f6f8fa;

@@ -33,7 +33,7 @@ from statementdiff.render._common import (
     side_segments,
     times,
 )
-from statementdiff.render._css import BASE_CSS, filter_css, relation_filters
+from statementdiff.render._css import BASE_CSS, CJK_CSS, filter_css, relation_filters
 from statementdiff.render._html_nav import (
     Block,
     Filters,
@@ -115,7 +115,7 @@ def render_html(diff: Diff, *, only: Literal["changed", "all"] = "all") -> str:
         '<meta name="referrer" content="no-referrer">',
         f'<meta name="generator" content="statementdiff {_e(__version__)}">',
         f"<title>{_e(title)}</title>",
-        f"<style>{BASE_CSS}{filter_css(len(topics), relations)}\n</style>",
+        f"<style>{BASE_CSS}{filter_css(len(topics), relations)}{_cjk_css(diff)}\n</style>",
         "</head>",
         "<body>",
         *filter_inputs(filters),
@@ -411,18 +411,22 @@ def _row(
         meta.append(f" · similarity {row.pair.similarity:.2f}")
     meta += [f' <span class="tag topic">{_e(topic)}</span>' for topic in row.topics]
     cells: list[str]
+    la, lb = _lang(diff.a.language), _lang(diff.b.language)
     if row.pair is not None:
         a_side, b_side = side_segments(diff, row.pair)
-        cells = [f'<div class="a">{_words(a_side)}</div>', f'<div class="b">{_words(b_side)}</div>']
+        cells = [
+            f'<div class="a"{la}>{_words(a_side)}</div>',
+            f'<div class="b"{lb}>{_words(b_side)}</div>',
+        ]
     elif row.one is not None and row.kind == "removed":
         cells = [
-            f'<div class="a"><del>{_e(row.one.text)}</del></div>',
+            f'<div class="a"{la}><del>{_e(row.one.text)}</del></div>',
             '<div class="b empty">not in B</div>',
         ]
     elif row.one is not None:
         cells = [
             '<div class="a empty">not in A</div>',
-            f'<div class="b"><ins>{_e(row.one.text)}</ins></div>',
+            f'<div class="b"{lb}><ins>{_e(row.one.text)}</ins></div>',
         ]
     else:  # pragma: no cover - a Row always holds a pair or a clause
         cells = []
@@ -438,6 +442,15 @@ def _row(
         f'<article class="{_classes(row, topic_index)}" id="r{row.number}">'
         f'<div class="meta">{"".join(meta)}</div>{"".join(cells)}{changes}{links}</article>'
     )
+
+
+def _cjk_css(diff: Diff) -> str:
+    return CJK_CSS if {diff.a.language, diff.b.language} & {"ja", "ko"} else ""
+
+
+def _lang(language: str) -> str:
+    """A ``lang`` attribute for a clause cell not in English (the page is ``lang="en"``)."""
+    return f' lang="{language}"' if language != "en" else ""
 
 
 def _related(note: RelatedNote) -> str:

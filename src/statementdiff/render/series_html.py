@@ -12,6 +12,7 @@ from html import escape
 from typing import Literal
 
 from statementdiff.models import Series, StatementInfo, Thread, ThreadStep, WordOp
+from statementdiff.render._brief import series_brief_html
 from statementdiff.render._common import Segment, widen_blank_changes
 from statementdiff.render._options import MATRICES, ONLY, check_choice
 from statementdiff.render._series_common import (
@@ -89,6 +90,7 @@ def render_series_html(
     ]
     out += [f"<li>{_e(statement_label(info, k))}</li>" for k, info in enumerate(series.statements)]
     out.append("</ol>")
+    out += series_brief_html(series)
     out += _heat_map(series, matrix)
     threads = visible_threads(series, only)
     out.append(f"<h2>Threads</h2><p>{len(threads)} shown of {len(series.threads)}.</p>")

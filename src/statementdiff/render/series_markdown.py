@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from statementdiff.models import Series, Thread, WordOp
+from statementdiff.render._brief import series_brief_markdown
 from statementdiff.render._common import Segment, widen_blank_changes
 from statementdiff.render._options import MATRICES, ONLY, check_choice
 from statementdiff.render._series_common import (
@@ -53,7 +54,7 @@ def render_series_markdown(
     out += [
         f"| {k} | {_esc(statement_label(info, k))} |" for k, info in enumerate(series.statements)
     ]
-    out += ["", *_matrix(series, matrix)]
+    out += ["", *series_brief_markdown(series), *_matrix(series, matrix)]
     threads = visible_threads(series, only)
     out += ["## Threads", "", f"{len(threads)} shown of {len(series.threads)}.", ""]
     for thread in threads:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from statementdiff.models import Series, Thread, WordOp
+from statementdiff.render._brief import series_brief_text
 from statementdiff.render._common import Segment, widen_blank_changes
 from statementdiff.render._options import MATRICES, ONLY, check_choice
 from statementdiff.render._series_common import (
@@ -53,6 +54,7 @@ def render_series_text(
     for k, info in enumerate(series.statements):
         lines.append(f"  [{k}] {statement_label(info, k)}")
     lines.append("")
+    lines.extend(series_brief_text(series))
     lines.extend(_matrix(series, matrix))
     threads = visible_threads(series, only)
     legend = ", ".join(f"{mark} {name}" for name, mark in MARKS.items())

@@ -34,6 +34,7 @@ from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.limits import Limits
 from statementdiff.models import Block, Clause, Section, Sentence, Span
 from statementdiff.read.blocks import RawBlock
+from statementdiff.segment import japanese, korean
 from statementdiff.segment.clauses import ClauseSpan, clause_spans
 from statementdiff.segment.sentences import sentence_spans
 
@@ -134,6 +135,7 @@ def build_sections(
     lexicon: Lexicon | None = None,
     limits: Limits | None = None,
     source: str = "<text>",
+    language: str = "en",
 ) -> tuple[Section, ...]:
     """Group blocks under headings and segment each block into sentences and clauses.
 
@@ -145,6 +147,8 @@ def build_sections(
             None).
         limits: The limits on text, blocks, clauses and sentences (``Limits()`` when None).
         source: Name of the input, for error messages.
+        language: "en", or "ja"/"ko" for the rules of :mod:`~statementdiff.segment.japanese`
+            and :mod:`~statementdiff.segment.korean`.
 
     Returns:
         The sections, in document order, with ids and spans filled in.
@@ -167,7 +171,7 @@ def build_sections(
             groups[-1][1].append(raw)
     lex = lexicon or Lexicon.default()
     return tuple(
-        _section(text, f"sec{n}", heading, members, lex, budget)
+        _section(text, f"sec{n}", heading, members, lex, budget, language)
         for n, (heading, members) in enumerate(groups, 1)
     )
 
@@ -207,10 +211,12 @@ def _section(
     members: list[RawBlock],
     lex: Lexicon,
     budget: _Budget,
+    language: str = "en",
 ) -> Section:
     numbering = _Numbering()
     built = tuple(
-        _block(text, raw, f"{sid}.{numbering.block_id(raw)}", lex, budget) for raw in members
+        _block(text, raw, f"{sid}.{numbering.block_id(raw)}", lex, budget, language)
+        for raw in members
     )
     start = heading.start if heading else built[0].span.start
     end = built[-1].span.end if built else start
@@ -228,7 +234,9 @@ def _section(
     )
 
 
-def _block(text: str, raw: RawBlock, bid: str, lex: Lexicon, budget: _Budget) -> Block:
+def _block(
+    text: str, raw: RawBlock, bid: str, lex: Lexicon, budget: _Budget, language: str = "en"
+) -> Block:
     """One block's sentences and clauses.
 
     A node that covers exactly what its only child covers shares the child's ``text``
@@ -238,10 +246,19 @@ def _block(text: str, raw: RawBlock, bid: str, lex: Lexicon, budget: _Budget) ->
     sentences = []
     abbreviations, verbs = lex.abbreviations, lex.reporting_verbs
     grammar, actor_words = lex.clause_grammar, lex.actor_words
-    spans = sentence_spans(text, raw.body_start, raw.end, abbreviations)
+    cjk = japanese if language == "ja" else korean if language == "ko" else None
+    if cjk is None:
+        spans = sentence_spans(text, raw.body_start, raw.end, abbreviations)
+    else:
+        spans = cjk.sentence_spans(text, raw.body_start, raw.end)
     for s_no, (s_start, s_end) in enumerate(spans, 1):
         budget.sentence(text, s_start, s_end)
-        found = clause_spans(text, s_start, s_end, verbs, grammar=grammar, actor_words=actor_words)
+        if cjk is None:
+            found = clause_spans(
+                text, s_start, s_end, verbs, grammar=grammar, actor_words=actor_words
+            )
+        else:
+            found = cjk.clause_spans(text, s_start, s_end, lex.matchers.stance)
         budget.spend(len(found))
         sid = f"{bid}.s{s_no}"
         s_text = text[s_start:s_end]

@@ -12,6 +12,7 @@ kept as written so that a change of speaker is still visible.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from statementdiff.lexicon.lexicon import Lexicon
@@ -84,6 +85,28 @@ def _names_a_party(
     return any(start < span.end and end >= span.end - 1 for _, start, end in mentions)
 
 
+_NEXT_WORDS = re.compile(r"\W*(\w+)(?:\W+(\w+))?")
+
+
+def _speaks(ctx: PairContext, index: int) -> bool:
+    """False when the actor phrase of side ``index`` is the subject of a copula alone.
+
+    "The Indo-Pacific Economic Framework is at the center of ..." describes the framework;
+    "The leaders are concerned", "We remain committed" still speak (a stance or a
+    commitment follows the copula).
+    """
+    span = ctx.actor_spans[index]
+    if span is None:
+        return True
+    side = ctx.side(index)
+    match = _NEXT_WORDS.match(side.slice(span.end, span.end + 60))
+    if match is None or match.group(1).lower() not in ctx.lex.clause_grammar.copulas:
+        return True
+    window_end = span.end + match.end()
+    said = [*ctx.hits[index]["stance"], *ctx.hits[index]["modality"]]
+    return any(span.end <= h.start < window_end + 1 for h in said)
+
+
 def actor_rule(ctx: PairContext) -> Outcome:
     """Label an actor phrase touched by the change whose parties differ (``actor-changed``).
 
@@ -106,6 +129,8 @@ def actor_rule(ctx: PairContext) -> Outcome:
         return Outcome()  # "We" (U.S.-Japan) → "President Biden and President Moon" (U.S.-ROK)
     if not pa or not pb:
         return Outcome()  # an actor not resolved to any party ("It", "This", "Developing ...")
+    if not (_speaks(ctx, 0) and _speaks(ctx, 1)):
+        return Outcome()  # "IPEF is at the center of ...": a subject described, not a speaker
     unknown = (COLLECTIVE_PLACEHOLDER,)
     if (pa == unknown and len(pb) > 1) or (pb == unknown and len(pa) > 1):
         return Outcome()  # "The two Presidents" of a statement without parties → "Biden and Moon"

@@ -106,15 +106,16 @@ def _annotate_clause(
         topics.update(lex.term_topics(hit.key))
     ignore_hits = list(finditer(matchers.negation_ignore, text, start, end))
     negation_hits = list(finditer(matchers.negation, text, start, end))
+    english = statement.language == "en"  # the voice rules read English grammar
     stance_hits = [
         h
         for h in finditer(matchers.stance, text, start, end)
-        if own_voice(text, h.start, h.end, start, lex, stance=True)
+        if not english or own_voice(text, h.start, h.end, start, lex, stance=True)
     ]
     modality_hits = [
         h
         for h in finditer(matchers.modality, text, start, end)
-        if own_voice(text, h.start, h.end, start, lex, stance=False)
+        if not english or own_voice(text, h.start, h.end, start, lex, stance=False)
     ]
     ignore = [(h.start, h.end) for h in ignore_hits]
     negated = any(not any(s <= h.start and h.end <= e for s, e in ignore) for h in negation_hits)

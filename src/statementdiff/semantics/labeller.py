@@ -47,6 +47,7 @@ from statementdiff.semantics.actor import actor_rule
 from statementdiff.semantics.context import MATCHERS, Found, Outcome, PairContext
 from statementdiff.semantics.entities import entity_rule, number_rule
 from statementdiff.semantics.hunks import Hunk, Side, View, view
+from statementdiff.semantics.parties import own_parties
 from statementdiff.semantics.qualifiers import qualifier_rule
 from statementdiff.semantics.stance import modality_rule, negation_rule, stance_rule
 from statementdiff.semantics.voice import own_voice
@@ -133,8 +134,13 @@ class Labeller:
     def for_statements(
         cls, statements: Sequence[Statement], *, lexicon: Lexicon | None = None
     ) -> Labeller:
-        """A labeller for pairs between ``statements``, which give the parties."""
-        return cls(lexicon, [s.parties for s in statements], statements=statements)
+        """A labeller for pairs between ``statements``, which give the parties.
+
+        A statement without ``parties`` gives its makers as the text shows them
+        (:func:`~statementdiff.semantics.parties.own_parties`).
+        """
+        makers = [s.parties or tuple(sorted(own_parties(s))) for s in statements]
+        return cls(lexicon, makers, statements=statements)
 
     def label(
         self,

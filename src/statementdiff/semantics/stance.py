@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from statementdiff.lexicon.entries import StanceEntry
 from statementdiff.lexicon.matchers import Hit
@@ -31,8 +32,9 @@ def stance_rule(ctx: PairContext) -> Outcome:
     """Label stance phrases changed, added or dropped."""
     out: list[tuple[Found, Hunk | None]] = []
     a_all, b_all = ctx.side_hits("stance")
-    a_main, *a_adjuncts = _split_stance(a_all, ctx.view.a)
-    b_main, *b_adjuncts = _split_stance(b_all, ctx.view.b)
+    before_ing = ctx.lex.clause_grammar.before_ing
+    a_main, *a_adjuncts = _split_stance(a_all, ctx.view.a, before_ing)
+    b_main, *b_adjuncts = _split_stance(b_all, ctx.view.b, before_ing)
     paired, same = _stance_pairs(ctx, a_main, b_main, out)
     for a_adjunct, b_adjunct in zip(a_adjuncts, b_adjuncts, strict=True):
         same |= _stance_pairs(ctx, a_adjunct, b_adjunct, out)[1]
@@ -90,12 +92,15 @@ def _still_said(ctx: PairContext, other: int, hit: Hit) -> bool:
             and not entry.continuity
         ):
             return True
-    if own.polarity != "positive":
-        return False
+    return own.polarity == "positive" and _commits(ctx, other)
+
+
+def _commits(ctx: PairContext, index: int) -> bool:
+    """True when side ``index``'s changed words make a commitment ("commit to", "pledge")."""
     commitments = [
-        h for h in ctx.hits[other]["modality"] if ctx.lex.modality[h.key].kind == "commitment"
+        h for h in ctx.hits[index]["modality"] if ctx.lex.modality[h.key].kind == "commitment"
     ]
-    return bool(scan(commitments, ctx.side(other)))
+    return bool(scan(commitments, ctx.side(index)))
 
 
 def _stance_alone(ctx: PairContext, hit: Hit, what: str) -> str:
@@ -171,13 +176,17 @@ def _comparable(ctx: PairContext, ea: StanceEntry, eb: StanceEntry) -> bool:
     positive), nor when the side that would be weaker still takes, elsewhere in its
     clauses or next to them, a stance of the same polarity at least as strong ("condemn
     GBV" → "express strong concern ... and strongly condemn all violations" is not
-    weaker): the strongest stance of each side is what a reader compares.
+    weaker): the strongest stance of each side is what a reader compares. A positive
+    stance is not weaker where the other side's changed words commit ("fully support X" →
+    "support X and reconfirm our commitment to act"): a commitment outranks a stance verb.
     """
     if ea.polarity != eb.polarity and (ea.directive or eb.directive):
         return False
     if eb.strength == ea.strength:
         return True
     weaker_side, strong = (1, ea) if eb.strength < ea.strength else (0, eb)
+    if strong.polarity == "positive" and _commits(ctx, weaker_side):
+        return False  # "stress the importance of X" → "support X and commit to Y"
     keys = [h.key for h in ctx.hits[weaker_side]["stance"]]
     keys += list(ctx.sentence_neighbours[weaker_side])
     for key in keys:
@@ -197,10 +206,14 @@ def modality_rule(ctx: PairContext) -> Outcome:
     out: list[tuple[Found, Hunk | None]] = []
     a_all, b_all = ctx.side_hits("modality")
     a_hits, b_hits = scan(a_all, ctx.view.a), scan(b_all, ctx.view.b)
+    a_keys = {h.key for h in a_all}
+    b_keys = {h.key for h in b_all}
     for ha, hb in zip(a_hits, b_hits, strict=False):
-        if ha.key == hb.key:
-            continue
+        if ha.key == hb.key or hb.key in a_keys or ha.key in b_keys:
+            continue  # the same modal on both sides, in other words around it
         ka, kb = ctx.lex.modality[ha.key].kind, ctx.lex.modality[hb.key].kind
+        if (_firm(ctx, ha.key) and _firm(ctx, hb.key)) or "continuity" in (ka, kb):
+            continue  # "will" ↔ "commit to": as firm; "continue to" says again, not how
         kind: ChangeKind = "modality-changed"
         if kb == "hedge" and ka != "hedge":
             kind = "hedge-added"
@@ -209,17 +222,15 @@ def modality_rule(ctx: PairContext) -> Outcome:
         detail = f"{ha.key} ({ka}) → {hb.key} ({kb})"
         out.append(ctx.found(kind, ha, hb, detail, ctx.hunk_of(ha, hb)))
     pairs = min(len(a_hits), len(b_hits))
-    b_keys = {h.key for h in b_all}
-    a_keys = {h.key for h in a_all}
     for ha in a_hits[pairs:]:
         hedge = ctx.lex.modality[ha.key].kind == "hedge"
-        if ha.key in b_keys or not _alone(ctx, ctx.view.a, ha, hedge, 1):
+        if ha.key in b_keys or not _alone(ctx, ctx.view.a, ha, hedge, 1) or _respelled(ctx, 0, ha):
             continue
         kind = "hedge-removed" if hedge else "modality-changed"
         out.append(ctx.found(kind, ha, None, f"{ha.key!r} removed", ctx.hunk_of(ha, None)))
     for hb in b_hits[pairs:]:
         hedge = ctx.lex.modality[hb.key].kind == "hedge"
-        if hb.key in a_keys or not _alone(ctx, ctx.view.b, hb, hedge, 0):
+        if hb.key in a_keys or not _alone(ctx, ctx.view.b, hb, hedge, 0) or _respelled(ctx, 1, hb):
             continue
         kind = "hedge-added" if hedge else "modality-changed"
         out.append(ctx.found(kind, None, hb, f"{hb.key!r} added", ctx.hunk_of(None, hb)))
@@ -233,13 +244,43 @@ def _alone(ctx: PairContext, side: Side, hit: Hit, hedge: bool, other: int) -> b
     """True when a modal phrase on one side only is a change of modality.
 
     A hedge deleted (or added) with the action it governs is content, not a hedge
-    (:func:`_action_kept`). A modal or commitment is no change when the other side commits
-    next to the pair: in the rest of its sentence or in its list's lead-in ("we will
-    promote growth" → "We are determined to: ... promote jobs and sustainable growth").
+    (:func:`_action_kept`). A continuity marker ("continue to") alone is no change; nor is
+    a firm modal where the other side has a firm one ("will" → "committed to"). A modal or
+    commitment is no change when the other side commits next to the pair: in the rest of
+    its sentence or in its list's lead-in ("we will promote growth" → "We are determined
+    to: ... promote jobs and sustainable growth").
     """
     if hedge:
         return _action_kept(side, hit)
+    entry = ctx.lex.modality[hit.key]
+    if entry.kind == "continuity":
+        return False  # "continue to" alone says again what the clause says
+    if _firm(ctx, hit.key) and any(_firm(ctx, h.key) for h in ctx.hits[other]["modality"]):
+        return False  # "we will work" → "we are committed to accelerating": as firm
     return not any(ctx.lex.modality[k].kind != "hedge" for k in ctx.neighbour_modality[other])
+
+
+RESPELLED = 0.85
+"""Two words this alike (difflib ratio) in each other's place are one word respelled."""
+
+
+def _respelled(ctx: PairContext, index: int, hit: Hit) -> bool:
+    """True when the other side has the phrase's words respelled in its place.
+
+    "U.S. committment" → "U.S. commitment" corrects a spelling; the commitment was there.
+    """
+    side = "a" if index == 0 else "b"
+    lo, hi = ctx.view.counterpart(side, hit.start, hit.end)
+    there = ctx.side(1 - index).slice(lo, hi).lower().split()
+    here = hit.text.lower().split()
+    return bool(here) and any(
+        SequenceMatcher(None, here[0], word).ratio() >= RESPELLED for word in there
+    )
+
+
+def _firm(ctx: PairContext, key: str) -> bool:
+    entry = ctx.lex.modality[key]
+    return entry.firm or entry.kind == "commitment"
 
 
 def _action_kept(side: Side, hit: Hit) -> bool:
@@ -257,7 +298,13 @@ def _action_kept(side: Side, hit: Hit) -> bool:
 
 
 def negation_rule(ctx: PairContext) -> Outcome:
-    """Label a negation added or removed."""
+    """Label a negation of the parties' predicate added or removed.
+
+    Only a negation that negates what the parties say or commit to counts: one next to
+    their stance verb or modal ("do not recognize", "will not accept", "We do not") — a
+    "not" inside what they describe ("Parties whose targets are not yet aligned") is part
+    of the content, which the word diff shows.
+    """
     counts = []
     firsts: list[Hit | None] = []
     for index in (0, 1):
@@ -267,6 +314,7 @@ def negation_rule(ctx: PairContext) -> Outcome:
             h
             for h in ctx.hits[index]["negation"]
             if not any(s <= h.start and h.end <= e for s, e in ignore)
+            and _negates_predicate(ctx, index, h)
         ]
         touched = scan(hits, side)
         counts.append(len(touched))
@@ -278,14 +326,46 @@ def negation_rule(ctx: PairContext) -> Outcome:
     return outcome([ctx.found("negation-changed", ha, hb, detail, ctx.hunk_of(ha, hb))])
 
 
-def _split_stance(hits: list[Hit], side: Side) -> tuple[list[Hit], list[Hit], list[Hit]]:
-    """Main stance phrases; infinitive ones ("to support"); opening participles ("Recognizing")."""
+_BETWEEN = re.compile(r"[\s\w'\u2019]*")
+
+
+def _negates_predicate(ctx: PairContext, index: int, hit: Hit) -> bool:
+    """True when negation ``hit`` stands by the parties' stance verb, modal or actor."""
+    side = ctx.side(index)
+    grammar = ctx.lex.clause_grammar
+    anchors = [*ctx.hits[index]["stance"], *ctx.hits[index]["modality"]]
+    actor = ctx.actor_spans[index]
+    if actor is not None:
+        anchors.append(Hit("", actor.start, actor.end, ""))
+    for anchor in anchors:
+        if anchor.end <= hit.start:
+            gap = side.slice(anchor.end, hit.start)
+        elif hit.end <= anchor.start:
+            gap = side.slice(hit.end, anchor.start)
+        else:
+            return True  # "cannot": the modal and the negation are one word
+        words = gap.split()
+        if _BETWEEN.fullmatch(gap) and all(w.lower() in grammar.auxiliaries for w in words):
+            return True
+    return False
+
+
+def _split_stance(
+    hits: list[Hit], side: Side, before_ing: frozenset[str]
+) -> tuple[list[Hit], list[Hit], list[Hit]]:
+    """Main stance phrases; infinitive ones ("to support"); participles.
+
+    A participle ("Recognizing ...", "..., acknowledging the role of ...") frames the clause
+    rather than takes its stance, unless an auxiliary makes it the verb ("are supporting").
+    """
     main: list[Hit] = []
     infinitive: list[Hit] = []
     opener: list[Hit] = []
     for hit in hits:
         before = side.slice(side.base, hit.start)
-        if hit.text.lower().endswith("ing") and _SENTENCE_START.search(before) is not None:
+        words = before.split()
+        finite = bool(words) and words[-1].lower() in before_ing
+        if hit.text.lower().endswith("ing") and not finite:
             opener.append(hit)
         elif _INFINITIVE.search(before):
             infinitive.append(hit)

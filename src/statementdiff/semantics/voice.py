@@ -9,6 +9,7 @@ predicate. It is not when it is
 * a noun without the parties' possessive or a verb of saying ("the support of Japan",
   "comprehensive support for survivors", "direct government support for coal": assistance),
   or a participle after a noun ("behavior supporting its claims");
+* "welcome" with a visitor and a place ("welcomed President X to Japan"): hospitality;
 * the predicate of a common-noun subject ("This global trading system *must* be",
   "the prosperity it *can* bring").
 
@@ -53,7 +54,7 @@ def own_voice(text: str, start: int, end: int, lo: int, lex: Lexicon, *, stance:
         >>> own_voice(t, at, at + 7, 0, lex, stance=True)
         False
     """
-    if _in_compound(text, start, end):
+    if _in_compound(text, start, end) or _hospitality(text, start, end):
         return False
     words = _words_before(text, lo, start)
     if not words:
@@ -72,16 +73,16 @@ def own_voice(text: str, start: int, end: int, lo: int, lex: Lexicon, *, stance:
         return True
     if low == "in" and text[end : end + 4].lstrip().startswith("of"):
         return True  # "in support of"
-    if low in grammar.auxiliaries:
-        return True  # "will support", "to support", "continue to"
+    if low == "to":
+        return True  # "to support", "continue to": the infinitive of a verb before it
+    if low in grammar.auxiliaries or low in grammar.adverbs or low.endswith("ly"):
+        return _subject_speaks(words, lex)  # "We will support" / "this would encourage"
     if low in grammar.determiners:
         return False  # "the support", "for support": a noun
     if (
         low in grammar.pronouns
-        or low in grammar.adverbs
         or low in grammar.leading
         or low in grammar.copulas
-        or low.endswith("ly")
         or prev[0].isupper()
     ):
         return True
@@ -95,6 +96,41 @@ def own_voice(text: str, start: int, end: int, lo: int, lex: Lexicon, *, stance:
         if low in grammar.determiners or low in grammar.impersonal:
             return False
     return False
+
+
+def _subject_speaks(words: list[str], lex: Lexicon) -> bool:
+    """Whether the word before a run of auxiliaries and adverbs is a speaker.
+
+    "We will also support" and "the two countries will" speak; "this would encourage",
+    "which will support" and "the initiative will support" do not.
+    """
+    grammar = lex.clause_grammar
+    for word in reversed(words):
+        low = word.lower()
+        if low == "to":
+            return True
+        if low in grammar.auxiliaries or low in grammar.adverbs or low.endswith("ly"):
+            continue
+        if low in grammar.impersonal:
+            return False
+        return (
+            word[0].isupper()
+            or low in grammar.pronouns
+            or low in grammar.possessives
+            or low in grammar.leading
+            or low in grammar.subordinators
+            or low in grammar.expressing
+            or low in lex.actor_words.roles
+        )
+    return True
+
+
+_GUEST = re.compile(r"\s+(?:[A-Z][\w.'\u2019-]*,?\s+){1,6}to\s+(?:the\s+)?[A-Z]")
+
+
+def _hospitality(text: str, start: int, end: int) -> bool:
+    """True for "welcomed President X to Japan": receiving a visitor, not a stance."""
+    return text[start:end].lower().startswith("welcom") and bool(_GUEST.match(text, end))
 
 
 def _possessive_name(word: str) -> bool:

@@ -1,0 +1,162 @@
+"""The ranking rules of the brief: pledges, new threats, reframings and merges."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from statementdiff import Finding, compare, parse, parse_file
+from statementdiff.models import Diff
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+
+
+def _brief(a: str, b: str) -> tuple[Finding, ...]:
+    return compare(parse(a), parse(b)).brief
+
+
+def _corpus(a: str, b: str) -> Diff:
+    if not CORPUS.is_dir():
+        pytest.skip(f"the shared corpus is not at {CORPUS}")
+    return compare(parse_file(CORPUS / a), parse_file(CORPUS / b))
+
+
+def test_a_count_of_people_is_no_pledge() -> None:
+    brief = _brief(
+        "We welcome trade. Over 1.7 million students have studied in our countries since 1955.",
+        "We welcome trade.",
+    )
+    assert [f.kind for f in brief] == ["passage-dropped"]
+
+
+def test_a_newly_named_threat_is_a_position() -> None:
+    brief = _brief(
+        "We welcome trade.",
+        "We welcome trade. We concur that the use of nuclear weapons is inadmissible.",
+    )
+    assert brief[0].kind == "position-added"
+    assert "inadmissible" in brief[0].summary
+
+
+def test_an_entity_in_the_same_phrase_with_another_term_is_a_reframing() -> None:
+    brief = _brief(
+        "We welcome the talks. Leaders met amid a tragic conflict raging in Ukraine and COVID.",
+        "We welcome the talks. We express deep concern over the war raging in Ukraine.",
+    )
+    assert brief[0].kind == "framing-change"
+    assert brief[0].subject == "Ukraine: 'conflict' → 'war'"
+    assert brief[0].a == ("sec1.p1.s2.c1",)
+    assert brief[0].b == ("sec1.p1.s2.c1",)
+
+
+def test_the_terms_of_an_agreement_changed_inside_a_pair() -> None:
+    brief = _brief(
+        "The parties will suspend 24 points of the duty for an initial period of 90 days.",
+        "The parties will suspend 24 points of the duty for an additional period of 90 days.",
+    )
+    changed = [f for f in brief if f.kind == "pledge-changed"]
+    assert len(changed) == 1
+    assert changed[0].subject == (
+        "gone: 'initial period of 90 days'; new: 'additional period of 90 days'"
+    )
+
+
+def test_a_numbered_instrument_makes_a_one_sided_clause_a_pledge() -> None:
+    brief = _brief(
+        "We welcome trade. We remove the duties imposed by Executive Order 14259.",
+        "We welcome trade.",
+    )
+    assert [f.kind for f in brief] == ["pledge-dropped"]
+
+
+def test_an_announced_initiative_is_a_pledge() -> None:
+    brief = _brief(
+        "We welcome trade.",
+        "We welcome trade. Today we announce a new Partnership for Cable Connectivity.",
+    )
+    assert brief[0].kind == "pledge-added"
+
+
+def test_money_pledged_on_one_side_makes_one_finding() -> None:
+    brief = _brief(
+        "We welcome trade. We pledged USD 5 billion to COVAX. We committed $524 million to CEPI.",
+        "We welcome trade.",
+    )
+    assert len(brief) == 1
+    assert brief[0].kind == "pledge-dropped"
+    assert brief[0].a == ("sec1.p1.s2.c1", "sec1.p1.s3.c1")
+    assert "USD 5 billion" in brief[0].summary
+    assert "$524 million" in brief[0].summary
+
+
+def test_a_bare_year_replaced_weighs_as_a_date() -> None:
+    brief = _brief(
+        "We welcome trade. We will hold our next summit in 2023 in Sydney with the Quad.",
+        "We welcome trade. We will hold our next summit in 2024 in Sydney with the Quad.",
+    )
+    (year,) = [f for f in brief if f.kind == "pledge-changed"]
+    assert year.subject == "2023 → 2024"
+    assert year.weight <= 0.5
+
+
+def test_one_sided_clauses_of_one_paragraph_on_one_subject_merge() -> None:
+    brief = _brief(
+        "We welcome trade.\n\nWe stress that our basic positions on Taiwan remain unchanged. "
+        "We encourage the peaceful resolution of cross-Strait issues.\n\nWe note the talks.",
+        "We welcome trade.\n\nWe note the talks.",
+    )
+    assert len(brief) == 1
+    assert brief[0].a == ("sec1.p2.s1.c1", "sec1.p2.s2.c1")
+    assert "cross-Strait issues" in brief[0].summary
+
+
+def test_a_clause_that_names_something_new_outweighs_a_routine_one() -> None:
+    def weight(added: str) -> float:
+        a = "We welcome trade in the Indo-Pacific."
+        (f,) = _brief(a, f"{a} {added}")
+        return f.weight
+
+    named = weight("We will support the Ocean Continent Strategy in the Indo-Pacific.")
+    routine = weight("We will support the ocean continent strategy in the Indo-Pacific.")
+    assert named > routine
+
+
+# -- on the shared corpus ------------------------------------------------------
+
+
+def test_a_clause_fragment_the_other_side_says_in_full_is_no_finding() -> None:
+    d = _corpus(
+        "us-china-2025-05-12-geneva-joint-statement.txt",
+        "us-china-2025-08-11-stockholm-joint-statement.txt",
+    )
+    assert not any("'The United States will' has no counterpart" in f.summary for f in d.brief)
+    top = " ".join(f.summary for f in d.brief[:12])
+    assert "No. 5 of 2025" in top
+    assert "since April 2, 2025" in top
+
+
+def test_a_finding_lists_at_most_six_clauses_a_side() -> None:
+    d = _corpus(
+        "quad-2022-05-24-joint-leaders-statement.txt",
+        "quad-2023-05-20-leaders-joint-statement.txt",
+    )
+    assert all(len(f.a) <= 6 and len(f.b) <= 6 for f in d.brief)
+
+
+def test_a_number_both_statements_hold_is_no_new_term() -> None:
+    d = _corpus(
+        "quad-2022-05-24-joint-leaders-statement.txt",
+        "quad-2023-05-20-leaders-joint-statement.txt",
+    )
+    assert not any("new: 'sanctions'" in f.subject for f in d.brief)
+
+
+def test_the_quad_brief_holds_the_dropped_pledges_and_the_new_threat() -> None:
+    d = _corpus(
+        "quad-2022-05-24-joint-leaders-statement.txt",
+        "quad-2023-05-20-leaders-joint-statement.txt",
+    )
+    top = " ".join(f.summary for f in d.brief[:12])
+    for words in ("50 billion USD", "5.2 billion", "inadmissible", "'conflict' → 'war'"):
+        assert words in top, words
