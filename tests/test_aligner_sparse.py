@@ -183,3 +183,36 @@ def test_thousands_of_identical_clauses_align_within_a_budget() -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["7999", "1", "True"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_best_matching_of_separate_candidates_is_each_candidate(data: st.DataObject) -> None:
+    """Candidates sharing no row and no column: each is its own component and is kept."""
+    n = data.draw(st.integers(1, 12))
+    rows = data.draw(st.permutations(range(20)))[:n]
+    cols = data.draw(st.permutations(range(20)))[:n]
+    score = np.linspace(0.4, 0.9, n)
+    got = best_matching(np.array(rows), np.array(cols), score, (20, 20))
+    assert got == dict(zip(rows, cols, strict=True))
+    # one shared column makes them compete: the better one wins, through the solver
+    if n >= 2:
+        cols2 = [*cols[:-1], cols[0]]
+        got2 = best_matching(np.array(rows), np.array(cols2), score, (20, 20))
+        assert rows[0] not in got2
+        assert got2[rows[-1]] == cols[0]
+
+
+def test_a_shared_token_cache_changes_no_alignment() -> None:
+    """One cache across many alignments (as a series does) gives each the same matches."""
+    rng = random.Random(7)
+    texts = [" ".join(rng.choices(_WORDS, k=rng.randint(2, 9))) + "." for _ in range(60)]
+    cache: dict[str, list[str]] = {}
+    for k in range(6):
+        a = rng.sample(texts, 12)
+        b = rng.sample(texts, 14)
+        groups = [k * 100 + i // 3 for i in range(12)]
+        fresh = Aligner().align(a, b, a_groups=groups)
+        shared = Aligner().align(a, b, a_groups=groups, token_cache=cache)
+        assert shared == fresh
+    assert len(cache) > 12  # the cache was filled across calls

@@ -42,12 +42,12 @@ True
 
 from __future__ import annotations
 
-# Installs the report functions behind Diff.to_text and the other to_* methods: the models
-# import no renderer, the renderers import the models.
-from statementdiff import render as render
+import sys as _sys
+import types as _types
+import typing as _typing
+
+from statementdiff._defaults import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD
 from statementdiff._version import __version__ as __version__
-from statementdiff.compare import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD
-from statementdiff.compare import compare as compare
 from statementdiff.errors import CompareError as CompareError
 from statementdiff.errors import CompareTypeError as CompareTypeError
 from statementdiff.errors import CompareValueError as CompareValueError
@@ -64,26 +64,50 @@ from statementdiff.errors import ReportTypeError as ReportTypeError
 from statementdiff.errors import StatementDiffError as StatementDiffError
 from statementdiff.errors import UnknownTopicError as UnknownTopicError
 from statementdiff.errors import UnsupportedFormatError as UnsupportedFormatError
-from statementdiff.lexicon.lexicon import Lexicon as Lexicon
 from statementdiff.limits import Limits as Limits
-from statementdiff.models import Block as Block
-from statementdiff.models import Change as Change
-from statementdiff.models import Clause as Clause
-from statementdiff.models import Diff as Diff
-from statementdiff.models import Finding as Finding
-from statementdiff.models import FindingKind as FindingKind
-from statementdiff.models import Pair as Pair
-from statementdiff.models import Related as Related
-from statementdiff.models import Section as Section
-from statementdiff.models import Sentence as Sentence
-from statementdiff.models import Series as Series
-from statementdiff.models import Span as Span
-from statementdiff.models import Statement as Statement
-from statementdiff.models import StepBrief as StepBrief
-from statementdiff.models import WordOp as WordOp
-from statementdiff.parse import parse as parse
-from statementdiff.parse import parse_file as parse_file
-from statementdiff.series import compare_series as compare_series
+
+if _typing.TYPE_CHECKING:  # imported on first use: see __getattr__
+    from statementdiff import render as render
+    from statementdiff.compare import compare as compare
+    from statementdiff.lexicon.lexicon import Lexicon as Lexicon
+    from statementdiff.models import Block as Block
+    from statementdiff.models import Change as Change
+    from statementdiff.models import Clause as Clause
+    from statementdiff.models import Diff as Diff
+    from statementdiff.models import Finding as Finding
+    from statementdiff.models import FindingKind as FindingKind
+    from statementdiff.models import Pair as Pair
+    from statementdiff.models import Related as Related
+    from statementdiff.models import Section as Section
+    from statementdiff.models import Sentence as Sentence
+    from statementdiff.models import Series as Series
+    from statementdiff.models import Span as Span
+    from statementdiff.models import Statement as Statement
+    from statementdiff.models import StepBrief as StepBrief
+    from statementdiff.models import WordOp as WordOp
+    from statementdiff.parse import parse as parse
+    from statementdiff.parse import parse_file as parse_file
+    from statementdiff.series import compare_series as compare_series
+
+_MODELS = (
+    *("Block", "Change", "Clause", "Diff", "Finding", "FindingKind", "Pair", "Related"),
+    *("Section", "Sentence", "Series", "Span", "Statement", "StepBrief", "WordOp"),
+)
+_LAZY: dict[str, str] = {
+    **dict.fromkeys(_MODELS, "statementdiff.models"),
+    "Lexicon": "statementdiff.lexicon.lexicon",
+    "compare": "statementdiff.compare",
+    "compare_series": "statementdiff.series",
+    "parse": "statementdiff.parse",
+    "parse_file": "statementdiff.parse",
+    "render": "statementdiff",
+}
+"""Public name → the module it comes from, imported on first use.
+
+The pipeline (pydantic models, lexicon, numpy and scipy for alignment) loads only when a
+name of it is first used, so ``import statementdiff`` and the command line's ``--help`` stay
+light.
+"""
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -126,3 +150,38 @@ __all__ = [
     "parse",
     "parse_file",
 ]
+
+
+def __getattr__(name: str) -> _typing.Any:
+    """A public name of the pipeline, imported on first use (see ``_LAZY``).
+
+    The renderers are imported with it: they install the report functions behind
+    ``Diff.to_text`` and the other ``to_*`` methods (the models import no renderer).
+    """
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'statementdiff' has no attribute {name!r}")
+    import importlib
+
+    render = importlib.import_module("statementdiff.render")
+    value = render if name == "render" else getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+class _Package(_types.ModuleType):
+    """The package's module type: a submodule never hides the function of the same name.
+
+    Importing a submodule sets it as an attribute of its package, so loading
+    ``statementdiff.parse`` (as ``compare`` does) would make ``statementdiff.parse`` the module
+    instead of the function. The functions ``parse`` and ``compare`` keep their names.
+    """
+
+    def __setattr__(self, name: str, value: _typing.Any) -> None:
+        if name in _SHADOWED and isinstance(value, _types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+_SHADOWED = frozenset({"compare", "parse"})
+_sys.modules[__name__].__class__ = _Package

@@ -16,18 +16,20 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Literal, TextIO
+from typing import TYPE_CHECKING, Literal, TextIO
 
+from statementdiff._defaults import BRIEF_SHOWN, DEFAULT_THRESHOLD
 from statementdiff._version import __version__
-from statementdiff.compare import DEFAULT_THRESHOLD, compare
 from statementdiff.errors import ParseError, StatementDiffError
-from statementdiff.lexicon.lexicon import Lexicon
-from statementdiff.models import Block, Diff, Section, Sentence, Series, Statement
-from statementdiff.parse import Format, parse_file
-from statementdiff.render import render
-from statementdiff.render._brief import BRIEF_SHOWN, brief_html, brief_markdown, brief_text
-from statementdiff.render.visible import visible
 from statementdiff.whitespace import normalize_space
+
+if TYPE_CHECKING:
+    from statementdiff.lexicon.lexicon import Lexicon
+    from statementdiff.models import Block, Diff, Section, Sentence, Series, Statement
+    from statementdiff.parse import Format
+
+# Each command imports what it runs: ``--help`` loads no model, lexicon or renderer, and only
+# ``compare`` and ``series`` load numpy and scipy (alignment).
 
 __all__ = ["main"]
 
@@ -39,6 +41,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except StatementDiffError as exc:
+        from statementdiff.render.visible import visible
+
         print(f"statementdiff: error: {visible(str(exc))}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `statementdiff ... | head`
@@ -271,6 +275,8 @@ def _add_allow_private(parser: argparse.ArgumentParser) -> None:
 
 def _lexicon(args: argparse.Namespace) -> Lexicon | None:
     """The lexicon of the ``--lexicon`` files, or None (the built-in one) without any."""
+    from statementdiff.lexicon.lexicon import Lexicon
+
     return Lexicon.load(*args.lexicon) if args.lexicon else None
 
 
@@ -292,6 +298,8 @@ def _languages(value: str) -> tuple[str | None, str | None]:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
+    from statementdiff.render.visible import visible
+
     statement = load_statement(
         args.file,
         language=None if args.language == "auto" else args.language,
@@ -352,6 +360,8 @@ def _short(text: str, width: int = 100) -> str:
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
+    from statementdiff.compare import compare  # numpy and scipy: only commands that align
+
     use_cache = not args.no_cache
     _one_stdin([args.a, args.b, *args.baseline])
     lexicon = _lexicon(args)
@@ -419,6 +429,8 @@ def _positive_int(value: str) -> int:
 
 def _brief_only(diff: Diff, output: str, limit: int) -> str:
     """The top ``limit`` findings alone, in the chosen format."""
+    from statementdiff.render._brief import brief_html, brief_markdown, brief_text
+
     if output == "json":
         top = diff.brief[:limit]
         return "[" + ",".join(f.model_dump_json() for f in top) + "]\n"
@@ -461,7 +473,7 @@ def load_statement(
         ParseError: The file or page cannot be read as a statement, or ``date`` is not
             an ISO date.
     """
-    from statementdiff.parse import DEFAULT_MAX_CHARS, parse
+    from statementdiff.parse import DEFAULT_MAX_CHARS, parse, parse_file
     from statementdiff.read.fetch import fetch, is_url
     from statementdiff.read.files import STDIN_NAME, date_in_name, read_stdin
 
@@ -558,6 +570,8 @@ def _use_color(stream: TextIO) -> bool:
 
 def _render(diff: Diff, output: str, only: str, *, color: bool = False) -> str:
     """The report in one of the compare formats."""
+    from statementdiff.render import render
+
     if output == "json":
         return render(diff, "json", indent=2) + "\n"
     shown: Literal["changed", "all"] = "all" if only == "all" else "changed"
@@ -618,6 +632,8 @@ def _cmd_series(args: argparse.Namespace) -> int:
 
 
 def _render_series(series: Series, args: argparse.Namespace) -> str:
+    from statementdiff.render import render
+
     if args.output == "json":
         return render(series, "json", indent=2) + "\n"
     if args.output == "csv":
@@ -646,7 +662,7 @@ def _progress_bar(total: int) -> Callable[..., None] | None:
 def _cmd_schema(args: argparse.Namespace) -> int:
     from pydantic import BaseModel
 
-    from statementdiff.models import Series
+    from statementdiff.models import Diff, Series, Statement
 
     models: dict[str, type[BaseModel]] = {"diff": Diff, "statement": Statement, "series": Series}
     model = models[args.model]
@@ -659,6 +675,9 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _cmd_topics(args: argparse.Namespace) -> int:
+    from statementdiff.lexicon.lexicon import Lexicon
+    from statementdiff.render.visible import visible
+
     lexicon = Lexicon.load(*args.lexicon)
     out = io.StringIO()
     for name in sorted(lexicon.topics):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from statementdiff._defaults import DEFAULT_THRESHOLD as _DEFAULT_THRESHOLD
 from statementdiff.across import annotate_across, crosses_languages, pair_across
 from statementdiff.align import related as relating
 from statementdiff.align.aligner import Aligner, Alignment, Match
@@ -29,7 +30,7 @@ from statementdiff.worddiff import word_ops
 
 __all__ = ["DEFAULT_THRESHOLD", "check_threshold", "compare"]
 
-DEFAULT_THRESHOLD = 0.35
+DEFAULT_THRESHOLD = _DEFAULT_THRESHOLD
 """Default similarity below which two clauses are not paired."""
 
 

@@ -89,10 +89,13 @@ def compare_series(
         raise CompareTypeError(
             f"lexicon must be a Lexicon (see Lexicon.load), not {type(lexicon).__name__}"
         )
-    match: Matcher = _align_reps
+    # one token cache for the whole series: the representatives are aligned again with
+    # every statement, and each text is tokenized once (same aliases throughout)
+    tokens: dict[str, list[str]] = {}
+    match: Matcher = functools.partial(_align_reps, token_cache=tokens)
     if lexicon is not None:
         items = [annotate_statement(s, lexicon=lexicon) for s in items]
-        match = functools.partial(_align_reps, aliases=lexicon.alias_table)
+        match = functools.partial(_align_reps, aliases=lexicon.alias_table, token_cache=tokens)
     if topic is not None:
         if not isinstance(topic, str):
             raise CompareTypeError(f"topic must be a str, not {type(topic).__name__}")
@@ -114,13 +117,15 @@ def _align_reps(
     threshold: float,
     *,
     aliases: AliasTable | None = None,
+    token_cache: dict[str, list[str]] | None = None,
 ) -> list[RepMatch]:
     """The :data:`~statementdiff.align.threads.Matcher` of a series: :func:`compare`'s aligner.
 
     The representatives come from different statements; each keeps its own paragraph as its
     group (labelled with the statement it comes from), so the paragraph-first pass of the
     aligner works as it does between two real statements. ``aliases`` are the names folded
-    before comparing (the built-in lexicon's when None).
+    before comparing (the built-in lexicon's when None); ``token_cache`` keeps each text's
+    alignment tokens from one call to the next.
     """
     blocks = block_ids(statement)
     clauses = list(statement.clauses())
@@ -129,6 +134,7 @@ def _align_reps(
         [c.text for c in clauses],
         a_groups=list(rep_groups),
         b_groups=[blocks[c.id] for c in clauses],
+        token_cache=token_cache,
     )
     return [(m.a, m.b, m.similarity) for m in alignment.matches]
 
@@ -225,13 +231,16 @@ def _finish(
     steps: list[ThreadStep] = []
     previous: int | None = None
     last = draft.last
-    for index in range(len(statements)):
-        clauses = draft.appearances.get(index)
-        if clauses is None:
-            steps.append(shared["dropped" if index == last + 1 else "absent"][index])
-            continue
-        steps.append(_step(index, clauses, previous, draft, statements, labeller))
+    absent, dropped = shared["absent"], shared["dropped"]
+    # the statements without the thread are runs of shared steps: filled by slices, so a
+    # thread costs its appearances in Python, not one loop turn per statement
+    for index in sorted(draft.appearances):
+        steps.extend(absent[len(steps) : index])
+        steps.append(_step(index, draft.appearances[index], previous, draft, statements, labeller))
         previous = index
+    if last + 1 < len(statements):
+        steps.append(dropped[last + 1])
+    steps.extend(absent[len(steps) :])
     topics = sorted(
         {t for clauses in draft.appearances.values() for c in clauses for t in c.topics}
     )

@@ -158,6 +158,7 @@ class Aligner:
         *,
         a_groups: Sequence[Hashable] | None = None,
         b_groups: Sequence[Hashable] | None = None,
+        token_cache: dict[str, list[str]] | None = None,
     ) -> Alignment:
         """Align the texts of side a with those of side b.
 
@@ -167,6 +168,9 @@ class Aligner:
             a_groups: One label per text of a (its paragraph); runs of equal labels
                 form a group. None puts every text in its own group.
             b_groups: The same for b.
+            token_cache: Text → its alignment tokens, read and filled; pass one dict to
+                many alignments with the same ``aliases`` (a series aligns the same
+                representatives again and again) so each text is tokenized once.
 
         Returns:
             The :class:`Alignment`, matches in order of side a.
@@ -177,7 +181,7 @@ class Aligner:
         sa = _side(a, a_groups)
         sb = _side(b, b_groups)
         sa.aliases = sb.aliases = self.aliases
-        cache: dict[str, list[str]] = {}
+        cache: dict[str, list[str]] = {} if token_cache is None else token_cache
         spaces: list[Space] = []  # the clause space, built once when first needed
 
         def space_of_clauses() -> Space:

@@ -89,6 +89,14 @@ def similar_pairs(a: sparse.csr_matrix, b: sparse.csr_matrix, least: float) -> s
     n_a, n_b = a.shape[0], b.shape[0]
     if not n_a or not n_b:
         return sparse.csr_matrix((n_a, n_b))
+    if n_a * n_b <= COPY_PAIRS:
+        return _small(a, b, least)
+    return _general(a, b, least)
+
+
+def _general(a: sparse.csr_matrix, b: sparse.csr_matrix, least: float) -> sparse.csr_matrix:
+    """:func:`similar_pairs` with copies, budgets and limits (see the module)."""
+    n_a, n_b = a.shape[0], b.shape[0]
     first_a, of_a = _unique_rows(a)
     first_b, of_b = _unique_rows(b)
     ua = sparse.csr_matrix(a[first_a])
@@ -104,6 +112,21 @@ def similar_pairs(a: sparse.csr_matrix, b: sparse.csr_matrix, least: float) -> s
         found = _union(by_a, (by_b[1], by_b[0], by_b[2]), ub.shape[0])
     rows, cols, vals = _expand(*found, of_a, of_b)
     out = sparse.csr_matrix((vals, (rows, cols)), shape=(n_a, n_b))
+    out.sort_indices()
+    return out
+
+
+def _small(a: sparse.csr_matrix, b: sparse.csr_matrix, least: float) -> sparse.csr_matrix:
+    """:func:`similar_pairs` of at most :data:`COPY_PAIRS` pairs: every pair, one product.
+
+    Copies are never banded this small and the work is far below every budget, so the
+    general path would score every pair sharing a feature with the same sparse product
+    (identical rows give identical products): the same matrix, without its set-up.
+    """
+    hits = sparse.coo_matrix(a @ sparse.csr_matrix(b.T))
+    vals = np.round(np.clip(hits.data, 0.0, 1.0), 9)
+    ok = (vals >= least) & (vals > 0)
+    out = sparse.csr_matrix((vals[ok], (hits.row[ok], hits.col[ok])), shape=hits.shape)
     out.sort_indices()
     return out
 
@@ -267,19 +290,33 @@ def _concat(
 def _expand(
     rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, of_a: np.ndarray, of_b: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Turn pairs of distinct rows into pairs of units (copies banded, see the module)."""
-    copies_a = _copies(of_a)
-    copies_b = _copies(of_b)
-    single_a = np.array([len(c) == 1 for c in copies_a])
-    single_b = np.array([len(c) == 1 for c in copies_b])
-    simple = single_a[rows] & single_b[cols]
-    first_a = np.array([c[0] for c in copies_a], dtype=np.int64)
-    first_b = np.array([c[0] for c in copies_b], dtype=np.int64)
-    out_r = [first_a[rows[simple]]]
-    out_c = [first_b[cols[simple]]]
+    """Turn pairs of distinct rows into pairs of units (copies banded, see the module).
+
+    Pairs of groups with at most :data:`COPY_PAIRS` copy pairs (almost all) are expanded
+    all with all in one vectorized step; only banded groups take a loop.
+    """
+    order_a, first_a, count_a = _copy_index(of_a)
+    order_b, first_b, count_b = _copy_index(of_b)
+    n, m = count_a[rows], count_b[cols]
+    cells = n * m
+    simple = cells == 1
+    out_r = [order_a[first_a[rows[simple]]]]
+    out_c = [order_b[first_b[cols[simple]]]]
     out_v = [vals[simple]]
-    for k in np.flatnonzero(~simple).tolist():
-        xs, ys = copies_a[int(rows[k])], copies_b[int(cols[k])]
+    full = np.flatnonzero((cells > 1) & (cells <= COPY_PAIRS))
+    if full.size:
+        size = cells[full]
+        start = np.repeat(np.cumsum(size) - size, size)
+        local = np.arange(int(size.sum())) - start  # rank of each copy pair within its group
+        mm = np.repeat(m[full], size)
+        ks, ls = np.divmod(local, mm)
+        out_r.append(order_a[np.repeat(first_a[rows[full]], size) + ks])
+        out_c.append(order_b[np.repeat(first_b[cols[full]], size) + ls])
+        out_v.append(np.repeat(vals[full], size))
+    for k in np.flatnonzero(cells > COPY_PAIRS).tolist():
+        ra, cb = int(rows[k]), int(cols[k])
+        xs = order_a[first_a[ra] : first_a[ra] + count_a[ra]]
+        ys = order_b[first_b[cb] : first_b[cb] + count_b[cb]]
         r, c = _pair_copies(len(xs), len(ys))
         out_r.append(xs[r])
         out_c.append(ys[c])
@@ -287,11 +324,15 @@ def _expand(
     return np.concatenate(out_r), np.concatenate(out_c), np.concatenate(out_v)
 
 
-def _copies(of: np.ndarray) -> list[np.ndarray]:
-    """Units of each distinct row, ascending."""
+def _copy_index(of: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Units sorted by distinct row (ascending within one), and each row's first place and count.
+
+    The units of distinct row ``r`` are ``order[first[r] : first[r] + count[r]]``.
+    """
     order = np.argsort(of, kind="stable")
-    bounds = np.flatnonzero(np.diff(of[order])) + 1
-    return np.split(order, bounds)
+    count = np.bincount(of, minlength=int(of.max()) + 1 if of.size else 0)
+    first = np.cumsum(count) - count
+    return order, first, count
 
 
 def _pair_copies(n: int, m: int) -> tuple[np.ndarray, np.ndarray]:

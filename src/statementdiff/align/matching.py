@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import numpy as np
 from scipy import sparse
-from scipy.optimize import linear_sum_assignment
 from scipy.sparse.csgraph import connected_components, min_weight_full_bipartite_matching
 
 __all__ = ["DENSE_LIMIT", "best_matching"]
@@ -42,6 +41,9 @@ def best_matching(
     """
     if not r.size:
         return {}
+    if np.unique(r).size == r.size and np.unique(c).size == c.size:
+        # no row or column in two candidates: every candidate is a component of its own
+        return dict(zip(r.tolist(), c.tolist(), strict=True))
     n_r, n_c = shape
     graph = sparse.coo_matrix((np.ones(r.size), (r, n_r + c)), shape=(n_r + n_c, n_r + n_c)).tocsr()
     _, label = connected_components(graph, directed=False)
@@ -65,6 +67,10 @@ def _solve(r: np.ndarray, c: np.ndarray, score: np.ndarray) -> dict[int, int]:
         block[ri, ci] = score
         edge = np.zeros(block.shape, dtype=bool)
         edge[ri, ci] = True
+        # imported here: scipy.optimize costs ~0.2 s to load, and a small comparison (every
+        # candidate alone in its component) never needs it
+        from scipy.optimize import linear_sum_assignment
+
         rr, cc = linear_sum_assignment(block, maximize=True)
         return {int(rows[x]): int(cols[y]) for x, y in zip(rr, cc, strict=True) if edge[x, y]}
     # sparse solver: each row also gets a private dummy column worth nothing, so a

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from statementdiff.brief.weights import Weights
 from statementdiff.models import (
@@ -125,12 +126,29 @@ class Sources:
 
     def block_text(self, side: int, clause_ids: tuple[str, ...]) -> str:
         """The text of the paragraphs (or items) that hold ``clause_ids`` on side ``side``."""
+        index = self._blocks[side]
         blocks = {sentence_of(sentence_of(cid)) for cid in clause_ids}
-        return " ".join(
-            c.text
-            for cid, c in self.clauses[side].items()
-            if sentence_of(sentence_of(cid)) in blocks
-        )
+        found = sorted(k for block in blocks for k in index.get(block, ()))
+        texts = self._texts[side]
+        return " ".join(texts[k] for k in found)
+
+    @cached_property
+    def _texts(self) -> tuple[list[str], list[str]]:
+        """The clause texts of each side, in document order."""
+        a, b = ([c.text for c in side.values()] for side in self.clauses)
+        return a, b
+
+    @cached_property
+    def _blocks(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        """Block id → the positions of its clauses in :attr:`_texts`, for A and for B.
+
+        Built once, so that :meth:`block_text` costs its blocks' clauses, not the statement's.
+        """
+        out: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
+        for side, index in zip(self.clauses, out, strict=True):
+            for k, cid in enumerate(side):
+                index.setdefault(sentence_of(sentence_of(cid)), []).append(k)
+        return out
 
     def full_text(self, side: int) -> str:
         """The text of statement A (side 0) or B (side 1)."""

@@ -27,6 +27,7 @@ _NOT_AFTER_WORD = rf"(?<![^\W{_CJK}])"
 _NOT_BEFORE_WORD = rf"(?![^\W{_CJK}])"
 """Whole words, except that CJK text has no word boundaries: a phrase may touch a Han, kana
 or hangul character ("中国の", "북한은"), never a Latin letter or digit."""
+_ASCII_FOLD = re.compile(r"[a-z0-9]", re.IGNORECASE)  # what a case-blind ASCII form's head matches
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,68 @@ def form_pattern(form: str) -> str:
         words.append(escaped)
     pattern = r"\s+".join(words)
     return pattern + r"\w*" if wildcard else pattern
+
+
+def _compile_forms(forms: list[tuple[str, bool]]) -> re.Pattern[str] | None:
+    """One pattern for ``(form, case_sensitive)`` pairs, longest first; None for none.
+
+    At every position the regular expression engine tries the alternatives in order and
+    keeps the first that matches, so the order (longest form first) decides which phrase
+    wins. Alternatives are grouped by their first character, so that the engine skips a
+    group whose first character is not the one in the text:
+
+    * A form starting with an ASCII letter or digit goes in the group of that exact
+      character, as a literal followed by the rest of the form; a case-blind form goes in
+      the groups of both cases of its first character. Each alternative ends in an empty
+      group named ``g<k>`` (``h<k>`` in the group of the other case), ``k`` being its place
+      in ``forms``: ``Match.lastgroup`` names the form that matched. The engine skips a
+      group opened by a literal in one step, and an alternative that starts with a literal
+      (the group is at its end) the same way.
+    * Any other form (a quote, a non-ASCII letter) goes, wrapped in its named group, in a
+      group headed by a look-ahead for its first character in either case, as all groups
+      were before.
+
+    Both groupings keep the alternatives of one first character in order, and no
+    character opens two groups, so the pattern matches exactly what one alternative per
+    form in order would. When a look-ahead group's first characters include one that a
+    case-blind ASCII letter matches (``\u212a`` Kelvin sign for ``k``, ``\u0131`` dotless
+    i's capital ``I``), the groups could overlap, so every form goes in look-ahead groups.
+    """
+    literal: dict[str, list[str]] = {}
+    lookahead: dict[str, tuple[set[str], list[str]]] = {}
+    for index, (form, flag) in enumerate(forms):
+        first = form[0]
+        if first.isascii() and first.isalnum():  # form_pattern leaves it as it is
+            body = form_pattern(form)
+            rest = body[1:] if flag else f"(?i:{body[1:]})"
+            cases = [first] if flag else sorted({first.lower(), first.upper()}, reverse=True)
+            for name, char in zip("gh", cases, strict=False):
+                literal.setdefault(char, []).append(f"{rest}(?P<{name}{index}>)")
+        else:
+            _add_lookahead(lookahead, index, form, flag)
+    heads = "".join(c for chars, _ in lookahead.values() for c in chars)
+    if literal and any(_ASCII_FOLD.fullmatch(c) for c in heads):
+        literal, lookahead = {}, {}
+        for index, (form, flag) in enumerate(forms):
+            _add_lookahead(lookahead, index, form, flag)
+    branches = [f"{re.escape(c)}(?:{'|'.join(parts)})" for c, parts in sorted(literal.items())]
+    for _lead, (chars, parts) in sorted(lookahead.items()):
+        head = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+        branches.append(f"(?={head})(?:{'|'.join(parts)})")
+    if not branches:
+        return None
+    return re.compile(_NOT_AFTER_WORD + "(?:" + "|".join(branches) + ")" + _NOT_BEFORE_WORD)
+
+
+def _add_lookahead(
+    groups: dict[str, tuple[set[str], list[str]]], index: int, form: str, flag: bool
+) -> None:
+    """Put a form in the look-ahead group of its lower-cased first character."""
+    body = form_pattern(form)
+    first = form[0]
+    chars, parts = groups.setdefault(first.lower(), (set(), []))
+    chars.update({first} if flag else {first.lower(), first.upper()})
+    parts.append(f"(?P<g{index}>{body})" if flag else f"(?P<g{index}>(?i:{body}))")
 
 
 def _case_sensitive(form: str) -> bool:
@@ -120,24 +183,9 @@ class PhraseMatcher:
             flag = _case_sensitive(form) if sensitive is None else sensitive
             seen.setdefault((form, flag), ())
         ordered = sorted(seen.items(), key=lambda item: (-len(item[0][0]), item[0][0], item[0][1]))
+        # the k-th alternative of the pattern is named g<k> or h<k> (see _compile_forms)
         self._keys: tuple[tuple[str, ...], ...] = tuple(keys for _, keys in ordered)
-        buckets: dict[str, tuple[set[str], list[str]]] = {}
-        for index, ((form, flag), _key) in enumerate(ordered):
-            body = form_pattern(form)
-            first = form[0]
-            chars, parts = buckets.setdefault(first.lower(), (set(), []))
-            chars.update({first} if flag else {first.lower(), first.upper()})
-            parts.append(f"(?P<g{index}>{body})" if flag else f"(?P<g{index}>(?i:{body}))")
-        branches = []
-        for _lead, (chars, parts) in sorted(buckets.items()):
-            head = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
-            branches.append(f"(?={head})(?:{'|'.join(parts)})")
-        if branches:
-            self._pattern: re.Pattern[str] | None = re.compile(
-                _NOT_AFTER_WORD + "(?:" + "|".join(branches) + ")" + _NOT_BEFORE_WORD
-            )
-        else:
-            self._pattern = None
+        self._pattern: re.Pattern[str] | None = _compile_forms([key for key, _ in ordered])
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit]:
         """Yield the matches in ``text[start:end]`` in text order, with absolute offsets."""

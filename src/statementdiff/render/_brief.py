@@ -6,6 +6,7 @@ import html
 import textwrap
 from collections.abc import Sequence
 
+from statementdiff._defaults import BRIEF_SHOWN as _BRIEF_SHOWN
 from statementdiff.models import Finding, Series, StepBrief
 
 __all__ = [
@@ -19,7 +20,7 @@ __all__ = [
     "series_brief_text",
 ]
 
-BRIEF_SHOWN = 12
+BRIEF_SHOWN = _BRIEF_SHOWN
 """How many findings a report shows at its head (``--brief N`` shows N alone)."""
 
 STEP_SHOWN = 5
