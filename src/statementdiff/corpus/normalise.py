@@ -5,7 +5,7 @@ characters deleted, curly quotes folded to straight ones and dashes to spaces
 (:data:`~statementdiff.lexicon.aliases.FOLDS`), case folded, and the text cut into words
 (letters and digits, an apostrophe inside a word kept), joined by single spaces. Punctuation and
 whitespace therefore never decide a match: ``"Indo-Pacific"`` and ``"Indo Pacific"``,
-``’s`` and ``'s``, a line break and a space all read the same.
+a curly and a straight apostrophe, a line break and a space all read the same.
 
 A phrase occurs in a clause when its normal form is a run of whole words of the clause's normal
 form (:func:`contains`).
@@ -24,10 +24,10 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 
 def words(text: str) -> list[str]:
-    """The words of a text in normal form.
+    r"""The words of a text in normal form.
 
     Examples:
-        >>> words("Peace and Stability across the Taiwan\\u00a0Strait’s waters.")
+        >>> words("Peace and Stability across the Taiwan\u00a0Strait\u2019s waters.")
         ['peace', 'and', 'stability', 'across', 'the', 'taiwan', "strait's", 'waters']
     """
     text = strip_invisible(text)
@@ -37,10 +37,10 @@ def words(text: str) -> list[str]:
 
 
 def normalise(text: str) -> str:
-    """The normal form of a text: its :func:`words` joined by single spaces.
+    r"""The normal form of a text: its :func:`words` joined by single spaces.
 
     Examples:
-        >>> normalise("the  “Indo-Pacific”\\n")
+        >>> normalise("the  \u201cIndo-Pacific\u201d\n")
         'the indo pacific'
     """
     return " ".join(words(text))
@@ -61,13 +61,13 @@ def contains(text_norm: str, phrase_norm: str) -> bool:
 
 
 def fts_phrase(phrase_norm: str) -> str:
-    """An FTS5 phrase query for a normal form: every word in order, adjacent.
+    r"""An FTS5 phrase query for a normal form: every word in order, adjacent.
 
     The FTS5 tokenizer cuts the indexed normal forms and this query alike, so every clause
     holding the phrase is among its hits (the hits are then checked with :func:`contains`).
 
     Examples:
         >>> fts_phrase("we don't")
-        '"we don\\'t"'
+        '"we don\'t"'
     """
     return '"' + phrase_norm.replace('"', '""') + '"'
