@@ -38,6 +38,8 @@ True
 
 from __future__ import annotations
 
+import typing
+
 # Installs the report functions behind Diff.to_text and the other to_* methods: the models
 # import no renderer, the renderers import the models.
 from statementdiff import render as render
@@ -47,6 +49,7 @@ from statementdiff.compare import compare as compare
 from statementdiff.errors import CompareError as CompareError
 from statementdiff.errors import CompareTypeError as CompareTypeError
 from statementdiff.errors import CompareValueError as CompareValueError
+from statementdiff.errors import CorpusError as CorpusError
 from statementdiff.errors import FetchError as FetchError
 from statementdiff.errors import InputTooLargeError as InputTooLargeError
 from statementdiff.errors import LexiconError as LexiconError
@@ -78,6 +81,9 @@ from statementdiff.parse import parse as parse
 from statementdiff.parse import parse_file as parse_file
 from statementdiff.series import compare_series as compare_series
 
+if typing.TYPE_CHECKING:
+    from statementdiff.corpus.index import Corpus as Corpus
+
 __all__ = [
     "DEFAULT_THRESHOLD",
     "Block",
@@ -86,6 +92,8 @@ __all__ = [
     "CompareError",
     "CompareTypeError",
     "CompareValueError",
+    "Corpus",
+    "CorpusError",
     "Diff",
     "FetchError",
     "InputTooLargeError",
@@ -116,3 +124,13 @@ __all__ = [
     "parse",
     "parse_file",
 ]
+
+
+def __getattr__(name: str) -> typing.Any:
+    """Load ``Corpus`` (and SQLite) on first use only."""
+    if name == "Corpus":
+        from statementdiff.corpus.index import Corpus
+
+        globals()["Corpus"] = Corpus
+        return Corpus
+    raise AttributeError(f"module 'statementdiff' has no attribute {name!r}")

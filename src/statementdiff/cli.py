@@ -20,6 +20,7 @@ from typing import Literal, TextIO
 
 from statementdiff._version import __version__
 from statementdiff.compare import DEFAULT_THRESHOLD, compare
+from statementdiff.corpus.command import add_corpus_parser
 from statementdiff.errors import ParseError, StatementDiffError
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import Block, Diff, Section, Sentence, Series, Statement
@@ -233,6 +234,7 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_lexicon(t)
     t.set_defaults(run=_cmd_topics)
 
+    add_corpus_parser(sub)
     return parser
 
 

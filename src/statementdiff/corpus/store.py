@@ -68,7 +68,9 @@ def connect(path: str | os.PathLike[str]) -> sqlite3.Connection:
     """
     name = os.fspath(path)
     if not Path(path).is_file():
-        raise CorpusError(f"no corpus index at {name} (create one with Corpus.build)")
+        raise CorpusError(
+            f"no corpus index at {name} (build one with `statementdiff corpus build`)"
+        )
     con = sqlite3.connect(f"file:{Path(path).resolve()}?mode=rw", uri=True)
     try:
         meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
