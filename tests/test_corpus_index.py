@@ -215,3 +215,11 @@ def test_a_phrase_is_found_inside_any_text_around_it(
 
 def test_batches_are_bounded() -> None:
     assert 1 <= executors.BATCH <= 1024
+
+
+def test_dask_executor_writes_the_same_index(tmp_path: Path) -> None:
+    pytest.importorskip("dask.bag", reason="the corpus-dask extra is not installed")
+    paths = _write(tmp_path / "s", list(TEXTS))
+    Corpus.build(paths, index=tmp_path / "serial.sqlite").close()
+    Corpus.build(paths, index=tmp_path / "dask.sqlite", executor="dask").close()
+    assert _dump(tmp_path / "serial.sqlite") == _dump(tmp_path / "dask.sqlite")
