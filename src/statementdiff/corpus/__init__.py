@@ -15,11 +15,22 @@ if TYPE_CHECKING:
     from statementdiff.corpus.index import Corpus as Corpus
     from statementdiff.corpus.models import Coverage as Coverage
     from statementdiff.corpus.models import CoverageRow as CoverageRow
+    from statementdiff.corpus.models import Genealogy as Genealogy
     from statementdiff.corpus.models import Occurrence as Occurrence
     from statementdiff.corpus.models import Reuse as Reuse
     from statementdiff.corpus.models import SharedClause as SharedClause
+    from statementdiff.corpus.models import Step as Step
 
-__all__ = ["Corpus", "Coverage", "CoverageRow", "Occurrence", "Reuse", "SharedClause"]
+__all__ = [
+    "Corpus",
+    "Coverage",
+    "CoverageRow",
+    "Genealogy",
+    "Occurrence",
+    "Reuse",
+    "SharedClause",
+    "Step",
+]
 
 _HOMES = {"Corpus": "statementdiff.corpus.index"} | dict.fromkeys(
     ["Coverage", "CoverageRow", "Occurrence", "Reuse", "SharedClause"],

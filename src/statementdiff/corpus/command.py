@@ -1,4 +1,4 @@
-"""``statementdiff corpus build|add|occurrences|reuse|coverage``: the index on the command line.
+"""``statementdiff corpus build|add|occurrences|reuse|genealogy|coverage``: the command line.
 
 :func:`add_corpus_parser` registers the commands; everything heavier than :mod:`argparse` is
 imported when a command runs, so ``statementdiff --help`` stays fast.
@@ -65,6 +65,20 @@ def add_corpus_parser(sub: Any) -> None:
     r.add_argument("--limit", type=int, default=None, help="at most this many pairs")
     _add_format(r)
     r.set_defaults(run=_cmd_reuse)
+
+    g = commands.add_parser(
+        "genealogy", help="a phrase's first appearance and its later variants, with diffs"
+    )
+    g.add_argument("index")
+    g.add_argument("phrase")
+    g.add_argument(
+        "--min-overlap",
+        type=float,
+        default=0.75,
+        help="least share of the phrase's content words a variant holds (default: 0.75)",
+    )
+    _add_format(g)
+    g.set_defaults(run=_cmd_genealogy)
 
     c = commands.add_parser("coverage", help="which statements name an entity or topic")
     c.add_argument("index")
@@ -158,6 +172,33 @@ def _reuse_line(row: dict[str, Any]) -> str:
         f"{row['b']} ({row['b_date'] or '-'})  {row['shared']} shared 8-grams, "
         f"{row['clauses']} clause pairs"
     )
+
+
+def _cmd_genealogy(args: argparse.Namespace) -> int:
+    with _open(args.index) as corpus:
+        tree = corpus.genealogy(args.phrase, min_overlap=args.min_overlap)
+    rows = [
+        {
+            "date": s.date,
+            "source": s.source,
+            "clause_id": s.clause_id,
+            "holds_phrase": s.holds_phrase,
+            "changed": s.changed,
+            "changes": "; ".join(f"{c.kind}: {c.detail}" for c in s.changes),
+            "text": s.text,
+        }
+        for s in tree.steps
+    ]
+    _emit(args.output, tree.model_dump(mode="json"), rows, _genealogy_line)
+    return 0 if tree.steps else 1
+
+
+def _genealogy_line(row: dict[str, Any]) -> str:
+    mark = "phrase " if row["holds_phrase"] else "variant"
+    state = "changed" if row["changed"] else "same   "
+    line = f"{row['date'] or '-'}  {mark}  {state}  {row['source']}  {row['clause_id']}"
+    line += f"\n    {row['text']}"
+    return line + (f"\n    {row['changes']}" if row["changes"] else "")
 
 
 def _cmd_coverage(args: argparse.Namespace) -> int:

@@ -46,7 +46,9 @@ def run(jobs: Sequence[Job], executor: Executor = None) -> Iterator[Record]:
             ) from None
         for start in range(0, len(jobs), BATCH):
             batch = jobs[start : start + BATCH]
-            bag = dask.bag.from_sequence(batch, npartitions=max(1, min(len(batch), 8)))
+            bag = dask.bag.from_sequence(  # type: ignore[no-untyped-call,unused-ignore]
+                batch, npartitions=max(1, min(len(batch), 8))
+            )
             yield from bag.map(read_statement).compute()
     elif isinstance(executor, concurrent.futures.Executor):
         for start in range(0, len(jobs), BATCH):

@@ -12,7 +12,7 @@ from typing import Self
 from statementdiff.corpus import queries, store
 from statementdiff.corpus.executors import BATCH, Executor, run
 from statementdiff.corpus.ingest import expand, file_hash, job_for, load_manifest
-from statementdiff.corpus.models import Coverage, Occurrence, Reuse
+from statementdiff.corpus.models import Coverage, Genealogy, Occurrence, Reuse
 from statementdiff.errors import CorpusError
 
 __all__ = ["Corpus", "Progress"]
@@ -165,6 +165,23 @@ class Corpus:
     def coverage(self, term: str) -> Coverage:
         """Which statements name an entity or topic (by its lexicon name), and which never do."""
         return queries.coverage(self._con, term)
+
+    def genealogy(self, phrase: str, *, min_overlap: float = 0.75) -> Genealogy:
+        """The first appearance of a phrase and its form in every later statement.
+
+        Each later statement contributes the clause holding the phrase or, failing that, the
+        clause holding most of its content words (at least ``min_overlap`` of them, stemmed):
+        "in the Taiwan Strait" is a variant of "across the Taiwan Strait". Every step carries
+        the word diff and change labels from the step before.
+
+        Raises:
+            CorpusError: ``min_overlap`` outside [0, 1].
+        """
+        if not 0.0 <= min_overlap <= 1.0:
+            raise CorpusError(f"min_overlap must be between 0 and 1, not {min_overlap!r}")
+        from statementdiff.corpus.genealogy import genealogy
+
+        return genealogy(self._con, phrase, min_overlap=min_overlap)
 
     def close(self) -> None:
         """Close the index file."""

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from statementdiff.models import Span
+from statementdiff.models import Change, Span, WordOp
 
-__all__ = ["Coverage", "CoverageRow", "Occurrence", "Reuse", "SharedClause"]
+__all__ = [
+    "Coverage",
+    "CoverageRow",
+    "Genealogy",
+    "Occurrence",
+    "Reuse",
+    "SharedClause",
+    "Step",
+]
 
 
 class _Frozen(BaseModel):
@@ -120,3 +128,46 @@ class Coverage(_Frozen):
                 named, total = table.get((row.parties, row.year), (0, 0))
                 table[(row.parties, row.year)] = (named + hit, total + 1)
         return dict(sorted(table.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)))
+
+
+class Step(_Frozen):
+    """One statement's form of a line, and how it changed from the step before.
+
+    Attributes:
+        source: The statement's source.
+        title: Its title.
+        date: Its date.
+        clause_id: The clause that carries the line.
+        text: The clause.
+        span: The clause's span in its statement.
+        holds_phrase: The clause holds the phrase itself (not only a variant of it).
+        overlap: Share of the phrase's content words (stemmed) the clause holds (0 to 1).
+        changed: The clause differs from the previous step's (in normal form).
+        ops: The word diff from the previous step's clause (empty for the first step).
+        changes: The change labels of that step (stance, qualifier, entity ...).
+    """
+
+    source: str
+    title: str | None = None
+    date: str | None = None
+    clause_id: str
+    text: str
+    span: Span
+    holds_phrase: bool
+    overlap: float
+    changed: bool = False
+    ops: tuple[WordOp, ...] = ()
+    changes: tuple[Change, ...] = ()
+
+
+class Genealogy(_Frozen):
+    """A line's first appearance and its form in every later statement, earliest first.
+
+    Attributes:
+        phrase: The phrase asked for.
+        steps: One per statement carrying the phrase or a variant of it, from the first
+            statement holding the phrase itself on.
+    """
+
+    phrase: str
+    steps: tuple[Step, ...] = ()
