@@ -223,3 +223,20 @@ def test_dask_executor_writes_the_same_index(tmp_path: Path) -> None:
     Corpus.build(paths, index=tmp_path / "serial.sqlite").close()
     Corpus.build(paths, index=tmp_path / "dask.sqlite", executor="dask").close()
     assert _dump(tmp_path / "serial.sqlite") == _dump(tmp_path / "dask.sqlite")
+
+
+def test_genealogy_starts_at_the_first_appearance(tmp_path: Path) -> None:
+    _write(tmp_path / "s", list(TEXTS))
+    later = tmp_path / "s" / "us-rok-2021-07-01-e.txt"
+    later.write_text("We stress peace and stability in the Taiwan Strait.", encoding="utf-8")
+    with Corpus.build([tmp_path / "s"], index=tmp_path / "i.sqlite") as corpus:
+        steps = corpus.genealogy("peace and stability across the Taiwan Strait").steps
+        assert corpus.genealogy("not in any statement").steps == ()
+        with pytest.raises(CorpusError):
+            corpus.genealogy("x", min_overlap=2.0)
+    assert [Path(s.source).name for s in steps] == [*list(TEXTS)[:2], later.name]
+    assert [s.changed for s in steps] == [False, False, True]  # case alone is no change
+    assert [s.holds_phrase for s in steps] == [True, True, False]
+    assert {"across", "in"} <= {
+        w for op in steps[2].ops if op.op != "equal" for w in op.text.split()
+    }

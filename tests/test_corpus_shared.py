@@ -101,3 +101,25 @@ def test_coverage_names_statements_with_their_parties(corpus: Corpus) -> None:
     assert len(cover.named) + len(cover.silent) == len(corpus)
     assert all(r.parties for r in cover.named + cover.silent)
     assert sum(n for n, _ in cover.by_parties_and_year().values()) == len(cover.named)
+
+
+def test_the_taiwan_line_genealogy(corpus: Corpus) -> None:
+    """Checked by hand: first on 2021-04-16 (US-Japan); a month later the US-ROK statement
+    says "preserving peace and stability in the Taiwan Strait" (a variant, labelled as a
+    qualifier change); the G7 at Carbis Bay returns to "across"."""
+    steps = corpus.genealogy("peace and stability across the Taiwan Strait").steps
+    first, second, third = steps[:3]
+    assert (first.date, first.holds_phrase, first.changed) == ("2021-04-16", True, False)
+    assert Path(second.source).name == "us-rok-2021-05-21-leaders-joint-statement.txt"
+    assert not second.holds_phrase
+    assert "in the Taiwan Strait" in second.text
+    assert any(
+        c.kind == "qualifier-changed" and "in the Taiwan Strait" in c.detail for c in second.changes
+    )
+    assert any(op.op == "insert" and "in" in op.text.split() for op in second.ops)
+    assert Path(third.source).name.startswith("g7-2021-06-13")
+    assert third.holds_phrase
+    dates = [s.date or "" for s in steps]
+    assert dates == sorted(dates)
+    holding = {o.source for o in corpus.occurrences("peace and stability across the Taiwan Strait")}
+    assert {s.source for s in steps if s.holds_phrase} == holding
