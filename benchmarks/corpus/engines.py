@@ -12,8 +12,8 @@ Run: ``.venv/bin/python benchmarks/corpus/engines.py`` (needs ``pip install duck
 
 from __future__ import annotations
 
-import statistics
 import sqlite3
+import statistics
 import sys
 import tempfile
 import time

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from statementdiff.corpus.models import Coverage, CoverageRow, Occurrence, Reuse, SharedClause
 from statementdiff.corpus.normalise import contains, fts_phrase, normalise
@@ -60,28 +61,11 @@ def reuse(
     """
     total = con.execute("SELECT COUNT(*) FROM statements").fetchone()[0]
     cap = max_statements if max_statements is not None else max(2, math.ceil(total / 10))
-    con.execute("DROP TABLE IF EXISTS temp.rare")
-    con.execute(
-        "CREATE TEMP TABLE rare AS SELECT hash FROM shingles GROUP BY hash "
-        "HAVING COUNT(DISTINCT statement) BETWEEN 2 AND ?",
-        (cap,),
-    )
-    pairs = con.execute(
-        "SELECT a.statement, b.statement, a.clause, b.clause, COUNT(DISTINCT a.hash) "
-        "FROM rare r JOIN shingles a ON a.hash = r.hash JOIN shingles b ON b.hash = r.hash "
-        "AND b.statement > a.statement GROUP BY 1, 2, 3, 4"
-    ).fetchall()
-    per_pair: dict[tuple[int, int], list[tuple[int, int, int]]] = defaultdict(list)
-    for sa, sb, ca, cb, n in pairs:
-        per_pair[(sa, sb)].append((ca, cb, n))
-    shared_by_pair = dict(
-        ((sa, sb), n)
-        for sa, sb, n in con.execute(
-            "SELECT a.statement, b.statement, COUNT(DISTINCT a.hash) FROM rare r "
-            "JOIN shingles a ON a.hash = r.hash JOIN shingles b ON b.hash = r.hash "
-            "AND b.statement > a.statement GROUP BY 1, 2"
-        )
-    )
+    groups = _rare_postings(con, cap)
+    shared_by_pair: Counter[tuple[int, int]] = Counter()
+    for postings in groups:
+        held = sorted({sid for sid, _ in postings})
+        shared_by_pair.update(itertools.combinations(held, 2))
     sizes = dict(
         con.execute("SELECT statement, COUNT(DISTINCT hash) FROM shingles GROUP BY statement")
     )
@@ -89,29 +73,54 @@ def reuse(
         sid: (source, date)
         for sid, source, date in con.execute("SELECT id, source, date FROM statements")
     }
-    results = []
+    ranked = []
     for (sa, sb), shared in shared_by_pair.items():
-        share = shared / max(1, min(sizes.get(sa, 0), sizes.get(sb, 0)))
+        share = round(shared / max(1, min(sizes.get(sa, 0), sizes.get(sb, 0))), 6)
         if share < min_share:
             continue
         (a, a_date), (b, b_date) = info[sa], info[sb]
-        flip = (b_date is not None, b_date or "", b) < (a_date is not None, a_date or "", a)
-        clauses = _shared_clauses(con, per_pair[(sa, sb)], flip)
+        flip = (b_date is None, b_date or "", b) < (a_date is None, a_date or "", a)
         if flip:
             a, a_date, b, b_date = b, b_date, a, a_date
+        ranked.append((-share, -shared, a, b, a_date, b_date, (sa, sb), flip))
+    ranked.sort()
+    chosen = ranked[:limit] if limit is not None else ranked
+    wanted = {r[6] for r in chosen}
+    per_pair: dict[tuple[int, int], Counter[tuple[int, int]]] = defaultdict(Counter)
+    for postings in groups:
+        for (sa, ca), (sb, cb) in itertools.combinations(postings, 2):
+            if sa != sb and (sa, sb) in wanted:
+                per_pair[(sa, sb)][(ca, cb)] += 1
+    results = []
+    for neg_share, neg_shared, a, b, a_date, b_date, key, flip in chosen:
+        counts = per_pair[key]
+        clauses = _shared_clauses(con, [(ca, cb, n) for (ca, cb), n in counts.items()], flip)
         results.append(
             Reuse(
                 a=a,
                 b=b,
                 a_date=a_date,
                 b_date=b_date,
-                share=round(share, 6),
-                shared=shared,
+                share=-neg_share,
+                shared=-neg_shared,
                 clauses=clauses,
             )
         )
-    results.sort(key=lambda r: (-r.share, -r.shared, r.a, r.b))
-    return tuple(results[:limit] if limit is not None else results)
+    return tuple(results)
+
+
+def _rare_postings(con: sqlite3.Connection, cap: int) -> list[list[tuple[int, int]]]:
+    """Per rare shingle, its (statement, clause) postings sorted; statements ascending."""
+    rows = con.execute(
+        "SELECT s.hash, s.statement, s.clause FROM shingles s JOIN (SELECT hash FROM shingles "
+        "GROUP BY hash HAVING COUNT(DISTINCT statement) BETWEEN 2 AND ?) r ON r.hash = s.hash "
+        "ORDER BY s.hash, s.statement, s.clause",
+        (cap,),
+    )
+    return [
+        [(sid, cid) for _, sid, cid in group]
+        for _, group in itertools.groupby(rows, key=lambda row: row[0])
+    ]
 
 
 def _shared_clauses(
