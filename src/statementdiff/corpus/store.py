@@ -112,20 +112,32 @@ def write(con: sqlite3.Connection, record: Record) -> None:
     )
     sid = cur.lastrowid
     con.executemany("INSERT INTO parties VALUES (?, ?)", [(sid, p) for p in record.parties])
-    for c in record.clauses:
-        cid = con.execute(
-            "INSERT INTO clauses(statement, clause_id, span_start, span_end, text, norm) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (sid, c.clause_id, c.start, c.end, c.text, c.norm),
-        ).lastrowid
-        con.execute("INSERT INTO clause_fts(rowid, norm) VALUES (?, ?)", (cid, c.norm))
-        con.executemany(
-            "INSERT INTO entities VALUES (?, ?, ?, ?)", [(cid, sid, n, k) for n, k in c.entities]
-        )
-        con.executemany("INSERT INTO topics VALUES (?, ?, ?)", [(cid, sid, t) for t in c.topics])
-        con.executemany(
-            "INSERT INTO shingles VALUES (?, ?, ?)", [(h, cid, sid) for h in c.shingles]
-        )
+    base = con.execute("SELECT COALESCE(MAX(id), 0) FROM clauses").fetchone()[0] + 1
+    ids = range(base, base + len(record.clauses))
+    con.executemany(
+        "INSERT INTO clauses(id, statement, clause_id, span_start, span_end, text, norm) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (i, sid, c.clause_id, c.start, c.end, c.text, c.norm)
+            for i, c in zip(ids, record.clauses, strict=True)
+        ],
+    )
+    con.executemany(
+        "INSERT INTO clause_fts(rowid, norm) VALUES (?, ?)",
+        [(i, c.norm) for i, c in zip(ids, record.clauses, strict=True)],
+    )
+    con.executemany(
+        "INSERT INTO entities VALUES (?, ?, ?, ?)",
+        [(i, sid, n, k) for i, c in zip(ids, record.clauses, strict=True) for n, k in c.entities],
+    )
+    con.executemany(
+        "INSERT INTO topics VALUES (?, ?, ?)",
+        [(i, sid, t) for i, c in zip(ids, record.clauses, strict=True) for t in c.topics],
+    )
+    con.executemany(
+        "INSERT INTO shingles VALUES (?, ?, ?)",
+        [(h, i, sid) for i, c in zip(ids, record.clauses, strict=True) for h in c.shingles],
+    )
 
 
 def _delete(con: sqlite3.Connection, source: str) -> None:
