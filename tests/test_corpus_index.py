@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from statementdiff import parse_file
 from statementdiff.corpus import Corpus, executors
+from statementdiff.corpus.ingest import shingles
 from statementdiff.corpus.normalise import contains, normalise
 from statementdiff.errors import CorpusError, ParseError, StatementDiffError
 
@@ -240,3 +241,15 @@ def test_genealogy_starts_at_the_first_appearance(tmp_path: Path) -> None:
     assert {"across", "in"} <= {
         w for op in steps[2].ops if op.op != "equal" for w in op.text.split()
     }
+
+
+_TOKENS = st.lists(st.sampled_from([f"w{i}" for i in range(40)]), max_size=30)
+
+
+@given(_TOKENS, _TOKENS, st.lists(st.sampled_from([f"p{i}" for i in range(40)]), min_size=11))
+def test_a_shared_passage_of_eleven_words_shares_a_kept_shingle(
+    left: list[str], right: list[str], passage: list[str]
+) -> None:
+    a = shingles(" ".join([*left, *passage]))
+    b = shingles(" ".join([*passage, *right]))
+    assert set(a) & set(b)

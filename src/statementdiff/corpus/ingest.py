@@ -21,6 +21,7 @@ from statementdiff.parse import parse_file
 __all__ = [
     "SHINGLE_WORDS",
     "SUFFIXES",
+    "WINNOW",
     "ClauseRow",
     "Job",
     "Record",
@@ -34,6 +35,10 @@ __all__ = [
 
 SHINGLE_WORDS = 8
 """Words per shingle: the unit of passage reuse (passim's default n-gram length is 5-7)."""
+
+WINNOW = 4
+"""Winnowing window: one 8-gram hash kept per 4 consecutive ones (about 40 % of them), so a
+passage of 11 words or more shared by two clauses is always found."""
 
 SUFFIXES = (".txt", ".html", ".htm")
 """The files a directory contributes."""
@@ -90,23 +95,35 @@ def file_hash(path: str) -> str:
     return digest.hexdigest()
 
 
-def shingles(norm: str, size: int = SHINGLE_WORDS) -> tuple[int, ...]:
-    """The distinct word n-grams of a normal form, as signed 64-bit hashes, sorted.
+def shingles(norm: str, size: int = SHINGLE_WORDS, window: int = WINNOW) -> tuple[int, ...]:
+    """The winnowed word n-grams of a normal form, as signed 64-bit hashes, distinct, sorted.
+
+    Winnowing (Schleimer, Wilkerson and Aiken, 2003) keeps the smallest hash of every
+    ``window`` consecutive n-grams: about ``2 / (window + 1)`` of them, and any passage of
+    ``size + window - 1`` words shared by two clauses still shares at least one kept hash.
 
     Examples:
         >>> len(shingles("one two three four five six seven eight nine"))
-        2
+        1
+        >>> text = " ".join(f"w{i}" for i in range(60))
+        >>> len(shingles(text)) < len(shingles(text, window=1)) == 53
+        True
         >>> shingles("too short")
         ()
     """
     words = norm.split()
-    grams = {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
-    return tuple(
-        sorted(
-            int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big", signed=True)
-            for g in grams
+    hashes = [
+        int.from_bytes(
+            hashlib.blake2b(" ".join(words[i : i + size]).encode(), digest_size=8).digest(),
+            "big",
+            signed=True,
         )
-    )
+        for i in range(len(words) - size + 1)
+    ]
+    if len(hashes) <= window:
+        return (min(hashes),) if hashes else ()
+    kept = {min(hashes[i : i + window]) for i in range(len(hashes) - window + 1)}
+    return tuple(sorted(kept))
 
 
 def read_statement(job: Job) -> Record:
