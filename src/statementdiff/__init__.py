@@ -51,6 +51,7 @@ from statementdiff._version import __version__ as __version__
 from statementdiff.errors import CompareError as CompareError
 from statementdiff.errors import CompareTypeError as CompareTypeError
 from statementdiff.errors import CompareValueError as CompareValueError
+from statementdiff.errors import CorpusError as CorpusError
 from statementdiff.errors import FetchError as FetchError
 from statementdiff.errors import InputTooLargeError as InputTooLargeError
 from statementdiff.errors import LexiconError as LexiconError
@@ -69,6 +70,7 @@ from statementdiff.limits import Limits as Limits
 if _typing.TYPE_CHECKING:  # imported on first use: see __getattr__
     from statementdiff import render as render
     from statementdiff.compare import compare as compare
+    from statementdiff.corpus.index import Corpus as Corpus
     from statementdiff.lexicon.lexicon import Lexicon as Lexicon
     from statementdiff.models import Block as Block
     from statementdiff.models import Change as Change
@@ -98,6 +100,7 @@ _LAZY: dict[str, str] = {
     "Lexicon": "statementdiff.lexicon.lexicon",
     "compare": "statementdiff.compare",
     "compare_series": "statementdiff.series",
+    "Corpus": "statementdiff.corpus.index",
     "parse": "statementdiff.parse",
     "parse_file": "statementdiff.parse",
     "render": "statementdiff",
@@ -117,6 +120,8 @@ __all__ = [
     "CompareError",
     "CompareTypeError",
     "CompareValueError",
+    "Corpus",
+    "CorpusError",
     "Diff",
     "FetchError",
     "Finding",

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Literal, TextIO
 
 from statementdiff._defaults import BRIEF_SHOWN, DEFAULT_THRESHOLD
 from statementdiff._version import __version__
+from statementdiff.corpus.command import add_corpus_parser
 from statementdiff.errors import ParseError, StatementDiffError
 from statementdiff.whitespace import normalize_space
 
@@ -240,6 +241,7 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_lexicon(t)
     t.set_defaults(run=_cmd_topics)
 
+    add_corpus_parser(sub)
     return parser
 
 

@@ -20,7 +20,8 @@ Each concrete class also derives from the matching builtin (a bad value from
     ├── NodeNotFoundError(StatementDiffError, KeyError, ValueError)  no node has this id
     ├── ReportError(StatementDiffError, ValueError)      a bad report option (only=, matrix= ...)
     │   └── ReportTypeError(ReportError, TypeError)      an option of the wrong type
-    └── FetchError(StatementDiffError, OSError)          a URL that could not be fetched
+    ├── FetchError(StatementDiffError, OSError)          a URL that could not be fetched
+    └── CorpusError(StatementDiffError, ValueError)      a missing, foreign or outdated index
 
 ``CompareError`` itself is never raised: catch it for both of its cases, or catch
 the subclass (or the builtin) for one. ``ParseTypeError``, ``LexiconTypeError`` and
@@ -35,6 +36,7 @@ __all__ = [
     "CompareError",
     "CompareTypeError",
     "CompareValueError",
+    "CorpusError",
     "FetchError",
     "InputTooLargeError",
     "LexiconError",
@@ -219,3 +221,7 @@ class ReportTypeError(ReportError, TypeError):
 
 class FetchError(StatementDiffError, OSError):
     """A URL could not be fetched (network error, timeout, size cap, content type)."""
+
+
+class CorpusError(StatementDiffError, ValueError):
+    """A corpus index that is missing, not an index, or of another schema version."""
