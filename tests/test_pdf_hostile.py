@@ -155,7 +155,11 @@ resource.setrlimit(resource.RLIMIT_AS, (budget_b, budget_b))
 resource.setrlimit(resource.RLIMIT_CPU, (budget_s, budget_s))
 data = open(path, "rb").read()
 import statementdiff, pdfminer, pdfminer.high_level
-allowed = (os.path.dirname(pdfminer.__file__), sys.prefix, sys.base_prefix)
+# the package's own modules and data load lazily (statementdiff/__init__.py): allowed
+allowed = (
+    os.path.dirname(pdfminer.__file__), os.path.dirname(statementdiff.__file__),
+    sys.prefix, sys.base_prefix,
+)
 opened, connects = [], []
 def hook(event, args):
     if event == "open" and isinstance(args[0], str) and not args[0].startswith(allowed):
