@@ -11,7 +11,10 @@ the pairs the label rules were built on (docs/label-precision.md), the correspon
 pairs, or the pairs the tests pin. Every label of every pair is collected (``parties`` from
 the corpus MANIFEST), then up to ``--per-kind`` labels of each kind are drawn with a fixed
 seed, so the sample is the same on every run of the same code. Judgments are written into
-the sample file's ``judgment`` and ``reason`` fields (see docs/label-precision.md).
+the sample file's ``judgment`` and ``reason`` fields (see docs/label-precision.md). The file
+holds the clause texts for the judge; ``--strip FILE ...`` removes them before the file is
+committed (the repo keeps ids, words and judgments; the texts stay in ../shared/corpus and
+``status.py wrong`` prints them from there).
 """
 
 from __future__ import annotations
@@ -169,7 +172,19 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--per-kind", type=int, default=20)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--set", choices=sorted(SETS), default="v1")
+    parser.add_argument(
+        "--strip", nargs="+", type=Path, default=None,
+        help="remove the clause texts from judged files (before committing) and stop",
+    )  # fmt: skip
     args = parser.parse_args(argv)
+    if args.strip:
+        for path in args.strip:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            for item in data["items"]:
+                item.pop("a_clause", None)
+                item.pop("b_clause", None)
+            path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
+        return 0
     items = collect(SETS[args.set])
     counts: dict[str, int] = defaultdict(int)
     for item in items:

@@ -12,7 +12,8 @@ text changed and that no file judges yet is *unjudged* (judge it into a new reju
 Prints judged counts per kind for the labels the code gives now, and lists the
 judged labels of the judgments named on the command line. ``--template FILE`` writes the
 rewritten labels (same pair and kind as a gone sampled label) that no file judges yet, for
-an analyst to judge into ``rejudge-<set>-<n>.json``.
+an analyst to judge into ``rejudge-<set>-<n>.json`` (with the clause texts to read; strip
+them with ``sample.py --strip`` before committing: corpus text stays in ../shared/corpus).
 """
 
 from __future__ import annotations
@@ -64,8 +65,8 @@ def main() -> int:
                 now.add(key)
                 texts[key] = (y, a_text, b_text)
     counts: Counter[tuple[str, str]] = Counter()
-    for key, item in judged.items():
-        if key in now and item.get("judgment"):
+    for judged_key, item in judged.items():
+        if judged_key in now and item.get("judgment"):
             counts[(item["kind"], item["judgment"])] += 1
     gone = [i for i in sample if _key(i) not in now and i["id"] not in replaced]
     kinds = sorted({k for k, _ in counts})
@@ -100,15 +101,15 @@ def main() -> int:
         out.write_text(json.dumps({"items": items}, indent=1, ensure_ascii=False) + "\n")
         print(f"wrote {len(items)} rewritten labels to {out}")
     shown = set(args) & {"correct", "useless", "wrong"}
-    for key, item in sorted(
+    for shown_key, item in sorted(
         judged.items(), key=lambda kv: kv[1].get("id", kv[1].get("replaces", 0))
     ):
-        if key in now and item.get("judgment") in shown:
+        if shown_key in now and item.get("judgment") in shown:
             number = item.get("id", item.get("replaces"))
             print(f"\n#{number} {item['judgment']} {item['kind']} {item['detail']!r} "
                   f"[{item['a_words']!r} -> {item['b_words']!r}] {item['a_file']}")  # fmt: skip
-            print(f"  A {item['a_ids']}: {item['a_clause']}")
-            print(f"  B {item['b_ids']}: {item['b_clause']}")
+            print(f"  A {item['a_ids']}: {texts[shown_key][1]}")
+            print(f"  B {item['b_ids']}: {texts[shown_key][2]}")
             print(f"  reason: {item['reason']}")
     return 0
 
