@@ -18,7 +18,15 @@ from statementdiff.lexicon.matchers import PhraseMatcher
 from statementdiff.read.blocks import RawBlock
 from statementdiff.segment.clauses import ClauseSpan
 
-__all__ = ["ActorFinder", "Protected", "cjk_blocks", "clauses_at", "trimmed"]
+__all__ = [
+    "ActorFinder",
+    "Protected",
+    "cjk_blocks",
+    "clauses_at",
+    "cuts_at",
+    "sentences_at",
+    "trimmed",
+]
 
 ActorFinder = Callable[[str, int, int], "tuple[int, int] | None"]
 """Finds the actor written in ``text[start:end]``: its ``(start, end)``, or None."""
@@ -126,6 +134,30 @@ def trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     while end > start and text[end - 1] in _SPACE:
         end -= 1
     return [(start, end)] if start < end else []
+
+
+def sentences_at(text: str, start: int, end: int, ends: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]``: cut after each match of ``ends`` outside brackets.
+
+    Returns:
+        ``(start, end)`` offsets of each sentence, whitespace trimmed, in order.
+    """
+    protected = Protected(text, start, end)
+    spans: list[tuple[int, int]] = []
+    at = start
+    for match in ends.finditer(text, start, end):
+        if protected.inside(match.start()):
+            continue
+        spans.extend(trimmed(text, at, match.end()))
+        at = match.end()
+    spans.extend(trimmed(text, at, end))
+    return spans
+
+
+def cuts_at(text: str, start: int, end: int, cut: re.Pattern[str]) -> list[int]:
+    """Where a clause of ``text[start:end]`` may end: after each ``cut`` outside brackets."""
+    protected = Protected(text, start, end)
+    return [m.end() for m in cut.finditer(text, start, end) if not protected.inside(m.start())]
 
 
 def clauses_at(

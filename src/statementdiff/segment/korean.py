@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from statementdiff.lexicon.matchers import PhraseMatcher
-from statementdiff.segment.cjk import Protected, clauses_at, trimmed
+from statementdiff.segment.cjk import clauses_at, cuts_at, sentences_at
 from statementdiff.segment.clauses import ClauseSpan
 
 __all__ = ["MIN_CLAUSE", "clause_spans", "sentence_spans"]
@@ -59,16 +59,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         >>> [t[a:b] for a, b in sentence_spans(t, 0, len(t))]
         ['미국은 2021. 5. 21. 성명을 “환영한다. 지지한다.”고 밝혔다.', '우리는 동의한다.']
     """
-    protected = Protected(text, start, end)
-    spans: list[tuple[int, int]] = []
-    at = start
-    for match in _END.finditer(text, start, end):
-        if protected.inside(match.start()):
-            continue
-        spans.extend(trimmed(text, at, match.end()))
-        at = match.end()
-    spans.extend(trimmed(text, at, end))
-    return spans
+    return sentences_at(text, start, end, _END)
 
 
 def clause_spans(
@@ -86,8 +77,7 @@ def clause_spans(
     Returns:
         The clauses in order; together they cover the sentence but for the spaces between.
     """
-    protected = Protected(text, start, end)
-    cuts = [m.end() for m in _CUT.finditer(text, start, end) if not protected.inside(m.start())]
+    cuts = cuts_at(text, start, end, _CUT)
     return clauses_at(text, start, end, cuts, stance=stance, actor=_actor, least=MIN_CLAUSE)
 
 

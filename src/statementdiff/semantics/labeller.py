@@ -189,6 +189,7 @@ class Labeller:
     ) -> PairContext:
         """The context the rules read for one pair (nothing explained yet)."""
         pair_view = view(pair)
+        said_a, said_b = self._said_next_to(sides[0], a), self._said_next_to(sides[1], b)
         return PairContext(
             pair=pair,
             view=pair_view,
@@ -201,44 +202,44 @@ class Labeller:
             ),
             actor_spans=(a[0].actor_span if a else None, b[0].actor_span if b else None),
             statement_parties=(self._parties(sides[0]), self._parties(sides[1])),
-            sentence_neighbours=(self._neighbours(sides[0], a), self._neighbours(sides[1], b)),
+            sentence_neighbours=(said_a[0], said_b[0]),
             paragraph_names=(
                 self._paragraph_names(sides[0], a),
                 self._paragraph_names(sides[1], b),
             ),
-            neighbour_modality=(
-                self._neighbour_modality(sides[0], a),
-                self._neighbour_modality(sides[1], b),
-            ),
+            neighbour_modality=(said_a[1], said_b[1]),
         )
 
-    def _neighbours(self, index: int, clauses: Sequence[Clause]) -> frozenset[str]:
-        """Stance verbs and entity names said next to these clauses (:meth:`_around`)."""
-        found: set[str] = set()
+    def _said_next_to(
+        self, index: int, clauses: Sequence[Clause]
+    ) -> tuple[frozenset[str], frozenset[str]]:
+        """What is said next to these clauses (:meth:`_around`, :meth:`_lead_in`).
+
+        Returns:
+            The stance verbs and entity names, and the modal phrases.
+        """
+        names: set[str] = set()
+        modality: set[str] = set()
         for clause in self._around(index, clauses):
             if clause.stance is not None:
-                found.add(clause.stance.verb)
-            found.update(e.name for e in clause.entities)
+                names.add(clause.stance.verb)
+            names.update(e.name for e in clause.entities)
+            modality.update(clause.modality)
         lead_in = self._lead_in(index, clauses)
-        matchers = self.lexicon.matchers
-        found.update(h.key for h in finditer(matchers.entities, lead_in))
-        found.update(
-            h.key
-            for h in finditer(matchers.stance, lead_in)
-            if own_voice(lead_in, h.start, h.end, 0, self.lexicon, stance=True)
-        )
-        return frozenset(found)
-
-    def _neighbour_modality(self, index: int, clauses: Sequence[Clause]) -> frozenset[str]:
-        """Modal phrases said next to these clauses (:meth:`_around`, :meth:`_lead_in`)."""
-        found = {m for clause in self._around(index, clauses) for m in clause.modality}
-        lead_in = self._lead_in(index, clauses)
-        found.update(
-            h.key
-            for h in finditer(self.lexicon.matchers.modality, lead_in)
-            if own_voice(lead_in, h.start, h.end, 0, self.lexicon, stance=False)
-        )
-        return frozenset(found)
+        if lead_in:
+            matchers, lex = self.lexicon.matchers, self.lexicon
+            names.update(h.key for h in finditer(matchers.entities, lead_in))
+            names.update(
+                h.key
+                for h in finditer(matchers.stance, lead_in)
+                if own_voice(lead_in, h.start, h.end, 0, lex, stance=True)
+            )
+            modality.update(
+                h.key
+                for h in finditer(matchers.modality, lead_in)
+                if own_voice(lead_in, h.start, h.end, 0, lex, stance=False)
+            )
+        return frozenset(names), frozenset(modality)
 
     def _around(self, index: int, clauses: Sequence[Clause]) -> list[Clause]:
         """The other clauses of these clauses' sentences: what a split sentence still says."""
