@@ -262,7 +262,9 @@ def test_a_list_item_keeps_the_commitment_of_its_lead_in() -> None:
     ],
 )
 def test_stance_scales(a: str, b: str, detail: str | None) -> None:
-    stance = [d for k, d in _changes(a, b) if k.startswith("stance-")]
+    diff = compare(parse(a, parties=PARTIES), parse(b, parties=PARTIES), related=False)
+    assert len(diff.pairs) == 1, "the two sentences are expected to pair"
+    stance = [c.detail for p in diff.pairs for c in p.changes if c.kind.startswith("stance-")]
     if detail is None:
         assert all("added" not in (d or "") and "dropped" not in (d or "") for d in stance)
         assert not [d for d in stance if "stronger" in (d or "") or "weaker" in (d or "")]
