@@ -58,6 +58,26 @@ def test_counterpart_roles_make_parallel_sentences_alike() -> None:
     }
 
 
+def test_neighbouring_correspondences_support_a_weak_pair() -> None:
+    a = parse(
+        "We will expand vaccine production in the region. "
+        "Our ministers will meet next spring. "
+        "We condemn the missile launches."
+    )
+    b = parse(
+        "We will expand vaccine production in the region. "
+        "Officials plan talks in April. "
+        "We condemn the missile launches."
+    )
+    neighbours = sentence_pairs(a, b, set()).features["neighbour_lexical"]
+    lexical = sentence_pairs(a, b, set()).features["lexical"]
+    # the middle pair shares no word, but the sentences before and after both correspond
+    assert lexical[1, 1] == 0.0
+    assert neighbours[1, 1] == pytest.approx(1.0)
+    # the first sentence of A has no sentence before it, and B's third none after it
+    assert neighbours[0, 2] == 0.0
+
+
 def test_different_places_of_one_kind_conflict() -> None:
     pairs = sentence_pairs(JAPAN, KOREA, set())
     assert pairs.features["entity_conflict"][1, 0] == 1.0  # South vs East China Sea

@@ -15,7 +15,8 @@ the pairs a small learned model (:class:`RelatedModel`, trained on hand-made gol
 - semantic: sentence-embedding cosine (:mod:`statementdiff.align.embedding`), of the whole
   sentences and of their best clause pair, when an encoder is available;
 - context: each score against the best scores of its row and column (hubness correction),
-  rank, relative position, and whether the aligner already pairs the two.
+  rank, relative position, how alike the neighbouring sentences of both are, and whether
+  the aligner already pairs the two.
 
 Everything is deterministic: scores are rounded before the model reads them and the model's
 weights are data (``related_model.json``).
@@ -133,6 +134,7 @@ FEATURES = (
     "topic_conflict",
     "position_gap",
     "aligned",
+    "neighbour_lexical",
 )
 """Every signal :func:`sentence_pairs` computes; a model uses some of them."""
 
@@ -370,6 +372,7 @@ def sentence_pairs(
             np.arange(n)[:, None] / max(n, 1) - np.arange(m)[None, :] / max(m, 1)
         ),
         "aligned": aligned_cells,
+        "neighbour_lexical": _neighbours(lexical),
     }
     rounded = {k: np.round(v.astype(float), _DECIMALS) for k, v in features.items()}
     return SentencePairs(
@@ -379,6 +382,18 @@ def sentence_pairs(
         topics=(topics_a, topics_b),
         semantic=encoder is not None,
     )
+
+
+def _neighbours(m: np.ndarray) -> np.ndarray:
+    """Each cell's best diagonal neighbour: how alike the sentences before (or after) both are.
+
+    Two statements that make the same point tend to make the points around it in the same
+    order, so a weak pair whose neighbours also correspond is likelier than an isolated one.
+    """
+    out = np.zeros_like(m)
+    out[1:, 1:] = m[:-1, :-1]
+    out[:-1, :-1] = np.maximum(out[:-1, :-1], m[1:, 1:])
+    return out
 
 
 def _cells(
