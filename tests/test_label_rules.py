@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -445,3 +447,57 @@ def test_a_respelled_commitment_is_no_modality_change() -> None:
         f"We reaffirm the U.S. commitment to {_WORK}",
     )
     assert "modality-changed" not in {k for k, _ in changes}
+
+
+# --- scope qualifiers and coded phrases (semantics/phrases.py) ---
+
+_PLEDGE = (
+    "The United States reaffirmed its commitment to the defense of Japan under Article V of "
+    "the Treaty, using its full range of capabilities{}. We also discussed trade."
+)
+
+
+def test_a_qualifying_phrase_dropped_whole_is_a_scope_change_both_ways() -> None:
+    wide, narrow = _PLEDGE.format(", including nuclear"), _PLEDGE.format("")
+    assert _changes(wide, narrow) == [("scope-dropped", "'including nuclear' dropped")]
+    assert _changes(narrow, wide) == [("scope-added", "'including nuclear' added")]
+
+
+def test_a_replaced_or_long_phrase_is_no_scope_change() -> None:
+    # "including" replaced by "notably": the hunk replaces words, it adds or drops nothing whole
+    kinds = {k for k, _ in _changes(_PLEDGE.format(", including nuclear"),
+                                    _PLEDGE.format(", notably nuclear"))}  # fmt: skip
+    assert not kinds & {"scope-added", "scope-dropped"}
+    # a new clause that opens with "including" and takes a stance is no qualifier
+    long = _PLEDGE.format(
+        ", including by strongly supporting the deployment of new forces to the southwestern "
+        "islands over the coming years"
+    )
+    kinds = {k for k, _ in _changes(_PLEDGE.format(""), long)}
+    assert "scope-added" not in kinds
+
+
+def test_a_coded_phrase_added_or_dropped_is_labelled_and_a_moved_one_is_not() -> None:
+    a = "We oppose any unilateral attempts to change the status quo. We discussed trade."
+    b = a.replace("status quo.", "status quo by force or coercion.")
+    assert _changes(a, b) == [("phrase-added", "'by force or coercion' added")]
+    assert _changes(b, a) == [("phrase-dropped", "'by force or coercion' dropped")]
+    moved = (
+        "By force or coercion, no one should change the status quo. We discussed trade.",
+        "No one should change the status quo by force or coercion. We discussed trade.",
+    )
+    assert not {k for k, _ in _changes(*moved)} & {"phrase-added", "phrase-dropped"}
+
+
+def test_a_user_lexicon_adds_coded_phrases(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[phrases]\ncoded = ["small yard, high fence"]\n', encoding="utf-8")
+    lexicon = Lexicon.load(extra)
+    base = "We will protect our critical and emerging technologies and research security{}."
+    a = parse(base.format("") + " We discussed trade.", lexicon=lexicon)
+    b = parse(
+        base.format(" with a small yard, high fence") + " We discussed trade.", lexicon=lexicon
+    )
+    kinds = [c.kind for p in compare(a, b, lexicon=lexicon).pairs for c in p.changes]
+    assert "phrase-added" in kinds
+    assert Lexicon.default().phrases.coded != lexicon.phrases.coded

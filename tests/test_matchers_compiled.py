@@ -69,7 +69,17 @@ def _default_forms() -> dict[str, list[tuple[str, bool]]]:
 
     matchers._compile_forms = spy
     try:
-        names = ("stance", "modality", "negation", "negation_ignore", "entities", "terms")
+        names = (
+            "stance",
+            "modality",
+            "negation",
+            "negation_ignore",
+            "entities",
+            "terms",
+            "context",
+            "coded",
+            "scope",
+        )
         _compile(Lexicon.default())  # compiles afresh, whatever Lexicon.default() has cached
     finally:
         matchers._compile_forms = real

@@ -693,3 +693,32 @@ def test_without_statement_parties_the_actor_rule_compares_party_sets() -> None:
     )
     changes = label_pair(_pair(a, ca, b, cb), [ca], [cb])  # no statement parties given
     assert [c.kind for c in changes if c.kind == "actor-changed"] == ["actor-changed"]
+
+
+def test_a_continuing_clause_keeps_its_sentence_topic_by_its_context_words() -> None:
+    statement = parse(
+        "The ministers stressed peace and stability across the Taiwan Strait and opposed any "
+        "attempts to change the status quo by force or coercion. "
+        "The ministers stressed peace and stability across the Taiwan Strait and welcomed "
+        "the new fellowship program. "
+        "The ministers stressed peace and stability across the Taiwan Strait, and we oppose "
+        "any change to the status quo."
+    )
+    topics = [c.topics for c in statement.clauses()]
+    # continues the first clause and uses the topic's context words: keeps "taiwan"
+    assert topics[:2] == [("taiwan",), ("taiwan",)]
+    # continues it, but about something else: no topic
+    assert topics[2:4] == [("taiwan",), ()]
+    # a clause with a subject of its own is its own matter
+    assert topics[4:] == [("taiwan",), ()]
+
+
+def test_the_topic_lens_follows_a_continuing_clause() -> None:
+    a = parse(
+        "We stress peace and stability across the Taiwan Strait and oppose any unilateral "
+        "attempts to change the status quo."
+    )
+    b = parse("We stress peace and stability across the Taiwan Strait.")
+    diff = compare(a, b, topic="taiwan")
+    removed = [o.text for o in diff.only_a]
+    assert any("status quo" in text for text in removed)

@@ -404,6 +404,10 @@ ChangeKind = Literal[
     "negation-changed",
     "actor-changed",
     "number-changed",
+    "scope-added",
+    "scope-dropped",
+    "phrase-added",
+    "phrase-dropped",
 ]
 """The closed set of change labels (documented in docs/semantics.md)."""
 
@@ -417,6 +421,10 @@ MIRROR_KINDS: Mapping[ChangeKind, ChangeKind] = MappingProxyType(
         "entity-dropped": "entity-added",
         "hedge-added": "hedge-removed",
         "hedge-removed": "hedge-added",
+        "scope-added": "scope-dropped",
+        "scope-dropped": "scope-added",
+        "phrase-added": "phrase-dropped",
+        "phrase-dropped": "phrase-added",
     }
 )
 """The label a change gets when the two statements swap places; a kind not listed (``stance-same``,

@@ -24,6 +24,7 @@ __all__ = [
     "LexiconFile",
     "ModalityEntry",
     "NegationEntry",
+    "PhrasesEntry",
     "SpellingEntry",
     "StanceEntry",
     "TitlesEntry",
@@ -148,13 +149,18 @@ class TopicEntry(Entry):
         description: One line shown by ``statementdiff topics``.
         entities: Canonical entity names; a clause naming one is on the topic.
         terms: Words or phrases (any case, ``*`` for any ending) that put a clause on the topic.
+        context: Words or phrases that keep the topic of a sentence's earlier clause in a
+            clause that continues it (no subject, entity or topic of its own: "… across the
+            Taiwan Strait, and opposed attempts to change the status quo"); alone they put
+            no clause on the topic.
     """
 
     description: str = ""
     entities: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
 
-    _forms_ok = field_validator("terms")(_check_forms)
+    _forms_ok = field_validator("terms", "context")(_check_forms)
 
 
 def _check_words(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -348,6 +354,29 @@ class SpellingEntry(Entry):
         )
 
 
+class PhrasesEntry(Entry):
+    """The ``[phrases]`` table: phrases analysts track; a user file's lists are added.
+
+    Attributes:
+        scope: Words that open a qualifying phrase ("including", "and beyond"); such a
+            phrase added or dropped whole in a pair is a scope change.
+        coded: Phrases with a settled diplomatic meaning ("economic coercion"); one that
+            appears in or vanishes from a pair is always labelled.
+    """
+
+    scope: tuple[str, ...] = ()
+    coded: tuple[str, ...] = ()
+
+    _forms_ok = field_validator("scope", "coded")(_check_forms)
+
+    def merged(self, more: PhrasesEntry) -> PhrasesEntry:
+        """Both tables' phrases, each list in its own order, ``more``'s new ones last."""
+        return PhrasesEntry(
+            scope=tuple(dict.fromkeys((*self.scope, *more.scope))),
+            coded=tuple(dict.fromkeys((*self.coded, *more.coded))),
+        )
+
+
 class LexiconFile(Entry):
     """The top level of one lexicon file: every table is optional.
 
@@ -369,6 +398,7 @@ class LexiconFile(Entry):
         actors: The ``[actors]`` table (words of actor phrases).
         brief: The ``[brief]`` table (weights of the ranked brief).
         spelling: The ``[spelling]`` table (variant spellings folded before comparing).
+        phrases: The ``[phrases]`` table (scope openers and coded phrases).
     """
 
     stance: dict[str, StanceEntry] = {}
@@ -387,6 +417,7 @@ class LexiconFile(Entry):
     actors: ActorsEntry | None = None
     brief: BriefEntry | None = None
     spelling: SpellingEntry | None = None
+    phrases: PhrasesEntry | None = None
 
     @field_validator("aliases", "paraphrases")
     @classmethod

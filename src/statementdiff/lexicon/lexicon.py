@@ -39,6 +39,7 @@ from statementdiff.lexicon.entries import (
     LexiconFile,
     ModalityEntry,
     NegationEntry,
+    PhrasesEntry,
     SpellingEntry,
     StanceEntry,
     TitlesEntry,
@@ -75,6 +76,7 @@ BUILTIN_FILES = (
     "actors.toml",
     "brief.toml",
     "spelling.toml",
+    "phrases.toml",
 )
 """The built-in data files, in load order."""
 
@@ -98,6 +100,9 @@ class Matchers:
     negation_ignore: PhraseMatcher
     entities: PhraseMatcher
     terms: PhraseMatcher
+    context: PhraseMatcher
+    coded: PhraseMatcher
+    scope: PhraseMatcher
 
 
 class Lexicon:
@@ -146,6 +151,7 @@ class Lexicon:
         actors: ActorsEntry | None = None,
         brief: BriefEntry | None = None,
         spelling: SpellingEntry | None = None,
+        phrases: PhrasesEntry | None = None,
         sources: tuple[str, ...] = (),
     ) -> None:
         self.stance: Mapping[str, StanceEntry] = MappingProxyType(dict(stance))
@@ -164,6 +170,7 @@ class Lexicon:
         self.actors = actors
         self.brief = brief or BriefEntry()
         self.spelling = spelling or SpellingEntry()
+        self.phrases = phrases or PhrasesEntry()
         self.sources = sources
         self._matchers: Matchers | None = None
         self._alias_table: AliasTable | None = None
@@ -175,6 +182,7 @@ class Lexicon:
         self._actor_words: ActorWords | None = None
         self._entity_topics: Mapping[str, tuple[str, ...]] | None = None
         self._term_topics: Mapping[str, tuple[str, ...]] | None = None
+        self._context_topics: Mapping[str, tuple[str, ...]] | None = None
 
     def __getstate__(self) -> dict[str, Any]:
         """The data of the lexicon as plain values (compiled parts are left out)."""
@@ -302,6 +310,7 @@ class Lexicon:
             "actors": self.actors,
             "brief": self.brief,
             "spelling": self.spelling,
+            "phrases": self.phrases,
             "sources": self.sources,
         }
 
@@ -364,6 +373,7 @@ class Lexicon:
                 "spelling": self.spelling.merged(layer.spelling)
                 if layer.spelling
                 else self.spelling,
+                "phrases": self.phrases.merged(layer.phrases) if layer.phrases else self.phrases,
                 "sources": (*self.sources, name),
             }
         )
@@ -442,6 +452,11 @@ class Lexicon:
         table = self._once("_term_topics", lambda: _by_word(self.topics, "terms"))
         return table.get(term, ())
 
+    def context_topics(self, term: str) -> tuple[str, ...]:
+        """The topics a context term (as written in topics.toml) keeps, sorted."""
+        table = self._once("_context_topics", lambda: _by_word(self.topics, "context"))
+        return table.get(term, ())
+
     def suggest_topic(self, name: str) -> str | None:
         """The closest known topic name, if one is close enough."""
         matches = difflib.get_close_matches(name.lower(), sorted(self.topics), n=1, cutoff=0.5)
@@ -489,7 +504,10 @@ def _compile(lexicon: Lexicon) -> Matchers:
         titled={name for name, e in lexicon.entities.items() if e.kind in kinds},
     )
     terms = PhraseMatcher((term, term, False) for e in lexicon.topics.values() for term in e.terms)
-    return Matchers(stance, modality, negation, ignore, entities, terms)
+    context = PhraseMatcher((t, t, False) for e in lexicon.topics.values() for t in e.context)
+    coded = PhraseMatcher((p, p, False) for p in lexicon.phrases.coded)
+    scope = PhraseMatcher((p, p, False) for p in lexicon.phrases.scope)
+    return Matchers(stance, modality, negation, ignore, entities, terms, context, coded, scope)
 
 
 def _read_user_file(path: Path) -> tuple[str, str]:

@@ -89,8 +89,33 @@ def _annotate_sentence(
     for clause in sentence.clauses:
         annotated = _annotate_clause(clause, text, statement, lex, inherited)
         inherited = annotated.parties
+        if clauses and clauses[-1].topics:
+            annotated = _continued_topics(annotated, clauses[-1].topics, text, lex)
         clauses.append(annotated)
     return sentence.model_copy(update={"clauses": tuple(clauses)})
+
+
+def _continued_topics(clause: Clause, before: tuple[str, ...], text: str, lex: Lexicon) -> Clause:
+    """The clause with the topics it keeps from the clause before it in its sentence.
+
+    A clause that continues its sentence (no subject, entity or topic of its own: "… across
+    the Taiwan Strait, and opposed any attempts to change the status quo") keeps those of the
+    earlier clause's topics whose ``context`` words it uses; other clauses are returned as
+    they are.
+    """
+    own_subject = clause.actor_span is not None and clause.span.start <= clause.actor_span.start
+    if clause.topics or clause.entities or own_subject:
+        return clause
+    start, end = clause.span.start, clause.span.end
+    kept = {
+        topic
+        for hit in finditer(lex.matchers.context, text, start, end)
+        for topic in lex.context_topics(hit.key)
+        if topic in before
+    }
+    if not kept:
+        return clause
+    return clause.model_copy(update={"topics": tuple(sorted(kept))})
 
 
 def _annotate_clause(

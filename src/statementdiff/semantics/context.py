@@ -21,7 +21,7 @@ from statementdiff.semantics.hunks import Hunk, Side, View
 
 __all__ = ["MATCHERS", "Found", "Outcome", "PairContext", "outcome"]
 
-MATCHERS = ("entities", "negation", "negation_ignore", "stance", "modality")
+MATCHERS = ("entities", "negation", "negation_ignore", "stance", "modality", "coded")
 """The lexicon matchers whose hits a :class:`PairContext` carries for each side."""
 
 

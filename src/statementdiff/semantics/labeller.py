@@ -11,6 +11,7 @@ where it is defined:
 * **Stance**, **modality**, **negation**: :mod:`statementdiff.semantics.stance`.
 * **Entities**, **numbers**: :mod:`statementdiff.semantics.entities`.
 * **Qualifiers**: :mod:`statementdiff.semantics.qualifiers`.
+* **Scope** and **coded phrases**: :mod:`statementdiff.semantics.phrases`.
 
 Every rule is a function of one :class:`~statementdiff.semantics.context.PairContext`
 (built before any rule runs) returning an :class:`~statementdiff.semantics.context.Outcome`.
@@ -48,6 +49,7 @@ from statementdiff.semantics.context import MATCHERS, Found, Outcome, PairContex
 from statementdiff.semantics.entities import entity_rule, number_rule
 from statementdiff.semantics.hunks import Hunk, Side, View, view
 from statementdiff.semantics.parties import own_parties
+from statementdiff.semantics.phrases import coded_rule, scope_rule
 from statementdiff.semantics.qualifiers import qualifier_rule
 from statementdiff.semantics.stance import modality_rule, negation_rule, stance_rule
 from statementdiff.semantics.voice import own_voice
@@ -84,6 +86,8 @@ RULES: tuple[Rule, ...] = (
     Rule("negation", negation_rule),
     Rule("numbers", number_rule),
     Rule("entities", entity_rule),
+    Rule("scope", scope_rule),
+    Rule("coded", coded_rule),
     Rule("qualifiers", qualifier_rule, reads_explained=True),
 )
 """The rules the labeller applies, in the order their changes break sorting ties."""

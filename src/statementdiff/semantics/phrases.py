@@ -1,0 +1,115 @@
+"""Phrases analysts track: scope qualifiers and coded phrases (``[phrases]`` of the lexicon).
+
+Two rules, each a rule of language rather than of a lexicon verb or entity:
+
+* **Scope** (``scope-added`` / ``scope-dropped``): a qualifying phrase opened by one of the
+  table's scope words (", including nuclear", "and beyond", "anywhere in the world") that a
+  pair adds or drops *whole*, with nothing put in its place, widens or narrows what the clause
+  covers. A phrase of more than :data:`MAX_SCOPE_WORDS` words, or one that holds a stance or
+  modal word, is a new clause of its own, not a qualifier, and is left to the other rules.
+* **Coded phrases** (``phrase-added`` / ``phrase-dropped``): a phrase with a settled meaning
+  ("economic coercion", "no country dominates", "status quo") that a pair's changed words add
+  or drop is labelled, whatever else the hunk does. It is no change when the other side of
+  the pair still holds every content word of the phrase (compared as alignment compares
+  words: stemmed, spelling variants, hyphens and the lexicon's paraphrases folded), in
+  whatever order or form ("peaceful resolution" against "peaceful settlement"):
+  "international rules-based order" against "rules-based international order", "forced
+  labour" against "forced labor", "unilateral attempts to change" against "attempts to
+  unilaterally change", "free, and open Indo-Pacific" against "free and open Indo Pacific".
+
+A coded phrase in a hunk that frames an entity both sides keep ("complete denuclearization
+of North Korea" → "denuclearization of North Korea") is left to the qualifier rule, whose
+label shows both wordings.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from statementdiff.lexicon.matchers import Hit
+from statementdiff.lexicon.visible import finditer
+from statementdiff.models import ChangeKind
+from statementdiff.semantics.context import Found, Outcome, PairContext, outcome
+from statementdiff.semantics.entities import is_person
+from statementdiff.semantics.hunks import Hunk
+from statementdiff.semantics.qualifiers import qualifiers
+
+__all__ = ["MAX_SCOPE_WORDS", "coded_rule", "scope_rule"]
+
+MAX_SCOPE_WORDS = 10
+"""Most words an added or dropped qualifying phrase may have (more: a clause of its own)."""
+
+_LEAD = re.compile(r"[\s,;:(\u2013\u2014-]*")
+_WORD = re.compile(r"\w+")
+
+
+def scope_rule(ctx: PairContext) -> Outcome:
+    """Label a qualifying phrase added or dropped whole (``scope-added`` / ``scope-dropped``)."""
+    out: list[tuple[Found, Hunk | None]] = []
+    for hunk in ctx.view.hunks:
+        dropped, added = hunk.a[0] < hunk.a[1], hunk.b[0] < hunk.b[1]
+        if dropped == added:
+            continue  # a replacement or nothing: not a qualifier added or dropped whole
+        index, (start, end) = (0, hunk.a) if dropped else (1, hunk.b)
+        phrase = _scope_phrase(ctx, index, start, end)
+        if phrase is None:
+            continue
+        kind: ChangeKind = "scope-dropped" if dropped else "scope-added"
+        a, b = (phrase, None) if dropped else (None, phrase)
+        out.append(ctx.found(kind, a, b, f"'{phrase.text}' {kind[6:]}", hunk))
+    return outcome(out)
+
+
+def _scope_phrase(ctx: PairContext, index: int, start: int, end: int) -> Hit | None:
+    """The qualifying phrase a one-sided hunk adds or drops, when it is one."""
+    side = ctx.side(index)
+    text = side.slice(start, end)
+    lead = _LEAD.match(text)
+    begin = start + (lead.end() if lead else 0)
+    body = side.slice(begin, end).rstrip(" ,;:.)")
+    if not body or "." in body or len(_WORD.findall(body)) > MAX_SCOPE_WORDS:
+        return None
+    opener = next(iter(finditer(ctx.lex.matchers.scope, side.text, begin - side.base,
+                                begin - side.base + len(body))), None)  # fmt: skip
+    if opener is None or opener.start != begin - side.base:
+        return None
+    if len(_WORD.findall(body)) < 2:
+        return None  # a lone "including", its phrase matched elsewhere: no phrase added
+    hits = ctx.hits[index]
+    for name in ("stance", "modality"):
+        if any(begin <= h.start and h.end <= begin + len(body) for h in hits[name]):
+            return None
+    return Hit(opener.key, begin, begin + len(body), body)
+
+
+def coded_rule(ctx: PairContext) -> Outcome:
+    """Label coded phrases the changed words add or drop (``phrase-added`` / ``phrase-dropped``)."""
+    from statementdiff.align.similarity import content_tokens  # numpy: not on parse's path
+
+    out: list[tuple[Found, Hunk | None]] = []
+    touched = [
+        [h for h in hits if ctx.side(index).touched(h.start, h.end)]
+        for index, hits in enumerate(ctx.side_hits("coded"))
+    ]
+    if not any(touched):
+        return outcome(out)
+    framing: set[Hunk] | None = None
+    aliases, fold = ctx.lex.alias_table, ctx.lex.paraphrase_table.fold
+    words = (set(content_tokens(fold(ctx.view.a.text), aliases)),
+             set(content_tokens(fold(ctx.view.b.text), aliases)))  # fmt: skip
+    for index, hits in enumerate(touched):
+        for hit in hits:
+            if set(content_tokens(fold(hit.text), aliases)) <= words[1 - index]:
+                continue  # the other side says it too, in other order or form
+            if framing is None:
+                framed = qualifiers(ctx.view, ctx.side_hits("entities"), ctx.actor_spans,
+                                    partial(is_person, ctx.lex))  # fmt: skip
+                framing = {h for q in framed for h in q.hunks}
+            kind: ChangeKind = "phrase-dropped" if index == 0 else "phrase-added"
+            a, b = (hit, None) if index == 0 else (None, hit)
+            hunk = ctx.hunk_of(a, b)
+            if hunk in framing:
+                continue
+            out.append(ctx.found(kind, a, b, f"'{hit.text}' {kind[7:]}", hunk))
+    return outcome(out)

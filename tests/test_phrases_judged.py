@@ -1,0 +1,51 @@
+"""The scope and coded-phrase labels judged correct on held-out corpus pairs are still given.
+
+The judgments are data (``benchmarks/labels/phrases-heldout.json``); the development pairs'
+judgments (``phrases-dev.json``, G7 communiqués among them) are left to the benchmark, for
+time.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from statementdiff import Diff, Statement, compare, parse_file
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = ROOT / "benchmarks" / "labels"
+CORPUS = ROOT.parent / "shared" / "corpus"
+pytestmark = pytest.mark.skipif(
+    not CORPUS.is_dir(), reason="needs ../shared/corpus beside the repository"
+)
+
+
+def _items() -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    data = json.loads((LABELS / "phrases-heldout.json").read_text(encoding="utf-8"))
+    items += [i for i in data["items"] if i["judgment"] == "correct"]
+    return items
+
+
+@cache
+def _diff(a_file: str, b_file: str) -> Diff:
+    manifest = json.loads((CORPUS / "MANIFEST.json").read_text(encoding="utf-8"))
+    parties = {doc["slug"]: tuple(doc.get("parties") or ()) for doc in manifest}
+
+    def load(name: str) -> Statement:  # as benchmarks/labels/sample.py loads a statement
+        return parse_file(CORPUS / name, parties=parties.get(name.removesuffix(".txt")) or None)
+
+    return compare(load(a_file), load(b_file), related=False)
+
+
+@pytest.mark.parametrize(
+    "item", _items() if CORPUS.is_dir() else [], ids=lambda i: f"{i['kind']}:{i['detail']}"
+)
+def test_a_label_judged_correct_is_still_given(item: dict[str, Any]) -> None:
+    diff = _diff(item["a_file"], item["b_file"])
+    given = {(p.a, p.b, c.kind, c.detail) for p in diff.pairs for c in p.changes}
+    assert (tuple(item["a_ids"]), tuple(item["b_ids"]), item["kind"], item["detail"]) in given
