@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from statementdiff import Lexicon, compare, parse
+from statementdiff.lexicon.visible import finditer
 from statementdiff.models import Diff
 from statementdiff.semantics.voice import own_voice
 
@@ -501,3 +502,44 @@ def test_a_user_lexicon_adds_coded_phrases(tmp_path: Path) -> None:
     kinds = [c.kind for p in compare(a, b, lexicon=lexicon).pairs for c in p.changes]
     assert "phrase-added" in kinds
     assert Lexicon.default().phrases.coded != lexicon.phrases.coded
+
+
+# --- a stance said elsewhere in the statement, on the same matter ---
+
+_STRONG_LINE = (
+    "We strongly oppose any unilateral attempts to change the status quo by force or coercion "
+    "anywhere in the world. We discussed trade and investment."
+)
+_OPPOSED_LINE = (
+    "We opposed any attempts to unilaterally change the status quo by force or coercion. "
+    "We discussed trade and investment. {}"
+)
+
+
+def test_a_stance_still_taken_elsewhere_on_the_same_matter_is_not_weaker() -> None:
+    elsewhere = _OPPOSED_LINE.format(
+        "We reiterated our strong opposition to attempts to change the status quo by force or "
+        "coercion in the region."
+    )
+    unrelated = _OPPOSED_LINE.format("We strongly oppose the new tariffs on steel.")
+    assert "stance-weaker" not in {k for k, _ in _changes(_STRONG_LINE, elsewhere)}
+    assert "stance-weaker" in {k for k, _ in _changes(_STRONG_LINE, unrelated)}
+    assert "stance-stronger" in {k for k, _ in _changes(unrelated, _STRONG_LINE)}
+
+
+def test_opposition_to_is_the_parties_stance_only_in_their_voice() -> None:
+    ours = parse("We reiterated our strong opposition to the missile launches.")
+    theirs = parse("We noted the opposition to the reform in parliament.")
+    ours_hits = {c.stance.verb for c in ours.clauses() if c.stance is not None}
+    assert ours_hits  # the clause takes a stance
+    lex = Lexicon.default()
+    text = theirs.text
+    voiced = [
+        h.key
+        for h in finditer(lex.matchers.stance, text, 0, len(text))
+        if own_voice(text, h.start, h.end, 0, lex, stance=True)
+    ]
+    assert voiced == ["note"]
+    text = ours.text
+    keys = [h.key for h in finditer(lex.matchers.stance, text, 0, len(text))]
+    assert "strongly oppose" in keys

@@ -11,7 +11,7 @@ with the place it sorts by (:class:`Found`), and the hunks it explains.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from statementdiff.lexicon.lexicon import Lexicon
@@ -80,6 +80,9 @@ class PairContext:
         neighbour_modality: For side A and side B, the modal phrases said next to the pair
             (the same clauses as ``sentence_neighbours``).
         explained: The hunks that rules other than the qualifier rule explain.
+        elsewhere: For side A (0) or B (1): the stance and content words (alignment
+            tokens) of every clause of that side's statement outside the pair that takes a
+            stance; computed on first call (None when the labeller has no statements).
     """
 
     pair: Pair
@@ -94,6 +97,7 @@ class PairContext:
     neighbour_modality: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     paragraph_names: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
     explained: frozenset[Hunk] = frozenset()
+    elsewhere: Callable[[int], Sequence[tuple[str, frozenset[str]]]] | None = None
 
     def found(
         self,

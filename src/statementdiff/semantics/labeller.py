@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import get_args
 
 from statementdiff.lexicon.lexicon import Lexicon
@@ -133,6 +134,7 @@ class Labeller:
         self.statements = tuple(statements)
         self.rules = tuple(rules)
         self._hits: dict[tuple[int, str], tuple[str, _Hits]] = {}
+        self._stances: dict[int, tuple[tuple[str, str, frozenset[str]], ...]] = {}
 
     @classmethod
     def for_statements(
@@ -212,7 +214,47 @@ class Labeller:
                 self._paragraph_names(sides[1], b),
             ),
             neighbour_modality=(said_a[1], said_b[1]),
+            elsewhere=partial(self._elsewhere, sides, (a, b)) if self.statements else None,
         )
+
+    def _elsewhere(
+        self, sides: tuple[int, int], clauses: tuple[Sequence[Clause], Sequence[Clause]], side: int
+    ) -> list[tuple[str, frozenset[str]]]:
+        """The stances taken in side ``side``'s statement outside the pair, with their words."""
+        index = sides[side]
+        own = {c.id for c in clauses[side]}
+        return [(verb, words) for cid, verb, words in self._stances_of(index) if cid not in own]
+
+    def _stances_of(self, index: int) -> tuple[tuple[str, str, frozenset[str]], ...]:
+        """Each stance statement ``index`` takes in the parties' voice, with its clause's words.
+
+        The words are the clause's alignment tokens less those of its stance phrases.
+        """
+        from statementdiff.align.similarity import content_tokens  # numpy: not on parse's path
+
+        found = self._stances.get(index)
+        if found is None:
+            lex, statement = self.lexicon, self.statements[index]
+            english = statement.language == "en"  # the voice rules read English grammar
+            rows: list[tuple[str, str, frozenset[str]]] = []
+            for clause in statement.clauses():
+                start, end = clause.span.start, clause.span.end
+                hits = list(finditer(lex.matchers.stance, statement.text, start, end))
+                keys = {
+                    h.key
+                    for h in hits
+                    if not english
+                    or own_voice(statement.text, h.start, h.end, start, lex, stance=True)
+                }
+                if keys:
+                    # what the clause is about: its words less those of its stance phrases
+                    stance_words = {
+                        w for h in hits for w in content_tokens(h.text, lex.alias_table)
+                    }
+                    words = frozenset(content_tokens(clause.text, lex.alias_table)) - stance_words
+                    rows += [(clause.id, key, words) for key in sorted(keys)]
+            found = self._stances[index] = tuple(rows)
+        return found
 
     def _said_next_to(
         self, index: int, clauses: Sequence[Clause]

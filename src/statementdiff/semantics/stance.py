@@ -92,7 +92,48 @@ def _still_said(ctx: PairContext, other: int, hit: Hit) -> bool:
             and not entry.continuity
         ):
             return True
+    if _said_elsewhere(ctx, other, own):
+        return True
     return own.polarity == "positive" and _commits(ctx, other)
+
+
+ELSEWHERE_SHARE = 0.5
+"""Share of a pair side's content words another clause must hold to be "on the same matter"."""
+
+
+def _said_elsewhere(ctx: PairContext, side: int, own: StanceEntry) -> bool:
+    """True when side ``side``'s statement takes the stance elsewhere, on the same matter.
+
+    A stance is not dropped or weaker when the statement still takes it, or one of the same
+    polarity at least as strong, in another clause that holds at least
+    :data:`ELSEWHERE_SHARE` of the other side's pair words (stemmed; the words of stance
+    phrases left out on both sides, so that "call" in "call on Iran to ... resolutions"
+    does not make it a clause about "call for a peaceful resolution"): "We strongly oppose
+    any unilateral attempts to change the status quo by force or coercion" paired with "...
+    opposed any attempts to unilaterally change the status quo" is not weaker when the same
+    statement "reiterated their strong opposition to any attempts ... to change the status
+    quo by force or coercion" two paragraphs on. The strong wording moved; it was not given up.
+    """
+    if ctx.elsewhere is None:
+        return False
+    from statementdiff.align.similarity import content_tokens  # numpy: not on parse's path
+
+    aliases, there = ctx.lex.alias_table, 1 - side
+    words = set(content_tokens(ctx.side(there).text, aliases))
+    words -= {w for h in ctx.hits[there]["stance"] for w in content_tokens(h.text, aliases)}
+    if not words:
+        return False
+    for key, other in ctx.elsewhere(side):
+        entry = ctx.lex.stance.get(key)
+        if (
+            entry is not None
+            and entry.polarity == own.polarity
+            and not entry.continuity
+            and entry.strength >= own.strength
+            and len(words & other) >= ELSEWHERE_SHARE * len(words)
+        ):
+            return True
+    return False
 
 
 def _commits(ctx: PairContext, index: int) -> bool:
@@ -198,7 +239,7 @@ def _comparable(ctx: PairContext, ea: StanceEntry, eb: StanceEntry) -> bool:
             and entry.strength >= strong.strength
         ):
             return False
-    return True
+    return not _said_elsewhere(ctx, weaker_side, strong)
 
 
 def modality_rule(ctx: PairContext) -> Outcome:
