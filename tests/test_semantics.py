@@ -98,6 +98,16 @@ def test_stance_modality_negation() -> None:
     assert clause.topics == ("myanmar",)
 
 
+def test_denouncing_is_a_condemnation() -> None:
+    _, clause = _clause("We denounced the attacks on civilians.")
+    assert clause.stance is not None
+    assert (clause.stance.verb, clause.stance.polarity, clause.stance.strength) == (
+        "denounce",
+        "negative",
+        Lexicon.default().stance["condemn"].strength,
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "verb", "strength"),
     [

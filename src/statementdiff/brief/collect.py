@@ -9,11 +9,10 @@ ones that say the same thing and orders them.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from statementdiff.brief.quote import cite, times
 from statementdiff.brief.sources import Sources
-from statementdiff.brief.weights import fold_spelling
 from statementdiff.models import Finding, FindingKind, OneSided
 
 __all__ = [
@@ -453,8 +452,8 @@ def _reframing(
     """A framing change: an entity in another's place, or watched terms gone or new."""
     a_terms, b_terms = src.weights.terms(a_text), src.weights.terms(b_text)
     # the paragraphs around the two sides: a term said next to the pair is kept
-    a_low = fold_spelling(src.block_text(0, a_ids)).lower()
-    b_low = fold_spelling(src.block_text(1, b_ids)).lower()
+    a_low = src.weights.fold(src.block_text(0, a_ids)).lower()
+    b_low = src.weights.fold(src.block_text(1, b_ids)).lower()
     # a term moved elsewhere is no change: it must also be rarer in the whole statement
     # (in a related link, where the sentences differ more, absent from it)
     a_all, b_all = src.term_counts
@@ -504,9 +503,9 @@ def _reframing(
     )
 
 
-def _contexts(text: str, term: str) -> set[tuple[str, ...]]:
+def _contexts(text: str, term: str, fold: Callable[[str], str]) -> set[tuple[str, ...]]:
     """The two words before and the two words after each occurrence of ``term``."""
-    words = [w.lower() for w in _WORDS.findall(fold_spelling(text))]
+    words = [w.lower() for w in _WORDS.findall(fold(text))]
     span = term.lower().split()
     out: set[tuple[str, ...]] = set()
     for i in range(len(words) - len(span) + 1):
@@ -547,7 +546,9 @@ def entity_framing_findings(src: Sources) -> list[Finding]:
                     for new in sorted(set(b_terms[y]) - a_all):
                         if gone.lower() in new.lower() or new.lower() in gone.lower():
                             continue
-                        shared = _contexts(src.text(0, x), gone) & _contexts(src.text(1, y), new)
+                        shared = _contexts(src.text(0, x), gone, src.weights.fold) & _contexts(
+                            src.text(1, y), new, src.weights.fold
+                        )
                         if not shared:
                             continue
                         score = max(a_terms[x][gone], b_terms[y][new])

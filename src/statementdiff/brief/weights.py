@@ -12,31 +12,10 @@ from functools import lru_cache
 
 from statementdiff.lexicon.lexicon import Lexicon
 
-__all__ = ["DEFAULT_CENTRALITY", "Weights", "fold_spelling"]
+__all__ = ["DEFAULT_CENTRALITY", "Weights"]
 
 DEFAULT_CENTRALITY = 0.25
 """Centrality of a clause that names, discusses and says nothing weighted."""
-
-
-_BRITISH = re.compile(r"(?<=[a-z])is(ation|e|ed|es|ing)\b|defence|centre", re.IGNORECASE)
-_AMERICAN = {"defence": "defense", "centre": "center"}
-
-
-def fold_spelling(text: str) -> str:
-    """British spellings folded to American ones, so "denuclearisation" matches its term.
-
-    Examples:
-        >>> fold_spelling("denuclearisation and defence")
-        'denuclearization and defense'
-    """
-
-    def american(match: re.Match[str]) -> str:
-        word = match.group(0)
-        if word.lower() in _AMERICAN:
-            return _AMERICAN[word.lower()]
-        return "iz" + word[2:]
-
-    return _BRITISH.sub(american, text)
 
 
 @lru_cache(maxsize=16)
@@ -58,6 +37,15 @@ class Weights:
     def __post_init__(self) -> None:
         self._lower_terms.update({t.lower(): t for t in self.lexicon.brief.terms})
 
+    def fold(self, text: str) -> str:
+        """``text`` with the lexicon's spelling variants folded ("defence" → "defense").
+
+        Examples:
+            >>> Weights(Lexicon.default()).fold("denuclearisation and defence")
+            'denuclearization and defense'
+        """
+        return self.lexicon.spelling_table.fold(text)
+
     def entity(self, name: str) -> float:
         """Centrality of an entity: its own weight, else its kind's (0 for people)."""
         brief = self.lexicon.brief
@@ -77,7 +65,7 @@ class Weights:
         if pattern is None:
             return {}
         found: dict[str, float] = {}
-        for match in pattern.finditer(fold_spelling(text)):
+        for match in pattern.finditer(self.fold(text)):
             term = self._lower_terms[match.group(0).lower()]
             found[term] = self.lexicon.brief.terms[term]
         return found

@@ -4,12 +4,16 @@ Each written form of a name ("U.S.", "United States", "USA") is replaced by one 
 token ("unitedstates") before alignment tokenizes a clause, so that the two spellings of
 one country count as the same word. Forms written in capitals or with periods ("US",
 "U.S.") match case-sensitively, so the pronoun "us" is left alone; longest forms first.
+A table built with a :class:`~statementdiff.lexicon.spelling.Spelling` also folds spelling
+variants ("defence" → "defense") in what the names leave.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+
+from statementdiff.lexicon.spelling import Spelling
 
 __all__ = ["FOLDS", "AliasTable"]
 
@@ -32,13 +36,17 @@ class AliasTable:
 
     Args:
         table: Canonical token → the written forms folded into it.
+        spelling: Spelling variants to fold after the names (None: none).
 
     Examples:
         >>> AliasTable({"unitedstates": ("United States", "U.S.")}).fold("the U.S. and us")
         'the  unitedstates  and us'
     """
 
-    def __init__(self, table: Mapping[str, tuple[str, ...]]) -> None:
+    def __init__(
+        self, table: Mapping[str, tuple[str, ...]], spelling: Spelling | None = None
+    ) -> None:
+        self._spelling = spelling
         lookup: dict[str, str] = {}
         parts: list[str] = []
         initials: set[str] = set()
@@ -68,7 +76,15 @@ class AliasTable:
         self._uncased = _minimal(uncased)
 
     def fold(self, text: str) -> str:
-        """Replace every alias in ``text`` by its canonical token, padded with spaces."""
+        """Replace every alias in ``text`` by its canonical token, padded with spaces.
+
+        Spelling variants are folded afterwards, so that a name written in British spelling
+        ("Ministry of Defence") is still found as the table writes it.
+        """
+        folded = self._names(text)
+        return self._spelling.fold(folded) if self._spelling is not None else folded
+
+    def _names(self, text: str) -> str:
         if self._pattern is None:
             return text
         # Most clauses name no alias: plain substring tests rule that out faster than the

@@ -24,6 +24,7 @@ __all__ = [
     "LexiconFile",
     "ModalityEntry",
     "NegationEntry",
+    "SpellingEntry",
     "StanceEntry",
     "TitlesEntry",
     "TopicEntry",
@@ -311,6 +312,42 @@ class BriefEntry(Entry):
         )
 
 
+class SpellingEntry(Entry):
+    """The ``[spelling]`` table: variant spellings folded to one form before comparing.
+
+    Attributes:
+        words: A written form (lower case) → the form it folds to ("defence" → "defense").
+        endings: A word ending → the ending it folds to ("isation" → "ization").
+        keep: Words the endings never change ("promise", "exercise").
+        min_stem: Fewest letters before an ending for the ending to apply.
+    """
+
+    words: dict[str, str] = {}
+    endings: dict[str, str] = {}
+    keep: tuple[str, ...] = ()
+    min_stem: int = Field(default=3, ge=1)
+
+    @field_validator("words", "endings")
+    @classmethod
+    def _lower_letters(cls, value: dict[str, str]) -> dict[str, str]:
+        for key, into in value.items():
+            for word in (key, into):
+                if not word.isalpha() or word != word.lower():
+                    raise ValueError(f"bad spelling {word!r}: use lower-case letters only")
+        return value
+
+    _keep_ok = field_validator("keep")(_check_lower_words)
+
+    def merged(self, more: SpellingEntry) -> SpellingEntry:
+        """This table with ``more``'s words and endings laid over it and its words kept."""
+        return SpellingEntry(
+            words={**self.words, **more.words},
+            endings={**self.endings, **more.endings},
+            keep=tuple(sorted({*self.keep, *more.keep})),
+            min_stem=more.min_stem if "min_stem" in more.model_fields_set else self.min_stem,
+        )
+
+
 class LexiconFile(Entry):
     """The top level of one lexicon file: every table is optional.
 
@@ -331,6 +368,7 @@ class LexiconFile(Entry):
         grammar: The ``[grammar]`` table (function words of the clause splitter).
         actors: The ``[actors]`` table (words of actor phrases).
         brief: The ``[brief]`` table (weights of the ranked brief).
+        spelling: The ``[spelling]`` table (variant spellings folded before comparing).
     """
 
     stance: dict[str, StanceEntry] = {}
@@ -348,6 +386,7 @@ class LexiconFile(Entry):
     grammar: GrammarEntry | None = None
     actors: ActorsEntry | None = None
     brief: BriefEntry | None = None
+    spelling: SpellingEntry | None = None
 
     @field_validator("aliases", "paraphrases")
     @classmethod

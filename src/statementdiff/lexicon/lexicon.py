@@ -39,6 +39,7 @@ from statementdiff.lexicon.entries import (
     LexiconFile,
     ModalityEntry,
     NegationEntry,
+    SpellingEntry,
     StanceEntry,
     TitlesEntry,
     TopicEntry,
@@ -46,6 +47,7 @@ from statementdiff.lexicon.entries import (
 from statementdiff.lexicon.inflect import Inflect, surface_forms
 from statementdiff.lexicon.languages import layered_fields
 from statementdiff.lexicon.matchers import PhraseMatcher
+from statementdiff.lexicon.spelling import Spelling
 from statementdiff.lexicon.verbs import ReportingVerbs, parse_reporting_verbs
 from statementdiff.segment.actor_words import ActorWords
 from statementdiff.segment.grammar import Grammar
@@ -72,6 +74,7 @@ BUILTIN_FILES = (
     "grammar.toml",
     "actors.toml",
     "brief.toml",
+    "spelling.toml",
 )
 """The built-in data files, in load order."""
 
@@ -142,6 +145,7 @@ class Lexicon:
         grammar: GrammarEntry | None = None,
         actors: ActorsEntry | None = None,
         brief: BriefEntry | None = None,
+        spelling: SpellingEntry | None = None,
         sources: tuple[str, ...] = (),
     ) -> None:
         self.stance: Mapping[str, StanceEntry] = MappingProxyType(dict(stance))
@@ -159,10 +163,12 @@ class Lexicon:
         self.grammar = grammar
         self.actors = actors
         self.brief = brief or BriefEntry()
+        self.spelling = spelling or SpellingEntry()
         self.sources = sources
         self._matchers: Matchers | None = None
         self._alias_table: AliasTable | None = None
         self._paraphrase_table: AliasTable | None = None
+        self._spelling_table: Spelling | None = None
         self._reporting_verbs: ReportingVerbs | None = None
         self._abbreviations: Abbreviations | None = None
         self._clause_grammar: Grammar | None = None
@@ -295,6 +301,7 @@ class Lexicon:
             "grammar": self.grammar,
             "actors": self.actors,
             "brief": self.brief,
+            "spelling": self.spelling,
             "sources": self.sources,
         }
 
@@ -354,6 +361,9 @@ class Lexicon:
                 "grammar": _added_lists(GrammarEntry, self.grammar, layer.grammar),
                 "actors": _added_lists(ActorsEntry, self.actors, layer.actors),
                 "brief": self.brief.merged(layer.brief) if layer.brief else self.brief,
+                "spelling": self.spelling.merged(layer.spelling)
+                if layer.spelling
+                else self.spelling,
                 "sources": (*self.sources, name),
             }
         )
@@ -374,13 +384,24 @@ class Lexicon:
 
     @property
     def alias_table(self) -> AliasTable:
-        """The compiled ``[aliases]`` table that alignment folds names with."""
-        return self._once("_alias_table", lambda: AliasTable(self.aliases))
+        """The compiled ``[aliases]`` table that alignment folds names (and spellings) with."""
+        return self._once(
+            "_alias_table", lambda: AliasTable(self.aliases, spelling=self.spelling_table)
+        )
 
     @property
     def paraphrase_table(self) -> AliasTable:
         """The compiled ``[paraphrases]`` table that related-sentence search folds with."""
         return self._once("_paraphrase_table", lambda: AliasTable(self.paraphrases))
+
+    @property
+    def spelling_table(self) -> Spelling:
+        """The compiled ``[spelling]`` table: variant spellings folded before comparing."""
+        entry = self.spelling
+        return self._once(
+            "_spelling_table",
+            lambda: Spelling(entry.words, entry.endings, entry.keep, entry.min_stem),
+        )
 
     @property
     def reporting_verbs(self) -> ReportingVerbs:

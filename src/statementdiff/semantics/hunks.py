@@ -4,6 +4,8 @@ A *hunk* is a run of deletes and inserts between two equal words; it has a range
 on side A (what was deleted) and one on side B (what was inserted), either of
 which may be empty. :class:`View` rebuilds the two sides' texts from the pair's
 operations and maps positions from one side to the other through the equal runs.
+A hunk that only respells words ("defence" → "defense", by the lexicon's spelling table)
+is no hunk: its words count as kept on both sides.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from statementdiff.lexicon.matchers import Hit
+from statementdiff.lexicon.spelling import Spelling
 from statementdiff.models import Pair
 
 __all__ = ["Hunk", "Side", "View", "scan", "view", "words"]
@@ -111,8 +114,14 @@ class View:
         return None
 
 
-def view(pair: Pair) -> View:
-    """Rebuild the two sides of ``pair`` from its word operations and group them into hunks."""
+def view(pair: Pair, spelling: Spelling | None = None) -> View:
+    """Rebuild the two sides of ``pair`` from its word operations and group them into hunks.
+
+    Args:
+        pair: The pair.
+        spelling: Spelling variants: a hunk whose two sides differ in them only is dropped
+            and its words count as kept (None: every hunk stays).
+    """
     a = Side(text=" " * len(pair.a_span), base=pair.a_span.start)
     b = Side(text=" " * len(pair.b_span), base=pair.b_span.start)
     a_chars, b_chars = list(a.text), list(b.text)
@@ -146,8 +155,32 @@ def view(pair: Pair) -> View:
         if op.op in ("equal", "insert"):
             b_pos += size
     a.text, b.text = "".join(a_chars)[: len(pair.a_span)], "".join(b_chars)[: len(pair.b_span)]
+    if spelling is not None:
+        ranges = _drop_respelled(ranges, a, b, equal, spelling)
     hunks = tuple(Hunk(a=(r[0], r[1]), b=(r[2], r[3])) for r in ranges)
     return View(a=a, b=b, hunks=hunks, equal=equal)
+
+
+def _drop_respelled(
+    ranges: list[list[int]],
+    a: Side,
+    b: Side,
+    equal: list[tuple[int, int, int]],
+    spelling: Spelling,
+) -> list[list[int]]:
+    """The hunk ranges that change more than spelling; respelled ones count as kept."""
+    kept: list[list[int]] = []
+    for r in ranges:
+        old, new = a.slice(r[0], r[1]), b.slice(r[2], r[3])
+        if not (old.strip() and new.strip() and spelling.same(old.strip(), new.strip())):
+            kept.append(r)
+            continue
+        a.changed = [c for c in a.changed if not (r[0] <= c[0] and c[1] <= r[1])]
+        b.changed = [c for c in b.changed if not (r[2] <= c[0] and c[1] <= r[3])]
+        if r[1] - r[0] == r[3] - r[2]:  # same length: positions map one to one
+            equal.append((r[0], r[1], r[2]))
+    equal.sort()
+    return kept
 
 
 def scan(hits: Iterable[Hit], side: Side) -> list[Hit]:

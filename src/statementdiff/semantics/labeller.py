@@ -188,7 +188,7 @@ class Labeller:
         sides: tuple[int, int] = (0, 1),
     ) -> PairContext:
         """The context the rules read for one pair (nothing explained yet)."""
-        pair_view = view(pair)
+        pair_view = view(pair, self.lexicon.spelling_table)
         said_a, said_b = self._said_next_to(sides[0], a), self._said_next_to(sides[1], b)
         return PairContext(
             pair=pair,

@@ -1,0 +1,93 @@
+"""Spelling variants folded to one form: the ``[spelling]`` table of a lexicon.
+
+British and other house-style spellings ("denuclearisation", "defence", "programme") are
+the same words as their American forms. Every comparison folds them first — alignment
+similarity, the labels' reading of changed words, the brief's terms, the corpus's normal
+form — so that a respelled word is never a change; reports still show the words as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+__all__ = ["Spelling"]
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+class Spelling:
+    """The compiled ``[spelling]`` table: whole words and word endings, with exceptions.
+
+    Args:
+        words: A written form (lower case) → the form it folds to.
+        endings: A word ending → the ending it folds to (tried longest first).
+        keep: Words the endings never change ("promise", "exercise"), nor their forms
+            ("promised", "exercising": the stem plus the ending's first two letters and "e").
+        min_stem: Fewest letters a word must keep before an ending for the ending to apply.
+
+    Examples:
+        >>> spelling = Spelling({"defence": "defense"}, {"isation": "ization"}, ())
+        >>> spelling.fold("Denuclearisation and Defence")
+        'Denuclearization and Defense'
+        >>> spelling.same("organisation", "organization"), spelling.same("rise", "rize")
+        (True, False)
+    """
+
+    def __init__(
+        self,
+        words: Mapping[str, str],
+        endings: Mapping[str, str],
+        keep: tuple[str, ...] | frozenset[str],
+        min_stem: int = 3,
+    ) -> None:
+        self._words = {k.lower(): v.lower() for k, v in words.items()}
+        self._endings = sorted(
+            ((k.lower(), v.lower()) for k, v in endings.items()), key=lambda e: (-len(e[0]), e)
+        )
+        self._keep = frozenset(w.lower() for w in keep)
+        self._min_stem = min_stem
+        tails = "|".join(re.escape(e) for e, _ in self._endings)
+        # a quick test: only texts holding a listed word or a word with a listed ending
+        # need the word-by-word pass
+        parts = [rf"(?:{tails})\b"] if tails else []
+        if self._words:
+            parts.append(r"\b(?:" + "|".join(map(re.escape, sorted(self._words))) + r")\b")
+        self._maybe = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+    def fold_word(self, word: str) -> str:
+        """The folded form of one word, lower case ("Defence" → "defense")."""
+        low = word.lower()
+        found = self._words.get(low)
+        if found is not None:
+            return found
+        if low in self._keep:
+            return low
+        for ending, into in self._endings:
+            stem = low[: -len(ending)]
+            if low.endswith(ending) and len(stem) >= self._min_stem:
+                # "surprising", "compromised": the word's lemma ("surprise") is kept
+                if stem + ending[:2] + "e" in self._keep:
+                    return low
+                return stem + into
+        return low
+
+    def fold(self, text: str) -> str:
+        """``text`` with every variant word folded; a word's first capital is kept."""
+        if self._maybe is None or self._maybe.search(text) is None:
+            return text
+
+        def swap(match: re.Match[str]) -> str:
+            word = match.group(0)
+            folded = self.fold_word(word)
+            if folded == word.lower():
+                return word
+            if word.isupper() and len(word) > 1:
+                return folded.upper()
+            return folded[:1].upper() + folded[1:] if word[:1].isupper() else folded
+
+        return _WORD.sub(swap, text)
+
+    def same(self, a: str, b: str) -> bool:
+        """True when two texts differ in spelling variants (and letter case) only."""
+        return self.fold(a).lower() == self.fold(b).lower()
