@@ -180,3 +180,14 @@ def test_the_command_line_tells_urls_as_the_fetcher_does(source: str) -> None:
     from statementdiff.read.fetch import is_url
 
     assert _is_url(source) == is_url(source)
+
+
+def test_a_tiny_compare_does_not_load_numpy_ma() -> None:
+    """``np.unique`` loads ``numpy.ma`` (~10 ms); candidates alone in their rows need no unique."""
+    loaded = _loaded(
+        "import statementdiff\n"
+        "a = statementdiff.parse('We reaffirm our commitment to peace.')\n"
+        "statementdiff.compare(a, statementdiff.parse('We strongly reaffirm our commitment.'))"
+    )
+    assert "numpy" in loaded
+    assert "numpy.ma" not in loaded
