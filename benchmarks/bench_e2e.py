@@ -14,7 +14,10 @@ Three tables, Markdown, each measured side by side in one run:
    end-to-end run and of one difflib run by ``tracemalloc``.
 2. **Whole processes**, interleaved, best of ``--repeat``: ``python -c pass`` (the floor),
    ``statementdiff --help``, ``statementdiff parse``, ``statementdiff compare`` (JSON to a
-   file) and ``git diff --no-index --word-diff`` (when git is present).
+   file) and ``git diff --no-index --word-diff`` (when git is present). With
+   ``--baseline DIR`` (a checkout or ``git archive`` of another commit) every statementdiff
+   command also runs on ``DIR/src`` (``PYTHONPATH``), interleaved with this tree's, and the
+   table gives both and their ratio.
 3. **Scaling on different statements**: side a is G7 2021 followed by other corpus
    statements, side b G7 2023 followed by others (two disjoint pools, cycled), each cut at
    k x 14,006 words; each k runs in a fresh child process (peak RSS from ``getrusage``,
@@ -207,7 +210,7 @@ def pairs_table(repeat: int, tmp: Path) -> list[str]:
     return lines
 
 
-def process_table(repeat: int, tmp: Path) -> list[str]:
+def process_table(repeat: int, tmp: Path, baseline: Path | None = None) -> list[str]:
     py = sys.executable
     script = Path(py).parent / "statementdiff"
     sd = [str(script)] if script.is_file() else [py, "-m", "statementdiff"]
@@ -255,13 +258,31 @@ def process_table(repeat: int, tmp: Path) -> list[str]:
         name: lambda c=c: subprocess.run(c, capture_output=True, check=False, env=env)
         for name, c in cmds.items()
     }
+    if baseline is not None:
+        old_env = {**env, "PYTHONPATH": str(baseline / "src")}
+        for name, c in cmds.items():
+            if name.startswith("statementdiff"):
+                fns[f"{name} [baseline]"] = lambda c=c: subprocess.run(
+                    c, capture_output=True, check=False, env=old_env
+                )
     for fn in fns.values():  # warm up: bytecode written, files in the page cache
         fn()
     t = best_of(fns, repeat)
     base = t["python -c pass (floor)"]
-    lines = ["| command | time | / python start-up |", "|---|---:|---:|"]
-    for name in cmds:
-        lines.append(f"| {name} | {ms(t[name])} ms | {t[name] / base:.1f} |")
+    if baseline is not None:
+        lines = [
+            f"| command | this tree | baseline ({baseline.name}) | this / baseline "
+            "| / python start-up |",
+            "|---|---:|---:|---:|---:|",
+        ]
+        for name in cmds:
+            old = t.get(f"{name} [baseline]")
+            cells = f"{ms(old)} ms | {t[name] / old:.2f}" if old else " | "
+            lines.append(f"| {name} | {ms(t[name])} ms | {cells} | {t[name] / base:.1f} |")
+    else:
+        lines = ["| command | time | / python start-up |", "|---|---:|---:|"]
+        for name in cmds:
+            lines.append(f"| {name} | {ms(t[name])} ms | {t[name] / base:.1f} |")
     for label in ("tiny", "seed"):
         g = t.get(f"git diff --word-diff ({label})")
         if g:
@@ -400,6 +421,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--difflib-max", type=float, default=4, help="largest k run with difflib")
     parser.add_argument("--only", choices=("pairs", "processes", "scaling"), nargs="*")
     parser.add_argument("--wall", action="store_true", help="time wall-clock, not CPU")
+    parser.add_argument(
+        "--baseline", type=Path, help="a checkout of another commit, run beside in processes"
+    )
     parser.add_argument("--child", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--child-difflib", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -426,7 +450,7 @@ def main(argv: list[str] | None = None) -> int:
             print("\n".join(pairs_table(args.repeat, tmp)) + "\n")
         if "processes" in only:
             pairs_table_files(tmp)
-            print("\n".join(process_table(args.repeat, tmp)) + "\n")
+            print("\n".join(process_table(args.repeat, tmp, args.baseline)) + "\n")
     if "scaling" in only and args.scale:
         print("\n".join(scaling_table(args.scale, args.mem_limit, args.difflib_max)) + "\n")
     return 0

@@ -1,4 +1,5 @@
-"""The light paths import no numpy or scipy: ``--help``, ``parse``, ``topics``.
+"""The light paths import no numpy or scipy (``--help``, ``parse``, ``topics``); a tiny
+compare imports no scipy.
 
 Each case runs in a fresh interpreter (a child process) and reports which heavy modules
 ended up in ``sys.modules``; nothing here is timed.
@@ -59,15 +60,37 @@ def test_light_paths_import_no_numpy_or_scipy(setup: str) -> None:
     assert _loaded(setup) == []
 
 
-def test_compare_still_loads_the_alignment_stack() -> None:
-    """The probe can fail: compare does import scipy."""
+def test_a_tiny_compare_loads_numpy_but_not_scipy() -> None:
+    """Small inputs align in SmallCsr: the probe sees numpy (it can see a heavy module)."""
     loaded = _loaded(
         "import statementdiff\n"
         "a = statementdiff.parse('We agree.')\n"
         "statementdiff.compare(a, statementdiff.parse('We agree now.'))"
     )
-    assert "scipy" in loaded
     assert "numpy" in loaded
+    assert not [m for m in loaded if m.split(".")[0] == "scipy"]
+
+
+def test_a_tiny_compare_on_the_command_line_does_not_load_scipy(tmp_path: Path) -> None:
+    """The whole process of ``statementdiff compare`` of two one-sentence files, JSON out."""
+    a, b, out = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "out.json"
+    a.write_text("We reaffirm our commitment to peace across the Taiwan Strait.\n")
+    b.write_text("We strongly reaffirm our shared commitment to peace and prosperity.\n")
+    loaded = _loaded(_cli("compare", str(a), str(b), "--format", "json", "-o", str(out)))
+    assert json.loads(out.read_text(encoding="utf-8"))  # the report was written
+    assert "numpy" in loaded
+    assert not [m for m in loaded if m.split(".")[0] == "scipy"]
+
+
+def test_a_larger_compare_still_loads_scipy() -> None:
+    """Past SMALL_PAIRS clause pairs the alignment uses scipy.sparse (the probe can fail)."""
+    loaded = _loaded(
+        "import statementdiff\n"
+        "a = statementdiff.parse(' '.join(f'We agree on point {i}.' for i in range(12)))\n"
+        "b = statementdiff.parse(' '.join(f'We now agree on item {i}.' for i in range(12)))\n"
+        "statementdiff.compare(a, b)"
+    )
+    assert "scipy.sparse" in loaded
 
 
 def test_lazy_names_are_the_functions_not_the_submodules() -> None:
@@ -125,3 +148,46 @@ def test_a_small_compare_does_not_load_scipy_optimize() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert out.stdout.strip() == "False"
+
+
+def test_comparing_files_does_not_load_the_fetcher(tmp_path: Path) -> None:
+    """``http.client``, ``ssl`` and ``email`` load only when a source is a URL."""
+    out = tmp_path / "out.json"
+    code = (
+        _cli("compare", str(FIXTURE), str(FIXTURE), "--format", "json", "-o", str(out))
+        + "print(json.dumps(sorted(m for m in sys.modules if m.startswith('statementdiff.read')"
+        " or m in ('http.client', 'ssl'))))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", "import contextlib, io, json, sys\n" + code],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "statementdiff.read.files" in loaded  # the probe sees what the command loads
+    assert "statementdiff.read.fetch" not in loaded
+    assert "http.client" not in loaded
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["http://a.example/x", "HTTPS://A.EXAMPLE", "https:/x", "ftp://x", "x.txt", "", "http:"],
+)
+def test_the_command_line_tells_urls_as_the_fetcher_does(source: str) -> None:
+    from statementdiff.cli import _is_url
+    from statementdiff.read.fetch import is_url
+
+    assert _is_url(source) == is_url(source)
+
+
+def test_a_tiny_compare_does_not_load_numpy_ma() -> None:
+    """``np.unique`` loads ``numpy.ma`` (~10 ms); candidates alone in their rows need no unique."""
+    loaded = _loaded(
+        "import statementdiff\n"
+        "a = statementdiff.parse('We reaffirm our commitment to peace.')\n"
+        "statementdiff.compare(a, statementdiff.parse('We strongly reaffirm our commitment.'))"
+    )
+    assert "numpy" in loaded
+    assert "numpy.ma" not in loaded

@@ -443,6 +443,11 @@ def _brief_only(diff: Diff, output: str, limit: int) -> str:
     return "\n".join(brief_text(diff.brief, limit=limit)) + "\n"
 
 
+def _is_url(source: str) -> bool:
+    """:func:`statementdiff.read.fetch.is_url`, without importing the fetcher."""
+    return source[:8].lower().startswith(("http://", "https://"))
+
+
 def load_statement(
     source: str,
     *,
@@ -476,7 +481,6 @@ def load_statement(
             an ISO date.
     """
     from statementdiff.parse import DEFAULT_MAX_CHARS, parse, parse_file
-    from statementdiff.read.fetch import fetch, is_url
     from statementdiff.read.files import STDIN_NAME, date_in_name, read_stdin
 
     if source == STDIN:
@@ -494,7 +498,7 @@ def load_statement(
         )
     if date is not None:
         date = _checked_date(date, source)
-    if not is_url(source):  # parse_file takes the date in the file name itself
+    if not _is_url(source):  # parse_file takes the date in the file name itself
         return parse_file(
             source,
             title=title,
@@ -506,6 +510,9 @@ def load_statement(
             language=language,
             unwrap=unwrap,
         )
+    # imported here: http.client, ssl and email cost a file's comparison ~15 ms to load
+    from statementdiff.read.fetch import fetch
+
     fetched = fetch(source, use_cache=use_cache, allow_private=allow_private)
     return parse(
         fetched.data,

@@ -33,18 +33,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
 
 from statementdiff.align.candidates import similar_pairs
 from statementdiff.align.chain import heaviest_chain, one_gap, pair_key
 from statementdiff.align.matching import best_matching as _best_matching
 from statementdiff.align.similarity import SHORT_TOKENS, Space, content_tokens
+from statementdiff.align.smallcsr import SMALL_PAIRS, coo_of, is_sparse
 from statementdiff.align.splits import Grower, SplitLimits
 from statementdiff.errors import CompareValueError
 from statementdiff.lexicon.aliases import AliasTable
 from statementdiff.whitespace import normalize_space
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 __all__ = ["Aligner", "Alignment", "Match"]
 
@@ -120,6 +124,9 @@ class Aligner:
         part_min: Least similarity of each part of a split or merge to the whole.
         max_parts: Most clauses in a split or merge.
         aliases: The names folded before comparing (the built-in lexicon's when None).
+        small_pairs: Inputs of at most this many clause pairs keep their matrices in
+            :class:`~statementdiff.align.smallcsr.SmallCsr` rather than ``scipy.sparse``
+            (the same result; only the import and the speed differ).
     """
 
     THRESHOLD = 0.35
@@ -140,6 +147,7 @@ class Aligner:
         part_min: float = PART_MIN,
         max_parts: int = MAX_PARTS,
         aliases: AliasTable | None = None,
+        small_pairs: int = SMALL_PAIRS,
     ) -> None:
         self.threshold = threshold
         self.group_threshold = group_threshold
@@ -148,6 +156,7 @@ class Aligner:
         self.part_min = part_min
         self.max_parts = max_parts
         self.aliases = aliases
+        self.small_pairs = small_pairs
 
     # ------------------------------------------------------------------ public
 
@@ -183,14 +192,16 @@ class Aligner:
         sa.aliases = sb.aliases = self.aliases
         cache: dict[str, list[str]] = {} if token_cache is None else token_cache
         spaces: list[Space] = []  # the clause space, built once when first needed
+        # small inputs keep their matrices out of scipy (same values, no 0.35 s import)
+        small = len(sa.texts) * len(sb.texts) <= self.small_pairs
 
         def space_of_clauses() -> Space:
             if not spaces:
-                spaces.append(Space(sa.tokens(cache) + sb.tokens(cache)))
+                spaces.append(Space(sa.tokens(cache) + sb.tokens(cache), small=small))
             return spaces[0]
 
         group_pairs, moved_groups, settled = self._align_groups(
-            sa, sb, space_of_clauses, cache, defer=True
+            sa, sb, space_of_clauses, cache, defer=True, small=small
         )
 
         pairs: dict[int, int] = _anchor(sa.keys, sb.keys)
@@ -204,7 +215,7 @@ class Aligner:
             return self._finish(scores, sa, sb, group_pairs, moved_groups)
         if not settled:  # the paragraph bonus below needs the deferred paragraph pair
             group_pairs, moved_groups, _ = self._align_groups(
-                sa, sb, space_of_clauses, cache, defer=False
+                sa, sb, space_of_clauses, cache, defer=False, small=small
             )
         # IDF over every clause of both statements, so that the similarity of two
         # clauses does not depend on which other clauses happen to be identical
@@ -341,6 +352,7 @@ class Aligner:
         cache: dict[str, list[str]],
         *,
         defer: bool,
+        small: bool,
     ) -> tuple[dict[int, int], set[int], bool]:
         """Pair paragraphs; return (group a → group b, moved groups of a, settled).
 
@@ -371,7 +383,7 @@ class Aligner:
             if any(sum(len(docs[i]) for i in m) < SHORT_TOKENS for m in members):
                 # short paragraphs need 3-grams: Space.grouped would refit from tokens
                 # anyway, so do not build the clause space just for it
-                space = Space([[t for i in m for t in docs[i]] for m in members])
+                space = Space([[t for i in m for t in docs[i]] for m in members], small=small)
             else:
                 space = space_of_clauses().grouped(members)
             sim = similar_pairs(
@@ -509,9 +521,8 @@ def _edges(
     sim: np.ndarray | sparse.spmatrix, bonus: np.ndarray | _Bonus
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Rows, columns, similarities and bonuses of the candidate pairs."""
-    if sparse.issparse(sim):
-        coo = sparse.coo_matrix(sim)
-        r, c, s = coo.row.astype(np.int64), coo.col.astype(np.int64), coo.data
+    if is_sparse(sim):
+        r, c, s = coo_of(sim)
     else:
         dense = np.asarray(sim)
         r, c = (x.ravel().astype(np.int64) for x in np.indices(dense.shape))

@@ -24,7 +24,9 @@ pairs that share a feature and returns them as a sparse matrix:
   when it is among the best of either of its units).
 
 Every choice depends on the inputs alone, so the result is deterministic; on inputs
-within the limits (every pair of the corpus) it is the dense one exactly.
+within the limits (every pair of the corpus) it is the dense one exactly. Rows given as
+:class:`~statementdiff.align.smallcsr.SmallCsr` give a ``SmallCsr`` with the same
+entries, without importing scipy when there are at most :data:`COPY_PAIRS` pairs.
 
 >>> from scipy import sparse
 >>> a = sparse.csr_matrix([[1.0, 0.0], [0.0, 1.0]])
@@ -35,8 +37,14 @@ within the limits (every pair of the corpus) it is the dense one exactly.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-from scipy import sparse
+
+from statementdiff.align.smallcsr import SmallCsr, empty_like, scipy_sparse
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 __all__ = [
     "CANDIDATES",
@@ -88,19 +96,22 @@ def similar_pairs(a: sparse.csr_matrix, b: sparse.csr_matrix, least: float) -> s
     """
     n_a, n_b = a.shape[0], b.shape[0]
     if not n_a or not n_b:
-        return sparse.csr_matrix((n_a, n_b))
+        return empty_like(a, (n_a, n_b))
     if n_a * n_b <= COPY_PAIRS:
         return _small(a, b, least)
+    if isinstance(a, SmallCsr):  # only when SmallCsr is forced on larger inputs
+        return SmallCsr.from_scipy(_general(a.to_scipy(), b.to_scipy(), least))
     return _general(a, b, least)
 
 
 def _general(a: sparse.csr_matrix, b: sparse.csr_matrix, least: float) -> sparse.csr_matrix:
     """:func:`similar_pairs` with copies, budgets and limits (see the module)."""
+    sp = scipy_sparse()
     n_a, n_b = a.shape[0], b.shape[0]
     first_a, of_a = _unique_rows(a)
     first_b, of_b = _unique_rows(b)
-    ua = sparse.csr_matrix(a[first_a])
-    ub = sparse.csr_matrix(b[first_b])
+    ua = sp.csr_matrix(a[first_a])
+    ub = sp.csr_matrix(b[first_b])
     keep = _searchable(ua, ub, max(WORK_BUDGET, WORK_PER_UNIT * (n_a + n_b)))
     limit = max(CANDIDATES, CANDIDATES_PER_UNIT * (n_a + n_b))
     found = _score(ua, ub, keep, least, limit=limit)
@@ -111,7 +122,7 @@ def _general(a: sparse.csr_matrix, b: sparse.csr_matrix, least: float) -> sparse
         assert by_b is not None
         found = _union(by_a, (by_b[1], by_b[0], by_b[2]), ub.shape[0])
     rows, cols, vals = _expand(*found, of_a, of_b)
-    out = sparse.csr_matrix((vals, (rows, cols)), shape=(n_a, n_b))
+    out = sp.csr_matrix((vals, (rows, cols)), shape=(n_a, n_b))
     out.sort_indices()
     return out
 
@@ -123,10 +134,16 @@ def _small(a: sparse.csr_matrix, b: sparse.csr_matrix, least: float) -> sparse.c
     general path would score every pair sharing a feature with the same sparse product
     (identical rows give identical products): the same matrix, without its set-up.
     """
-    hits = sparse.coo_matrix(a @ sparse.csr_matrix(b.T))
+    if isinstance(a, SmallCsr):
+        h_row, h_col, h_val = (a @ b.T).coo()
+        vals = np.round(np.clip(h_val, 0.0, 1.0), 9)
+        ok = (vals >= least) & (vals > 0)
+        return SmallCsr.from_triplets(vals[ok], h_row[ok], h_col[ok], (a.shape[0], b.shape[0]))
+    sp = scipy_sparse()
+    hits = sp.coo_matrix(a @ sp.csr_matrix(b.T))
     vals = np.round(np.clip(hits.data, 0.0, 1.0), 9)
     ok = (vals >= least) & (vals > 0)
-    out = sparse.csr_matrix((vals[ok], (hits.row[ok], hits.col[ok])), shape=hits.shape)
+    out = sp.csr_matrix((vals[ok], (hits.row[ok], hits.col[ok])), shape=hits.shape)
     out.sort_indices()
     return out
 
@@ -198,19 +215,20 @@ def _score(
     scored on all their features. ``top`` keeps each row's best pairs; past ``limit``
     pairs, None is returned.
     """
+    sp = scipy_sparse()
     if keep is None:
         sa, sb = ua, ub
     else:
-        mask = sparse.diags(keep.astype(np.float64))
-        sa = sparse.csr_matrix(ua @ mask)
+        mask = sp.diags(keep.astype(np.float64))
+        sa = sp.csr_matrix(ua @ mask)
         sa.eliminate_zeros()
-        sb = sparse.csr_matrix(ub @ mask)
+        sb = sp.csr_matrix(ub @ mask)
         sb.eliminate_zeros()
-    sbt = sparse.csr_matrix(sb.T)
+    sbt = sp.csr_matrix(sb.T)
     parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     total = 0
     for lo, hi in _blocks(sa, sb):
-        hits = sparse.coo_matrix(sa[lo:hi] @ sbt)
+        hits = sp.coo_matrix(sa[lo:hi] @ sbt)
         rows, cols = hits.row.astype(np.int64) + lo, hits.col.astype(np.int64)
         if keep is None:
             vals = np.round(np.clip(hits.data, 0.0, 1.0), 9)

@@ -33,16 +33,19 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from scipy import sparse
 
 from statementdiff.align.embedding import SentenceEncoder, cosines, encode
 from statementdiff.align.similarity import content_tokens
+from statementdiff.align.smallcsr import SMALL_PAIRS, csr_from
 from statementdiff.lexicon.aliases import AliasTable
 from statementdiff.models import Sentence, Statement
 from statementdiff.semantics.parties import own_parties
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 __all__ = [
     "FEATURES",
@@ -249,8 +252,14 @@ def _role_text(sentence: Sentence, text: str, replace: frozenset[str]) -> str:
     return "".join(out)
 
 
-def _tfidf(tokens: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix, dict[str, float]]:
-    """Unit TF-IDF rows over ``tokens`` (document frequency over all of them)."""
+def _tfidf(
+    tokens: Sequence[Sequence[str]], *, small: bool = False
+) -> tuple[sparse.csr_matrix, dict[str, float]]:
+    """Unit TF-IDF rows over ``tokens`` (document frequency over all of them).
+
+    ``small`` keeps the rows in a :class:`~statementdiff.align.smallcsr.SmallCsr` (the same
+    products, without importing scipy).
+    """
     df: Counter[str] = Counter()
     for t in tokens:
         df.update(set(t))
@@ -265,7 +274,7 @@ def _tfidf(tokens: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix, dict[str
             rows.append(r)
             cols.append(vocabulary[w])
             values.append(c * idf[w] / norm)
-    matrix = sparse.csr_matrix((values, (rows, cols)), shape=(n, len(vocabulary)))
+    matrix = csr_from(values, rows, cols, (n, len(vocabulary)), small=small)
     return matrix, idf
 
 
@@ -324,8 +333,8 @@ def sentence_pairs(
     fold = paraphrases.fold if paraphrases is not None else str
     tokens_a = [content_tokens(fold(t), aliases) for t in ta]
     tokens_b = [content_tokens(fold(t), aliases) for t in tb]
-    matrix, idf = _tfidf([*tokens_a, *tokens_b])
     n, m = len(sa), len(sb)
+    matrix, idf = _tfidf([*tokens_a, *tokens_b], small=n * m <= SMALL_PAIRS)
     lexical = np.round((matrix[:n] @ matrix[n:].T).toarray(), _DECIMALS)
     semantic, clause_semantic = lexical, lexical
     if encoder is not None:

@@ -16,16 +16,19 @@ import math
 import re
 import threading
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 import snowballstemmer
-from scipy import sparse
 
+from statementdiff.align.smallcsr import SmallCsr, as_csr, csr_from
 from statementdiff.lexicon.aliases import FOLDS as _FOLDS
 from statementdiff.lexicon.aliases import AliasTable
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.lexicon.visible import strip_invisible
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 __all__ = [
     "SHORT_TOKENS",
@@ -205,18 +208,22 @@ class Space:
 
     Args:
         docs: One token list per unit (clauses or paragraphs of both sides).
+        small: Keep the matrices in :class:`~statementdiff.align.smallcsr.SmallCsr`
+            (no scipy import; the same values) instead of ``scipy.sparse``.
 
     Attributes:
         vocabulary: Term → column, terms in sorted order (deterministic).
         idf: Inverse document frequency per column.
         rows: TF-IDF rows of ``docs`` (CSR, one row per document).
+        small: Whether the matrices are :class:`~statementdiff.align.smallcsr.SmallCsr`.
         token_counts: Raw counts of the word tokens of ``docs``, character
             3-grams left out (CSR), for summing adjacent units.
         docs: The token lists.
     """
 
-    def __init__(self, docs: Sequence[Sequence[str]]) -> None:
+    def __init__(self, docs: Sequence[Sequence[str]], *, small: bool = False) -> None:
         self.docs = docs
+        self.small = small
         feats = [self._features(d) for d in docs]
         terms = sorted({t for f in feats for t in f})
         self.vocabulary = {t: i for i, t in enumerate(terms)}
@@ -245,14 +252,14 @@ class Space:
         tokens = self.docs
         sizes = [sum(len(tokens[i]) for i in m) for m in members]
         if any(n < SHORT_TOKENS for n in sizes):
-            return Space([[t for i in m for t in tokens[i]] for m in members])
+            return Space([[t for i in m for t in tokens[i]] for m in members], small=self.small)
         rows = np.repeat(np.arange(len(members)), [len(m) for m in members])
         cols = np.fromiter((i for m in members for i in m), dtype=np.int64)
-        pick = sparse.csr_matrix(
-            (np.ones(cols.size), (rows, cols)), shape=(len(members), self.token_counts.shape[0])
-        )
-        counts = sparse.csr_matrix(pick @ self.token_counts)
+        shape = (len(members), self.token_counts.shape[0])
+        pick = csr_from(np.ones(cols.size), rows, cols, shape, small=self.small)
+        counts = as_csr(pick @ self.token_counts)
         out = Space.__new__(Space)
+        out.small = self.small
         out.vocabulary = self.vocabulary
         out._grams = self._grams
         df = np.bincount(counts.indices, minlength=len(self.vocabulary)).astype(np.float64)
@@ -273,22 +280,14 @@ class Space:
         vocab = self.vocabulary
         if not known:
             feats = [[t for t in f if t in vocab] for f in feats]
-        cols = [vocab[t] for f in feats for t in f]
+        cols = np.asarray([vocab[t] for f in feats for t in f], dtype=np.int64)
         rows = np.repeat(np.arange(len(feats)), [len(f) for f in feats])
-        out = sparse.csr_matrix(
-            (np.ones(len(cols)), (rows, np.asarray(cols, dtype=np.int64))),
-            shape=(len(feats), len(vocab)),
-            dtype=np.float64,
-        )
-        out.sum_duplicates()
-        return out
+        shape = (len(feats), len(vocab))
+        return csr_from(np.ones(cols.size), rows, cols, shape, small=self.small)
 
-    @staticmethod
-    def _rebuild(m: sparse.csr_matrix, keep: np.ndarray) -> sparse.csr_matrix:
+    def _rebuild(self, m: sparse.csr_matrix, keep: np.ndarray) -> sparse.csr_matrix:
         rows = np.repeat(np.arange(m.shape[0]), np.diff(m.indptr))[keep]
-        return sparse.csr_matrix(
-            (m.data[keep], (rows, m.indices[keep])), shape=m.shape, dtype=np.float64
-        )
+        return csr_from(m.data[keep], rows, m.indices[keep], m.shape, small=self.small)
 
     def counts(self, docs: Sequence[Sequence[str]]) -> sparse.csr_matrix:
         """Raw term counts, one row per token list (unknown terms are ignored)."""
@@ -296,7 +295,10 @@ class Space:
 
     def weigh(self, counts: sparse.csr_matrix) -> sparse.csr_matrix:
         """Turn counts into L2-normalized sublinear TF-IDF rows."""
-        w = sparse.csr_matrix(counts, dtype=np.float64, copy=True)
+        if isinstance(counts, SmallCsr):
+            w = counts.copy()
+        else:
+            w = type(counts)(counts, dtype=np.float64, copy=True)
         w.data = (1.0 + np.log(w.data)) * self.idf[w.indices]
         row_of = np.repeat(np.arange(w.shape[0]), np.diff(w.indptr))
         norms = np.sqrt(np.bincount(row_of, weights=w.data * w.data, minlength=w.shape[0]))
@@ -339,6 +341,9 @@ def row_dots(a: sparse.csr_matrix, b: sparse.csr_matrix) -> np.ndarray:
     """Dot product of row k of ``a`` with row k of ``b``, clipped and rounded as in cosine."""
     if not a.shape[0]:
         return np.zeros(0)
-    dots: np.ndarray = np.asarray(a.multiply(b).sum(axis=1)).ravel()
+    if isinstance(a, SmallCsr):
+        dots = a.multiply(b).row_sums()
+    else:
+        dots = np.asarray(a.multiply(b).sum(axis=1)).ravel()
     out: np.ndarray = np.round(np.clip(dots, 0.0, 1.0), 9)
     return out

@@ -9,11 +9,15 @@ of the :class:`~statementdiff.align.aligner.Aligner`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
 
 from statementdiff.align.similarity import SHORT_TOKENS, Space, row_dots
+from statementdiff.align.smallcsr import as_csr, coo_of, csr_from, transposed
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 __all__ = ["Cand", "Grower", "Key", "SplitLimits"]
 
@@ -67,7 +71,7 @@ class Grower:
         self.rest_a, self.rest_b = rest_a, rest_b
         # candidate pairs (rest_a x rest_b): the stored entries of a sparse matrix, or
         # the non-zero ones of a dense one (pairs below part_min are never used)
-        self.sim = sparse.csr_matrix(sim)
+        self.sim = as_csr(sim)
 
     def grow(self, scores: dict[Key, float]) -> dict[Key, float]:
         """Return ``scores`` with the best fitting splits and merges in place of their pairs."""
@@ -101,14 +105,14 @@ class Grower:
         self, partner_of: dict[int, int], taken: dict[int, int], *, flip: bool
     ) -> list[Cand]:
         """Scored windows of the other side for every unanchored clause x of this side."""
-        sim = sparse.csr_matrix(self.sim.T) if flip else self.sim
+        sim = transposed(self.sim) if flip else self.sim
         xs = self.rest_b if flip else self.rest_a
         others = np.asarray(self.rest_a if flip else self.rest_b, dtype=np.int64)
         n_other = self.na if flip else self.nb
         if not xs or n_other < 2:
             return []
-        coo = sparse.coo_matrix(sim)
-        row, col, val = coo.row.astype(np.int64), others[coo.col], coo.data
+        row, coo_col, val = coo_of(sim)
+        col = others[coo_col]
         free = np.zeros(n_other, dtype=bool)
         free[others] = True
         free[list(taken)] = False
@@ -167,8 +171,8 @@ class Grower:
         totals = cum[starts + sizes] - cum[starts]
         ones = np.repeat(np.arange(rows.size), sizes)
         members = np.concatenate([np.arange(s, s + n) for s, n in zip(starts, sizes, strict=True)])
-        pick = sparse.csr_matrix(
-            (np.ones(members.size), (ones, members)), shape=(rows.size, n_other)
+        pick = csr_from(
+            np.ones(members.size), ones, members, (rows.size, n_other), small=space.small
         )
         token_counts = space.token_counts[offset_other : offset_other + n_other]
         windows = space.weigh(pick @ token_counts)

@@ -174,16 +174,20 @@ def clause_findings(src: Sources) -> list[Finding]:
     for side, ones in ((0, src.only_a), (1, src.only_b)):
         total = len(src.clauses[side]) or 1
         rarity = 1.0 - len(ones) / total
+        # the other side's clauses as words, once per side (not once per one-sided clause)
+        there = [_word_string(c.text) for c in src.clauses[1 - side].values()] if ones else []
         for one in ones:
-            found = _one_sided(src, side, one, rarity)
+            found = _one_sided(src, side, one, rarity, there)
             if found is not None:
                 out.append(found)
     return out
 
 
-def _one_sided(src: Sources, side: int, one: OneSided, rarity: float) -> Finding | None:
+def _one_sided(
+    src: Sources, side: int, one: OneSided, rarity: float, there: list[str]
+) -> Finding | None:
     clause = src.clauses[side].get(one.id)
-    if clause is None or _said_there(src, side, clause.text):
+    if clause is None or _said_there(there, clause.text):
         return None
     dropped = side == 0
     novel = {
@@ -275,19 +279,22 @@ def money(text: str) -> str | None:
     return match.group(0) if match else None
 
 
-def _said_there(src: Sources, side: int, text: str) -> bool:
+def _word_string(text: str) -> str:
+    """A text's words, lower-cased, joined by single spaces."""
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def _said_there(there: list[str], text: str) -> bool:
     """True when a clause's whole text stands inside a clause of the other side.
 
     A clause split off its sentence ("The United States will") that the other side says
-    in full ("The United States will continue to modify …") is no finding.
+    in full ("The United States will continue to modify …") is no finding. ``there`` holds
+    the other side's clauses as :func:`_word_string` gives them.
     """
-    words = _WORDS.findall(text.lower())
-    if not words:
+    needle = _word_string(text)
+    if not needle:
         return True
-    needle = " ".join(words)
-    return any(
-        needle in " ".join(_WORDS.findall(c.text.lower())) for c in src.clauses[1 - side].values()
-    )
+    return any(needle in words for words in there)
 
 
 _MONTH = (
