@@ -160,10 +160,15 @@ _STEMS_LOCK = threading.Lock()
 
 
 def _stem(word: str) -> str:
-    """The alignment stem of a word, or "" when the word or its stem is a stop word."""
+    """The alignment stem of a word, or "" when the word or its stem is a stop word.
+
+    The word is first folded by the built-in spelling table ("defence" → "defense"), so
+    the cache also remembers each variant's folded stem: spelling costs nothing per call.
+    """
     stem = _STEMS.get(word)
     if stem is None:
-        base: str = "" if word in STOP_WORDS else _stemmer().stemWord(word)
+        word_us = Lexicon.default().spelling_table.fold_word(word)
+        base: str = "" if word_us in STOP_WORDS else _stemmer().stemWord(word_us)
         stem = "" if base in STOP_WORDS else base
         with _STEMS_LOCK:
             if len(_STEMS) >= STEM_CACHE_SIZE:
@@ -185,8 +190,11 @@ def content_tokens(text: str, aliases: AliasTable | None = None) -> list[str]:
     if not text.isascii():
         text = _fold_quotes(strip_invisible(text))
     table = aliases or Lexicon.default().alias_table
-    folded = _POSSESSIVE.sub("", table.fold(text)).lower()
+    folded = _POSSESSIVE.sub("", table.names(text)).lower()
     words = _WORD.findall(folded)
+    spelling = table.spelling
+    if spelling is not None and spelling is not Lexicon.default().spelling_table:
+        words = list(map(spelling.fold_word, words))  # a user table; the built-in one: _stem
     stems = list(map(_STEMS.get, words))  # known words without a Python call each
     if None in stems:
         stems = list(map(_stem, words))

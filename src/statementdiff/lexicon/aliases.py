@@ -81,10 +81,16 @@ class AliasTable:
         Spelling variants are folded afterwards, so that a name written in British spelling
         ("Ministry of Defence") is still found as the table writes it.
         """
-        folded = self._names(text)
+        folded = self.names(text)
         return self._spelling.fold(folded) if self._spelling is not None else folded
 
-    def _names(self, text: str) -> str:
+    @property
+    def spelling(self) -> Spelling | None:
+        """The spelling variants this table folds (None: none)."""
+        return self._spelling
+
+    def names(self, text: str) -> str:
+        """Replace every alias in ``text`` by its canonical token; spellings are left alone."""
         if self._pattern is None:
             return text
         # Most clauses name no alias: plain substring tests rule that out faster than the

@@ -15,6 +15,9 @@ __all__ = ["Spelling"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 
+_MEMO = 100_000
+"""Most words whose folded form one table remembers."""
+
 
 class Spelling:
     """The compiled ``[spelling]`` table: whole words and word endings, with exceptions.
@@ -47,17 +50,20 @@ class Spelling:
         )
         self._keep = frozenset(w.lower() for w in keep)
         self._min_stem = min_stem
-        tails = "|".join(re.escape(e) for e, _ in self._endings)
-        # a quick test: only texts holding a listed word or a word with a listed ending
-        # need the word-by-word pass
-        parts = [rf"(?:{tails})\b"] if tails else []
-        if self._words:
-            parts.append(r"\b(?:" + "|".join(map(re.escape, sorted(self._words))) + r")\b")
-        self._maybe = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+        self._folded: dict[str, str] = {}
+        self._tails = tuple(e for e, _ in self._endings)
 
     def fold_word(self, word: str) -> str:
         """The folded form of one word, lower case ("Defence" → "defense")."""
         low = word.lower()
+        folded = self._folded.get(low)
+        if folded is None:
+            folded = self._fold(low)
+            if len(self._folded) < _MEMO:
+                self._folded[low] = folded  # a pure function of the word: safe to share
+        return folded
+
+    def _fold(self, low: str) -> str:
         found = self._words.get(low)
         if found is not None:
             return found
@@ -74,7 +80,11 @@ class Spelling:
 
     def fold(self, text: str) -> str:
         """``text`` with every variant word folded; a word's first capital is kept."""
-        if self._maybe is None or self._maybe.search(text) is None:
+        if not (self._words or self._tails):
+            return text
+        # most texts hold no variant: one pass of set operations in C tells
+        words = set(_WORD.findall(text.lower()))
+        if words.isdisjoint(self._words) and not any(w.endswith(self._tails) for w in words):
             return text
 
         def swap(match: re.Match[str]) -> str:
