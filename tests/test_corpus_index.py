@@ -37,7 +37,10 @@ def _write(folder: Path, names: list[str]) -> list[Path]:
 def _dump(index: Path) -> dict[str, list[tuple[object, ...]]]:
     con = sqlite3.connect(index)
     tables = ["statements", "parties", "clauses", "entities", "topics", "shingles"]
-    out = {t: con.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
+    out = {t: con.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables[:-1]}
+    out["shingles"] = con.execute(
+        "SELECT * FROM shingles ORDER BY statement, clause, hash"
+    ).fetchall()
     out["fts"] = con.execute(
         "SELECT rowid FROM clause_fts WHERE clause_fts MATCH 'we' ORDER BY rowid"
     ).fetchall()
