@@ -37,7 +37,10 @@ def _write(folder: Path, names: list[str]) -> list[Path]:
 def _dump(index: Path) -> dict[str, list[tuple[object, ...]]]:
     con = sqlite3.connect(index)
     tables = ["statements", "parties", "clauses", "entities", "topics", "shingles"]
-    out = {t: con.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
+    out = {t: con.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables[:-1]}
+    out["shingles"] = con.execute(
+        "SELECT * FROM shingles ORDER BY statement, clause, hash"
+    ).fetchall()
     out["fts"] = con.execute(
         "SELECT rowid FROM clause_fts WHERE clause_fts MATCH 'we' ORDER BY rowid"
     ).fetchall()
@@ -224,6 +227,37 @@ def test_dask_executor_writes_the_same_index(tmp_path: Path) -> None:
     Corpus.build(paths, index=tmp_path / "serial.sqlite").close()
     Corpus.build(paths, index=tmp_path / "dask.sqlite", executor="dask").close()
     assert _dump(tmp_path / "serial.sqlite") == _dump(tmp_path / "dask.sqlite")
+
+
+def test_a_dask_distributed_local_cluster_gives_the_same_index_and_answers(
+    tmp_path: Path,
+) -> None:
+    distributed = pytest.importorskip(
+        "distributed",
+        reason="dask.distributed is not installed (pip install distributed); the dask.bag "
+        "test above covers the local scheduler",
+    )
+    paths = _write(tmp_path / "s", list(TEXTS))
+    Corpus.build(paths, index=tmp_path / "serial.sqlite").close()
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+        distributed.get_task_stream(client) as tasks,
+    ):
+        Corpus.build(paths, index=tmp_path / "cluster.sqlite", executor="dask").close()
+    assert tasks.data, "the build ran no task on the cluster"
+    assert _dump(tmp_path / "serial.sqlite") == _dump(tmp_path / "cluster.sqlite")
+    with (
+        Corpus.open(tmp_path / "serial.sqlite") as serial,
+        Corpus.open(tmp_path / "cluster.sqlite") as cluster_built,
+    ):
+        for corpus in (serial, cluster_built):
+            assert corpus.occurrences("Taiwan Strait")
+        assert serial.occurrences("Taiwan Strait") == cluster_built.occurrences("Taiwan Strait")
+        assert serial.reuse(min_share=0.0) == cluster_built.reuse(min_share=0.0)
+        assert serial.coverage("Xinjiang") == cluster_built.coverage("Xinjiang")
 
 
 def test_genealogy_starts_at_the_first_appearance(tmp_path: Path) -> None:

@@ -1,17 +1,21 @@
 """Corpus index: build time against parsing alone, index size, peak memory, query latency.
 
-Two inputs: the shared corpus (``../shared/corpus``, 65 files) and synthetic archives made
-from its plain-text statements with seeded edits (paragraphs dropped, words swapped,
-paragraphs borrowed from another statement, a random date in the file name). Each build runs
-in a child process so its peak memory (``ru_maxrss``) is its own. Figures go to
-docs/corpus.md.
+Three inputs: the shared corpus (``../shared/corpus``, 65 files); synthetic archives of
+statements made from its plain-text statements with seeded edits (paragraphs dropped, words
+swapped, paragraphs borrowed from another statement, a random date in the file name); and
+synthetic archives of clause-sized documents (one to four sentences of the corpus, mostly
+consecutive, with the same word swaps, a word dropped now and then, and a random date). All
+are generated into a temporary directory at run time. Each build runs in a child process so
+its peak memory (``ru_maxrss``) is its own. Figures go to docs/corpus.md.
 
-Run: ``.venv/bin/python benchmarks/corpus/bench.py [--sizes 500 2000] [--executor process]``.
+Run: ``nice -n 19 .venv/bin/python benchmarks/corpus/bench.py [--sizes 500 2000]
+[--clause-docs 100000] [--workers 2] [--no-corpus]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import datetime
 import json
 import random
@@ -69,7 +73,34 @@ def synthesize(folder: Path, count: int, seed: int = 18) -> None:
         (folder / f"syn-{day.isoformat()}-{i:05d}.txt").write_text(text, encoding="utf-8")
 
 
-def measure(folder: Path, executor: str | None, parse_sample: int) -> dict[str, float]:
+def synthesize_clauses(folder: Path, count: int, seed: int = 18) -> None:
+    """Write ``count`` clause-sized documents (one to four corpus sentences) into ``folder``."""
+    rng = random.Random(seed)
+    bases = [[s.text for s in parse_file(p).sentences()] for p in sorted(CORPUS.glob("*.txt"))]
+    start = datetime.date(2000, 1, 1).toordinal()
+    for i in range(count):
+        size = rng.choice((1, 1, 2, 2, 3, 4))
+        if rng.random() < 0.7:
+            base = rng.choice(bases)
+            at = rng.randrange(max(1, len(base) - size + 1))
+            sentences = base[at : at + size]
+        else:
+            sentences = [rng.choice(rng.choice(bases)) for _ in range(size)]
+        text = " ".join(sentences)
+        for old, new in rng.sample(SWAPS, rng.randint(0, 2)):
+            text = text.replace(f" {old} ", f" {new} ")
+        if rng.random() < 0.3:
+            words = text.split(" ")
+            if len(words) > 3:
+                del words[rng.randrange(1, len(words) - 1)]
+            text = " ".join(words)
+        day = datetime.date.fromordinal(start + rng.randrange(26 * 365))
+        (folder / f"doc-{day.isoformat()}-{i:06d}.txt").write_text(text, encoding="utf-8")
+
+
+def measure(
+    folder: Path, executor: str | None, parse_sample: int, workers: int
+) -> dict[str, float]:
     """Build an index of ``folder`` and query it; runs in a child process."""
     files = expand([folder])
     sample = files[:parse_sample]
@@ -81,7 +112,11 @@ def measure(folder: Path, executor: str | None, parse_sample: int) -> dict[str, 
         index = Path(tmp) / "index.sqlite"
         t = time.perf_counter()
         manifest = CORPUS / "MANIFEST.json" if folder == CORPUS else None
-        corpus = Corpus.build([folder], index=index, executor=executor, manifest=manifest)  # type: ignore[arg-type]
+        if executor == "process":
+            with concurrent.futures.ProcessPoolExecutor(workers) as pool:
+                corpus = Corpus.build([folder], index=index, executor=pool, manifest=manifest)
+        else:
+            corpus = Corpus.build([folder], index=index, executor=executor, manifest=manifest)  # type: ignore[arg-type]
         build = time.perf_counter() - t
         build_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         worker_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -117,7 +152,17 @@ def measure(folder: Path, executor: str | None, parse_sample: int) -> dict[str, 
     }
 
 
-def _child(folder: Path, executor: str, parse_sample: int) -> dict[str, float]:
+MEMORY_GB = 8
+"""Address-space limit of each build's child process (and its workers): on a shared machine a
+run that needs more fails with MemoryError instead of starving everyone else."""
+
+
+def _limit_memory() -> None:
+    limit = MEMORY_GB * 1024**3
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _child(folder: Path, executor: str, parse_sample: int, workers: int) -> dict[str, float]:
     out = subprocess.run(
         [
             sys.executable,
@@ -128,10 +173,13 @@ def _child(folder: Path, executor: str, parse_sample: int) -> dict[str, float]:
             executor,
             "--parse-sample",
             str(parse_sample),
+            "--workers",
+            str(workers),
         ],
         capture_output=True,
         text=True,
         check=True,
+        preexec_fn=_limit_memory,
     ).stdout
     return dict(json.loads(out))
 
@@ -139,26 +187,38 @@ def _child(folder: Path, executor: str, parse_sample: int) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="*", default=[500, 2000])
+    parser.add_argument("--clause-docs", type=int, nargs="*", default=[])
+    parser.add_argument("--workers", type=int, default=2, help="process pool size (default 2)")
+    parser.add_argument("--no-corpus", action="store_true", help="skip the shared corpus runs")
     parser.add_argument("--executor", default="process", choices=("serial", "process", "dask"))
     parser.add_argument("--parse-sample", type=int, default=200)
     parser.add_argument("--child", default=None)
     args = parser.parse_args()
     if args.child:
         executor = None if args.executor == "serial" else args.executor
-        print(json.dumps(measure(Path(args.child), executor, args.parse_sample)))
+        print(json.dumps(measure(Path(args.child), executor, args.parse_sample, args.workers)))
         return 0
     if not CORPUS.is_dir():
         print(f"skipped: no corpus at {CORPUS}")
         return 0
     runs = [("corpus serial", CORPUS, "serial"), ("corpus " + args.executor, CORPUS, args.executor)]
+    if args.no_corpus:
+        runs = []
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
             folder = Path(tmp) / f"syn{size}"
             folder.mkdir()
             synthesize(folder, size)
             runs.append((f"synthetic {size} {args.executor}", folder, args.executor))
+        for size in args.clause_docs:
+            folder = Path(tmp) / f"docs{size}"
+            folder.mkdir()
+            t = time.perf_counter()
+            synthesize_clauses(folder, size)
+            print(f"wrote {size} clause documents in {time.perf_counter() - t:.0f} s", flush=True)
+            runs.append((f"clause docs {size} {args.executor}", folder, args.executor))
         for name, folder, executor in runs:
-            r = _child(folder, executor, args.parse_sample)
+            r = _child(folder, executor, args.parse_sample, args.workers)
             print(
                 f"{name:<28} {r['files']:>6.0f} files {r['clauses']:>8.0f} clauses | "
                 f"parse {r['parse_per_file_ms']:6.1f} ms/file, build {r['build_per_file_ms']:6.1f} "

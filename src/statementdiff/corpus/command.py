@@ -60,7 +60,7 @@ def add_corpus_parser(sub: Any) -> None:
         "--max-statements",
         type=int,
         default=None,
-        help="ignore 8-grams held by more statements (default: a tenth of the index)",
+        help="ignore 8-grams held by more statements (default: a tenth of the index, 2-100)",
     )
     r.add_argument("--limit", type=int, default=None, help="at most this many pairs")
     _add_format(r)

@@ -150,7 +150,7 @@ class Corpus:
         Args:
             min_share: Least share of the shorter statement's 8-grams shared (0 to 1).
             max_statements: An 8-gram held by more statements is boilerplate, ignored
-                (default: a tenth of the index, at least 2).
+                (default: a tenth of the index, at least 2 and at most 100, passim's cap).
             limit: At most this many pairs.
 
         Raises:

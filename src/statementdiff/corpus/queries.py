@@ -12,7 +12,7 @@ from statementdiff.corpus.models import Coverage, CoverageRow, Occurrence, Reuse
 from statementdiff.corpus.normalise import contains, fts_phrase, normalise
 from statementdiff.models import Span
 
-__all__ = ["coverage", "occurrences", "reuse"]
+__all__ = ["MAX_STATEMENTS", "coverage", "default_cap", "occurrences", "reuse"]
 
 _EARLIEST = "s.date IS NULL, s.date, s.source"
 
@@ -46,6 +46,22 @@ def occurrences(con: sqlite3.Connection, phrase: str) -> tuple[Occurrence, ...]:
     )
 
 
+MAX_STATEMENTS = 100
+"""The default cap on an 8-gram's document frequency for :func:`reuse`, whatever the index's
+size: passim's default (``UPPER``/``--max-df``, 100). Below 1,000 statements the default cap is a
+tenth of the index (at least 2), so it only binds on larger indexes."""
+
+
+def default_cap(total: int) -> int:
+    """The default ``max_statements`` for an index of ``total`` statements.
+
+    Examples:
+        >>> default_cap(65), default_cap(2000), default_cap(0)
+        (7, 100, 2)
+    """
+    return min(MAX_STATEMENTS, max(2, math.ceil(total / 10)))
+
+
 def reuse(
     con: sqlite3.Connection,
     *,
@@ -55,20 +71,18 @@ def reuse(
 ) -> tuple[Reuse, ...]:
     """Pairs of statements sharing rare word 8-grams, most shared first.
 
-    A shingle is rare when at most ``max_statements`` statements hold it (default: a tenth
-    of the index, at least 2), so boilerplate every statement repeats links nothing.
-    ``share`` is the pair's shared rare shingles over the shingles of the shorter statement.
+    A shingle is rare when at most ``max_statements`` statements hold it (default:
+    :func:`default_cap`), so boilerplate every statement repeats links nothing and no
+    shingle links more than ``max_statements ** 2 / 2`` pairs. ``share`` is the pair's shared
+    rare shingles over the shingles of the shorter statement.
+
+    The pairs are counted once per distinct set of statements holding a rare shingle
+    (near-copies share whole runs of shingles held by the same statements); the shared
+    clauses are then collected for the pairs kept only.
     """
     total = con.execute("SELECT COUNT(*) FROM statements").fetchone()[0]
-    cap = max_statements if max_statements is not None else max(2, math.ceil(total / 10))
-    groups = _rare_postings(con, cap)
-    shared_by_pair: Counter[tuple[int, int]] = Counter()
-    for postings in groups:
-        held = sorted({sid for sid, _ in postings})
-        shared_by_pair.update(itertools.combinations(held, 2))
-    sizes = dict(
-        con.execute("SELECT statement, COUNT(DISTINCT hash) FROM shingles GROUP BY statement")
-    )
+    cap = max_statements if max_statements is not None else default_cap(total)
+    shared_by_pair, sizes = _count_pairs(con, cap)
     info = {
         sid: (source, date)
         for sid, source, date in con.execute("SELECT id, source, date FROM statements")
@@ -85,16 +99,12 @@ def reuse(
         ranked.append((-share, -shared, a, b, a_date, b_date, (sa, sb), flip))
     ranked.sort()
     chosen = ranked[:limit] if limit is not None else ranked
-    wanted = {r[6] for r in chosen}
-    per_pair: dict[tuple[int, int], Counter[tuple[int, int]]] = defaultdict(Counter)
-    for postings in groups:
-        for (sa, ca), (sb, cb) in itertools.combinations(postings, 2):
-            if sa != sb and (sa, sb) in wanted:
-                per_pair[(sa, sb)][(ca, cb)] += 1
+    per_pair = _clause_pairs(con, cap, {r[6] for r in chosen})
+    texts = _clause_texts(con, {c for counts in per_pair.values() for pair in counts for c in pair})
     results = []
     for neg_share, neg_shared, a, b, a_date, b_date, key, flip in chosen:
-        counts = per_pair[key]
-        clauses = _shared_clauses(con, [(ca, cb, n) for (ca, cb), n in counts.items()], flip)
+        counts = per_pair.get(key, Counter())
+        clauses = _shared_clauses([(ca, cb, n) for (ca, cb), n in counts.items()], flip, texts)
         results.append(
             Reuse(
                 a=a,
@@ -109,32 +119,95 @@ def reuse(
     return tuple(results)
 
 
-def _rare_postings(con: sqlite3.Connection, cap: int) -> list[list[tuple[int, int]]]:
-    """Per rare shingle, its (statement, clause) postings sorted; statements ascending."""
+def _count_pairs(
+    con: sqlite3.Connection, cap: int
+) -> tuple[Counter[tuple[int, int]], Counter[int]]:
+    """Rare shingles shared per pair of statements, and distinct shingles per statement.
+
+    SQLite reads the shingles in hash order (the table's primary key) and returns each
+    distinct set of statements holding a shingle once, with how many shingles it holds; the
+    pairs of a set are then counted once, times that number.
+    """
+    sizes: Counter[int] = Counter()
+    sets: Counter[tuple[int, ...]] = Counter()
+    for text, times in con.execute(
+        "SELECT held, COUNT(*) FROM (SELECT group_concat(statement) AS held FROM "
+        "(SELECT DISTINCT hash, statement FROM shingles ORDER BY hash, statement) "
+        "GROUP BY hash) GROUP BY held"
+    ):
+        held = tuple(sorted(map(int, text.split(","))))
+        for sid in held:
+            sizes[sid] += times
+        if 2 <= len(held) <= cap:
+            sets[held] += times
+    shared: Counter[tuple[int, int]] = Counter()
+    for held, times in sets.items():
+        if times == 1:
+            shared.update(itertools.combinations(held, 2))
+        else:
+            for pair in itertools.combinations(held, 2):
+                shared[pair] += times
+    return shared, sizes
+
+
+def _clause_pairs(
+    con: sqlite3.Connection, cap: int, wanted: set[tuple[int, int]]
+) -> dict[tuple[int, int], Counter[tuple[int, int]]]:
+    """For each wanted pair of statements, the rare shingles each pair of their clauses share.
+
+    Only the shingles of the statements in a wanted pair are read; shingles with the same
+    postings among those statements are counted once, times how many there are.
+    """
+    per_pair: dict[tuple[int, int], Counter[tuple[int, int]]] = defaultdict(Counter)
+    involved = sorted({sid for pair in wanted for sid in pair})
+    if not involved:
+        return per_pair
     rows = con.execute(
-        "SELECT s.hash, s.statement, s.clause FROM shingles s JOIN (SELECT hash FROM shingles "
-        "GROUP BY hash HAVING COUNT(DISTINCT statement) BETWEEN 2 AND ?) r ON r.hash = s.hash "
-        "ORDER BY s.hash, s.statement, s.clause",
-        (cap,),
+        "SELECT hash, statement, clause FROM shingles WHERE hash IN (SELECT hash FROM "
+        "shingles WHERE statement IN (SELECT value FROM json_each(?))) "
+        "ORDER BY hash, statement, clause",
+        (json.dumps(involved),),
     )
-    return [
-        [(sid, cid) for _, sid, cid in group]
-        for _, group in itertools.groupby(rows, key=lambda row: row[0])
-    ]
+    keep = set(involved)
+    alike: Counter[tuple[tuple[int, int], ...]] = Counter()
+    for _, group in itertools.groupby(rows, key=lambda row: row[0]):
+        postings = [(sid, cid) for _, sid, cid in group]
+        if 2 <= len({sid for sid, _ in postings}) <= cap:
+            alike[tuple(p for p in postings if p[0] in keep)] += 1
+    for shared_by, times in alike.items():
+        by_statement: dict[int, list[int]] = defaultdict(list)
+        for sid, cid in shared_by:
+            by_statement[sid].append(cid)
+        for sa, sb in itertools.combinations(by_statement, 2):
+            if (sa, sb) in wanted:
+                counts = per_pair[(sa, sb)]
+                for ca in by_statement[sa]:
+                    for cb in by_statement[sb]:
+                        counts[(ca, cb)] += times
+    return per_pair
+
+
+_CHUNK = 500
+"""Clause ids per ``IN (...)`` query, well under SQLite's limit on parameters."""
+
+
+def _clause_texts(con: sqlite3.Connection, ids: set[int]) -> dict[int, tuple[str, str]]:
+    """Clause row id → (clause id, text), for the rows asked."""
+    wanted = sorted(ids)
+    texts: dict[int, tuple[str, str]] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for cid, clause_id, text in con.execute(
+            f"SELECT id, clause_id, text FROM clauses WHERE id IN ({marks})", chunk
+        ):
+            texts[cid] = (clause_id, text)
+    return texts
 
 
 def _shared_clauses(
-    con: sqlite3.Connection, pairs: list[tuple[int, int, int]], flip: bool
+    pairs: list[tuple[int, int, int]], flip: bool, texts: dict[int, tuple[str, str]]
 ) -> tuple[SharedClause, ...]:
-    ids = sorted({c for ca, cb, _ in pairs for c in (ca, cb)})
-    marks = ",".join("?" * len(ids))
-    texts = {
-        cid: (clause_id, text)
-        for cid, clause_id, text in con.execute(
-            f"SELECT id, clause_id, text FROM clauses WHERE id IN ({marks})",
-            ids,
-        )
-    }
     out = []
     for ca, cb, n in sorted(pairs, key=lambda p: (-p[2], p[0], p[1])):
         if flip:

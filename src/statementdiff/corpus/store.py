@@ -21,8 +21,10 @@ from statementdiff.errors import CorpusError
 __all__ = ["APPLICATION", "SCHEMA_VERSION", "connect", "create", "indexed", "write"]
 
 APPLICATION = "statementdiff-corpus"
-SCHEMA_VERSION = 1
-"""Bumped whenever a table changes: an index of another version is refused, not misread."""
+SCHEMA_VERSION = 2
+"""Bumped whenever a table changes: an index of another version is refused, not misread.
+Version 2 keys the shingles by (hash, statement, clause), so reuse reads them in hash order
+from the table itself."""
 
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -42,8 +44,9 @@ CREATE TABLE entities(
 CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
 CREATE TABLE topics(clause INTEGER NOT NULL, statement INTEGER NOT NULL, topic TEXT NOT NULL);
 CREATE INDEX topics_topic ON topics(topic COLLATE NOCASE);
-CREATE TABLE shingles(hash INTEGER NOT NULL, clause INTEGER NOT NULL, statement INTEGER NOT NULL);
-CREATE INDEX shingles_hash ON shingles(hash);
+CREATE TABLE shingles(
+    hash INTEGER NOT NULL, clause INTEGER NOT NULL, statement INTEGER NOT NULL,
+    PRIMARY KEY (hash, statement, clause)) WITHOUT ROWID;
 """
 
 
