@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -63,6 +64,35 @@ def test_occurrences_are_earliest_first_and_fold_case_and_spaces(tmp_path: Path)
         assert corpus.occurrences("stability across peace") == ()
         assert corpus.occurrences("  ...  ") == ()
         assert corpus.sources()[-1] == str(paths[3])  # undated last
+
+
+def test_occurrences_fold_spelling_variants(tmp_path: Path) -> None:
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / "uk-2022-01-01.txt").write_text(
+        "We seek the complete denuclearisation of the Korean Peninsula.", encoding="utf-8"
+    )
+    (folder / "us-2023-01-01.txt").write_text(
+        "We seek the complete denuclearization of the Korean Peninsula.", encoding="utf-8"
+    )
+    with Corpus.build(sorted(folder.iterdir()), index=tmp_path / "i.sqlite") as corpus:
+        for phrase in ("complete denuclearization", "Complete Denuclearisation"):
+            found = corpus.occurrences(phrase)
+            assert [o.date for o in found] == ["2022-01-01", "2023-01-01"]
+            assert found[0].text.endswith("denuclearisation of the Korean Peninsula.")
+
+
+def test_a_folder_of_pdf_and_text_versions_indexes_both_alike(tmp_path: Path) -> None:
+    folder = tmp_path / "s"
+    folder.mkdir()
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    shutil.copy(fixtures / "leaders-2031-a.pdf", folder / "leaders-2031-a.pdf")
+    shutil.copy(fixtures / "leaders-2031-a.txt", folder / "leaders-2031-a.txt")
+    with Corpus.build([folder], index=tmp_path / "i.sqlite") as corpus:
+        assert sorted(Path(s).suffix for s in corpus.sources()) == [".pdf", ".txt"]
+        found = corpus.occurrences("peace and stability across the Taiwan Strait")
+        assert sorted(Path(o.source).suffix for o in found) == [".pdf", ".txt"]
+        assert len({o.clause_id for o in found}) == 1  # the same clause in both
 
 
 def test_add_indexes_only_new_or_changed_files(tmp_path: Path) -> None:

@@ -40,7 +40,7 @@ WINNOW = 4
 """Winnowing window: one 8-gram hash kept per 4 consecutive ones (about 40 % of them), so a
 passage of 11 words or more shared by two clauses is always found."""
 
-SUFFIXES = (".txt", ".html", ".htm")
+SUFFIXES = (".txt", ".html", ".htm", ".pdf")
 """The files a directory contributes."""
 
 

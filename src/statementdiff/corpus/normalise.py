@@ -2,8 +2,10 @@
 
 The rule follows the aligner's token normalisation without its stemming: invisible format
 characters deleted, curly quotes folded to straight ones and dashes to spaces
-(:data:`~statementdiff.lexicon.aliases.FOLDS`), case folded, and the text cut into words
-(letters and digits, an apostrophe inside a word kept), joined by single spaces. Punctuation and
+(:data:`~statementdiff.lexicon.aliases.FOLDS`), case folded, the text cut into words
+(letters and digits, an apostrophe inside a word kept), each word's spelling folded by the
+built-in spelling table (:mod:`statementdiff.lexicon.spelling`: "denuclearisation" is
+"denuclearization", "defence" is "defense"), joined by single spaces. Punctuation, spelling and
 whitespace therefore never decide a match: ``"Indo-Pacific"`` and ``"Indo Pacific"``,
 a curly and a straight apostrophe, a line break and a space all read the same.
 
@@ -17,6 +19,7 @@ import re
 
 from statementdiff.invisible import strip_invisible
 from statementdiff.lexicon.aliases import FOLDS
+from statementdiff.lexicon.lexicon import Lexicon
 
 __all__ = ["contains", "fts_phrase", "normalise", "words"]
 
@@ -29,11 +32,14 @@ def words(text: str) -> list[str]:
     Examples:
         >>> words("Peace and Stability across the Taiwan\u00a0Strait\u2019s waters.")
         ['peace', 'and', 'stability', 'across', 'the', 'taiwan', "strait's", 'waters']
+        >>> words("Complete denuclearisation")
+        ['complete', 'denuclearization']
     """
     text = strip_invisible(text)
     for old, new in FOLDS:
         text = text.replace(old, new)
-    return _WORD.findall(text.casefold())
+    fold = Lexicon.default().spelling_table.fold_word
+    return [fold(word) for word in _WORD.findall(text.casefold())]
 
 
 def normalise(text: str) -> str:

@@ -21,7 +21,7 @@ from statementdiff.errors import CorpusError
 __all__ = ["APPLICATION", "SCHEMA_VERSION", "connect", "create", "indexed", "write"]
 
 APPLICATION = "statementdiff-corpus"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Bumped whenever a table changes: an index of another version is refused, not misread.
 Version 2 keys the shingles by (hash, statement, clause), so reuse reads them in hash order
 from the table itself."""
