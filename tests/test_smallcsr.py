@@ -113,8 +113,10 @@ def test_space_similar_pairs_and_row_dots_are_scipy_bits(data: st.DataObject) ->
     members[0] = [0, 1]
     _same(small.grouped(members).rows, ref.grouped(members).rows)
     pick = [i % len(docs) for i in range(len(b))]
-    windows_small = small.weigh(small.token_counts[pick] @ small.token_counts[pick].T)
-    windows_ref = ref.weigh(ref.token_counts[pick] @ sparse.csr_matrix(ref.token_counts[pick].T))
+    # weigh() reads columns as terms: give it term counts (picked rows), never a Gram matrix,
+    # whose columns are documents (hypothesis found 3 documents over a 1-term vocabulary)
+    windows_small = small.weigh(small.token_counts[pick])
+    windows_ref = ref.weigh(sparse.csr_matrix(ref.token_counts[pick]))
     _same(windows_small, windows_ref)
     rows = [min(i, len(b) - 1) for i in range(len(b))]
     assert (

@@ -123,17 +123,21 @@ def _said_elsewhere(ctx: PairContext, side: int, own: StanceEntry) -> bool:
     words -= {w for h in ctx.hits[there]["stance"] for w in content_tokens(h.text, aliases)}
     if not words:
         return False
-    for key, other in ctx.elsewhere(side):
-        entry = ctx.lex.stance.get(key)
-        if (
-            entry is not None
-            and entry.polarity == own.polarity
-            and not entry.continuity
-            and entry.strength >= own.strength
-            and len(words & other) >= ELSEWHERE_SHARE * len(words)
-        ):
-            return True
-    return False
+    return any(
+        _as_strong(ctx.lex.stance.get(key), own)
+        and len(words & other) >= ELSEWHERE_SHARE * len(words)
+        for key, other in ctx.elsewhere(side)
+    )
+
+
+def _as_strong(entry: StanceEntry | None, own: StanceEntry) -> bool:
+    """True when ``entry`` is a plain stance of ``own``'s polarity, at least as strong."""
+    return (
+        entry is not None
+        and entry.polarity == own.polarity
+        and not entry.continuity
+        and entry.strength >= own.strength
+    )
 
 
 def _commits(ctx: PairContext, index: int) -> bool:
@@ -230,15 +234,8 @@ def _comparable(ctx: PairContext, ea: StanceEntry, eb: StanceEntry) -> bool:
         return False  # "stress the importance of X" → "support X and commit to Y"
     keys = [h.key for h in ctx.hits[weaker_side]["stance"]]
     keys += list(ctx.sentence_neighbours[weaker_side])
-    for key in keys:
-        entry = ctx.lex.stance.get(key)
-        if (
-            entry is not None
-            and entry.polarity == strong.polarity
-            and not entry.continuity
-            and entry.strength >= strong.strength
-        ):
-            return False
+    if any(_as_strong(ctx.lex.stance.get(key), strong) for key in keys):
+        return False
     return not _said_elsewhere(ctx, weaker_side, strong)
 
 
