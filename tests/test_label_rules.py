@@ -543,3 +543,63 @@ def test_opposition_to_is_the_parties_stance_only_in_their_voice() -> None:
     text = ours.text
     keys = [h.key for h in finditer(lex.matchers.stance, text, 0, len(text))]
     assert "strongly oppose" in keys
+
+
+# --- properties: adverb order, and where a label points ---
+
+_INTENSIFIED = sorted(
+    {
+        (form.split()[0], form.split()[1])
+        for key, entry in _LEX.stance.items()
+        for form in (key, *entry.forms)
+        if len(form.split()) == 2 and form.split()[0].endswith("ly")
+    }
+)
+_OBJECTS = (
+    "the missile launches by North Korea",
+    "the new measures on regional security",
+    "the peaceful resolution of cross-Strait issues",
+    "efforts to change the status quo in the East China Sea by force or coercion",
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_INTENSIFIED), st.sampled_from(_OBJECTS), st.booleans())
+def test_moving_an_adverb_after_its_verb_changes_no_label(
+    adverb_verb: tuple[str, str], obj: str, forward: bool
+) -> None:
+    adverb, verb = adverb_verb
+    before = f"We {adverb} {verb} {obj}. We discussed trade and investment."
+    after = f"We {verb} {adverb} {obj}. We discussed trade and investment."
+    a, b = (before, after) if forward else (after, before)
+    assert _changes(a, b) == []
+
+
+_STANCES = sorted(k for k, e in _LEX.stance.items() if not e.continuity and e.inflect == "verb")
+_SCOPES = ("", ", including nuclear", ", in particular in the region", " and beyond")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(_STANCES),
+    st.sampled_from(_STANCES),
+    st.sampled_from(_OBJECTS),
+    st.sampled_from(_OBJECTS),
+    st.sampled_from(_SCOPES),
+    st.sampled_from(_SCOPES),
+)
+def test_every_label_points_at_words_of_its_own_pair(
+    va: str, vb: str, oa: str, ob: str, sa: str, sb: str
+) -> None:
+    a = parse(f"We {va} {oa}{sa}. We discussed trade and investment.", parties=PARTIES)
+    b = parse(f"Today we {vb} {ob}{sb}. We discussed trade and investment.", parties=PARTIES)
+    for pair in compare(a, b, related=False).pairs:
+        for change in pair.changes:
+            for span, text, side, whole in (
+                (change.a_span, change.a_text, a, pair.a_span),
+                (change.b_span, change.b_text, b, pair.b_span),
+            ):
+                if span is None:
+                    continue
+                assert whole.start <= span.start <= span.end <= whole.end
+                assert side.text[span.start : span.end] == text

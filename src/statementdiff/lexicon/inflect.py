@@ -51,8 +51,10 @@ def surface_forms(phrase: str, inflect: Inflect) -> tuple[str, ...]:
     """Every printed form of a lexicon phrase.
 
     A verb phrase inflects its first word that is not an "-ly" adverb
-    ("strongly oppose" → "strongly opposed"); a noun phrase inflects its last word
-    ("grave concern" → "grave concerns"); ``"none"`` keeps the phrase as written.
+    ("strongly oppose" → "strongly opposed"), and adverbs that lead it are also printed
+    after the verb, where English allows them ("oppose strongly", "condemned
+    unequivocally"); a noun phrase inflects its last word ("grave concern" → "grave
+    concerns"); ``"none"`` keeps the phrase as written.
 
     Args:
         phrase: The base phrase, words separated by single spaces.
@@ -64,6 +66,8 @@ def surface_forms(phrase: str, inflect: Inflect) -> tuple[str, ...]:
     Examples:
         >>> surface_forms("call on", "verb")
         ('call on', 'calls on', 'called on', 'calling on')
+        >>> surface_forms("strongly oppose", "verb")[-2:]
+        ('opposed strongly', 'opposing strongly')
     """
     words = phrase.split()
     if inflect == "none" or not words:
@@ -74,6 +78,7 @@ def surface_forms(phrase: str, inflect: Inflect) -> tuple[str, ...]:
     else:
         head = next((i for i, w in enumerate(words) if not w.endswith("ly")), 0)
         heads = verb_forms(words[head])
-    return tuple(
-        dict.fromkeys(" ".join([*words[:head], form, *words[head + 1 :]]) for form in heads)
-    )
+    forms = [" ".join([*words[:head], form, *words[head + 1 :]]) for form in heads]
+    if inflect == "verb" and head > 0:  # "strongly oppose": also "oppose strongly"
+        forms += [" ".join([form, *words[:head], *words[head + 1 :]]) for form in heads]
+    return tuple(dict.fromkeys(forms))
