@@ -722,3 +722,12 @@ def test_the_topic_lens_follows_a_continuing_clause() -> None:
     diff = compare(a, b, topic="taiwan")
     removed = [o.text for o in diff.only_a]
     assert any("status quo" in text for text in removed)
+
+
+def test_an_abbreviation_in_brackets_after_its_name_is_one_mention() -> None:
+    statement = parse(
+        "We are concerned about the People's Republic of China (PRC) and its actions, and "
+        "the PRC's claims in the South China Sea."
+    )
+    named = [e.text for c in statement.clauses() for e in c.entities if e.name == "China"]
+    assert named == ["People's Republic of China", "PRC"]  # the later "PRC" still counts
