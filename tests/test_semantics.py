@@ -731,3 +731,12 @@ def test_an_abbreviation_in_brackets_after_its_name_is_one_mention() -> None:
     )
     named = [e.text for c in statement.clauses() for e in c.entities if e.name == "China"]
     assert named == ["People's Republic of China", "PRC"]  # the later "PRC" still counts
+
+
+def test_unscrs_name_the_security_council() -> None:
+    a = parse("We call for the full implementation of United Nations Security Council resolutions.")
+    b = parse("We call for the full implementation of relevant UNSCRs.")
+    for statement in (a, b):
+        names = {e.name for c in statement.clauses() for e in c.entities}
+        assert "UN Security Council" in names
+    assert [c.kind for p in compare(a, b).pairs for c in p.changes if "entity" in c.kind] == []
