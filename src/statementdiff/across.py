@@ -20,7 +20,7 @@ from statementdiff.align.aligner import Alignment, Match
 from statementdiff.align.crosslingual import align_across
 from statementdiff.align.embedding import memo_encoder, unavailable_reason
 from statementdiff.lexicon.lexicon import Lexicon
-from statementdiff.models import Clause, Pair, Relation, Span, Statement, WordOp
+from statementdiff.models import Clause, Pair, Span, Statement, WordOp
 from statementdiff.semantics import annotate as semantics
 from statementdiff.semantics.drift import drift_changes
 
@@ -168,25 +168,10 @@ def _pair(
         WordOp(op="delete", text=a.text[a_span.start : a_span.end], a=a_span),
         WordOp(op="insert", text=b.text[b_span.start : b_span.end], b=b_span),
     )
-    relation: Relation
-    if len(xs) > 1:
-        relation = "merged"
-    elif len(ys) > 1:
-        relation = "split"
-    else:
-        relation = "modified" if changes else "unchanged"
-    return Pair(
-        a=tuple(c.id for c in xs),
-        b=tuple(c.id for c in ys),
-        relation=relation,
-        similarity=round(m.similarity, 4),
-        a_span=a_span,
-        b_span=b_span,
-        ops=ops,
+    return Pair.of_clauses(
+        xs, ys, similarity=m.similarity, moved=m.moved, ops=ops, same=not changes,
         changes=changes,
-        topics=tuple(sorted({t for c in (*xs, *ys) for t in c.topics})),
-        moved=m.moved,
-    )
+    )  # fmt: skip
 
 
 def _signature(clause: Clause) -> frozenset[str]:

@@ -19,7 +19,6 @@ from statementdiff.models import (
     OneSided,
     Pair,
     Related,
-    Relation,
     Span,
     Statement,
 )
@@ -367,25 +366,8 @@ def _pair(
     ops = word_ops(a_text, a_span.start, b_text, b_span.start, stretches)
     ids = f"{'+'.join(c.id for c in xs)} / {'+'.join(c.id for c in ys)}"
     coarse.extend(f"word diff of {ids}: {note}" for note in stretches)
-    relation: Relation
-    if len(m.a) > 1:
-        relation = "merged"
-    elif len(m.b) > 1:
-        relation = "split"
-    elif same_words(a_text, b_text):
-        relation = "unchanged"
-    else:
-        relation = "modified"
-    pair = Pair(
-        a=tuple(c.id for c in xs),
-        b=tuple(c.id for c in ys),
-        relation=relation,
-        similarity=round(m.similarity, 4),
-        a_span=a_span,
-        b_span=b_span,
-        ops=ops,
-        topics=tuple(sorted({t for c in (*xs, *ys) for t in c.topics})),
-        moved=m.moved,
+    pair = Pair.of_clauses(
+        xs, ys, similarity=m.similarity, moved=m.moved, ops=ops, same=same_words(a_text, b_text)
     )
     if labeller is None or all(op.op == "equal" for op in pair.ops):
         return pair  # no word changes, so no labels (label_pair's contract): skip the work

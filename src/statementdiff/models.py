@@ -519,6 +519,41 @@ class Pair(_Frozen):
     topics: tuple[str, ...] = ()
     moved: bool = False
 
+    @classmethod
+    def of_clauses(
+        cls,
+        xs: Sequence[Clause],
+        ys: Sequence[Clause],
+        *,
+        similarity: float,
+        moved: bool,
+        ops: tuple[WordOp, ...],
+        same: bool,
+        changes: tuple[Change, ...] = (),
+    ) -> Pair:
+        """The pair of clauses ``xs`` of A and ``ys`` of B (each adjacent, in order).
+
+        The relation follows from them: ``merged`` for several A clauses, ``split`` for
+        several B clauses, else ``unchanged`` when ``same`` and ``modified`` otherwise; the
+        spans run from the first clause's start to the last one's end.
+        """
+        relation: Relation = (
+            "merged" if len(xs) > 1 else "split" if len(ys) > 1 else
+            "unchanged" if same else "modified"
+        )  # fmt: skip
+        return cls(
+            a=tuple(c.id for c in xs),
+            b=tuple(c.id for c in ys),
+            relation=relation,
+            similarity=round(similarity, 4),
+            a_span=Span(start=xs[0].span.start, end=xs[-1].span.end),
+            b_span=Span(start=ys[0].span.start, end=ys[-1].span.end),
+            ops=ops,
+            changes=changes,
+            topics=tuple(sorted({t for c in (*xs, *ys) for t in c.topics})),
+            moved=moved,
+        )
+
     @property
     def changed(self) -> bool:
         """False only for a pair with the same words in the same place."""
