@@ -86,7 +86,6 @@ def _fold_money(src: Sources, findings: list[Finding]) -> list[Finding]:
     "B adds money pledges: $200M for GHSA, $4 billion for COVAX, …" is one line of an
     analyst's brief, not three.
     """
-    out: list[Finding] = []
     by_side: dict[int, list[Finding]] = {0: [], 1: []}
     for f in findings:
         if f.kind in ("pledge-dropped", "pledge-added"):
@@ -117,14 +116,7 @@ def _fold_money(src: Sources, findings: list[Finding]) -> list[Finding]:
         )
         for g in group[1:]:
             merged[id(g)] = None
-    for f in findings:
-        if id(f) in merged:
-            m = merged[id(f)]
-            if m is not None:
-                out.append(m)
-        else:
-            out.append(f)
-    return out
+    return _applied(findings, merged)
 
 
 MERGE_BONUS = 0.02
@@ -192,14 +184,16 @@ def _fold_same_subject(src: Sources, findings: list[Finding]) -> list[Finding]:
             )
             for g in rest:
                 merged[id(g)] = None
+    return _applied(findings, merged)
+
+
+def _applied(findings: Sequence[Finding], merged: dict[int, Finding | None]) -> list[Finding]:
+    """``findings`` in order, each merged one replaced (``merged[id]``) or dropped (None)."""
     out: list[Finding] = []
     for f in findings:
-        if id(f) in merged:
-            m = merged[id(f)]
-            if m is not None:
-                out.append(m)
-        else:
-            out.append(f)
+        m = merged.get(id(f), f)
+        if m is not None:
+            out.append(m)
     return out
 
 
