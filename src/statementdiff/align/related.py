@@ -38,8 +38,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from statementdiff.align.embedding import SentenceEncoder, cosines, encode
-from statementdiff.align.similarity import content_tokens
 from statementdiff.align.smallcsr import SMALL_PAIRS, csr_from
+from statementdiff.align.tokens import content_tokens
 from statementdiff.lexicon.aliases import AliasTable
 from statementdiff.models import Sentence, Statement
 from statementdiff.semantics.parties import own_parties

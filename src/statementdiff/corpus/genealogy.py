@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import sqlite3
 
-from statementdiff.align.similarity import content_tokens
+from statementdiff.align.tokens import content_tokens
 from statementdiff.compare import compare
 from statementdiff.corpus.models import Genealogy, Occurrence, Step
 from statementdiff.corpus.normalise import contains, normalise

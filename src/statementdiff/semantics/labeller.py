@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import get_args
 
+from statementdiff.align.tokens import content_tokens
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.lexicon.matchers import Hit
 from statementdiff.lexicon.visible import finditer
@@ -230,8 +231,6 @@ class Labeller:
 
         The words are the clause's alignment tokens less those of its stance phrases.
         """
-        from statementdiff.align.similarity import content_tokens  # numpy: not on parse's path
-
         found = self._stances.get(index)
         if found is None:
             lex, statement = self.lexicon, self.statements[index]

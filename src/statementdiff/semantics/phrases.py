@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from statementdiff.align.tokens import content_tokens
 from statementdiff.lexicon.matchers import Hit
 from statementdiff.lexicon.visible import finditer
 from statementdiff.models import ChangeKind
@@ -85,8 +86,6 @@ def _scope_phrase(ctx: PairContext, index: int, start: int, end: int) -> Hit | N
 
 def coded_rule(ctx: PairContext) -> Outcome:
     """Label coded phrases the changed words add or drop (``phrase-added`` / ``phrase-dropped``)."""
-    from statementdiff.align.similarity import content_tokens  # numpy: not on parse's path
-
     out: list[tuple[Found, Hunk | None]] = []
     touched = [
         [h for h in hits if ctx.side(index).touched(h.start, h.end)]

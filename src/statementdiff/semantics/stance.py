@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from statementdiff.align.tokens import content_tokens
 from statementdiff.lexicon.entries import StanceEntry
 from statementdiff.lexicon.matchers import Hit
 from statementdiff.models import ChangeKind
@@ -116,7 +117,6 @@ def _said_elsewhere(ctx: PairContext, side: int, own: StanceEntry) -> bool:
     """
     if ctx.elsewhere is None:
         return False
-    from statementdiff.align.similarity import content_tokens  # numpy: not on parse's path
 
     aliases, there = ctx.lex.alias_table, 1 - side
     words = set(content_tokens(ctx.side(there).text, aliases))
