@@ -2,8 +2,9 @@
 
 The built-in data lives in ``statementdiff/lexicon/`` (:data:`BUILTIN_FILES`): stance verbs,
 modality, entities and topics (semantics), aliases (alignment), paraphrases (related
-sentences), reporting verbs and abbreviations (segmentation), and the function words of the
-clause splitter and the actor finder (``[grammar]``, ``[actors]``). Users layer their own
+sentences), spelling variants (every comparison), scope words and coded phrases (labels),
+the brief's weights, reporting verbs and abbreviations (segmentation), and the function words
+of the clause splitter and the actor finder (``[grammar]``, ``[actors]``). Users layer their own
 TOML or JSON files on top with :meth:`Lexicon.load`; an entry with the same key replaces the
 built-in one, word lists are added to. Every stage that needs data takes the lexicon as an
 argument (``parse(..., lexicon=)``, ``compare(..., lexicon=)``); the built-in one is loaded
@@ -108,9 +109,10 @@ class Matchers:
 class Lexicon:
     """All the linguistic data of the pipeline, validated and compiled.
 
-    Semantics reads stance verbs, modality, negation, entities and topics; alignment reads
-    the aliases (:attr:`alias_table`); segmentation reads the reporting verbs
-    (:attr:`reporting_verbs`), the abbreviations (:attr:`abbreviations`) and the function
+    Semantics reads stance verbs, modality, negation, entities, topics and the tracked
+    phrases (:attr:`phrases`); alignment reads the aliases (:attr:`alias_table`); every
+    comparison folds spelling variants (:attr:`spelling_table`); segmentation reads the
+    reporting verbs (:attr:`reporting_verbs`), the abbreviations (:attr:`abbreviations`) and the function
     words of the clause splitter (:attr:`clause_grammar`); the actor finder and the party
     resolver read the words of actor phrases (:attr:`actor_words`).
 
