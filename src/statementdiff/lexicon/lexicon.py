@@ -112,9 +112,9 @@ class Lexicon:
     Semantics reads stance verbs, modality, negation, entities, topics and the tracked
     phrases (:attr:`phrases`); alignment reads the aliases (:attr:`alias_table`); every
     comparison folds spelling variants (:attr:`spelling_table`); segmentation reads the
-    reporting verbs (:attr:`reporting_verbs`), the abbreviations (:attr:`abbreviations`) and the function
-    words of the clause splitter (:attr:`clause_grammar`); the actor finder and the party
-    resolver read the words of actor phrases (:attr:`actor_words`).
+    reporting verbs (:attr:`reporting_verbs`), the abbreviations (:attr:`abbreviations`)
+    and the function words of the clause splitter (:attr:`clause_grammar`); the actor
+    finder and the party resolver read the words of actor phrases (:attr:`actor_words`).
 
     Use :meth:`default` for the built-in data and :meth:`load` to layer your own
     files on top. A lexicon is immutable; its regular expressions are compiled once,
