@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from statementdiff import Lexicon, compare, parse
 from statementdiff.lexicon.visible import finditer
 from statementdiff.models import Diff
+from statementdiff.semantics.drift import drift_changes
 from statementdiff.semantics.voice import own_voice
 
 PARTIES = ["United States", "Japan"]
@@ -273,6 +274,108 @@ def test_stance_scales(a: str, b: str, detail: str | None) -> None:
         assert not [d for d in stance if "stronger" in (d or "") or "weaker" in (d or "")]
     else:
         assert any(detail in (d or "") for d in stance), stance
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # one act, two degrees: a strength change
+        ("recognize the value of", "underscore the value of", "stance-stronger"),
+        ("welcome", "strongly support", "stance-stronger"),
+        ("encourage the parties to carry out", "urge the parties to carry out", "stance-stronger"),
+        ("welcome", "note", "stance-weaker"),
+        # two acts: praise, emphasis, assertion and demands are not degrees of each other
+        ("commended the progress of", "highlighted the progress of", None),
+        ("underscored the importance of", "applauded the importance of", None),
+        ("affirmed the intent to carry out", "welcomed the intent to carry out", None),
+        ("emphasized the importance of", "called for the importance of", None),
+    ],
+)
+def test_strength_is_compared_only_between_degrees_of_one_act(
+    a: str, b: str, kind: str | None
+) -> None:
+    plan = " the new agreement on fisheries."
+    diff = compare(
+        parse("We " + a + plan, parties=PARTIES),
+        parse("We " + b + plan, parties=PARTIES),
+        related=False,
+    )
+    assert len(diff.pairs) == 1, "the two sentences are expected to pair"
+    strength = {"stance-stronger", "stance-weaker", "stance-same"}
+    found = [c.kind for p in diff.pairs for c in p.changes if c.kind in strength]
+    assert found == ([kind] if kind else []), found
+
+
+_SCALED = sorted(
+    (key, entry.scale)
+    for key, entry in Lexicon.default().stance.items()
+    if entry.scale
+    and entry.polarity == "positive"
+    and not entry.continuity
+    and entry.inflect == "verb"
+    and " " not in key
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_SCALED), st.sampled_from(_SCALED))
+def test_no_strength_is_claimed_between_positive_stances_of_two_scales(
+    first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    (verb_a, scale_a), (verb_b, scale_b) = first, second
+    a = f"We {verb_a} the joint plan on maritime security."
+    b = f"We {verb_b} the joint plan on maritime security."
+    diff = compare(parse(a, parties=PARTIES), parse(b, parties=PARTIES), related=False)
+    strength = {"stance-stronger", "stance-weaker", "stance-same"}
+    found = [c.kind for p in diff.pairs for c in p.changes if c.kind in strength]
+    if scale_a != scale_b:
+        assert not found, (verb_a, verb_b, found)
+
+
+def test_drift_compares_strength_only_between_degrees_of_one_act() -> None:
+    lex = Lexicon.default()  # across languages, strengths come from the English scale
+
+    def stance_drift(a: str, b: str) -> list[str]:
+        xs = list(parse(a).clauses())
+        ys = list(parse(b).clauses())
+        return [c.kind for c in drift_changes(xs, ys, xs, ys, lex) if c.kind.startswith("stance")]
+
+    commended = "We commended the progress of the agreement."
+    assert stance_drift(commended, "We welcomed the progress of the agreement.") == [
+        "stance-weaker"
+    ]
+    assert stance_drift(commended, "We highlighted the progress of the agreement.") == []
+    assert stance_drift(commended, "We condemned the progress of the agreement.") == [
+        "stance-stronger"
+    ]
+
+
+def test_a_turn_from_support_to_opposition_is_always_compared() -> None:
+    plan = " the joint plan on maritime security in the region."
+    a, b = "We support" + plan, "We strongly oppose" + plan
+    diff = compare(parse(a, parties=PARTIES), parse(b, parties=PARTIES), related=False)
+    details = [c.detail or "" for p in diff.pairs for c in p.changes]
+    assert any("positive → negative" in d for d in details), details
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The United States restated its unwavering support for Japan and the region.",
+            "The United States underscored its unwavering commitment to Japan and the region.",
+        ),
+        (
+            "We welcomed the decision of the Philippines to join.",
+            "We welcomed the decision of the Philippines to support it.",
+        ),
+    ],
+)
+def test_a_predicate_next_to_a_name_is_no_qualifier_of_it(a: str, b: str) -> None:
+    others = ["Australia", "India"]  # the names in the sentences are not the parties
+    for x, y in ((a, b), (b, a)):
+        diff = compare(parse(x, parties=others), parse(y, parties=others), related=False)
+        assert "qualifier-changed" not in _kinds(diff)
 
 
 def test_a_name_moved_to_another_sentence_of_the_paragraph_is_not_dropped() -> None:

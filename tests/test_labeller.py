@@ -59,10 +59,12 @@ def _relabel_shuffled(a: Statement, b: Statement, diff: Diff, seeds: range) -> i
 
 def test_rule_order_does_not_change_labels_on_the_fixture_pairs() -> None:
     labelled = 0
+    labels = 0
     for a, b in _fixture_pairs():
         diff = compare(a, b)
         labelled += _relabel_shuffled(a, b, diff, range(6))
-        assert any(p.changes for p in diff.pairs)  # the check has labels to compare
+        labels += sum(len(p.changes) for p in diff.pairs)
+    assert labels > 5  # the check has labels to compare
     assert labelled > 5
 
 
@@ -78,17 +80,17 @@ def test_rule_order_does_not_change_labels_on_corpus_pairs(
         assert _relabel_shuffled(a, b, diff, range(3)) > 10
 
 
-def test_the_qualifier_rule_is_told_what_other_rules_explain() -> None:
-    # "support" → "oppose" stands right before a kept entity: taken alone it would read as a
-    # qualifier of "Japan"; the stance rule explains the hunk, so the qualifier rule leaves it.
+def test_the_qualifier_rule_leaves_the_predicate_to_the_stance_rule() -> None:
+    # "support" → "oppose" stands right before a kept entity, but it is the clause's
+    # predicate (a stance phrase), never a qualifier of "Japan": the stance rule labels it,
+    # and the qualifier rule leaves it alone even when it runs alone.
     a = parse("We support Japan.", parties=US_JAPAN)
     b = parse("We oppose Japan.", parties=US_JAPAN)
     ca, cb = next(a.clauses()), next(b.clauses())
     (pair,) = compare(a, b, threshold=0.1).pairs
     assert [c.kind for c in pair.changes] == ["stance-same"]  # same strength, polarity flips
     only_qualifiers = Labeller(None, (US_JAPAN, US_JAPAN), rules=[RULES[-1]])
-    alone = only_qualifiers.label(pair, [ca], [cb])
-    assert [c.detail for c in alone] == ["support Japan → oppose Japan"]
+    assert only_qualifiers.label(pair, [ca], [cb]) == ()
 
 
 def test_a_labeller_gives_what_label_pair_gives_and_keeps_no_state_on_models() -> None:

@@ -55,6 +55,8 @@ class StanceEntry(Entry):
     Attributes:
         polarity: "positive", "negative" or "neutral".
         strength: Ordinal strength; higher is stronger.
+        scale: The kind of act ("assert", "approve", "ask", "disapprove"): strengths are
+            compared only within one scale; empty (the default) compares with every scale.
         continuity: True for verbs that restate an earlier position.
         directive: True for verbs that ask others to act ("urge", "call on"): a demand is
             no position for or against, so its polarity is not compared with another's.
@@ -65,6 +67,7 @@ class StanceEntry(Entry):
 
     polarity: Literal["positive", "negative", "neutral"]
     strength: int = Field(ge=0, le=100)
+    scale: str = ""
     continuity: bool = False
     directive: bool = False
     inflect: Inflect = "verb"

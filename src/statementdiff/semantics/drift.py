@@ -7,8 +7,8 @@ strength scale, hedges keyed by their English entry). A pair of clauses drifts w
 * an entity is named on one side only (``entity-added`` / ``entity-dropped``), unless the
   other side names it elsewhere in the same sentence (clause cuts differ between languages)
   or it is the actor named in an ``actor-changed``;
-* the main stances differ in strength (the first stance of an English group of clauses, the
-  last of a Japanese or Korean one: those languages put the main verb last)
+* the main stances differ in strength on one scale (the first stance of an English group of
+  clauses, the last of a Japanese or Korean one: those languages put the main verb last)
   (``stance-stronger`` / ``stance-weaker``), or one side takes none that its sentence does
   not take elsewhere (``stance-added`` / ``stance-dropped``);
 * one side hedges and the other does not (``hedge-added`` / ``hedge-removed``);
@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import Change, Clause, EntityMention, Span, Stance
+from statementdiff.semantics.stance import same_scale
 
 __all__ = ["PARTY_KINDS", "drift_changes"]
 
@@ -61,7 +62,7 @@ def drift_changes(
         for side in (xs, ys):
             named_by_actor |= {m.name for m in _actor_mentions(side)}
     changes.extend(_entity_changes(xs, ys, a_sentence, b_sentence, named_by_actor))
-    changes.extend(_stance_changes(xs, ys, a_sentence, b_sentence, languages))
+    changes.extend(_stance_changes(xs, ys, a_sentence, b_sentence, languages, lexicon))
     changes.extend(_hedge_changes(xs, ys, lexicon))
     return tuple(changes)
 
@@ -165,12 +166,13 @@ def _stance_changes(
     a_sentence: Sequence[Clause],
     b_sentence: Sequence[Clause],
     languages: tuple[str, str],
+    lexicon: Lexicon,
 ) -> list[Change]:
     a, b = _main(xs, languages[0]), _main(ys, languages[1])
     if a is None and b is None:
         return []
     if a is not None and b is not None:
-        if a[0].strength == b[0].strength:
+        if a[0].strength == b[0].strength or not _same_scale(a[0], b[0], lexicon):
             return []
         kind = "stance-stronger" if b[0].strength > a[0].strength else "stance-weaker"
         return [
@@ -191,6 +193,12 @@ def _stance_changes(
     if other is not None and other[0].strength >= b[0].strength:
         return []
     return [Change(kind="stance-added", b_text=b[0].text, detail=f"{b[0].verb} in B only")]
+
+
+def _same_scale(a: Stance, b: Stance, lexicon: Lexicon) -> bool:
+    """True when two stances compare: of one act (``same_scale``) or opposite polarities."""
+    ea, eb = lexicon.stance.get(a.verb), lexicon.stance.get(b.verb)
+    return ea is None or eb is None or ea.polarity != eb.polarity or same_scale(ea, eb)
 
 
 def _hedges(side: Sequence[Clause], lexicon: Lexicon) -> list[str]:

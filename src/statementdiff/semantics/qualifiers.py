@@ -291,10 +291,25 @@ def qualifiers(
 
 
 def qualifier_rule(ctx: PairContext) -> Outcome:
-    """Label qualifier changes around kept entities, in hunks no other rule explains."""
+    """Label qualifier changes around kept entities, in hunks no other rule explains.
+
+    A hunk that holds a stance or modal phrase on either side is the clause's predicate
+    ("The United States restated its support" → "... underscored its commitment"), never
+    a qualifier of the name next to it.
+    """
     entities = ctx.side_hits("entities")
     out: list[tuple[Found, Hunk | None]] = []
     skip = partial(is_person, ctx.lex)
-    for q in qualifiers(ctx.view, entities, ctx.actor_spans, skip, ctx.explained):
+    predicates = [[*ctx.hits[i]["stance"], *ctx.hits[i]["modality"]] for i in (0, 1)]
+    busy = frozenset(
+        hunk
+        for hunk in ctx.view.hunks
+        if any(
+            h.start < end and start < h.end
+            for (start, end), hits in zip((hunk.a, hunk.b), predicates, strict=True)
+            for h in hits
+        )
+    )
+    for q in qualifiers(ctx.view, entities, ctx.actor_spans, skip, ctx.explained | busy):
         out.append(ctx.found("qualifier-changed", q.a, q.b, q.detail, q.hunks[0]))
     return outcome(out)

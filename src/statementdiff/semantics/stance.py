@@ -22,7 +22,7 @@ from statementdiff.models import ChangeKind
 from statementdiff.semantics.context import Found, Outcome, PairContext, outcome
 from statementdiff.semantics.hunks import Hunk, Side, scan
 
-__all__ = ["modality_rule", "negation_rule", "stance_rule"]
+__all__ = ["modality_rule", "negation_rule", "same_scale", "stance_rule"]
 
 
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
@@ -216,16 +216,21 @@ def _stance_pairs(
 def _comparable(ctx: PairContext, ea: StanceEntry, eb: StanceEntry) -> bool:
     """True when a change from stance ``ea`` (side A) to ``eb`` (side B) says something.
 
-    Not when a demand faces a position of the other polarity ("oppose arbitrary
-    detention" → "call on the regime to end detentions" is no turn from negative to
-    positive), nor when the side that would be weaker still takes, elsewhere in its
-    clauses or next to them, a stance of the same polarity at least as strong ("condemn
-    GBV" → "express strong concern ... and strongly condemn all violations" is not
-    weaker): the strongest stance of each side is what a reader compares. A positive
-    stance is not weaker where the other side's changed words commit ("fully support X" →
-    "support X and reconfirm our commitment to act"): a commitment outranks a stance verb.
+    Not when the two are different acts of one polarity (:func:`same_scale`: "commended
+    the work" → "highlighted the partnership" is praise turned into emphasis, neither
+    stronger nor weaker; a turn from positive to negative always says something), nor
+    when a demand faces a position of the other polarity ("oppose arbitrary detention" →
+    "call on the regime to end detentions" is no turn from negative to positive), nor
+    when the side that would be weaker still takes, elsewhere in its clauses or next to
+    them, a stance of the same polarity at least as strong ("condemn GBV" → "express
+    strong concern ... and strongly condemn all violations" is not weaker): the strongest
+    stance of each side is what a reader compares. A positive stance is not weaker where
+    the other side's changed words commit ("fully support X" → "support X and reconfirm
+    our commitment to act"): a commitment outranks a stance verb.
     """
     if ea.polarity != eb.polarity and (ea.directive or eb.directive):
+        return False
+    if ea.polarity == eb.polarity and not same_scale(ea, eb):
         return False
     if eb.strength == ea.strength:
         return True
@@ -237,6 +242,17 @@ def _comparable(ctx: PairContext, ea: StanceEntry, eb: StanceEntry) -> bool:
     if any(_as_strong(ctx.lex.stance.get(key), strong) for key in keys):
         return False
     return not _said_elsewhere(ctx, weaker_side, strong)
+
+
+def same_scale(ea: StanceEntry, eb: StanceEntry) -> bool:
+    """True when two stances are degrees of one act, so that their strengths compare.
+
+    Asserting (recognize < affirm < underscore), approving (welcome < commend <
+    strongly support), asking (encourage < urge) and disapproving (concern < condemn) are
+    different acts: "underscored the importance of X" → "applauded X" is not weaker. A
+    stance without a scale ("note", or a user entry that sets none) compares with all.
+    """
+    return not ea.scale or not eb.scale or ea.scale == eb.scale
 
 
 def modality_rule(ctx: PairContext) -> Outcome:
