@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from statementdiff import Lexicon, compare, parse
 from statementdiff.lexicon.visible import finditer
-from statementdiff.models import Diff
+from statementdiff.models import Diff, Pair
 from statementdiff.semantics.drift import drift_changes
 from statementdiff.semantics.voice import own_voice
 
@@ -200,6 +200,9 @@ def test_a_word_that_is_not_the_parties_predicate_is_no_stance_or_modality(a: st
         ("We will also support the plan.", "support"),
         ("The two countries will jointly support the plan.", "support"),
         ("We agreed to support the plan.", "support"),
+        ("Australia and India support the plan.", "support"),
+        ("The Government of Japan supports the plan.", "supports"),
+        ("President Lee and Prime Minister Oda support the plan.", "support"),
     ],
 )
 def test_the_parties_own_predicates_are_their_voice(text: str, word: str) -> None:
@@ -223,6 +226,8 @@ def test_the_parties_own_predicates_are_their_voice(text: str, word: str) -> Non
         ("Developing green markets will help.", "will"),
         ("We hope that this would encourage more travel.", "encourage"),
         ("The initiative will support local firms.", "support"),
+        ("We will provide timely and effective HADR support to the region.", "support"),
+        ("We offer direct ASEAN support to the region.", "support"),
     ],
 )
 def test_other_predicates_are_not_the_parties_voice(text: str, word: str) -> None:
@@ -376,6 +381,46 @@ def test_a_predicate_next_to_a_name_is_no_qualifier_of_it(a: str, b: str) -> Non
     for x, y in ((a, b), (b, a)):
         diff = compare(parse(x, parties=others), parse(y, parties=others), related=False)
         assert "qualifier-changed" not in _kinds(diff)
+
+
+def test_a_firm_modal_of_the_parties_in_place_of_a_stance_is_a_commitment_not_a_drop() -> None:
+    plan = " the new initiative on vaccine delivery in the region"
+    welcome = "We welcome" + plan + "."
+    for other, stance in (
+        ("We will coordinate our efforts through" + plan + ".", None),  # the parties commit
+        ("The" + plan[5:] + " will save lives.", "stance-dropped"),  # the initiative's "will"
+    ):
+        forward = [c.kind for p in _pairs(welcome, other) for c in p.changes]
+        backward = [c.kind for p in _pairs(other, welcome) for c in p.changes]
+        assert (stance in forward) if stance else "stance-dropped" not in forward, forward
+        mirror = "stance-added"
+        assert (mirror in backward) if stance else mirror not in backward, backward
+    commit = [
+        c.kind
+        for p in _pairs(welcome, "We will coordinate our efforts through" + plan + ".")
+        for c in p.changes
+    ]
+    assert commit == ["modality-changed"]  # the commitment itself is still labelled
+
+
+def _pairs(a: str, b: str) -> tuple[Pair, ...]:
+    return compare(parse(a, parties=PARTIES), parse(b, parties=PARTIES), related=False).pairs
+
+
+def test_a_format_speaks_for_its_members() -> None:
+    quad = ["Australia", "India", "Japan", "United States"]
+    order = " the free, open and inclusive rules-based order in the region."
+    for actor in ("Quad partners", "The Quad Leaders"):
+        a, b = (
+            parse(actor + " champion" + order, parties=quad),
+            parse("We champion" + order, parties=quad),
+        )
+        assert next(a.clauses()).parties == tuple(quad)
+        assert "actor-changed" not in _kinds(compare(a, b, related=False))
+    # in a statement of two of them, the Quad's four members are other speakers
+    a = parse("The Quad Leaders champion" + order, parties=PARTIES)
+    b = parse("We champion" + order, parties=PARTIES)
+    assert "actor-changed" in _kinds(compare(a, b, related=False))
 
 
 def test_a_name_moved_to_another_sentence_of_the_paragraph_is_not_dropped() -> None:

@@ -6,8 +6,9 @@ Where the actor phrase stands is found once, by the segmenter
 
 "We", "The two leaders", "Both countries" stand for the statement's own parties;
 "The United States and Japan" or "President Biden and Prime Minister Suga" name
-them (through the entity lexicon); an unknown titled person ("President Han") is
-kept as written so that a change of speaker is still visible.
+them (through the entity lexicon); a format stands for its members (``[brief.members]``:
+"The Quad Leaders" are Australia, India, Japan and the United States); an unknown titled
+person ("President Han") is kept as written so that a change of speaker is still visible.
 """
 
 from __future__ import annotations
@@ -67,7 +68,9 @@ def parties_of(
         if entry.party:
             found.append(entry.party)
         elif entry.kind in words.party_kinds:
-            found.append(name)
+            # a format speaks for its members ("Quad partners", "The Quad Leaders" are the
+            # Quad's four countries, as "We" of a Quad statement is)
+            found.extend(lexicon.brief.members.get(name) or (name,))
     if not found:
         found = [normalize_space(m.group()) for m in words.titled.finditer(actor)]
     return tuple(dict.fromkeys(found))

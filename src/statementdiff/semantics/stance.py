@@ -141,10 +141,13 @@ def _as_strong(entry: StanceEntry | None, own: StanceEntry) -> bool:
 
 
 def _commits(ctx: PairContext, index: int) -> bool:
-    """True when side ``index``'s changed words make a commitment ("commit to", "pledge")."""
-    commitments = [
-        h for h in ctx.hits[index]["modality"] if ctx.lex.modality[h.key].kind == "commitment"
-    ]
+    """True when side ``index``'s changed words make a commitment of the parties.
+
+    A commitment verb ("commit to", "pledge") or a firm modal in their own voice ("We will
+    coordinate our efforts through the plan"): both bind the parties to act, which
+    outranks a stance taken on the same matter ("We welcome the plan").
+    """
+    commitments = [h for h in ctx.hits[index]["modality"] if _firm(ctx, h.key)]
     return bool(scan(commitments, ctx.side(index)))
 
 

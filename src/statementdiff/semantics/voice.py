@@ -7,7 +7,8 @@ predicate. It is not when it is
 * the predicate of a relative clause or a demonstrative ("a framework *that will* help",
   "*This supports* our partners"): the antecedent acts, not the parties;
 * a noun without the parties' possessive or a verb of saying ("the support of Japan",
-  "comprehensive support for survivors", "direct government support for coal": assistance),
+  "comprehensive support for survivors", "direct government support for coal", "effective
+  HADR support": assistance),
   or a participle after a noun ("behavior supporting its claims");
 * "welcome" with a visitor and a place ("welcomed President X to Japan"): hospitality;
 * the predicate of a common-noun subject ("This global trading system *must* be",
@@ -79,6 +80,8 @@ def own_voice(text: str, start: int, end: int, lo: int, lex: Lexicon, *, stance:
         return _subject_speaks(words, lex)  # "We will support" / "this would encourage"
     if low in grammar.determiners:
         return False  # "the support", "for support": a noun
+    if prev[0].isupper() and stance and len(words) > 1 and _modifies(words[-2], lex):
+        return False  # "timely and effective HADR support": a name inside a noun phrase
     if (
         low in grammar.pronouns
         or low in grammar.leading
@@ -96,6 +99,39 @@ def own_voice(text: str, start: int, end: int, lo: int, lex: Lexicon, *, stance:
         if low in grammar.determiners or low in grammar.impersonal:
             return False
     return False
+
+
+def _modifies(word: str, lex: Lexicon) -> bool:
+    """True for a lower-case content word that can only modify the name after it.
+
+    In "effective HADR support" the adjective makes the name a modifier and "support" a
+    noun (assistance); "and", "of", "our", "we", "also" before a name leave it a subject
+    ("Australia and India support", "the Government of Japan supports").
+    """
+    grammar = lex.clause_grammar
+    low = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and not low.endswith("ly")
+        and not any(
+            low in words
+            for words in (
+                grammar.determiners,
+                grammar.leading,
+                grammar.pronouns,
+                grammar.possessives,
+                grammar.subordinators,
+                grammar.expressing,
+                grammar.auxiliaries,
+                grammar.adverbs,
+                grammar.copulas,
+                grammar.modals,
+                grammar.impersonal,
+                lex.actor_words.roles,
+            )
+        )
+    )
 
 
 def _subject_speaks(words: list[str], lex: Lexicon) -> bool:
