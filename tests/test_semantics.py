@@ -445,16 +445,18 @@ def test_stance_added_and_dropped() -> None:
     assert dropped[0].a_text == "grave concern"
     one = _label(
         "We reaffirm support for cooperation with Pacific Island Countries.",
-        "We will increase cooperation with Pacific Island Countries.",
+        "Cooperation with Pacific Island Countries keeps increasing.",
     )
     # "reaffirm support": the stance dropped is the support; "reaffirm" only marked it again
     assert _details(one, "stance-dropped") == ["support dropped (positive, strength 3)"]
-    # a commitment in its place is no stance dropped: the position is stronger, not gone
-    committed = _label(
-        "We reaffirm support for cooperation with Pacific Island Countries.",
-        "We commit to increase cooperation with Pacific Island Countries.",
-    )
-    assert _details(committed, "stance-dropped") == []
+    # a commitment in its place, a verb or a firm modal, is no stance dropped: the position
+    # is stronger, not gone
+    for commits in ("We commit to increase", "We will increase"):
+        committed = _label(
+            "We reaffirm support for cooperation with Pacific Island Countries.",
+            commits + " cooperation with Pacific Island Countries.",
+        )
+        assert _details(committed, "stance-dropped") == []
 
 
 def test_stance_kept_elsewhere_or_paired_is_not_added() -> None:
