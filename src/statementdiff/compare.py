@@ -9,8 +9,10 @@ from statementdiff.across import annotate_across, crosses_languages, pair_across
 from statementdiff.align import related as relating
 from statementdiff.align.aligner import Aligner, Alignment, Match
 from statementdiff.align.embedding import default_encoder
+from statementdiff.align.tokens import with_definitions
 from statementdiff.brief import build_brief
 from statementdiff.errors import CompareTypeError, CompareValueError
+from statementdiff.lexicon.aliases import AliasTable
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import (
     Clause,
@@ -122,9 +124,13 @@ def compare(
         if related:
             notes.append("related links are not looked for across languages")
     else:
-        alignment, pairs, notes = _by_words(a, b, ca, cb, (ga, gb), least, lexicon)
+        # short forms either statement defines ("... Partnership (SCEP)") compare as their
+        # long names on both sides (align/tokens.py)
+        lex = lexicon or Lexicon.default()
+        aliases = with_definitions(lex.alias_table, (a.text, b.text))
+        alignment, pairs, notes = _by_words(a, b, ca, cb, (ga, gb), least, lexicon, aliases)
         if related or (related is None and not _is_revision(alignment.matches, len(ca), len(cb))):
-            links, found_notes = _links(a, b, ca, cb, alignment, lexicon or Lexicon.default())
+            links, found_notes = _links(a, b, ca, cb, alignment, lex, aliases)
             notes.extend(found_notes)
     only_a, only_b = _one_sided(ca, cb, alignment)
     if topic is not None:
@@ -172,9 +178,9 @@ def _by_words(
     groups: tuple[list[str], list[str]],
     least: float,
     lexicon: Lexicon | None,
+    aliases: AliasTable,
 ) -> tuple[Alignment, tuple[Pair, ...], list[str]]:
-    """Align, word-diff and label two statements in English."""
-    aliases = lexicon.alias_table if lexicon is not None else None
+    """Align, word-diff and label two statements in English (names folded by ``aliases``)."""
     alignment = Aligner(threshold=least, aliases=aliases).align(
         [c.text for c in ca], [c.text for c in cb], a_groups=groups[0], b_groups=groups[1]
     )
@@ -197,15 +203,16 @@ def _links(
     cb: list[Clause],
     alignment: Alignment,
     lexicon: Lexicon,
+    aliases: AliasTable,
 ) -> tuple[tuple[Related, ...], list[str]]:
     """Related sentence links beyond the aligned pairs, and notes for the reader."""
     ids = [(tuple(ca[i].id for i in m.a), tuple(cb[j].id for j in m.b)) for m in alignment.matches]
     aligned = relating.aligned_sentences(a, b, ids)
     model = relating.RelatedModel.default()
-    scored, notes = _score(a, b, aligned, model, lexicon)
+    scored, notes = _score(a, b, aligned, model, lexicon, aliases)
     links: tuple[Related, ...] = ()
     if scored is not None:
-        links = _related(a, b, scored, aligned, model, lexicon)
+        links = _related(a, b, scored, aligned, model, aliases)
     if model.semantic and default_encoder() is None:
         notes.append("related links use the lexical signals only: no sentence encoder is installed")
     return links, notes
@@ -244,6 +251,7 @@ def _score(
     aligned: set[tuple[int, int]],
     model: relating.RelatedModel,
     lexicon: Lexicon,
+    aliases: AliasTable,
 ) -> tuple[relating.Scored | None, list[str]]:
     """Every sentence pair scored by the correspondence model, once per comparison."""
     encoder = default_encoder() if model.semantic else None
@@ -253,7 +261,7 @@ def _score(
         aligned,
         model=model,
         encoder=encoder,
-        aliases=lexicon.alias_table,
+        aliases=aliases,
         paraphrases=lexicon.paraphrase_table,
     )
 
@@ -276,10 +284,10 @@ def _related(
     scored: relating.Scored,
     aligned: set[tuple[int, int]],
     model: relating.RelatedModel,
-    lexicon: Lexicon,
+    aliases: AliasTable,
 ) -> tuple[Related, ...]:
     """Related sentence links beyond the pairs, as clause ids."""
-    links = relating.links_of(scored, a, aligned, model=model, aliases=lexicon.alias_table)
+    links = relating.links_of(scored, a, aligned, model=model, aliases=aliases)
     sa, sb = list(a.sentences()), list(b.sentences())
     return tuple(
         Related(

@@ -5,12 +5,17 @@ Lower-cased words with quotes and dashes folded, the lexicon's aliases folded to
 stems, and a short list of function words and diplomatic boilerplate removed. NumPy-free, so
 that the labels and the corpus (which compare words "as alignment does") can use it on
 ``parse``'s import path.
+
+:func:`with_definitions` extends an alias table with the short forms two compared statements
+define ("the Strategic Clean Energy Partnership (SCEP)"): a later "SCEP" is then compared as
+the words of its long name, and the "(SCEP)" of the definition is not counted a second time.
 """
 
 from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable, Mapping
 from typing import Protocol
 
 import snowballstemmer
@@ -19,8 +24,16 @@ from statementdiff.lexicon.aliases import FOLDS as _FOLDS
 from statementdiff.lexicon.aliases import AliasTable
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.lexicon.visible import strip_invisible
+from statementdiff.segment.acronyms import defined_acronyms
 
-__all__ = ["STEM_CACHE_SIZE", "STOP_WORDS", "content_tokens"]
+__all__ = [
+    "STEM_CACHE_SIZE",
+    "STOP_WORDS",
+    "DefinedAliases",
+    "content_tokens",
+    "shared_definitions",
+    "with_definitions",
+]
 
 STOP_WORDS = frozenset(
     (
@@ -178,3 +191,90 @@ def content_tokens(text: str, aliases: AliasTable | None = None) -> list[str]:
     if None in stems:
         stems = list(map(_stem, words))
     return [stem for stem in stems if stem]
+
+
+class DefinedAliases(AliasTable):
+    """An alias table that first spells out the short forms the compared statements define.
+
+    Each use of a short form ("SCEP", a plural "SDGs") becomes its long name ("Strategic Clean
+    Energy Partnership"), and a parenthesised short form ("(SCEP)", the appositive of the
+    definition) is dropped, so that the definition counts its name once; the ``base`` table
+    then folds its aliases in the result as usual. Short forms match as written (case
+    matters), whole words only. Only comparison tokens change: no text is rewritten.
+
+    Args:
+        base: The lexicon's alias table.
+        definitions: Short form → long name (see :func:`shared_definitions`).
+
+    Examples:
+        >>> table = DefinedAliases(Lexicon.default().alias_table,
+        ...                        {"SCEP": "Strategic Clean Energy Partnership"})
+        >>> content_tokens("The SCEP met.", table)
+        ['strateg', 'clean', 'energi', 'partnership', 'met']
+        >>> content_tokens("the Strategic Clean Energy Partnership (SCEP)", table)
+        ['strateg', 'clean', 'energi', 'partnership']
+    """
+
+    def __init__(self, base: AliasTable, definitions: Mapping[str, str]) -> None:
+        super().__init__({}, spelling=base.spelling)
+        self.base = base
+        self.definitions = dict(sorted(definitions.items()))
+        forms = sorted(self.definitions, key=lambda f: (-len(f), f))
+        either = "|".join(map(re.escape, forms)) or r"(?!)"
+        self._appositive = re.compile(rf"\(\s*[\"“]?(?:{either})[\"”]?\s*\)")
+        self._use = re.compile(rf"(?<![\w.])({either})(?!\w)")
+        self._forms = tuple(forms)
+
+    def names(self, text: str) -> str:
+        """Spell out the defined short forms, then fold the base table's aliases."""
+        if any(map(text.__contains__, self._forms)):
+            text = self._appositive.sub(" ", text)
+            text = self._use.sub(lambda m: f" {self.definitions[m.group(1)]} ", text)
+        return self.base.names(text)
+
+
+def shared_definitions(texts: Iterable[str]) -> dict[str, str]:
+    """The short forms defined in any of ``texts``, each with its long name.
+
+    A short form two texts define with different long names (compared case- and
+    space-insensitively) is left out, so that the result does not depend on the order of
+    ``texts``: comparing a with b and b with a folds the same names.
+
+    Args:
+        texts: The statements' texts.
+
+    Returns:
+        Short form → long name, sorted by short form.
+
+    Examples:
+        >>> shared_definitions(["the Republic of Korea (ROK)", "the Rule of Kings (ROK)"])
+        {}
+    """
+    found: dict[str, set[str]] = {}
+    written: dict[str, str] = {}
+    for text in texts:
+        for short, name in defined_acronyms(text).items():
+            key = " ".join(name.casefold().split())
+            found.setdefault(short, set()).add(key)
+            written[short] = min(written.get(short, name), name)
+    return {s: written[s] for s in sorted(found) if len(found[s]) == 1}
+
+
+def with_definitions(base: AliasTable, texts: Iterable[str]) -> AliasTable:
+    """``base`` extended with the short forms ``texts`` define, or ``base`` when none.
+
+    Args:
+        base: The lexicon's alias table.
+        texts: The texts of the statements compared (both of them, so that A's "SCEP" and
+            B's "Strategic Clean Energy Partnership" are the same words).
+
+    Returns:
+        A :class:`DefinedAliases`, or ``base`` itself when no text defines a short form.
+
+    Examples:
+        >>> base = Lexicon.default().alias_table
+        >>> with_definitions(base, ["We oppose war."]) is base
+        True
+    """
+    definitions = shared_definitions(texts)
+    return DefinedAliases(base, definitions) if definitions else base
