@@ -153,37 +153,54 @@ def _table(definitions: dict[str, str]) -> DefinedAliases:
     return DefinedAliases(Lexicon.default().alias_table, definitions)
 
 
-def test_a_defined_short_form_compares_as_its_long_name() -> None:
+def test_a_defined_short_form_and_its_long_name_are_the_same_words() -> None:
     table = _table(_SCEP)
-    assert content_tokens("The SCEP met.", table) == content_tokens(
-        "The Strategic Clean Energy Partnership met."
-    )
+    words = ["acrscep", "strateg", "clean", "energi", "partnership", "met"]
+    assert content_tokens("The SCEP met.", table) == words
+    assert content_tokens("The Strategic Clean Energy Partnership met.", table) == words
+    assert content_tokens("The strategic clean\nenergy  partnership met.", table) == words
     assert content_tokens("the SCEP\u2019s work", table) == content_tokens(
-        "the Strategic Clean Energy Partnership work"
+        "the Strategic Clean Energy Partnership's work", table
     )
 
 
 def test_the_definition_counts_its_name_once() -> None:
     table = _table(_SCEP)
     assert content_tokens("We launched the Strategic Clean Energy Partnership (SCEP).", table) == (
-        content_tokens("We launched the Strategic Clean Energy Partnership.")
+        content_tokens("We launched the SCEP.", table)
+    )
+    assert content_tokens("the Strategic Clean Energy Partnership (\u201cSCEP\u201d)", table) == (
+        content_tokens("the SCEP", table)
     )
 
 
 def test_short_forms_match_whole_words_as_written() -> None:
     table = _table({"CoRe": "Competitiveness and Resilience"})
     assert content_tokens("our core values", table) == ["core", "valu"]
-    assert "competit" not in content_tokens("the CoRes and CoRed of CORE", table)
-    assert content_tokens("the CoRe", table) == ["competit", "resili"]
+    assert "acrcor" not in content_tokens("the CoRes and CoRed of CORE", table)
+    assert content_tokens("the CoRe", table) == ["acrcor", "competit", "resili"]
+
+
+def test_a_long_name_holding_another_defined_name_reads_the_same_both_ways() -> None:
+    table = _table({"AOP": "Atlantic Outlook on Ports", "AAA": "Atlantic Alliance Agency"})
+    assert content_tokens("the AOP", table) == content_tokens("the Atlantic Outlook on Ports", table)
+    table = _table({"ROAP": "SCEP Outlook on Ports", **_SCEP})
+    assert content_tokens("the ROAP", table) == content_tokens("the SCEP Outlook on Ports", table)
 
 
 def test_the_lexicon_aliases_still_fold_in_a_long_name() -> None:
-    table = _table({"PRC": "People's Republic of China", "ASPA": "Alliance of United States"})
-    assert content_tokens("The ASPA met.", table) == content_tokens(
-        "The Alliance of the United States met."
-    )
-    assert "unitedst" in content_tokens("the ASPA", table)
-    assert content_tokens("the PRC", table) == content_tokens("China")
+    table = _table({"ASPA": "Alliance of United States"})
+    assert content_tokens("The ASPA met.", table) == ["acraspa", "allianc", "unitedst", "met"]
+    # a variant of the long name is not the name, but it still shares the name's words
+    variant = content_tokens("The Alliance of the U.S. met.", table)
+    assert variant == ["allianc", "unitedst", "met"]
+    assert set(variant) < set(content_tokens("The ASPA met.", table))
+
+
+def test_a_short_form_the_lexicon_already_folds_is_left_to_it() -> None:
+    table = _table({"PRC": "People's Republic of China", **_SCEP})
+    assert table.definitions == _SCEP
+    assert content_tokens("the PRC", table) == content_tokens("China") == ["china"]
 
 
 def test_shared_definitions_leave_out_a_conflict_whatever_the_order() -> None:

@@ -12,7 +12,6 @@ from statementdiff.align.embedding import default_encoder
 from statementdiff.align.tokens import with_definitions
 from statementdiff.brief import build_brief
 from statementdiff.errors import CompareTypeError, CompareValueError
-from statementdiff.lexicon.aliases import AliasTable
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import (
     Clause,
@@ -124,13 +123,9 @@ def compare(
         if related:
             notes.append("related links are not looked for across languages")
     else:
-        # short forms either statement defines ("... Partnership (SCEP)") compare as their
-        # long names on both sides (align/tokens.py)
-        lex = lexicon or Lexicon.default()
-        aliases = with_definitions(lex.alias_table, (a.text, b.text))
-        alignment, pairs, notes = _by_words(a, b, ca, cb, (ga, gb), least, lexicon, aliases)
+        alignment, pairs, notes = _by_words(a, b, ca, cb, (ga, gb), least, lexicon)
         if related or (related is None and not _is_revision(alignment.matches, len(ca), len(cb))):
-            links, found_notes = _links(a, b, ca, cb, alignment, lex, aliases)
+            links, found_notes = _links(a, b, ca, cb, alignment, lexicon or Lexicon.default())
             notes.extend(found_notes)
     only_a, only_b = _one_sided(ca, cb, alignment)
     if topic is not None:
@@ -178,9 +173,14 @@ def _by_words(
     groups: tuple[list[str], list[str]],
     least: float,
     lexicon: Lexicon | None,
-    aliases: AliasTable,
 ) -> tuple[Alignment, tuple[Pair, ...], list[str]]:
-    """Align, word-diff and label two statements in English (names folded by ``aliases``)."""
+    """Align, word-diff and label two statements in English.
+
+    A short form either statement defines ("... Partnership (SCEP)") and its long name
+    are the same words to the aligner on both sides (``align.tokens.with_definitions``);
+    the related-links model keeps the plain alias table it was trained with.
+    """
+    aliases = with_definitions((lexicon or Lexicon.default()).alias_table, (a.text, b.text))
     alignment = Aligner(threshold=least, aliases=aliases).align(
         [c.text for c in ca], [c.text for c in cb], a_groups=groups[0], b_groups=groups[1]
     )
@@ -203,16 +203,15 @@ def _links(
     cb: list[Clause],
     alignment: Alignment,
     lexicon: Lexicon,
-    aliases: AliasTable,
 ) -> tuple[tuple[Related, ...], list[str]]:
     """Related sentence links beyond the aligned pairs, and notes for the reader."""
     ids = [(tuple(ca[i].id for i in m.a), tuple(cb[j].id for j in m.b)) for m in alignment.matches]
     aligned = relating.aligned_sentences(a, b, ids)
     model = relating.RelatedModel.default()
-    scored, notes = _score(a, b, aligned, model, lexicon, aliases)
+    scored, notes = _score(a, b, aligned, model, lexicon)
     links: tuple[Related, ...] = ()
     if scored is not None:
-        links = _related(a, b, scored, aligned, model, aliases)
+        links = _related(a, b, scored, aligned, model, lexicon)
     if model.semantic and default_encoder() is None:
         notes.append("related links use the lexical signals only: no sentence encoder is installed")
     return links, notes
@@ -251,7 +250,6 @@ def _score(
     aligned: set[tuple[int, int]],
     model: relating.RelatedModel,
     lexicon: Lexicon,
-    aliases: AliasTable,
 ) -> tuple[relating.Scored | None, list[str]]:
     """Every sentence pair scored by the correspondence model, once per comparison."""
     encoder = default_encoder() if model.semantic else None
@@ -261,7 +259,7 @@ def _score(
         aligned,
         model=model,
         encoder=encoder,
-        aliases=aliases,
+        aliases=lexicon.alias_table,
         paraphrases=lexicon.paraphrase_table,
     )
 
@@ -284,10 +282,10 @@ def _related(
     scored: relating.Scored,
     aligned: set[tuple[int, int]],
     model: relating.RelatedModel,
-    aliases: AliasTable,
+    lexicon: Lexicon,
 ) -> tuple[Related, ...]:
     """Related sentence links beyond the pairs, as clause ids."""
-    links = relating.links_of(scored, a, aligned, model=model, aliases=aliases)
+    links = relating.links_of(scored, a, aligned, model=model, aliases=lexicon.alias_table)
     sa, sb = list(a.sentences()), list(b.sentences())
     return tuple(
         Related(

@@ -7,8 +7,8 @@ that the labels and the corpus (which compare words "as alignment does") can use
 ``parse``'s import path.
 
 :func:`with_definitions` extends an alias table with the short forms two compared statements
-define ("the Strategic Clean Energy Partnership (SCEP)"): a later "SCEP" is then compared as
-the words of its long name, and the "(SCEP)" of the definition is not counted a second time.
+define ("the Strategic Clean Energy Partnership (SCEP)"): "SCEP" and "Strategic Clean Energy
+Partnership" are then the same words in either statement (:class:`DefinedAliases`).
 """
 
 from __future__ import annotations
@@ -194,13 +194,15 @@ def content_tokens(text: str, aliases: AliasTable | None = None) -> list[str]:
 
 
 class DefinedAliases(AliasTable):
-    """An alias table that first spells out the short forms the compared statements define.
+    """An alias table that reads a defined short form and its long name as one name.
 
-    Each use of a short form ("SCEP", a plural "SDGs") becomes its long name ("Strategic Clean
-    Energy Partnership"), and a parenthesised short form ("(SCEP)", the appositive of the
-    definition) is dropped, so that the definition counts its name once; the ``base`` table
-    then folds its aliases in the result as usual. Short forms match as written (case
-    matters), whole words only. Only comparison tokens change: no text is rewritten.
+    Every mention of a defined name, as its short form ("SCEP", case as written, whole words)
+    or as its long name ("Strategic Clean Energy Partnership", any case and spacing), becomes
+    the same words: a token for the name (``acrscep``, rare, so it weighs as a shared key
+    term does) followed by the long name's words. The parenthesised short form of the
+    definition itself ("(SCEP)") is dropped, so that the definition reads exactly as any
+    other mention. The ``base`` table then folds its aliases as usual; a short form it
+    already folds (PRC, ROK, DPRK) is left to it, appositive included. Only comparison tokens change: no text is rewritten.
 
     Args:
         base: The lexicon's alias table.
@@ -210,27 +212,57 @@ class DefinedAliases(AliasTable):
         >>> table = DefinedAliases(Lexicon.default().alias_table,
         ...                        {"SCEP": "Strategic Clean Energy Partnership"})
         >>> content_tokens("The SCEP met.", table)
-        ['strateg', 'clean', 'energi', 'partnership', 'met']
-        >>> content_tokens("the Strategic Clean Energy Partnership (SCEP)", table)
-        ['strateg', 'clean', 'energi', 'partnership']
+        ['acrscep', 'strateg', 'clean', 'energi', 'partnership', 'met']
+        >>> content_tokens("The Strategic Clean Energy Partnership (SCEP) met.", table)
+        ['acrscep', 'strateg', 'clean', 'energi', 'partnership', 'met']
     """
 
     def __init__(self, base: AliasTable, definitions: Mapping[str, str]) -> None:
         super().__init__({}, spelling=base.spelling)
         self.base = base
-        self.definitions = dict(sorted(definitions.items()))
-        forms = sorted(self.definitions, key=lambda f: (-len(f), f))
-        either = "|".join(map(re.escape, forms)) or r"(?!)"
-        self._appositive = re.compile(rf"\(\s*[\"“]?(?:{either})[\"”]?\s*\)")
-        self._use = re.compile(rf"(?<![\w.])({either})(?!\w)")
-        self._forms = tuple(forms)
+        self.definitions = {
+            short: name
+            for short, name in sorted(definitions.items())
+            if base.names(short).strip() == short
+        }
+        shorts = sorted(self.definitions, key=lambda s: (-len(s), s))
+        named = sorted(self.definitions.items(), key=lambda sn: (-len(sn[1]), sn[1]))
+        either = "|".join(map(re.escape, shorts)) or r"(?!)"
+        self._appositive = re.compile(rf"\(\s*[\"\u201c]?(?:{either})[\"\u201d]?\s*\)")
+        # one pass over long names (any case) and short forms (as written): nothing a
+        # replacement inserts is read again, so both forms give the same words
+        alternatives = [f"(?i:{_name_pattern(name)})" for _, name in named]
+        alternatives += [re.escape(short) for short in shorts]
+        self._mention = re.compile(rf"(?<![\w.])(?:{'|'.join(alternatives) or '(?!)'})(?!\w)")
+        self._by_key = {_key(name): short for short, name in named}
+        self._by_key.update({short: short for short in shorts})
+        self._cues = tuple(shorts)
+        self._lower_cues = tuple(sorted({name.split()[0].lower() for _, name in named}))
 
     def names(self, text: str) -> str:
-        """Spell out the defined short forms, then fold the base table's aliases."""
-        if any(map(text.__contains__, self._forms)):
+        """Read the defined names as one name each, then fold the base table's aliases."""
+        if any(map(text.__contains__, self._cues)) or any(
+            map(text.lower().__contains__, self._lower_cues)
+        ):
             text = self._appositive.sub(" ", text)
-            text = self._use.sub(lambda m: f" {self.definitions[m.group(1)]} ", text)
+            text = self._mention.sub(self._spell, text)
         return self.base.names(text)
+
+    def _spell(self, match: re.Match[str]) -> str:
+        found = match.group(0)
+        short = self._by_key.get(found) or self._by_key[_key(found)]
+        return f" acr{short.lower()} {self.definitions[short]} "
+
+
+def _key(name: str) -> str:
+    """A long name as matched: lower case, straight apostrophes, single spaces."""
+    return " ".join(name.lower().replace("\u2019", "'").split())
+
+
+def _name_pattern(name: str) -> str:
+    """A long name as a pattern: any spacing between its words, either apostrophe."""
+    words = (re.escape(w).replace("\u2019", "'").replace("'", "['\u2019]") for w in name.split())
+    return r"\s+".join(words)
 
 
 def shared_definitions(texts: Iterable[str]) -> dict[str, str]:

@@ -49,6 +49,9 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _WINDOW = 40 * MAX_WORDS
 """Characters before a parenthesis searched for its long name (more than MAX_WORDS words)."""
 
+_NO = 1 << 20
+"""The cost of a reading that fails (more than any short form's letters)."""
+
 _Unit = tuple[str, bool]
 """The letters of one word (or part of a hyphenated word), and whether it may be skipped."""
 
@@ -104,15 +107,21 @@ def long_form(before: str, short: str) -> str | None:
     # a plural short form ("SDGs") abbreviates a plural last word
     forms = [short]
     if len(short) > 2 and short.endswith("s") and short[-2].isupper():
-        forms = [short[:-1]] if words[-1][0].endswith("s") else []
+        forms += [short[:-1]] if words[-1][0].endswith("s") else []
+    # the reading that takes fewest letters from skippable words ("Taaaa Taaaa the Aaaaa"
+    # is TTA without "the"), then the one of fewest words
+    best: tuple[int, int] | None = None
     for first in range(len(words) - 1, -1, -1):
         if words[first][0].lower() in FUNCTION_WORDS:
             continue
         units = tuple(u for k, (word, _, _) in enumerate(words[first:]) for u in _units(word, k))
-        if any(_initials(form, units) for form in forms):
-            start, end = words[first][1], words[-1][2]
-            return _POSSESSIVE.sub("", before[start:end])
-    return None
+        cost = min((_initials(form, units) for form in forms), default=_NO)
+        if cost < _NO and (best is None or cost < best[0]):
+            best = (cost, first)
+    if best is None:
+        return None
+    start, end = words[best[1]][1], words[-1][2]
+    return _POSSESSIVE.sub("", before[start:end])
 
 
 def _is_short_form(short: str) -> bool:
@@ -144,27 +153,26 @@ def _units(word: str, position: int) -> list[_Unit]:
     return [(p, k > 0 and p[:1].islower()) for k, p in enumerate(parts) if p]
 
 
-def _initials(short: str, units: tuple[_Unit, ...]) -> bool:
-    """Whether ``short`` reads as the initials of ``units`` (see the module docstring)."""
+def _initials(short: str, units: tuple[_Unit, ...]) -> int:
+    """How many letters of ``short`` skippable units give when it reads as the initials of
+    ``units`` (the fewest over all readings), or :data:`_NO` when it does not read so."""
 
     @cache
-    def reads(i: int, u: int) -> bool:
+    def reads(i: int, u: int) -> int:
         if u == len(units):
-            return i == len(short)
+            return 0 if i == len(short) else _NO
         letters, optional = units[u]
-        if optional and reads(i, u + 1):
-            return True
+        best = reads(i, u + 1) if optional else _NO
         if i == len(short) or short[i].lower() != letters[0].lower():
-            return False
+            return best
         if short[i].islower() and letters[0].isupper():
-            return False  # a lower-case letter reads a word written in lower case
+            return best  # a lower-case letter reads a word written in lower case
         taken = 1
         while True:
-            if reads(i + taken, u + 1):
-                return True
+            best = min(best, reads(i + taken, u + 1) + optional)
             going = taken < len(letters) and i + taken < len(short)
             if not going or short[i + taken] != letters[taken]:
-                return False
+                return best
             taken += 1
 
     return reads(0, 0)
