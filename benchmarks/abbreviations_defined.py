@@ -7,8 +7,8 @@ Usage::
 Reads every ``*.txt`` statement of ``../shared/corpus`` and finds the short forms each
 defines ("the Strategic Clean Energy Partnership (SCEP)", :mod:`statementdiff.segment.acronyms`).
 Prints: statements with a definition; definitions, and how many the lexicon's alias table
-already folds (PRC, ROK, ...); uses of a defined short form after its definition (the uses
-alignment now resolves) and before it; and, across statements, how many other statements
+already folds (PRC, ROK, ...); uses of the other defined short forms after their definition
+(the uses alignment now resolves) and before it; and, across statements, how many other statements
 write a defined long name or use the short form without defining it themselves (where a
 comparison gains from reading both as one name). ``--list`` prints every definition with
 its count (short forms and names only, never corpus sentences).
@@ -50,11 +50,14 @@ def main() -> int:
     in_table = sum(
         1 for d in defined.values() for short in d if aliases.names(short).strip() != short
     )
-    later = before = with_later = 0
+    later = before = with_later = known = 0
     for slug, found in defined.items():
         text = texts[slug]
         any_later = False
         for short in found:
+            if aliases.names(short).strip() != short:
+                known += len(_uses(text, short))
+                continue
             first = text.find(f"({short})")
             first = text.find(f"(\u201c{short}\u201d)") if first < 0 else first
             offsets = _uses(text, short)
@@ -74,7 +77,10 @@ def main() -> int:
     print(f"statements: {len(texts)}")
     print(f"statements that define a short form: {sum(1 for d in defined.values() if d)}")
     print(f"definitions: {n_def} (already folded by the alias table: {in_table})")
-    print(f"uses after the definition (resolved): {later} in {with_later} statements")
+    print(
+        f"uses after the definition, newly resolved: {later} in {with_later} statements "
+        f"(uses of short forms the alias table already folds: {known})"
+    )
     print(f"uses before the definition: {before}")
     print(
         "other statements that write a defined long name without defining it: "

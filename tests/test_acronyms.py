@@ -132,7 +132,9 @@ def test_letters_that_are_not_the_initials_are_never_a_definition(
 ) -> None:
     initials = "".join(w[0] for w in words)
     k = data.draw(st.integers(0, len(initials) - 1))
-    other = data.draw(st.sampled_from([c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" if c != initials[k]]))
+    other = data.draw(
+        st.sampled_from([c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" if c != initials[k]])
+    )
     short = initials[:k] + other + initials[k + 1 :]
     assert defined_acronyms(f"We welcome the {' '.join(words)} ({short}).") == {}
 
@@ -183,7 +185,9 @@ def test_short_forms_match_whole_words_as_written() -> None:
 
 def test_a_long_name_holding_another_defined_name_reads_the_same_both_ways() -> None:
     table = _table({"AOP": "Atlantic Outlook on Ports", "AAA": "Atlantic Alliance Agency"})
-    assert content_tokens("the AOP", table) == content_tokens("the Atlantic Outlook on Ports", table)
+    assert content_tokens("the AOP", table) == content_tokens(
+        "the Atlantic Outlook on Ports", table
+    )
     table = _table({"ROAP": "SCEP Outlook on Ports", **_SCEP})
     assert content_tokens("the ROAP", table) == content_tokens("the SCEP Outlook on Ports", table)
 

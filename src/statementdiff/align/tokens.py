@@ -25,6 +25,7 @@ from statementdiff.lexicon.aliases import AliasTable
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.lexicon.visible import strip_invisible
 from statementdiff.segment.acronyms import defined_acronyms
+from statementdiff.whitespace import normalize_space
 
 __all__ = [
     "STEM_CACHE_SIZE",
@@ -202,7 +203,8 @@ class DefinedAliases(AliasTable):
     term does) followed by the long name's words. The parenthesised short form of the
     definition itself ("(SCEP)") is dropped, so that the definition reads exactly as any
     other mention. The ``base`` table then folds its aliases as usual; a short form it
-    already folds (PRC, ROK, DPRK) is left to it, appositive included. Only comparison tokens change: no text is rewritten.
+    already folds (PRC, ROK, DPRK) is left to it, appositive included. Only comparison
+    tokens change: no text is rewritten.
 
     Args:
         base: The lexicon's alias table.
@@ -256,7 +258,7 @@ class DefinedAliases(AliasTable):
 
 def _key(name: str) -> str:
     """A long name as matched: lower case, straight apostrophes, single spaces."""
-    return " ".join(name.lower().replace("\u2019", "'").split())
+    return normalize_space(name.lower().replace("\u2019", "'"))
 
 
 def _name_pattern(name: str) -> str:
@@ -286,7 +288,7 @@ def shared_definitions(texts: Iterable[str]) -> dict[str, str]:
     written: dict[str, str] = {}
     for text in texts:
         for short, name in defined_acronyms(text).items():
-            key = " ".join(name.casefold().split())
+            key = normalize_space(name.casefold())
             found.setdefault(short, set()).add(key)
             written[short] = min(written.get(short, name), name)
     return {s: written[s] for s in sorted(found) if len(found[s]) == 1}

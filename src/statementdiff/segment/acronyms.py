@@ -7,8 +7,11 @@ words just before the parenthesis, read from the first word of the long name to 
 word before the parenthesis, with every content word giving at least its first letter.
 
 - A capital that starts a word matches that word's first letter in either case ("UNCLOS":
-  the O of "of"), a lower-case letter only a word written in lower case ("DoD"); the letters that follow it in the short form may continue the same word
-  only as written there ("CoRe": the "o" of "Competitiveness"; "UN" inside "UNCLOS").
+  the O of "of"), a lower-case letter only a word written in lower case ("DoD"); the
+  letters that follow it in the short form may continue the same word only as written
+  there ("CoRe": the "o" of "Competitiveness"; "UN" inside "UNCLOS").
+- Of several readings, the one that takes fewest letters from skippable words wins, then
+  the one of fewest words.
 - Function words (of, and, the, for, on, ...) may be skipped, and so may lower-case parts
   of a hyphenated word after its first ("Supply-chain"); the long name starts and ends with
   a content word.
@@ -42,9 +45,9 @@ MAX_WORDS = 14
 
 _DEFINITION = re.compile(r"\(\s*[\"“]?([A-Za-z]{2,12})[\"”]?\s*\)")
 _TOKEN = re.compile(r"\S+")
-_WORD = re.compile(r"[A-Za-z0-9'’.&-]+")
-_DOTTED = re.compile(r"(?:[A-Za-z]\.)+(?:-[A-Za-z0-9'’-]+)?")
-_POSSESSIVE = re.compile(r"['’]s$")
+_WORD = re.compile("[A-Za-z0-9'\u2019.&-]+")
+_DOTTED = re.compile("(?:[A-Za-z]\\.)+(?:-[A-Za-z0-9'\u2019-]+)?")
+_POSSESSIVE = re.compile("['\u2019]s$")
 
 _WINDOW = 40 * MAX_WORDS
 """Characters before a parenthesis searched for its long name (more than MAX_WORDS words)."""
@@ -65,7 +68,7 @@ def defined_acronyms(text: str) -> dict[str, str]:
         text: A statement's text (or any part of it).
 
     Returns:
-        Short form → long name ("PRC" → "People’s Republic of China").
+        Short form → long name ("PRC" → "People's Republic of China").
 
     Examples:
         >>> defined_acronyms("the U.S.-Japan Competitiveness and Resilience (CoRe) Partnership")
@@ -92,12 +95,12 @@ def long_form(before: str, short: str) -> str | None:
         short: The short form ("SCEP").
 
     Returns:
-        The words of ``before`` whose initials ``short`` is (a possessive "’s" at their
+        The words of ``before`` whose initials ``short`` is (a possessive "'s" at their
         end dropped), or None when no run of words before the parenthesis fits.
 
     Examples:
-        >>> long_form("the People’s Republic of China ", "PRC")
-        'People’s Republic of China'
+        >>> long_form("the People's Republic of China ", "PRC")
+        "People's Republic of China"
         >>> long_form("the Strategic Clean Energy Partnership ", "SCP") is None
         True
     """
@@ -154,8 +157,10 @@ def _units(word: str, position: int) -> list[_Unit]:
 
 
 def _initials(short: str, units: tuple[_Unit, ...]) -> int:
-    """How many letters of ``short`` skippable units give when it reads as the initials of
-    ``units`` (the fewest over all readings), or :data:`_NO` when it does not read so."""
+    """How many letters skippable units give when ``short`` reads as initials of ``units``.
+
+    The fewest over all readings; :data:`_NO` when ``short`` does not read so.
+    """
 
     @cache
     def reads(i: int, u: int) -> int:
