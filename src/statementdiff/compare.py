@@ -9,6 +9,7 @@ from statementdiff.across import annotate_across, crosses_languages, pair_across
 from statementdiff.align import related as relating
 from statementdiff.align.aligner import Aligner, Alignment, Match
 from statementdiff.align.embedding import default_encoder
+from statementdiff.align.tokens import with_definitions
 from statementdiff.brief import build_brief
 from statementdiff.errors import CompareTypeError, CompareValueError
 from statementdiff.lexicon.lexicon import Lexicon
@@ -173,8 +174,13 @@ def _by_words(
     least: float,
     lexicon: Lexicon | None,
 ) -> tuple[Alignment, tuple[Pair, ...], list[str]]:
-    """Align, word-diff and label two statements in English."""
-    aliases = lexicon.alias_table if lexicon is not None else None
+    """Align, word-diff and label two statements in English.
+
+    A short form either statement defines ("... Partnership (SCEP)") and its long name
+    are the same words to the aligner on both sides (``align.tokens.with_definitions``);
+    the related-links model keeps the plain alias table it was trained with.
+    """
+    aliases = with_definitions((lexicon or Lexicon.default()).alias_table, (a.text, b.text))
     alignment = Aligner(threshold=least, aliases=aliases).align(
         [c.text for c in ca], [c.text for c in cb], a_groups=groups[0], b_groups=groups[1]
     )

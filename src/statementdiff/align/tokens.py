@@ -5,12 +5,17 @@ Lower-cased words with quotes and dashes folded, the lexicon's aliases folded to
 stems, and a short list of function words and diplomatic boilerplate removed. NumPy-free, so
 that the labels and the corpus (which compare words "as alignment does") can use it on
 ``parse``'s import path.
+
+:func:`with_definitions` extends an alias table with the short forms two compared statements
+define ("the Strategic Clean Energy Partnership (SCEP)"): "SCEP" and "Strategic Clean Energy
+Partnership" are then the same words in either statement (:class:`DefinedAliases`).
 """
 
 from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable, Mapping
 from typing import Protocol
 
 import snowballstemmer
@@ -19,8 +24,17 @@ from statementdiff.lexicon.aliases import FOLDS as _FOLDS
 from statementdiff.lexicon.aliases import AliasTable
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.lexicon.visible import strip_invisible
+from statementdiff.segment.acronyms import defined_acronyms
+from statementdiff.whitespace import normalize_space
 
-__all__ = ["STEM_CACHE_SIZE", "STOP_WORDS", "content_tokens"]
+__all__ = [
+    "STEM_CACHE_SIZE",
+    "STOP_WORDS",
+    "DefinedAliases",
+    "content_tokens",
+    "shared_definitions",
+    "with_definitions",
+]
 
 STOP_WORDS = frozenset(
     (
@@ -178,3 +192,123 @@ def content_tokens(text: str, aliases: AliasTable | None = None) -> list[str]:
     if None in stems:
         stems = list(map(_stem, words))
     return [stem for stem in stems if stem]
+
+
+class DefinedAliases(AliasTable):
+    """An alias table that reads a defined short form and its long name as one name.
+
+    Every mention of a defined name, as its short form ("SCEP", case as written, whole words)
+    or as its long name ("Strategic Clean Energy Partnership", any case and spacing), becomes
+    the same words: a token for the name (``acrscep``, rare, so it weighs as a shared key
+    term does) followed by the long name's words. The parenthesised short form of the
+    definition itself ("(SCEP)") is dropped, so that the definition reads exactly as any
+    other mention. The ``base`` table then folds its aliases as usual; a short form it
+    already folds (PRC, ROK, DPRK) is left to it, appositive included. Only comparison
+    tokens change: no text is rewritten.
+
+    Args:
+        base: The lexicon's alias table.
+        definitions: Short form → long name (see :func:`shared_definitions`).
+
+    Examples:
+        >>> table = DefinedAliases(Lexicon.default().alias_table,
+        ...                        {"SCEP": "Strategic Clean Energy Partnership"})
+        >>> content_tokens("The SCEP met.", table)
+        ['acrscep', 'strateg', 'clean', 'energi', 'partnership', 'met']
+        >>> content_tokens("The Strategic Clean Energy Partnership (SCEP) met.", table)
+        ['acrscep', 'strateg', 'clean', 'energi', 'partnership', 'met']
+    """
+
+    def __init__(self, base: AliasTable, definitions: Mapping[str, str]) -> None:
+        super().__init__({}, spelling=base.spelling)
+        self.base = base
+        self.definitions = {
+            short: name
+            for short, name in sorted(definitions.items())
+            if base.names(short).strip() == short
+        }
+        shorts = sorted(self.definitions, key=lambda s: (-len(s), s))
+        named = sorted(self.definitions.items(), key=lambda sn: (-len(sn[1]), sn[1]))
+        either = "|".join(map(re.escape, shorts)) or r"(?!)"
+        self._appositive = re.compile(rf"\(\s*[\"\u201c]?(?:{either})[\"\u201d]?\s*\)")
+        # one pass over long names (any case) and short forms (as written): nothing a
+        # replacement inserts is read again, so both forms give the same words
+        alternatives = [f"(?i:{_name_pattern(name)})" for _, name in named]
+        alternatives += [re.escape(short) for short in shorts]
+        self._mention = re.compile(rf"(?<![\w.])(?:{'|'.join(alternatives) or '(?!)'})(?!\w)")
+        self._by_key = {_key(name): short for short, name in named}
+        self._by_key.update({short: short for short in shorts})
+        self._cues = tuple(shorts)
+        self._lower_cues = tuple(sorted({name.split()[0].lower() for _, name in named}))
+
+    def names(self, text: str) -> str:
+        """Read the defined names as one name each, then fold the base table's aliases."""
+        if any(map(text.__contains__, self._cues)) or any(
+            map(text.lower().__contains__, self._lower_cues)
+        ):
+            text = self._appositive.sub(" ", text)
+            text = self._mention.sub(self._spell, text)
+        return self.base.names(text)
+
+    def _spell(self, match: re.Match[str]) -> str:
+        found = match.group(0)
+        short = self._by_key.get(found) or self._by_key[_key(found)]
+        return f" acr{short.lower()} {self.definitions[short]} "
+
+
+def _key(name: str) -> str:
+    """A long name as matched: lower case, straight apostrophes, single spaces."""
+    return normalize_space(name.lower().replace("\u2019", "'"))
+
+
+def _name_pattern(name: str) -> str:
+    """A long name as a pattern: any spacing between its words, either apostrophe."""
+    words = (re.escape(w).replace("\u2019", "'").replace("'", "['\u2019]") for w in name.split())
+    return r"\s+".join(words)
+
+
+def shared_definitions(texts: Iterable[str]) -> dict[str, str]:
+    """The short forms defined in any of ``texts``, each with its long name.
+
+    A short form two texts define with different long names (compared case- and
+    space-insensitively) is left out, so that the result does not depend on the order of
+    ``texts``: comparing a with b and b with a folds the same names.
+
+    Args:
+        texts: The statements' texts.
+
+    Returns:
+        Short form → long name, sorted by short form.
+
+    Examples:
+        >>> shared_definitions(["the Republic of Korea (ROK)", "the Rule of Kings (ROK)"])
+        {}
+    """
+    found: dict[str, set[str]] = {}
+    written: dict[str, str] = {}
+    for text in texts:
+        for short, name in defined_acronyms(text).items():
+            key = normalize_space(name.casefold())
+            found.setdefault(short, set()).add(key)
+            written[short] = min(written.get(short, name), name)
+    return {s: written[s] for s in sorted(found) if len(found[s]) == 1}
+
+
+def with_definitions(base: AliasTable, texts: Iterable[str]) -> AliasTable:
+    """``base`` extended with the short forms ``texts`` define, or ``base`` when none.
+
+    Args:
+        base: The lexicon's alias table.
+        texts: The texts of the statements compared (both of them, so that A's "SCEP" and
+            B's "Strategic Clean Energy Partnership" are the same words).
+
+    Returns:
+        A :class:`DefinedAliases`, or ``base`` itself when no text defines a short form.
+
+    Examples:
+        >>> base = Lexicon.default().alias_table
+        >>> with_definitions(base, ["We oppose war."]) is base
+        True
+    """
+    definitions = shared_definitions(texts)
+    return DefinedAliases(base, definitions) if definitions else base
