@@ -423,6 +423,21 @@ def test_a_format_speaks_for_its_members() -> None:
     assert "actor-changed" in _kinds(compare(a, b, related=False))
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("We share serious concerns about", "We share serious and ongoing concern about"),
+        ("We strongly condemn", "We strongly and unequivocally condemn"),
+        ("We express grave concern over", "We express grave, deep and lasting concern over"),
+    ],
+)
+def test_a_stance_phrase_split_by_a_coordinated_modifier_is_the_same_stance(a: str, b: str) -> None:
+    rest = " the situation of the detained journalists in the region."
+    for x, y in ((a, b), (b, a)):
+        kinds = {c.kind for p in _pairs(x + rest, y + rest) for c in p.changes}
+        assert not kinds & {"stance-dropped", "stance-added", "stance-weaker", "stance-stronger"}
+
+
 def test_a_name_moved_to_another_sentence_of_the_paragraph_is_not_dropped() -> None:
     a = parse(
         "We call on the regime to respect human rights, especially in Xinjiang and in Tibet.",

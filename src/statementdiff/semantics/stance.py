@@ -83,6 +83,8 @@ def _still_said(ctx: PairContext, other: int, hit: Hit) -> bool:
     → "commit to strengthening cooperation": a stronger position, not a dropped one).
     """
     own = ctx.lex.stance[hit.key]
+    if _split_there(hit.text, ctx.side(other).text):
+        return True
     for key in ctx.sentence_neighbours[other]:
         entry = ctx.lex.stance.get(key)
         if entry is None:
@@ -96,6 +98,43 @@ def _still_said(ctx: PairContext, other: int, hit: Hit) -> bool:
     if _said_elsewhere(ctx, other, own):
         return True
     return own.polarity == "positive" and _commits(ctx, other)
+
+
+SPLIT_GAP = 3
+"""At most this many words may stand between two words of a stance phrase said in parts."""
+
+_WORDS = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+
+
+def _split_there(phrase: str, text: str) -> bool:
+    """True when ``text`` says the words of a multi-word ``phrase`` in order, a few apart.
+
+    A coordinated modifier splits a stance phrase without changing it: "serious concerns"
+    is still said in "serious and ongoing concerns", "strongly condemn" in "strongly and
+    unequivocally condemn". At most :data:`SPLIT_GAP` words stand between two of its words.
+    """
+    wanted = [_singular(w) for w in _WORDS.findall(phrase)]
+    if len(wanted) < 2:
+        return False
+    found = [_singular(w) for w in _WORDS.findall(text)]
+    for start, word in enumerate(found):
+        if word != wanted[0]:
+            continue
+        at, ok = start, True
+        for need in wanted[1:]:
+            window = found[at + 1 : at + 2 + SPLIT_GAP]
+            if need not in window:
+                ok = False
+                break
+            at = at + 1 + window.index(need)
+        if ok:
+            return True
+    return False
+
+
+def _singular(word: str) -> str:
+    low = word.lower()
+    return low[:-1] if low.endswith("s") and len(low) > 3 else low
 
 
 ELSEWHERE_SHARE = 0.5
@@ -198,7 +237,7 @@ def _stance_pairs(
                 detail += f"; {ea.polarity} → {eb.polarity}"
             out.append(ctx.found("stance-same", ha, hb, detail, hunk))
             continue
-        if not _comparable(ctx, ea, eb):
+        if not _comparable(ctx, ea, eb) or _said_in_parts(ctx, ha, hb, ea, eb):
             if hunk is not None:
                 same.add(hunk)
             continue
@@ -214,6 +253,18 @@ def _stance_pairs(
             detail += f"; {ea.polarity} → {eb.polarity}"
         out.append(ctx.found(kind, ha, hb, detail, hunk))
     return {hit for pair in pairs for hit in pair}, frozenset(same)
+
+
+def _said_in_parts(ctx: PairContext, ha: Hit, hb: Hit, ea: StanceEntry, eb: StanceEntry) -> bool:
+    """True when the weaker side says the stronger phrase split by a modifier.
+
+    "serious concerns" → "serious and ongoing concerns": the matcher reads "concerns" on
+    the right, yet the serious concern is all there (:func:`_split_there`).
+    """
+    if ea.strength == eb.strength:
+        return False
+    strong, weaker_side = (ha, 1) if ea.strength > eb.strength else (hb, 0)
+    return _split_there(strong.text, ctx.side(weaker_side).text)
 
 
 def _comparable(ctx: PairContext, ea: StanceEntry, eb: StanceEntry) -> bool:
