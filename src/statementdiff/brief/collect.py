@@ -265,12 +265,11 @@ def _newly_named(src: Sources, side: int, clause_id: str) -> bool:
     for name in src.named[side][clause_id]:
         if name not in src.own and src.weights.entity(name) > 0 and not src.naming(other, name):
             return True
-    other_text = src.full_text(other)
     for match in _PROPER.finditer(src.text(side, clause_id)):
         name = match.group(0)
         if _TITLES.search(name) or any(p in name for p in src.own):
             continue
-        if name not in other_text:
+        if not src.says(other, name):
             return True
     return False
 
