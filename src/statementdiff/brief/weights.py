@@ -36,6 +36,7 @@ class Weights:
     _found: dict[str, dict[str, float]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _folded: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._lower_terms.update({t.lower(): t for t in self.lexicon.brief.terms})
@@ -47,7 +48,11 @@ class Weights:
             >>> Weights(Lexicon.default()).fold("denuclearisation and defence")
             'denuclearization and defense'
         """
-        return self.lexicon.spelling_table.fold(text)
+        folded = self._folded.get(text)
+        if folded is None:
+            # remembered: a brief folds the same paragraphs once for each pair in them
+            folded = self._folded[text] = self.lexicon.spelling_table.fold(text)
+        return folded
 
     def entity(self, name: str) -> float:
         """Centrality of an entity: its own weight, else its kind's (0 for people)."""
