@@ -290,9 +290,22 @@ def _csls(m: np.ndarray) -> np.ndarray:
 
 def _ranks(m: np.ndarray) -> np.ndarray:
     """The better of each cell's rank in its row and in its column (0 = best)."""
-    by_row = np.argsort(np.argsort(-m, axis=1, kind="stable"), axis=1, kind="stable")
-    by_col = np.argsort(np.argsort(-m, axis=0, kind="stable"), axis=0, kind="stable")
-    return np.minimum(by_row, by_col)
+    by_row = _inverse(np.argsort(-m, axis=1, kind="stable"), axis=1)
+    by_col = _inverse(np.argsort(-m, axis=0, kind="stable"), axis=0)
+    ranks: np.ndarray = np.minimum(by_row, by_col)
+    return ranks
+
+
+def _inverse(order: np.ndarray, axis: int) -> np.ndarray:
+    """The inverse permutations of ``order`` along ``axis``: ``argsort(order)``, without a sort.
+
+    Each line of ``order`` is a permutation, so the position of ``k`` in it is unique and
+    a stable sort of it gives the same array.
+    """
+    out = np.empty_like(order)
+    line = np.arange(order.shape[axis], dtype=order.dtype)
+    np.put_along_axis(out, order, np.expand_dims(line, 1 - axis), axis=axis)
+    return out
 
 
 def _entities(sentence: Sentence, parties: frozenset[str]) -> set[tuple[str, str]]:
@@ -355,14 +368,22 @@ def sentence_pairs(
         aligned_cells[i, j] = 1.0
     shared_entities = _fill(n, m, _cells(ents_a, ents_b), lambda _: 1.0)
     shared_topics = _fill(n, m, _cells(topics_a, topics_b), lambda _: 1.0)
+    lexical_csls = _csls(lexical)
+    if encoder is None:
+        # without an encoder the semantic signals are the lexical array itself, and the mix
+        # of an array with itself is that array ((x + x) / 2 == x exactly): one CSLS for all
+        semantic_csls = mixed_csls = clause_semantic_csls = lexical_csls
+    else:
+        semantic_csls, mixed_csls = _csls(semantic), _csls(mixed)
+        clause_semantic_csls = _csls(clause_semantic)
     features = {
         "lexical": lexical,
         "semantic": semantic,
         "clause_semantic": clause_semantic,
-        "lexical_csls": _csls(lexical),
-        "semantic_csls": _csls(semantic),
-        "mixed_csls": _csls(mixed),
-        "clause_semantic_csls": _csls(clause_semantic),
+        "lexical_csls": lexical_csls,
+        "semantic_csls": semantic_csls,
+        "mixed_csls": mixed_csls,
+        "clause_semantic_csls": clause_semantic_csls,
         "best_of_row_or_column": (ranks == 0).astype(float),
         "top3_of_row_or_column": (ranks <= 2).astype(float),
         "log_rank": np.log1p(ranks),
@@ -383,7 +404,13 @@ def sentence_pairs(
         "aligned": aligned_cells,
         "neighbour_lexical": _neighbours(lexical),
     }
-    rounded = {k: np.round(v.astype(float), _DECIMALS) for k, v in features.items()}
+    # one rounding per array (without an encoder several features are the same array); each
+    # feature still gets an array of its own
+    done: dict[int, np.ndarray] = {}
+    rounded = {
+        k: done[id(v)].copy() if id(v) in done else done.setdefault(id(v), _rounded(v))
+        for k, v in features.items()
+    }
     return SentencePairs(
         features=rounded,
         terms=(terms_a, terms_b),
@@ -391,6 +418,11 @@ def sentence_pairs(
         topics=(topics_a, topics_b),
         semantic=encoder is not None,
     )
+
+
+def _rounded(v: np.ndarray) -> np.ndarray:
+    """``v`` as floats rounded to :data:`_DECIMALS` (a new array)."""
+    return np.round(v.astype(float), _DECIMALS)
 
 
 def _neighbours(m: np.ndarray) -> np.ndarray:

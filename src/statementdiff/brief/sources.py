@@ -156,7 +156,37 @@ class Sources:
 
     def naming(self, side: int, name: str) -> tuple[str, ...]:
         """The clause ids of side ``side`` that name entity ``name``, in document order."""
-        return tuple(cid for cid, names in self.named[side].items() if name in names)
+        return self._naming[side].get(name, ())
+
+    @cached_property
+    def _naming(self) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+        """Entity name → the clause ids that name it, in document order, for A and for B.
+
+        Built once, so that :meth:`naming` costs a look-up, not a pass over the statement.
+        """
+        out: list[dict[str, tuple[str, ...]]] = []
+        for side in self.named:
+            found: dict[str, list[str]] = {}
+            for cid, names in side.items():
+                for name in names:
+                    found.setdefault(name, []).append(cid)
+            out.append({name: tuple(ids) for name, ids in found.items()})
+        return out[0], out[1]
+
+    def says(self, side: int, snippet: str) -> bool:
+        """True when the text of statement A (side 0) or B (side 1) holds ``snippet``.
+
+        Remembered per snippet: the same names are looked for again and again.
+        """
+        key = (side, snippet)
+        found = self._said.get(key)
+        if found is None:
+            found = self._said[key] = snippet in self.full_text(side)
+        return found
+
+    @cached_property
+    def _said(self) -> dict[tuple[int, str], bool]:
+        return {}
 
     def centrality(self, side: int, clause_id: str) -> float:
         """The highest weight of what a clause names, discusses or says."""

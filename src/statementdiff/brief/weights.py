@@ -33,6 +33,10 @@ class Weights:
 
     lexicon: Lexicon
     _lower_terms: dict[str, str] = field(default_factory=dict, init=False, repr=False)
+    _found: dict[str, dict[str, float]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _folded: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._lower_terms.update({t.lower(): t for t in self.lexicon.brief.terms})
@@ -44,7 +48,11 @@ class Weights:
             >>> Weights(Lexicon.default()).fold("denuclearisation and defence")
             'denuclearization and defense'
         """
-        return self.lexicon.spelling_table.fold(text)
+        folded = self._folded.get(text)
+        if folded is None:
+            # remembered: a brief folds the same paragraphs once for each pair in them
+            folded = self._folded[text] = self.lexicon.spelling_table.fold(text)
+        return folded
 
     def entity(self, name: str) -> float:
         """Centrality of an entity: its own weight, else its kind's (0 for people)."""
@@ -60,7 +68,17 @@ class Weights:
         return self.lexicon.brief.topics.get(name, DEFAULT_CENTRALITY)
 
     def terms(self, text: str) -> dict[str, float]:
-        """The watched terms ``text`` contains (as the table writes them) and their weights."""
+        """The watched terms ``text`` contains (as the table writes them) and their weights.
+
+        Remembered per text (a brief reads most clauses several times); each call returns
+        its own dict.
+        """
+        found = self._found.get(text)
+        if found is None:
+            found = self._found[text] = self._terms(text)
+        return dict(found)
+
+    def _terms(self, text: str) -> dict[str, float]:
         pattern = _term_pattern(tuple(sorted(self.lexicon.brief.terms)))
         if pattern is None:
             return {}

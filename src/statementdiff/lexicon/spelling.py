@@ -86,9 +86,16 @@ class Spelling:
         words = set(_WORD.findall(text.lower()))
         if words.isdisjoint(self._words) and not any(w.endswith(self._tails) for w in words):
             return text
+        # most words with a variant's ending fold to themselves ("our", "promise"): only
+        # the words whose folded form differs are rewritten, and none may be
+        changed = {w for w in set(_WORD.findall(text)) if self.fold_word(w) != w.lower()}
+        if not changed:
+            return text
 
         def swap(match: re.Match[str]) -> str:
             word = match.group(0)
+            if word not in changed:
+                return word
             folded = self.fold_word(word)
             if folded == word.lower():
                 return word

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from statementdiff.lexicon.lexicon import Lexicon
@@ -80,9 +81,11 @@ class PairContext:
         neighbour_modality: For side A and side B, the modal phrases said next to the pair
             (the same clauses as ``sentence_neighbours``).
         explained: The hunks that rules other than the qualifier rule explain.
-        elsewhere: For side A (0) or B (1): the stance and content words (alignment
-            tokens) of every clause of that side's statement outside the pair that takes a
-            stance; computed on first call (None when the labeller has no statements).
+        elsewhere: For side A (0) or B (1), a set of words and a count: the stance and
+            content words (alignment tokens) of the clauses of that side's statement
+            outside the pair that take a stance and may hold that many of the words (every
+            one that does, maybe others); indexed on first call (None when the labeller
+            has no statements).
     """
 
     pair: Pair
@@ -97,7 +100,9 @@ class PairContext:
     neighbour_modality: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     paragraph_names: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
     explained: frozenset[Hunk] = frozenset()
-    elsewhere: Callable[[int], Sequence[tuple[str, frozenset[str]]]] | None = None
+    elsewhere: (
+        Callable[[int, AbstractSet[str], int], Sequence[tuple[str, frozenset[str]]]] | None
+    ) = None
 
     def found(
         self,

@@ -27,7 +27,8 @@ keyed by (statement index, clause id) and scanned once.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from functools import partial
@@ -136,6 +137,7 @@ class Labeller:
         self.rules = tuple(rules)
         self._hits: dict[tuple[int, str], tuple[str, _Hits]] = {}
         self._stances: dict[int, tuple[tuple[str, str, frozenset[str]], ...]] = {}
+        self._stance_words: dict[int, dict[str, list[int]]] = {}
 
     @classmethod
     def for_statements(
@@ -219,12 +221,41 @@ class Labeller:
         )
 
     def _elsewhere(
-        self, sides: tuple[int, int], clauses: tuple[Sequence[Clause], Sequence[Clause]], side: int
+        self,
+        sides: tuple[int, int],
+        clauses: tuple[Sequence[Clause], Sequence[Clause]],
+        side: int,
+        words: AbstractSet[str],
+        least: int,
     ) -> list[tuple[str, frozenset[str]]]:
-        """The stances taken in side ``side``'s statement outside the pair, with their words."""
+        """The stances taken in side ``side``'s statement outside the pair, with their words.
+
+        Only those that may hold ``least`` of ``words`` or more: a stance holding that many
+        holds one of any ``len(words) - least + 1`` of them, so the stances holding one of
+        the rarest that many are the candidates (all stances when ``least`` is 0). Every
+        stance that holds ``least`` of the words is among them, in statement order.
+        """
         index = sides[side]
         own = {c.id for c in clauses[side]}
-        return [(verb, words) for cid, verb, words in self._stances_of(index) if cid not in own]
+        rows = self._stances_of(index)
+        if least <= 0:
+            chosen: Iterable[int] = range(len(rows))
+        else:
+            postings = self._stance_postings(index)
+            empty: list[int] = []
+            lists = sorted((postings.get(w, empty) for w in words), key=len)
+            chosen = sorted(set().union(*lists[: len(lists) - least + 1]))
+        return [(rows[k][1], rows[k][2]) for k in chosen if rows[k][0] not in own]
+
+    def _stance_postings(self, index: int) -> dict[str, list[int]]:
+        """Word → the rows of :meth:`_stances_of` that hold it, for statement ``index``."""
+        found = self._stance_words.get(index)
+        if found is None:
+            found = self._stance_words[index] = {}
+            for k, (_, _, words) in enumerate(self._stances_of(index)):
+                for word in words:
+                    found.setdefault(word, []).append(k)
+        return found
 
     def _stances_of(self, index: int) -> tuple[tuple[str, str, frozenset[str]], ...]:
         """Each stance statement ``index`` takes in the parties' voice, with its clause's words.

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from difflib import SequenceMatcher
 
@@ -162,10 +163,10 @@ def _said_elsewhere(ctx: PairContext, side: int, own: StanceEntry) -> bool:
     words -= {w for h in ctx.hits[there]["stance"] for w in content_tokens(h.text, aliases)}
     if not words:
         return False
+    need = ELSEWHERE_SHARE * len(words)
     return any(
-        _as_strong(ctx.lex.stance.get(key), own)
-        and len(words & other) >= ELSEWHERE_SHARE * len(words)
-        for key, other in ctx.elsewhere(side)
+        _as_strong(ctx.lex.stance.get(key), own) and len(words & other) >= need
+        for key, other in ctx.elsewhere(side, words, math.ceil(need))
     )
 
 
