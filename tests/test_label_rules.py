@@ -417,6 +417,12 @@ def test_a_format_speaks_for_its_members() -> None:
         )
         assert next(a.clauses()).parties == tuple(quad)
         assert "actor-changed" not in _kinds(compare(a, b, related=False))
+    # a statement whose party is the format itself: "The G7" and its members are "We"
+    order_g7 = " the importance of nuclear safety for all countries and their publics."
+    for actor in ("The G7 underlines", "Those G7 members underline"):
+        a = parse(actor + order_g7, parties=["G7"])
+        b = parse("We underline" + order_g7, parties=["G7"])
+        assert "actor-changed" not in _kinds(compare(a, b, related=False))
     # in a statement of two of them, the Quad's four members are other speakers
     a = parse("The Quad Leaders champion" + order, parties=PARTIES)
     b = parse("We champion" + order, parties=PARTIES)
@@ -436,6 +442,25 @@ def test_a_stance_phrase_split_by_a_coordinated_modifier_is_the_same_stance(a: s
     for x, y in ((a, b), (b, a)):
         kinds = {c.kind for p in _pairs(x + rest, y + rest) for c in p.changes}
         assert not kinds & {"stance-dropped", "stance-added", "stance-weaker", "stance-stronger"}
+
+
+def test_reconfirm_is_confirm_said_again() -> None:
+    rest = " the necessity of an immediate resolution of the abductions issue."
+    for x, y in (
+        ("We also confirm", "We also reconfirm"),
+        ("We also reconfirm", "We also confirm"),
+    ):
+        changes = [c for p in _pairs(x + rest, y + rest) for c in p.changes]
+        assert [c.kind for c in changes] == ["stance-same"]
+        assert "continuity" in (changes[0].detail or "")
+
+
+def test_a_commitment_in_place_of_a_noted_point_is_no_stance_dropped() -> None:
+    noted = "We note the importance of a global hub function for universal health coverage."
+    committed = "We commit to advancing universal health coverage through a global hub function."
+    for x, y in ((noted, committed), (committed, noted)):
+        kinds = {c.kind for p in _pairs(x, y) for c in p.changes}
+        assert kinds == {"modality-changed"}, kinds
 
 
 def test_a_name_moved_to_another_sentence_of_the_paragraph_is_not_dropped() -> None:

@@ -126,7 +126,13 @@ the classes behind the kinds the held-out samples still get wrong (stance added 
 modality, actor, negation, number): none of them is in v1-v3. Its items are read; v2 and v3
 stay the held-out figures."""
 
-SETS = {"v1": PAIRS, "v2": PAIRS_V2, "v3": PAIRS_V3, "v4": PAIRS_V4}
+PAIRS_V5: tuple[tuple[str, str, str], ...] = PAIRS_V2 + PAIRS_V3
+"""The fifth sample (v5) is drawn on the held-out pairs of v2 and v3 from the labels the code
+gives at the end of session 4 that neither v2's nor v3's judgments cover (``--unjudged-in
+v2,v3``): the frozen samples only tell which of their labels are gone, not how good the
+labels are that new rules and the new alignment give in their place."""
+
+SETS = {"v1": PAIRS, "v2": PAIRS_V2, "v3": PAIRS_V3, "v4": PAIRS_V4, "v5": PAIRS_V5}
 """The frozen pair sets by sample name."""
 
 
@@ -190,6 +196,23 @@ def sample(
     return chosen
 
 
+def _item_key(item: dict[str, Any]) -> tuple[Any, ...]:
+    return (
+        item["a_file"], tuple(item["a_ids"]), tuple(item["b_ids"]), item["kind"],
+        item["a_words"], item["b_words"], item["detail"],
+    )  # fmt: skip
+
+
+def _judged_keys(names: list[str]) -> set[tuple[Any, ...]]:
+    """The keys of every label the judgment files of samples ``names`` judge."""
+    keys: set[tuple[Any, ...]] = set()
+    for name in names:
+        for path in [HERE / f"sample-{name}.json", *sorted(HERE.glob(f"rejudge-{name}*.json"))]:
+            for item in json.loads(path.read_text(encoding="utf-8"))["items"]:
+                keys.add(_item_key(item))
+    return keys
+
+
 def main(argv: list[str]) -> int:
     """Write the sample with counts of all labels per kind."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -198,6 +221,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--set", choices=sorted(SETS), default="v1")
     parser.add_argument("--kinds", default=None, help="comma-separated label kinds to draw")
+    parser.add_argument(
+        "--unjudged-in", default=None,
+        help="comma-separated sample names: leave out labels their judgment files judge",
+    )  # fmt: skip
     parser.add_argument(
         "--strip", nargs="+", type=Path, default=None,
         help="remove the clause texts from judged files (before committing) and stop",
@@ -212,6 +239,9 @@ def main(argv: list[str]) -> int:
             path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
         return 0
     items = collect(SETS[args.set])
+    if args.unjudged_in:
+        judged = _judged_keys(args.unjudged_in.split(","))
+        items = [i for i in items if _item_key(i) not in judged]
     counts: dict[str, int] = defaultdict(int)
     for item in items:
         counts[item["kind"]] += 1

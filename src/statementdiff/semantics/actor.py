@@ -69,8 +69,10 @@ def parties_of(
             found.append(entry.party)
         elif entry.kind in words.party_kinds:
             # a format speaks for its members ("Quad partners", "The Quad Leaders" are the
-            # Quad's four countries, as "We" of a Quad statement is)
-            found.extend(lexicon.brief.members.get(name) or (name,))
+            # Quad's four countries, as "We" of a Quad statement is), written as the
+            # statement writes its parties: "The G7" of a statement whose party is the G7
+            members = lexicon.brief.members.get(name)
+            found.extend(members if members and name not in statement_parties else (name,))
     if not found:
         found = [normalize_space(m.group()) for m in words.titled.finditer(actor)]
     return tuple(dict.fromkeys(found))

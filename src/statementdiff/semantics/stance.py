@@ -80,8 +80,9 @@ def _still_said(ctx: PairContext, other: int, hit: Hit) -> bool:
     polarity and strength, in the rest of the sentence or in a list's lead-in ("called on
     the Taliban to ..." → "urged the Taliban to ...; respect ..."; a continuity verb there
     says something again and stands for no stance of its own), or when the other side's
-    changed words make a commitment in its place ("stressed the importance of cooperation"
-    → "commit to strengthening cooperation": a stronger position, not a dropped one).
+    changed words make a commitment in place of a positive or neutral stance ("stressed the
+    importance of cooperation" / "noted the importance of cooperation" → "commit to
+    strengthening cooperation": a stronger position, not a dropped one).
     """
     own = ctx.lex.stance[hit.key]
     if _split_there(hit.text, ctx.side(other).text):
@@ -98,7 +99,7 @@ def _still_said(ctx: PairContext, other: int, hit: Hit) -> bool:
             return True
     if _said_elsewhere(ctx, other, own):
         return True
-    return own.polarity == "positive" and _commits(ctx, other)
+    return own.polarity != "negative" and _commits(ctx, other)
 
 
 SPLIT_GAP = 3
