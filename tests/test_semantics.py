@@ -742,3 +742,19 @@ def test_unscrs_name_the_security_council() -> None:
         names = {e.name for c in statement.clauses() for e in c.entities}
         assert "UN Security Council" in names
     assert [c.kind for p in compare(a, b).pairs for c in p.changes if "entity" in c.kind] == []
+
+
+def test_an_abbreviation_of_a_phrase_that_holds_the_name_is_one_mention_everywhere() -> None:
+    a = parse("We call on all states to implement these resolutions and their sanctions.")
+    b = parse(
+        "We urge all states to implement all relevant UN Security Council resolutions (UNSCRs)."
+    )
+    named = [e.text for c in b.clauses() for e in c.entities if e.name == "UN Security Council"]
+    assert named == ["UN Security Council"]
+    added = [
+        c.detail
+        for p in compare(a, b, threshold=0.1).pairs
+        for c in p.changes
+        if c.kind == "entity-added"
+    ]
+    assert added == ["UN Security Council added"]  # one label for one mention

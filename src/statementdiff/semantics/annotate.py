@@ -38,6 +38,7 @@ from statementdiff.models import (
     TopicRow,
 )
 from statementdiff.semantics.actor import parties_of
+from statementdiff.semantics.entities import without_appositives
 from statementdiff.semantics.labeller import Labeller
 from statementdiff.semantics.voice import own_voice
 
@@ -118,32 +119,12 @@ def _continued_topics(clause: Clause, before: tuple[str, ...], text: str, lex: L
     return clause.model_copy(update={"topics": tuple(sorted(kept))})
 
 
-def _without_appositives(hits: list[Hit], text: str) -> list[Hit]:
-    """The hits less abbreviations given in parentheses right after the same name.
-
-    "the People's Republic of China (PRC)" names China once: the abbreviation in brackets
-    introduces a short form of the name just written; it is no second mention.
-    """
-    kept: list[Hit] = []
-    for hit in hits:
-        before = kept[-1] if kept else None
-        if (
-            before is not None
-            and before.key == hit.key
-            and text[before.end : hit.start].strip() == "("
-            and text[hit.end : hit.end + 1] == ")"
-        ):
-            continue
-        kept.append(hit)
-    return kept
-
-
 def _annotate_clause(
     clause: Clause, text: str, statement: Statement, lex: Lexicon, inherited: tuple[str, ...]
 ) -> Clause:
     matchers = lex.matchers
     start, end = clause.span.start, clause.span.end
-    entity_hits = _without_appositives(list(finditer(matchers.entities, text, start, end)), text)
+    entity_hits = without_appositives(list(finditer(matchers.entities, text, start, end)), text)
     topics: set[str] = set()
     for hit in entity_hits:
         topics.update(lex.entity_topics(hit.key))

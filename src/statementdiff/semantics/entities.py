@@ -34,6 +34,7 @@ __all__ = [
     "entity_rule",
     "is_person",
     "number_rule",
+    "without_appositives",
 ]
 
 
@@ -81,6 +82,39 @@ def number_rule(ctx: PairContext) -> Outcome:
         for hb in news[len(pairs) :]:
             out.append(ctx.found("number-changed", None, hb, f"{hb.text} added", hunk))
     return outcome(out)
+
+
+_APPOSITIVE_GAP = re.compile(r"(?:\s+[a-z]+){0,2}\s*\(\s*")
+"""Between a name and its abbreviation in brackets: at most two lower-case words and "("."""
+
+
+def without_appositives(hits: list[Hit], text: str) -> list[Hit]:
+    """The hits less abbreviations given in brackets right after the same name.
+
+    "the People's Republic of China (PRC)" names China once, and so does "UN Security
+    Council resolutions (UNSCRs)": the abbreviation in brackets introduces a short form of
+    the phrase just written (the name and at most two lower-case words after it); it is no
+    second mention. ``hits`` are in text order, with offsets into ``text``.
+
+    Examples:
+        >>> t = "all UN Security Council resolutions (UNSCRs)"
+        >>> council = Hit("UN Security Council", 4, 23, "UN Security Council")
+        >>> short = Hit("UN Security Council", 37, 43, "UNSCRs")
+        >>> [h.text for h in without_appositives([council, short], t)]
+        ['UN Security Council']
+    """
+    kept: list[Hit] = []
+    for hit in hits:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and before.key == hit.key
+            and _APPOSITIVE_GAP.fullmatch(text, before.end, hit.start) is not None
+            and text[hit.end : hit.end + 1] == ")"
+        ):
+            continue
+        kept.append(hit)
+    return kept
 
 
 def entity_rule(ctx: PairContext) -> Outcome:

@@ -49,7 +49,7 @@ from statementdiff.models import (
 )
 from statementdiff.semantics.actor import actor_rule
 from statementdiff.semantics.context import MATCHERS, Found, Outcome, PairContext
-from statementdiff.semantics.entities import entity_rule, number_rule
+from statementdiff.semantics.entities import entity_rule, number_rule, without_appositives
 from statementdiff.semantics.hunks import Hunk, Side, View, view
 from statementdiff.semantics.parties import own_parties
 from statementdiff.semantics.phrases import coded_rule, scope_rule
@@ -377,10 +377,16 @@ class Labeller:
 
     def _scan(self, text: str, base: int) -> _Hits:
         matchers = self.lexicon.matchers
+
+        def found(name: str) -> list[Hit]:
+            hits = list(finditer(getattr(matchers, name), text))
+            # an abbreviation in brackets after its name is no second mention, as in annotate
+            return without_appositives(hits, text) if name == "entities" else hits
+
         return {
             name: tuple(
                 Hit(h.key, h.start + base, h.end + base, h.text)
-                for h in finditer(getattr(matchers, name), text)
+                for h in found(name)
                 if name not in _VOICED
                 or own_voice(text, h.start, h.end, 0, self.lexicon, stance=name == "stance")
             )
