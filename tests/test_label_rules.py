@@ -463,6 +463,23 @@ def test_a_commitment_in_place_of_a_noted_point_is_no_stance_dropped() -> None:
         assert kinds == {"modality-changed"}, kinds
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "labelled"),
+    [
+        ("We reaffirm our support for", "We reaffirm our commitment to", False),
+        ("We remain committed to", "We remain steadfast in our support of", False),
+        ("We reiterate the importance of", "We reiterate our commitment to", True),
+    ],
+)
+def test_a_commitment_noun_in_place_of_support_is_the_same_backing(
+    a: str, b: str, labelled: bool
+) -> None:
+    rest = " the centrality of the regional architecture in Southeast Asia."
+    for x, y in ((a, b), (b, a)):
+        kinds = {c.kind for p in _pairs(x + rest, y + rest) for c in p.changes}
+        assert ("modality-changed" in kinds) is labelled, kinds
+
+
 def test_a_name_moved_to_another_sentence_of_the_paragraph_is_not_dropped() -> None:
     a = parse(
         "We call on the regime to respect human rights, especially in Xinjiang and in Tibet.",

@@ -367,7 +367,24 @@ def _alone(ctx: PairContext, side: Side, hit: Hit, hedge: bool, other: int) -> b
         return False  # "continue to" alone says again what the clause says
     if _firm(ctx, hit.key) and any(_firm(ctx, h.key) for h in ctx.hits[other]["modality"]):
         return False  # "we will work" → "we are committed to accelerating": as firm
+    if entry.kind == "commitment" and _backs(ctx, other):
+        return False  # "our unwavering support for X" → "our commitment to X": the same backing
     return not any(ctx.lex.modality[k].kind != "hedge" for k in ctx.neighbour_modality[other])
+
+
+def _backs(ctx: PairContext, index: int) -> bool:
+    """True when side ``index``'s changed words give firm backing: support, or stronger.
+
+    "reaffirm our unwavering support for Japan's defense" and "reaffirm our commitment to
+    the defense of Japan" back the same thing: a commitment noun in the place of a support
+    noun is no change of modality (a commitment in the place of "the importance of" is).
+    """
+    touched = scan(list(ctx.hits[index]["stance"]), ctx.side(index))
+    for hit in touched:
+        entry = ctx.lex.stance[hit.key]
+        if entry.polarity == "positive" and entry.scale == "approve" and entry.strength >= 3:
+            return True
+    return False
 
 
 RESPELLED = 0.85
