@@ -480,6 +480,28 @@ def test_a_commitment_noun_in_place_of_support_is_the_same_backing(
         assert ("modality-changed" in kinds) is labelled, kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "In addition to doses financed through COVAX, Australia, India, Japan, and the "
+            "United States have pledged to donate vaccines.",
+            "Australia, India, Japan, and the United States",
+        ),
+        ("Australia, India and Japan will build cables.", "Australia, India and Japan"),
+        (
+            "With Japan, Australia and the United States will build cables.",
+            "Australia and the United States",
+        ),
+    ],
+)
+def test_a_serial_list_of_names_is_the_whole_subject(text: str, actor: str) -> None:
+    (clause,) = parse(text).clauses()
+    assert clause.actor == actor
+    assert clause.actor_span is not None
+    assert text[clause.actor_span.start : clause.actor_span.end] == actor
+
+
 def test_a_name_moved_to_another_sentence_of_the_paragraph_is_not_dropped() -> None:
     a = parse(
         "We call on the regime to respect human rights, especially in Xinjiang and in Tibet.",

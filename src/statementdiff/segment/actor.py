@@ -107,10 +107,56 @@ def actor_span(
     """
     known = words or _BUILTIN
     if subject is not None and plausible(text[subject[0] : subject[1]], known):
-        return subject
+        return _with_list_before(text, start, end, subject, known)
     if subject is None and inherited is not None and plausible(inherited, known):
         return None
     return _leading_names(text[start:end], start, known)
+
+
+_LIST_END = re.compile(r",?\s+and\s+$")
+_LIST_ITEM = re.compile(
+    r"(?:(?<=,\s)|^)((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)\s*$"
+)
+_LIST_COMMA = re.compile(r",\s+$")
+
+
+def _with_list_before(
+    text: str, start: int, end: int, subject: tuple[int, int], words: ActorWords
+) -> tuple[int, int]:
+    """The subject with the names listed before it ("Australia, India, Japan, and the U.S.").
+
+    The predicate rule takes the subject after the last comma; a serial list of names that
+    ends in "and" before it is the rest of the subject. Each name of the list stands after a
+    comma or at the clause's start, after any fronted phrase ("In addition to doses financed
+    through COVAX, Australia, ..." leaves "COVAX" out; "With Japan, Australia and ..." leaves
+    "With Japan" out).
+
+    Examples:
+        >>> t = "Australia, India, Japan, and the United States pledged doses."
+        >>> where = (t.index("the United"), t.index(" pledged"))
+        >>> t[slice(*_with_list_before(t, 0, len(t), where, _BUILTIN))]
+        'Australia, India, Japan, and the United States'
+    """
+    begin = subject[0]
+    joined = _LIST_END.search(text, start, begin)
+    if joined is None or joined.end() != begin:
+        # "Australia, India and Japan": the subject holds the "and", a comma stands before it
+        joined = _LIST_COMMA.search(text, start, begin)
+        if joined is None or joined.end() != begin or " and " not in text[begin : subject[1]]:
+            return subject
+    opener = words.opener.match(text[start:end])
+    lo = start + (opener.end() if opener else 0)
+    at, first = joined.start(), begin
+    while at > lo:
+        item = _LIST_ITEM.search(text[lo:at])
+        if item is None:
+            break
+        first = lo + item.start(1)
+        comma = _LIST_COMMA.search(text, lo, first)
+        if comma is None or comma.end() != first:
+            break
+        at = comma.start()
+    return (first, subject[1]) if first < begin else subject
 
 
 def _leading_names(clause: str, start: int, words: ActorWords) -> tuple[int, int] | None:

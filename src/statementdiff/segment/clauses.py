@@ -374,5 +374,7 @@ def clause_spans(
         ):
             actor = None
         where = actor_span(text, c_start, c_end, subject, actor, actors)
+        if subject is not None and where is not None and where[0] < subject[0]:
+            actor = text[where[0] : where[1]]  # the names listed before the subject
         out.append(ClauseSpan(c_start, c_end, actor, predicate, where))
     return out or [ClauseSpan(start, end, None, None)]
