@@ -502,6 +502,14 @@ def test_a_serial_list_of_names_is_the_whole_subject(text: str, actor: str) -> N
     assert text[clause.actor_span.start : clause.actor_span.end] == actor
 
 
+def test_a_continuity_verb_facing_a_stance_of_the_other_polarity_is_no_same_stance() -> None:
+    concern = "We are deeply concerned about the setback to the development goals in the region."
+    reaffirm = "We reaffirm the development goals in the region."
+    for x, y in ((concern, reaffirm), (reaffirm, concern)):
+        kinds = {c.kind for p in _pairs(x, y) for c in p.changes}
+        assert "stance-same" not in kinds, kinds
+
+
 def test_a_name_moved_to_another_sentence_of_the_paragraph_is_not_dropped() -> None:
     a = parse(
         "We call on the regime to respect human rights, especially in Xinjiang and in Tibet.",

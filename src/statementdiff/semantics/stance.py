@@ -232,12 +232,16 @@ def _stance_pairs(
         if ea.continuity != eb.continuity:
             # "reaffirm"/"reiterate" say *again*, not how strongly: their strength is not
             # comparable with a plain stance's ("support" → "reaffirm our support" is the same
-            # support, now marked as continuity). Only the continuity is a change.
-            mark = "now marks continuity" if eb.continuity else "no longer marks continuity"
-            detail = f"{ha.key} → {hb.key}; {mark}"
+            # support, now marked as continuity). Only the continuity is a change. Nor have
+            # they a polarity of their own ("reaffirm our opposition"): facing a stance of the
+            # other polarity ("deeply concerned that ..." → "reaffirm our commitment"), they
+            # say something else, not the same stance again.
             if ea.polarity != eb.polarity:
-                detail += f"; {ea.polarity} → {eb.polarity}"
-            out.append(ctx.found("stance-same", ha, hb, detail, hunk))
+                if hunk is not None:
+                    same.add(hunk)
+                continue
+            mark = "now marks continuity" if eb.continuity else "no longer marks continuity"
+            out.append(ctx.found("stance-same", ha, hb, f"{ha.key} → {hb.key}; {mark}", hunk))
             continue
         if not _comparable(ctx, ea, eb) or _said_in_parts(ctx, ha, hb, ea, eb):
             if hunk is not None:
