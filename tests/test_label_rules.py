@@ -510,6 +510,16 @@ def test_a_continuity_verb_facing_a_stance_of_the_other_polarity_is_no_same_stan
         assert "stance-same" not in kinds, kinds
 
 
+def test_championing_is_a_stance_of_the_parties_not_of_a_champion() -> None:
+    order = " the free, open and inclusive rules-based order in the region."
+    kinds = {
+        c.kind for p in _pairs("We champion" + order, "We underscore" + order) for c in p.changes
+    }
+    assert "stance-added" not in kinds  # championing was a stance already
+    clause = next(parse("The envoy is a champion of the rules-based order.").clauses())
+    assert clause.stance is None  # a noun after "a": no one's stance
+
+
 def test_a_name_moved_to_another_sentence_of_the_paragraph_is_not_dropped() -> None:
     a = parse(
         "We call on the regime to respect human rights, especially in Xinjiang and in Tibet.",
