@@ -30,8 +30,12 @@ def verb_forms(word: str) -> tuple[str, ...]:
     Examples:
         >>> verb_forms("urge")
         ('urge', 'urges', 'urged', 'urging')
+        >>> verb_forms("agree")
+        ('agree', 'agrees', 'agreed', 'agreeing')
     """
-    if word.endswith("e") and not word.endswith("ee"):
+    if word.endswith("ee"):
+        forms = (word, word + "s", word + "d", word + "ing")
+    elif word.endswith("e"):
         forms = (word, word + "s", word + "d", word[:-1] + "ing")
     elif word.endswith(_SIBILANT_ENDS):
         forms = (word, word + "es", word + "ed", word + "ing")
