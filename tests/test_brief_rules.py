@@ -50,6 +50,16 @@ def test_an_entity_in_the_same_phrase_with_another_term_is_a_reframing() -> None
     assert brief[0].b == ("sec1.p1.s2.c1",)
 
 
+def test_an_adjective_that_characterizes_a_condemned_act_is_a_watched_term() -> None:
+    brief = _brief(
+        "We welcome trade. We condemn the brutal and unjustified aggression against the islands.",
+        "We welcome trade. We condemn the further aggression against the islands.",
+    )
+    framings = [f for f in brief if f.kind == "framing-change"]
+    assert framings, [f.summary for f in brief]
+    assert "gone: 'brutal', 'unjustified'" in framings[0].subject
+
+
 def test_the_terms_of_an_agreement_changed_inside_a_pair() -> None:
     brief = _brief(
         "The parties will suspend 24 points of the duty for an initial period of 90 days.",
