@@ -1,0 +1,82 @@
+"""Start-up work a short plain-text run does not need is not done (issue #17).
+
+Each case runs in a fresh interpreter (a child process) and reports what it loaded or
+compiled; nothing here is timed.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "leaders-2031-a.txt"
+
+
+def _probe(code: str) -> object:
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_parsing_plain_text_loads_no_html_parser() -> None:
+    loaded = _probe(
+        "import json, sys\n"
+        "import statementdiff\n"
+        f"statementdiff.parse_file({str(FIXTURE)!r})\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] == 'lxml'"
+        " or m.startswith('statementdiff.read'))))\n"
+    )
+    assert isinstance(loaded, list)
+    assert "statementdiff.read.text" in loaded  # the probe sees the readers it loads
+    assert "statementdiff.read.html" not in loaded
+    assert not [m for m in loaded if m.startswith("lxml")]
+
+
+def test_parsing_html_still_loads_the_html_parser() -> None:
+    loaded = _probe(
+        "import json, sys\n"
+        "import statementdiff\n"
+        "statementdiff.parse('<p>We agree.</p><p>We act.</p>', format='html')\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] == 'lxml')))\n"
+    )
+    assert loaded
+    assert isinstance(loaded, list)
+    assert "lxml.html" in loaded
+
+
+def test_an_english_parse_compiles_no_cjk_patterns() -> None:
+    """An ASCII statement is English without the kana and hangul patterns; the phrase
+    matchers use plain word boundaries and only the forms the text can hold."""
+    got = _probe(
+        "import json\n"
+        "import statementdiff\n"
+        "from statementdiff.lexicon.lexicon import Lexicon\n"
+        "from statementdiff.segment import japanese, korean, cjk, language\n"
+        "s = statementdiff.parse('We reaffirm our commitment to the Taiwan Strait.')\n"
+        "e = Lexicon.default().matchers.entities._compiled\n"
+        "print(json.dumps([s.language, language._scripts.cache_info().currsize,"
+        " japanese._cut.cache_info().currsize, korean._patterns.cache_info().currsize,"
+        " cjk._ends_sentence.cache_info().currsize, e.full, e.cjk, len(e.forms)]))\n"
+    )
+    assert isinstance(got, list)
+    language, *compiled, full, cjk, forms = got
+    assert language == "en"
+    assert compiled == [0, 0, 0, 0]
+    assert not full
+    assert not cjk
+    assert 0 < forms < 20
+
+
+def test_a_korean_parse_compiles_what_it_needs() -> None:
+    got = _probe(
+        "import json\n"
+        "import statementdiff\n"
+        "from statementdiff.segment import korean, language\n"
+        "s = statementdiff.parse('양국 정상은 한반도의 평화를 재확인했다. 북한은 도발을 중단해야 한다.')\n"
+        "print(json.dumps([s.language, language._scripts.cache_info().currsize,"
+        " korean._patterns.cache_info().currsize]))\n"
+    )
+    assert got == ["ko", 1, 1]
