@@ -7,6 +7,7 @@ compiled; nothing here is timed.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -75,8 +76,43 @@ def test_a_korean_parse_compiles_what_it_needs() -> None:
         "import json\n"
         "import statementdiff\n"
         "from statementdiff.segment import korean, language\n"
-        "s = statementdiff.parse('양국 정상은 한반도의 평화를 재확인했다. 북한은 도발을 중단해야 한다.')\n"
+        "s = statementdiff.parse('양국 정상은 한반도의 평화를 재확인했다. '\n"
+        "                        '북한은 도발을 중단해야 한다.')\n"
         "print(json.dumps([s.language, language._scripts.cache_info().currsize,"
         " korean._patterns.cache_info().currsize]))\n"
     )
     assert got == ["ko", 1, 1]
+
+
+_BLAS = (
+    "import contextlib, io, json, os, sys\n"
+    "from statementdiff.cli import main\n"
+    "sys.argv = ['statementdiff', 'topics']\n"
+    "with contextlib.redirect_stdout(io.StringIO()):\n"
+    "    main({argv})\n"
+    "print(json.dumps(os.environ.get('OPENBLAS_NUM_THREADS')))\n"
+)
+
+
+def _blas_threads(argv: str, **env: str) -> object:
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS")
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", _BLAS.format(argv=argv)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env={**clean, **env},
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_program_starts_one_blas_thread_unless_told_otherwise() -> None:
+    assert _blas_threads("") == "1"  # run as a program: sys.argv
+    assert _blas_threads("", OMP_NUM_THREADS="3") is None  # the user's choice stands
+    assert _blas_threads("", OPENBLAS_NUM_THREADS="2") == "2"
+    assert _blas_threads("['topics']") is None  # called from Python: the caller's process
