@@ -116,3 +116,25 @@ def test_the_program_starts_one_blas_thread_unless_told_otherwise() -> None:
     assert _blas_threads("", OMP_NUM_THREADS="3") is None  # the user's choice stands
     assert _blas_threads("", OPENBLAS_NUM_THREADS="2") == "2"
     assert _blas_threads("['topics']") is None  # called from Python: the caller's process
+
+
+def test_a_json_compare_loads_no_report_renderer(tmp_path: Path) -> None:
+    a, b, out = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "out.json"
+    a.write_text("We reaffirm our commitment to peace.\n", encoding="utf-8")
+    b.write_text("We strongly reaffirm our commitment to peace.\n", encoding="utf-8")
+    loaded = _probe(
+        "import contextlib, io, json, sys\n"
+        "from statementdiff.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main(['compare', {str(a)!r}, {str(b)!r}, '--format', 'json', '-o', {str(out)!r}])\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('statementdiff.'))))\n"
+    )
+    assert isinstance(loaded, list)
+    assert "statementdiff.compare" in loaded  # the probe sees what the command loads
+    assert "statementdiff.render.html" not in loaded
+    assert "statementdiff.render.markdown" not in loaded
+    import statementdiff
+    from statementdiff.render import render
+
+    diff = statementdiff.compare(statementdiff.parse_file(a), statementdiff.parse_file(b))
+    assert out.read_text(encoding="utf-8") == render(diff, "json", indent=2) + "\n"

@@ -600,10 +600,10 @@ def _use_color(stream: TextIO) -> bool:
 
 def _render(diff: Diff, output: str, only: str, *, color: bool = False) -> str:
     """The report in one of the compare formats."""
+    if output == "json":  # what render(diff, "json", indent=2) returns, without the renderers
+        return diff.to_json(indent=2) + "\n"
     from statementdiff.render import render
 
-    if output == "json":
-        return render(diff, "json", indent=2) + "\n"
     shown: Literal["changed", "all"] = "all" if only == "all" else "changed"
     if output == "text":
         return render(diff, "text", color=color, only=shown)
