@@ -36,6 +36,19 @@ def test_parsing_plain_text_loads_no_html_parser() -> None:
     assert not [m for m in loaded if m.startswith("lxml")]
 
 
+def test_parsing_loads_no_stemmer_and_comparing_does() -> None:
+    """Parsing stems no word: the Snowball package (every language's stemmer) waits."""
+    loaded = _probe(
+        "import json, sys\n"
+        "import statementdiff\n"
+        "a = statementdiff.parse('We reaffirm our commitment to peace.')\n"
+        "parsed = 'snowballstemmer' in sys.modules\n"
+        "statementdiff.compare(a, statementdiff.parse('We reaffirm our commitments.'))\n"
+        "print(json.dumps([parsed, 'snowballstemmer' in sys.modules]))\n"
+    )
+    assert loaded == [False, True]
+
+
 def test_parsing_html_still_loads_the_html_parser() -> None:
     loaded = _probe(
         "import json, sys\n"
