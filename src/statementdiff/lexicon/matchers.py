@@ -203,10 +203,12 @@ class _Words:
             every character that a case-blind pattern letter matches folded to that letter
             in lower case and every other character a separator.
         cjk: Whether the text holds a CJK character.
+        letters: The length of all runs together.
     """
 
     runs: list[str]
     cjk: bool
+    letters: int
 
     def start_with(self, head: str) -> bool:
         """Whether a run starts with ``head``."""
@@ -231,7 +233,8 @@ def _words(text: str) -> _Words:
                 folded = folded.replace(char, _fold_char(char))
             folded = folded.lower()
             cjk = any(_is_cjk(c) for c in chars)
-        found = _Words(sorted(set(_RUN.findall(folded))), cjk)
+        runs = sorted(set(_RUN.findall(folded)))
+        found = _Words(runs, cjk, sum(map(len, runs)))
         if len(_WORDS) >= _WORDS_KEPT:
             _WORDS.pop(next(iter(_WORDS)))
         _WORDS[text] = found
@@ -345,7 +348,9 @@ class PhraseMatcher:
                 always.append(index)
             else:
                 heads.setdefault(head.group().lower(), []).append(index)
-        self._heads = tuple(heads.items())
+        self._heads: dict[str, tuple[int, ...]] = {
+            head: tuple(indices) for head, indices in heads.items()
+        }
         self._always = frozenset(always)
         self._compiled = _Compiled(frozenset(), False, None, 0, full=False)
         self._last: tuple[str, re.Pattern[str] | None] | None = None
@@ -378,9 +383,15 @@ class PhraseMatcher:
             return self._widen(None, cjk=True).pattern
         words = _words(text)
         forms = set(self._always)
-        for head, indices in self._heads:
-            if words.start_with(head):
-                forms.update(indices)
+        heads = self._heads
+        if words.letters < len(heads):  # a short text: look its words' beginnings up
+            for run in words.runs:
+                for end in range(1, len(run) + 1):
+                    forms.update(heads.get(run[:end], ()))
+        else:
+            for head, indices in heads.items():
+                if words.start_with(head):
+                    forms.update(indices)
         if not forms <= compiled.forms or (words.cjk and not compiled.cjk):
             compiled = self._widen(forms, cjk=words.cjk)
         self._last = (text, compiled.pattern)
