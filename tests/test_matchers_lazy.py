@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from unittest import mock
@@ -145,9 +146,28 @@ def test_after_compiling_too_much_a_matcher_compiles_the_whole_table() -> None:
     assert matcher._compiled.spent <= 2 * len(forms)
 
 
-_LETTERS = "aAbBkKsSiIuU'\u2019(-\u00e9\u00c9\u0131\u0130\u212a\u017f7"
+def test_a_pattern_of_some_forms_keeps_the_look_ahead_of_the_whole_table() -> None:
+    """Found by hypothesis: a case-blind Kelvin sign matches ``K`` in the full pattern
+    only because another form of its look-ahead group ('K7') starts with ``K``; the
+    pattern of the forms a text needs (without 'K7') must admit ``K`` there too."""
+    entries: list[tuple[str, str, bool | None]] = [
+        ("k0", "I K", True),
+        ("k1", "\u212a", False),
+        ("k2", "K7", True),
+    ]
+    full = PhraseMatcher(entries)
+    full._widen(None, cjk=True)
+    text = "\u0130 K Statement"
+    assert _hits(full, text) == [("k1", 2, 3, "K")]
+    with _never_full():
+        lazy = PhraseMatcher(entries)
+        assert _hits(lazy, text) == [("k1", 2, 3, "K")]
+        assert 1 not in lazy._compiled.forms  # "K7" is not compiled
+
+
+_LETTERS = "aAbBkKsSiIuU'\u2019(-\u00e9\u00c9\u0131\u0130\u212a\u017f\u00df7"
 """Letters with case quirks (Kelvin sign and long s fold to k and s; dotless i and dotted
-capital I to i), quotes, hyphens, a digit."""
+capital I to i; sharp s, whose capital is two letters), quotes, hyphens, a digit."""
 _NOISE = _LETTERS + " .\n\u4e2d\u306e\uc740_\u00b2"
 """Text between forms: CJK characters (a phrase may touch them), an underscore (a word
 character that is no letter), a superscript two."""
@@ -207,3 +227,31 @@ def test_any_forms_on_any_texts_match_as_the_full_table(
                 for a, b in windows:
                     start, end = min(a, b, len(text)), min(max(a, b), len(text))
                     assert _hits(matcher, text, start, end) == _hits(full, text, start, end)
+
+
+def test_threads_scanning_at_once_find_what_the_full_tables_find(texts: list[str]) -> None:
+    """Many threads widen one set of fresh matchers at once (the lexicon serves threads)."""
+    lexicon = Lexicon.default()
+    full = _full(_compile(lexicon))
+    lazy = _compile(lexicon)
+    paragraphs = [p for text in texts[:8] for p in text.split("\n\n") if p.strip()][:160]
+    # odd letters, so that the threads also fold characters for the first time together
+    paragraphs += [p.replace("k", "\u212a").replace("s", "\u017f") for p in paragraphs[:40]]
+    expected = {(name, p): _hits(getattr(full, name), p) for p in paragraphs for name in NAMES}
+
+    def scan(chunk: list[str]) -> list[tuple[str, str]]:
+        wrong = []
+        for paragraph in chunk:
+            for name in NAMES:
+                if _hits(getattr(lazy, name), paragraph) != expected[(name, paragraph)]:
+                    wrong.append((name, paragraph[:40]))
+        return wrong
+
+    chunks = [paragraphs[i::8] for i in range(8)]
+    with (
+        mock.patch.object(matchers, "_FOLDED", {}),
+        _never_full(),
+        ThreadPoolExecutor(max_workers=8) as pool,
+    ):
+        wrong = [w for found in pool.map(scan, chunks) for w in found]
+    assert wrong == []

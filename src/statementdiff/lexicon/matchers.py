@@ -18,6 +18,7 @@ compiling every form of a table costs more than scanning a short text with it.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -95,14 +96,60 @@ def form_pattern(form: str) -> str:
     return pattern + r"\w*" if wildcard else pattern
 
 
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """How :func:`_compile_forms` groups a table's forms (decided on all of them).
+
+    Attributes:
+        lookahead_only: Every form goes in a look-ahead group.
+        heads: Each look-ahead group (by its lower-cased first character) → the characters
+            its look-ahead admits: the first characters of all its forms, in either case
+            for a case-blind form. A pattern of some of the forms keeps these heads, so
+            that it admits at each place exactly what the pattern of all the forms does.
+    """
+
+    lookahead_only: bool
+    heads: dict[str, frozenset[str]]
+
+
+def _head_chars(first: str, flag: bool) -> set[str]:
+    return {first} if flag else {first.lower(), first.upper()}
+
+
+def _layout(forms: Iterable[tuple[str, bool]]) -> _Layout:
+    """The grouping of ``forms`` (see :func:`_compile_forms`)."""
+    forms = list(forms)
+    literal = False
+    heads: dict[str, set[str]] = {}
+    for form, flag in forms:
+        first = form[0]
+        if first.isascii() and first.isalnum():
+            literal = True
+        else:
+            heads.setdefault(first.lower(), set()).update(_head_chars(first, flag))
+    # the characters themselves ("ß".upper() is "SS")
+    chars = "".join(c for group in heads.values() for c in group)
+    lookahead_only = literal and any(_ASCII_FOLD.fullmatch(c) for c in chars)
+    if lookahead_only:
+        heads = {}
+        for form, flag in forms:
+            heads.setdefault(form[0].lower(), set()).update(_head_chars(form[0], flag))
+    return _Layout(lookahead_only, {k: frozenset(v) for k, v in heads.items()})
+
+
 def _compile_forms(
-    forms: list[tuple[str, bool]], indices: Sequence[int] | None = None, *, cjk: bool = True
+    forms: list[tuple[str, bool]],
+    indices: Sequence[int] | None = None,
+    *,
+    cjk: bool = True,
+    layout: _Layout | None = None,
 ) -> re.Pattern[str] | None:
     """One pattern for ``(form, case_sensitive)`` pairs, longest first; None for none.
 
     ``indices`` numbers the forms (their place among all the forms of a matcher when the
-    pattern holds only some of them; ``0, 1, ...`` when None); ``cjk=False`` uses the word
-    boundaries that are right only for text without CJK characters.
+    pattern holds only some of them; ``0, 1, ...`` when None) and ``layout`` is then the
+    grouping of all of them (:func:`_layout`); ``cjk=False`` uses the word boundaries
+    that are right only for text without CJK characters.
 
     At every position the regular expression engine tries the alternatives in order and
     keeps the first that matches, so the order (longest form first) decides which phrase
@@ -125,45 +172,36 @@ def _compile_forms(
     form in order would. When a look-ahead group's first characters include one that a
     case-blind ASCII letter matches (``\u212a`` Kelvin sign for ``k``, ``\u0131`` dotless
     i's capital ``I``), the groups could overlap, so every form goes in look-ahead groups.
+    A look-ahead admits the first characters of all the forms of its group: a form whose
+    first character's cases are odd (a case-blind Kelvin sign matches ``K``, but its
+    cases are ``k`` and itself) matches at ``K`` only when another form of its group
+    starts with ``K``.
     """
     numbers = range(len(forms)) if indices is None else indices
+    if layout is None:
+        layout = _layout(forms)
     literal: dict[str, list[str]] = {}
-    lookahead: dict[str, tuple[set[str], list[str]]] = {}
+    lookahead: dict[str, list[str]] = {}
     for index, (form, flag) in zip(numbers, forms, strict=True):
         first = form[0]
-        if first.isascii() and first.isalnum():  # form_pattern leaves it as it is
-            body = form_pattern(form)
+        body = form_pattern(form)
+        if not layout.lookahead_only and first.isascii() and first.isalnum():
             rest = body[1:] if flag else f"(?i:{body[1:]})"
             cases = [first] if flag else sorted({first.lower(), first.upper()}, reverse=True)
             for name, char in zip("gh", cases, strict=False):
                 literal.setdefault(char, []).append(f"{rest}(?P<{name}{index}>)")
         else:
-            _add_lookahead(lookahead, index, form, flag)
-    heads = "".join(c for chars, _ in lookahead.values() for c in chars)
-    if literal and any(_ASCII_FOLD.fullmatch(c) for c in heads):
-        literal, lookahead = {}, {}
-        for index, (form, flag) in zip(numbers, forms, strict=True):
-            _add_lookahead(lookahead, index, form, flag)
+            named = f"(?P<g{index}>{body})" if flag else f"(?P<g{index}>(?i:{body}))"
+            lookahead.setdefault(first.lower(), []).append(named)
     branches = [f"{re.escape(c)}(?:{'|'.join(parts)})" for c, parts in sorted(literal.items())]
-    for _lead, (chars, parts) in sorted(lookahead.items()):
-        head = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+    for lead, parts in sorted(lookahead.items()):
+        head = "[" + "".join(re.escape(c) for c in sorted(layout.heads[lead])) + "]"
         branches.append(f"(?={head})(?:{'|'.join(parts)})")
     if not branches:
         return None
     after = _NOT_AFTER_WORD if cjk else _NOT_AFTER_LATIN_WORD
     before = _NOT_BEFORE_WORD if cjk else _NOT_BEFORE_LATIN_WORD
     return re.compile(after + "(?:" + "|".join(branches) + ")" + before)
-
-
-def _add_lookahead(
-    groups: dict[str, tuple[set[str], list[str]]], index: int, form: str, flag: bool
-) -> None:
-    """Put a form in the look-ahead group of its lower-cased first character."""
-    body = form_pattern(form)
-    first = form[0]
-    chars, parts = groups.setdefault(first.lower(), (set(), []))
-    chars.update({first} if flag else {first.lower(), first.upper()})
-    parts.append(f"(?P<g{index}>{body})" if flag else f"(?P<g{index}>(?i:{body}))")
 
 
 def _case_sensitive(form: str) -> bool:
@@ -176,16 +214,20 @@ _HEAD = re.compile(r"[A-Za-z0-9]+")
 _FOLDED: dict[str, str] = {}
 """A non-ASCII character → the ASCII letter that a case-blind pattern letter matches it as
 (Kelvin sign → ``k``, long s → ``s``, dotless i and dotted capital I → ``i``), or a space."""
-_LETTER_PATTERNS: list[re.Pattern[str]] = []
+
+
+@functools.cache
+def _letter_patterns() -> tuple[re.Pattern[str], ...]:
+    """``(?i:a)`` to ``(?i:z)``: what a case-blind pattern letter matches, asked of ``re``."""
+    return tuple(re.compile(f"(?i:{a})") for a in ascii_lowercase)
 
 
 def _fold_char(char: str) -> str:
     """The ASCII letter a case-blind ``re`` letter matches ``char`` as, else a space."""
     folded = _FOLDED.get(char)
     if folded is None:
-        if not _LETTER_PATTERNS:
-            _LETTER_PATTERNS.extend(re.compile(f"(?i:{a})") for a in ascii_lowercase)
-        found = (a for a, p in zip(ascii_lowercase, _LETTER_PATTERNS, strict=True) if p.match(char))
+        patterns = zip(ascii_lowercase, _letter_patterns(), strict=True)
+        found = (a for a, pattern in patterns if pattern.match(char))
         folded = _FOLDED.setdefault(char, next(found, " "))
     return folded
 
@@ -218,6 +260,7 @@ class _Words:
 
 _WORDS: dict[str, _Words] = {}
 _WORDS_KEPT = 8
+_WORDS_LOCK = threading.Lock()
 
 
 def _words(text: str) -> _Words:
@@ -235,9 +278,10 @@ def _words(text: str) -> _Words:
             cjk = any(_is_cjk(c) for c in chars)
         runs = sorted(set(_RUN.findall(folded)))
         found = _Words(runs, cjk, sum(map(len, runs)))
-        if len(_WORDS) >= _WORDS_KEPT:
-            _WORDS.pop(next(iter(_WORDS)))
-        _WORDS[text] = found
+        with _WORDS_LOCK:  # threads share the memory: one of them trims it at a time
+            while len(_WORDS) >= _WORDS_KEPT:
+                del _WORDS[next(iter(_WORDS))]
+            _WORDS[text] = found
     return found
 
 
@@ -310,6 +354,7 @@ class PhraseMatcher:
         "_heads",
         "_keys",
         "_last",
+        "_layout",
         "_lock",
         "_title",
         "_title_forms",
@@ -352,6 +397,7 @@ class PhraseMatcher:
             head: tuple(indices) for head, indices in heads.items()
         }
         self._always = frozenset(always)
+        self._layout: _Layout | None = None
         self._compiled = _Compiled(frozenset(), False, None, 0, full=False)
         self._last: tuple[str, re.Pattern[str] | None] | None = None
         self._lock = threading.Lock()
@@ -411,7 +457,10 @@ class PhraseMatcher:
             full = full or compiled.spent + len(union) > _FULL_SPENT * total
             indices = range(total) if full else sorted(union)
             cjk = full or compiled.cjk or cjk
-            pattern = _compile_forms([self._forms[i] for i in indices], indices, cjk=cjk)
+            if self._layout is None:
+                self._layout = _layout(self._forms)
+            forms_in = [self._forms[i] for i in indices]
+            pattern = _compile_forms(forms_in, indices, cjk=cjk, layout=self._layout)
             spent = compiled.spent + len(indices)
             compiled = _Compiled(frozenset(indices), cjk, pattern, spent, full=full)
             self._compiled = compiled
