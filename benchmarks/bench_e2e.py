@@ -14,7 +14,9 @@ Three tables, Markdown, each measured side by side in one run:
    end-to-end run and of one difflib run by ``tracemalloc``.
 2. **Whole processes**, interleaved, best of ``--repeat``: ``python -c pass`` (the floor),
    ``statementdiff --help``, ``statementdiff parse``, ``statementdiff compare`` (JSON to a
-   file) and ``git diff --no-index --word-diff`` (when git is present). With
+   file; a tiny, the seed and the G7 pair) and ``git diff --no-index --word-diff`` (when git
+   is present). The commands run as the installed program does (``main()`` reading
+   ``sys.argv``; it starts one OpenBLAS thread unless the environment sets a number). With
    ``--baseline DIR`` (a checkout or ``git archive`` of another commit) every statementdiff
    command also runs on ``DIR/src`` (``PYTHONPATH``), interleaved with this tree's, and the
    table gives both and their ratio.
@@ -215,6 +217,7 @@ def process_table(repeat: int, tmp: Path, baseline: Path | None = None) -> list[
     script = Path(py).parent / "statementdiff"
     sd = [str(script)] if script.is_file() else [py, "-m", "statementdiff"]
     seed_a, seed_b = (CORPUS / PAIRS[3][1], CORPUS / PAIRS[3][2])
+    g7_a, g7_b = (CORPUS / PAIRS[4][1], CORPUS / PAIRS[4][2])
     tiny_a, tiny_b = tmp / "tiny-a.txt", tmp / "tiny-b.txt"
     out = tmp / "out.json"
     cmds: dict[str, list[str]] = {
@@ -236,6 +239,16 @@ def process_table(repeat: int, tmp: Path, baseline: Path | None = None) -> list[
             "compare",
             str(seed_a),
             str(seed_b),
+            "--format",
+            "json",
+            "-o",
+            str(out),
+        ],
+        "statementdiff compare (G7, JSON)": [
+            *sd,
+            "compare",
+            str(g7_a),
+            str(g7_b),
             "--format",
             "json",
             "-o",

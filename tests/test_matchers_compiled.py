@@ -57,33 +57,20 @@ def _hits(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int, in
 
 
 def _default_forms() -> dict[str, list[tuple[str, bool]]]:
-    """Rebuild each default matcher's ordered forms with a spy on the layout function."""
-    import statementdiff.lexicon.matchers as matchers
-
-    seen: list[list[tuple[str, bool]]] = []
-    real = matchers._compile_forms
-
-    def spy(forms: list[tuple[str, bool]]) -> re.Pattern[str] | None:
-        seen.append(list(forms))
-        return real(forms)
-
-    matchers._compile_forms = spy
-    try:
-        names = (
-            "stance",
-            "modality",
-            "negation",
-            "negation_ignore",
-            "entities",
-            "terms",
-            "context",
-            "coded",
-            "scope",
-        )
-        _compile(Lexicon.default())  # compiles afresh, whatever Lexicon.default() has cached
-    finally:
-        matchers._compile_forms = real
-    return dict(zip(names, seen, strict=True))
+    """Each default matcher's ordered ``(form, case_sensitive)`` pairs."""
+    matchers = _compile(Lexicon.default())  # afresh, whatever Lexicon.default() has cached
+    names = (
+        "stance",
+        "modality",
+        "negation",
+        "negation_ignore",
+        "entities",
+        "terms",
+        "context",
+        "coded",
+        "scope",
+    )
+    return {name: list(getattr(matchers, name)._forms) for name in names}
 
 
 DEFAULT = _default_forms()

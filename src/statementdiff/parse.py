@@ -21,7 +21,6 @@ from statementdiff.limits import Limits
 from statementdiff.models import Statement, StatementInfo
 from statementdiff.read.blocks import RawBlock
 from statementdiff.read.files import date_in_name, read_path
-from statementdiff.read.html import read_html_page
 from statementdiff.read.pdf import is_pdf, paginate, read_pdf
 from statementdiff.read.text import read_text
 from statementdiff.segment.cjk import cjk_blocks
@@ -362,6 +361,8 @@ def _read(
 ) -> tuple[str, list[RawBlock], str | None, str | None]:
     """Text, blocks, and for HTML the page's own title and date (plain text gets none)."""
     if format == "html":
+        from statementdiff.read.html import read_html_page  # lxml: ~10 ms, for HTML only
+
         body, blocks, title, date = read_html_page(text, source=name, limits=limits)
     else:
         body, blocks = read_text(text, unwrap=unwrap)

@@ -9,13 +9,21 @@ A matcher may also be told title words: a name of the ``titled`` keys written ri
 one ("Singapore Joint Statement", "Camp David Principles") is part of a document's or
 meeting's title and is not yielded, unless a hyphen joins it to the name before it
 ("U.S.-Japan Summit" still names Japan).
+
+A matcher compiles its pattern on first use, and only the forms a text can hold: those
+whose first word starts one of the text's words (see :class:`PhraseMatcher`), because
+compiling every form of a table costs more than scanning a short text with it.
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
-from collections.abc import Iterable, Iterator
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from string import ascii_lowercase
 
 __all__ = ["Hit", "PhraseMatcher", "form_pattern"]
 
@@ -23,10 +31,25 @@ _APOSTROPHES = "['\u2019\u02bc]"
 _HYPHENS = "[-\u2010\u2011\u2013]"
 _HYPHEN_CHARS = "-\u2010\u2011\u2013"
 _CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK_RANGES = (
+    ("\u1100", "\u11ff"),
+    ("\u3040", "\u30ff"),
+    ("\u3130", "\u318f"),
+    ("\u3400", "\u4dbf"),
+    ("\u4e00", "\u9fff"),
+    ("\uac00", "\ud7af"),
+    ("\uf900", "\ufaff"),
+)
+"""The ranges of :data:`_CJK`, for telling whether a text holds a CJK character at all."""
 _NOT_AFTER_WORD = rf"(?<![^\W{_CJK}])"
 _NOT_BEFORE_WORD = rf"(?![^\W{_CJK}])"
 """Whole words, except that CJK text has no word boundaries: a phrase may touch a Han, kana
 or hangul character ("中国の", "북한은"), never a Latin letter or digit."""
+_NOT_AFTER_LATIN_WORD = r"(?<!\w)"
+_NOT_BEFORE_LATIN_WORD = r"(?!\w)"
+"""The same boundaries for a text without CJK characters, where they mean the same thing:
+compiling the CJK ranges costs ~1.5 ms a boundary (``re`` walks every character of a range
+in Python), more than the rest of a short pattern."""
 _ASCII_FOLD = re.compile(r"[a-z0-9]", re.IGNORECASE)  # what a case-blind ASCII form's head matches
 
 
@@ -73,8 +96,60 @@ def form_pattern(form: str) -> str:
     return pattern + r"\w*" if wildcard else pattern
 
 
-def _compile_forms(forms: list[tuple[str, bool]]) -> re.Pattern[str] | None:
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """How :func:`_compile_forms` groups a table's forms (decided on all of them).
+
+    Attributes:
+        lookahead_only: Every form goes in a look-ahead group.
+        heads: Each look-ahead group (by its lower-cased first character) → the characters
+            its look-ahead admits: the first characters of all its forms, in either case
+            for a case-blind form. A pattern of some of the forms keeps these heads, so
+            that it admits at each place exactly what the pattern of all the forms does.
+    """
+
+    lookahead_only: bool
+    heads: dict[str, frozenset[str]]
+
+
+def _head_chars(first: str, flag: bool) -> set[str]:
+    return {first} if flag else {first.lower(), first.upper()}
+
+
+def _layout(forms: Iterable[tuple[str, bool]]) -> _Layout:
+    """The grouping of ``forms`` (see :func:`_compile_forms`)."""
+    forms = list(forms)
+    literal = False
+    heads: dict[str, set[str]] = {}
+    for form, flag in forms:
+        first = form[0]
+        if first.isascii() and first.isalnum():
+            literal = True
+        else:
+            heads.setdefault(first.lower(), set()).update(_head_chars(first, flag))
+    # the characters themselves ("ß".upper() is "SS")
+    chars = "".join(c for group in heads.values() for c in group)
+    lookahead_only = literal and any(_ASCII_FOLD.fullmatch(c) for c in chars)
+    if lookahead_only:
+        heads = {}
+        for form, flag in forms:
+            heads.setdefault(form[0].lower(), set()).update(_head_chars(form[0], flag))
+    return _Layout(lookahead_only, {k: frozenset(v) for k, v in heads.items()})
+
+
+def _compile_forms(
+    forms: list[tuple[str, bool]],
+    indices: Sequence[int] | None = None,
+    *,
+    cjk: bool = True,
+    layout: _Layout | None = None,
+) -> re.Pattern[str] | None:
     """One pattern for ``(form, case_sensitive)`` pairs, longest first; None for none.
+
+    ``indices`` numbers the forms (their place among all the forms of a matcher when the
+    pattern holds only some of them; ``0, 1, ...`` when None) and ``layout`` is then the
+    grouping of all of them (:func:`_layout`); ``cjk=False`` uses the word boundaries
+    that are right only for text without CJK characters.
 
     At every position the regular expression engine tries the alternatives in order and
     keeps the first that matches, so the order (longest form first) decides which phrase
@@ -97,42 +172,36 @@ def _compile_forms(forms: list[tuple[str, bool]]) -> re.Pattern[str] | None:
     form in order would. When a look-ahead group's first characters include one that a
     case-blind ASCII letter matches (``\u212a`` Kelvin sign for ``k``, ``\u0131`` dotless
     i's capital ``I``), the groups could overlap, so every form goes in look-ahead groups.
+    A look-ahead admits the first characters of all the forms of its group: a form whose
+    first character's cases are odd (a case-blind Kelvin sign matches ``K``, but its
+    cases are ``k`` and itself) matches at ``K`` only when another form of its group
+    starts with ``K``.
     """
+    numbers = range(len(forms)) if indices is None else indices
+    if layout is None:
+        layout = _layout(forms)
     literal: dict[str, list[str]] = {}
-    lookahead: dict[str, tuple[set[str], list[str]]] = {}
-    for index, (form, flag) in enumerate(forms):
+    lookahead: dict[str, list[str]] = {}
+    for index, (form, flag) in zip(numbers, forms, strict=True):
         first = form[0]
-        if first.isascii() and first.isalnum():  # form_pattern leaves it as it is
-            body = form_pattern(form)
+        body = form_pattern(form)
+        if not layout.lookahead_only and first.isascii() and first.isalnum():
             rest = body[1:] if flag else f"(?i:{body[1:]})"
             cases = [first] if flag else sorted({first.lower(), first.upper()}, reverse=True)
             for name, char in zip("gh", cases, strict=False):
                 literal.setdefault(char, []).append(f"{rest}(?P<{name}{index}>)")
         else:
-            _add_lookahead(lookahead, index, form, flag)
-    heads = "".join(c for chars, _ in lookahead.values() for c in chars)
-    if literal and any(_ASCII_FOLD.fullmatch(c) for c in heads):
-        literal, lookahead = {}, {}
-        for index, (form, flag) in enumerate(forms):
-            _add_lookahead(lookahead, index, form, flag)
+            named = f"(?P<g{index}>{body})" if flag else f"(?P<g{index}>(?i:{body}))"
+            lookahead.setdefault(first.lower(), []).append(named)
     branches = [f"{re.escape(c)}(?:{'|'.join(parts)})" for c, parts in sorted(literal.items())]
-    for _lead, (chars, parts) in sorted(lookahead.items()):
-        head = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+    for lead, parts in sorted(lookahead.items()):
+        head = "[" + "".join(re.escape(c) for c in sorted(layout.heads[lead])) + "]"
         branches.append(f"(?={head})(?:{'|'.join(parts)})")
     if not branches:
         return None
-    return re.compile(_NOT_AFTER_WORD + "(?:" + "|".join(branches) + ")" + _NOT_BEFORE_WORD)
-
-
-def _add_lookahead(
-    groups: dict[str, tuple[set[str], list[str]]], index: int, form: str, flag: bool
-) -> None:
-    """Put a form in the look-ahead group of its lower-cased first character."""
-    body = form_pattern(form)
-    first = form[0]
-    chars, parts = groups.setdefault(first.lower(), (set(), []))
-    chars.update({first} if flag else {first.lower(), first.upper()})
-    parts.append(f"(?P<g{index}>{body})" if flag else f"(?P<g{index}>(?i:{body}))")
+    after = _NOT_AFTER_WORD if cjk else _NOT_AFTER_LATIN_WORD
+    before = _NOT_BEFORE_WORD if cjk else _NOT_BEFORE_LATIN_WORD
+    return re.compile(after + "(?:" + "|".join(branches) + ")" + before)
 
 
 def _case_sensitive(form: str) -> bool:
@@ -140,8 +209,130 @@ def _case_sensitive(form: str) -> bool:
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
+_RUN = re.compile(r"[a-z0-9]+")
+_HEAD = re.compile(r"[A-Za-z0-9]+")
+_FOLDED: dict[str, str] = {}
+"""A non-ASCII character → the ASCII letter that a case-blind pattern letter matches it as
+(Kelvin sign → ``k``, long s → ``s``, dotless i and dotted capital I → ``i``), or a space."""
+
+
+@functools.cache
+def _letter_patterns() -> tuple[re.Pattern[str], ...]:
+    """``(?i:a)`` to ``(?i:z)``: what a case-blind pattern letter matches, asked of ``re``."""
+    return tuple(re.compile(f"(?i:{a})") for a in ascii_lowercase)
+
+
+def _fold_char(char: str) -> str:
+    """The ASCII letter a case-blind ``re`` letter matches ``char`` as, else a space."""
+    folded = _FOLDED.get(char)
+    if folded is None:
+        patterns = zip(ascii_lowercase, _letter_patterns(), strict=True)
+        found = (a for a, pattern in patterns if pattern.match(char))
+        folded = _FOLDED.setdefault(char, next(found, " "))
+    return folded
+
+
+def _is_cjk(char: str) -> bool:
+    return any(low <= char <= high for low, high in _CJK_RANGES)
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """What a text can hold, for choosing the forms to compile.
+
+    Attributes:
+        runs: The text's runs of ASCII letters and digits, sorted and without repeats, with
+            every character that a case-blind pattern letter matches folded to that letter
+            in lower case and every other character a separator.
+        cjk: Whether the text holds a CJK character.
+        letters: The length of all runs together.
+    """
+
+    runs: list[str]
+    cjk: bool
+    letters: int
+
+    def start_with(self, head: str) -> bool:
+        """Whether a run starts with ``head``."""
+        at = bisect.bisect_left(self.runs, head)
+        return at < len(self.runs) and self.runs[at].startswith(head)
+
+
+_WORDS: dict[str, _Words] = {}
+_WORDS_KEPT = 8
+_WORDS_LOCK = threading.Lock()
+
+
+def _words(text: str) -> _Words:
+    """The :class:`_Words` of ``text`` (the last few texts are remembered)."""
+    found = _WORDS.get(text)
+    if found is None:
+        if text.isascii():
+            folded, cjk = text.lower(), False
+        else:
+            chars = [c for c in set(text) if not c.isascii()]
+            folded = text
+            for char in chars:  # a few characters: faster than str.translate over the text
+                folded = folded.replace(char, _fold_char(char))
+            folded = folded.lower()
+            cjk = any(_is_cjk(c) for c in chars)
+        runs = sorted(set(_RUN.findall(folded)))
+        found = _Words(runs, cjk, sum(map(len, runs)))
+        with _WORDS_LOCK:  # threads share the memory: one of them trims it at a time
+            while len(_WORDS) >= _WORDS_KEPT:
+                del _WORDS[next(iter(_WORDS))]
+            _WORDS[text] = found
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    """The pattern a matcher scans with, and what it covers.
+
+    Attributes:
+        forms: The places of the forms in the pattern (all of them once ``full``).
+        cjk: Whether the pattern has the word boundaries of CJK text (true once ``full``).
+        pattern: The pattern; None when it would hold no form.
+        spent: How many forms the matcher has compiled so far, over all its patterns.
+        full: Whether the pattern holds every form (it serves any text from then on).
+    """
+
+    forms: frozenset[int]
+    cjk: bool
+    pattern: re.Pattern[str] | None
+    spent: int
+    full: bool
+
+
+_LONG_TEXT = 8_000
+"""A text of this many characters or more gets the whole table compiled at once: it holds
+the first words of more than :data:`_FULL_SHARE` of nearly every table (measured on the
+corpus; every statement of 20,000 characters or more does)."""
+
+_FULL_SHARE = 0.25
+"""A text whose forms (with those compiled before) are more than this share of a table's
+forms gets the whole table compiled: a statement of a few thousand words holds most of a
+table's first words, and one full pattern serves every later text."""
+
+_FULL_SPENT = 1.0
+"""A matcher that would compile more than this many times its table's forms in all (over
+the patterns it widened) compiles the whole table instead: with the full pattern compiled
+last, a matcher compiles at most about twice what the table holds, over any texts."""
+
+
 class PhraseMatcher:
     """Find the phrases of one lexicon table in text, longest match first.
+
+    The pattern is compiled on first use. Compiling a table costs more than scanning a
+    short text with it (the entities table: ~20 ms), so a matcher first compiles only the
+    forms whose first word (its leading ASCII letters and digits) starts one of the
+    text's words: at each place of the text the pattern tries its forms in the same
+    order and keeps the first that matches, so leaving out forms that match nowhere in
+    the text changes no hit. Such a pattern also serves any later text that needs no other
+    form; otherwise the forms are added. Once that would compile more than a quarter of
+    the table (:data:`_FULL_SHARE`), or more forms in all than the table holds, the whole
+    table is compiled, once; so a long-lived process compiles at most about twice what
+    one full compile costs, and a short text a few forms.
 
     Args:
         entries: ``(key, form, case_sensitive)`` triples; ``case_sensitive=None``
@@ -156,7 +347,19 @@ class PhraseMatcher:
             hedge "intent to" in "letters of intent to").
     """
 
-    __slots__ = ("_keys", "_pattern", "_title", "_titled")
+    __slots__ = (
+        "_always",
+        "_compiled",
+        "_forms",
+        "_heads",
+        "_keys",
+        "_last",
+        "_layout",
+        "_lock",
+        "_title",
+        "_title_forms",
+        "_titled",
+    )
 
     def __init__(
         self,
@@ -167,12 +370,8 @@ class PhraseMatcher:
         titled: Iterable[str] = (),
         ignore: Iterable[tuple[str, bool | None]] = (),
     ) -> None:
-        title_forms = sorted(set(titles), key=lambda form: (-len(form), form))
-        self._title: re.Pattern[str] | None = (
-            re.compile(r"\s+(?:" + "|".join(map(form_pattern, title_forms)) + r")(?!\w)")
-            if title_forms
-            else None
-        )
+        self._title_forms = sorted(set(titles), key=lambda form: (-len(form), form))
+        self._title: re.Pattern[str] | None = None
         self._titled = frozenset(titled)
         seen: dict[tuple[str, bool], tuple[str, ...]] = {}
         for key, form, sensitive in entries:
@@ -185,14 +384,31 @@ class PhraseMatcher:
         ordered = sorted(seen.items(), key=lambda item: (-len(item[0][0]), item[0][0], item[0][1]))
         # the k-th alternative of the pattern is named g<k> or h<k> (see _compile_forms)
         self._keys: tuple[tuple[str, ...], ...] = tuple(keys for _, keys in ordered)
-        self._pattern: re.Pattern[str] | None = _compile_forms([key for key, _ in ordered])
+        self._forms: tuple[tuple[str, bool], ...] = tuple(form for form, _ in ordered)
+        heads: dict[str, list[int]] = {}
+        always: list[int] = []
+        for index, (form, _flag) in enumerate(self._forms):
+            head = _HEAD.match(form)
+            if head is None:  # a quote, a non-ASCII letter: compiled for every text
+                always.append(index)
+            else:
+                heads.setdefault(head.group().lower(), []).append(index)
+        self._heads: dict[str, tuple[int, ...]] = {
+            head: tuple(indices) for head, indices in heads.items()
+        }
+        self._always = frozenset(always)
+        self._layout: _Layout | None = None
+        self._compiled = _Compiled(frozenset(), False, None, 0, full=False)
+        self._last: tuple[str, re.Pattern[str] | None] | None = None
+        self._lock = threading.Lock()
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit]:
         """Yield the matches in ``text[start:end]`` in text order, with absolute offsets."""
-        if self._pattern is None:
+        pattern = self._pattern_for(text)
+        if pattern is None:
             return
         stop = len(text) if end is None else end
-        for match in self._pattern.finditer(text, start, stop):
+        for match in pattern.finditer(text, start, stop):
             group = match.lastgroup
             if group is None:  # pragma: no cover - every alternative is a named group
                 continue
@@ -201,8 +417,60 @@ class PhraseMatcher:
                 if not (titled and key in self._titled):
                     yield Hit(key, match.start(), match.end(), match.group())
 
+    def _pattern_for(self, text: str) -> re.Pattern[str] | None:
+        """A pattern that holds every form that can match somewhere in ``text``."""
+        compiled = self._compiled
+        if compiled.full:
+            return compiled.pattern
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        if len(text) >= _LONG_TEXT:
+            return self._widen(None, cjk=True).pattern
+        words = _words(text)
+        forms = set(self._always)
+        heads = self._heads
+        if words.letters < len(heads):  # a short text: look its words' beginnings up
+            for run in words.runs:
+                for end in range(1, len(run) + 1):
+                    forms.update(heads.get(run[:end], ()))
+        else:
+            for head, indices in heads.items():
+                if words.start_with(head):
+                    forms.update(indices)
+        if not forms <= compiled.forms or (words.cjk and not compiled.cjk):
+            compiled = self._widen(forms, cjk=words.cjk)
+        self._last = (text, compiled.pattern)
+        return compiled.pattern
+
+    def _widen(self, forms: set[int] | None, *, cjk: bool) -> _Compiled:
+        """Compile ``forms`` with those compiled so far (every form for None; see the class)."""
+        with self._lock:
+            compiled = self._compiled
+            if compiled.full or (
+                forms is not None and forms <= compiled.forms and (compiled.cjk or not cjk)
+            ):
+                return compiled
+            total = len(self._forms)
+            union = set(range(total)) if forms is None else compiled.forms | forms
+            full = len(union) > _FULL_SHARE * total
+            full = full or compiled.spent + len(union) > _FULL_SPENT * total
+            indices = range(total) if full else sorted(union)
+            cjk = full or compiled.cjk or cjk
+            if self._layout is None:
+                self._layout = _layout(self._forms)
+            forms_in = [self._forms[i] for i in indices]
+            pattern = _compile_forms(forms_in, indices, cjk=cjk, layout=self._layout)
+            spent = compiled.spent + len(indices)
+            compiled = _Compiled(frozenset(indices), cjk, pattern, spent, full=full)
+            self._compiled = compiled
+            return compiled
+
     def _in_title(self, text: str, at: int, to: int, start: int, stop: int) -> bool:
         """True when the name at ``text[at:to]`` stands right before a title word."""
-        if self._title is None or (at > start and text[at - 1] in _HYPHEN_CHARS):
+        if not self._title_forms or (at > start and text[at - 1] in _HYPHEN_CHARS):
             return False
+        if self._title is None:
+            forms = "|".join(map(form_pattern, self._title_forms))
+            self._title = re.compile(r"\s+(?:" + forms + r")(?!\w)")
         return self._title.match(text, to, stop) is not None
