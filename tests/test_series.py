@@ -205,3 +205,22 @@ def test_public_export() -> None:
 def test_unknown_topic_raises() -> None:
     with pytest.raises(UnknownTopicError, match="taiwn"):
         compare_series([make_statement([DPRK])], topic="taiwn")
+
+
+def test_a_series_step_reads_defined_short_forms_as_compare_does() -> None:
+    a = statementdiff.parse(
+        "We launched the Strategic Clean Energy Partnership (SCEP) in 2030. We welcome the SCEP.",
+        date="2031-01-01",
+    )
+    b = statementdiff.parse(
+        "We launched new work on trade in 2031. We welcome the Strategic Clean Energy Partnership.",
+        date="2032-01-01",
+    )
+    paired = {(p.a, p.b) for p in statementdiff.compare(a, b, related=False).pairs}
+    series = compare_series([a, b])
+    linked = {
+        (t.steps[0].clauses, t.steps[1].clauses)
+        for t in series.threads
+        if t.steps[0].clauses and t.steps[1].clauses
+    }
+    assert linked == paired == {(("sec1.p1.s2.c1",), ("sec1.p1.s2.c1",))}

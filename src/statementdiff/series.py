@@ -7,6 +7,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 
 from statementdiff.align.aligner import Aligner
 from statementdiff.align.threads import Matcher, RepMatch, ThreadDraft, block_ids, build_threads
+from statementdiff.align.tokens import with_definitions
 from statementdiff.brief.series import series_briefs
 from statementdiff.compare import DEFAULT_THRESHOLD, check_threshold, compare
 from statementdiff.errors import CompareTypeError, CompareValueError
@@ -92,10 +93,12 @@ def compare_series(
     # one token cache for the whole series: the representatives are aligned again with
     # every statement, and each text is tokenized once (same aliases throughout)
     tokens: dict[str, list[str]] = {}
-    match: Matcher = functools.partial(_align_reps, token_cache=tokens)
     if lexicon is not None:
         items = [annotate_statement(s, lexicon=lexicon) for s in items]
-        match = functools.partial(_align_reps, aliases=lexicon.alias_table, token_cache=tokens)
+    # the names any statement defines ("... Partnership (SCEP)") read as their long names,
+    # as compare reads them between two statements
+    aliases = with_definitions((lexicon or Lexicon.default()).alias_table, [s.text for s in items])
+    match: Matcher = functools.partial(_align_reps, aliases=aliases, token_cache=tokens)
     if topic is not None:
         if not isinstance(topic, str):
             raise CompareTypeError(f"topic must be a str, not {type(topic).__name__}")
