@@ -9,6 +9,7 @@ the same form, on any text.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -59,17 +60,7 @@ def _hits(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int, in
 def _default_forms() -> dict[str, list[tuple[str, bool]]]:
     """Each default matcher's ordered ``(form, case_sensitive)`` pairs."""
     matchers = _compile(Lexicon.default())  # afresh, whatever Lexicon.default() has cached
-    names = (
-        "stance",
-        "modality",
-        "negation",
-        "negation_ignore",
-        "entities",
-        "terms",
-        "context",
-        "coded",
-        "scope",
-    )
+    names = [field.name for field in dataclasses.fields(matchers)]
     return {name: list(getattr(matchers, name)._forms) for name in names}
 
 

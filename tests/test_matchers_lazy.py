@@ -11,6 +11,7 @@ oddities of ``re``: Kelvin sign, long s, dotless i, dotted capital I; and CJK ne
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -28,17 +29,7 @@ from statementdiff.lexicon.matchers import PhraseMatcher
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
-NAMES = (
-    "stance",
-    "modality",
-    "negation",
-    "negation_ignore",
-    "entities",
-    "terms",
-    "context",
-    "coded",
-    "scope",
-)
+NAMES = tuple(f.name for f in dataclasses.fields(Matchers))
 
 Hits = list[tuple[str, int, int, str]]
 
