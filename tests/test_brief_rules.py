@@ -110,6 +110,16 @@ def test_a_bare_year_replaced_weighs_as_a_date() -> None:
     assert year.weight <= 0.5
 
 
+def test_a_day_replaced_weighs_as_a_date_even_in_a_central_clause() -> None:
+    brief = _brief(
+        "We welcome trade. On June 10, 2031 we discussed China's coercion against Taiwan.",
+        "We welcome trade. On September 22, 2031 we discussed China's coercion against Taiwan.",
+    )
+    (day,) = [f for f in brief if f.kind == "pledge-changed"]
+    assert day.subject == "June 10, 2031 → September 22, 2031"
+    assert day.weight <= 0.5
+
+
 def test_one_sided_clauses_of_one_paragraph_on_one_subject_merge() -> None:
     brief = _brief(
         "We welcome trade.\n\nWe stress that our basic positions on Taiwan remain unchanged. "

@@ -58,7 +58,11 @@ NOVEL_TERM = 0.85
 says (a newly named threat, a coded phrase) is a position, not a passage."""
 
 _SIDE = ("A", "B")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d"
+)
+"""A year or a dated day ("2023", "June 10, 2031"): a date, not a sum or a count."""
 _WORDS = re.compile(r"[\w'\u2019-]+")
 _MONEY = re.compile(
     r"(?:\$|USD|US\$|€|£|¥)\s?\d"
@@ -440,7 +444,8 @@ def pair_findings(src: Sources) -> list[Finding]:
                 out.append(found)
         if numbers:
             c = numbers[0]
-            # a bare year replaced ("next summit in 2023" → "in 2024") is a date, not a sum
+            # a year or a day replaced ("next summit in 2023" → "in 2024", "on June 10, 2031"
+            # → "on September 22, 2031") is a date, not a sum
             years = _YEAR.fullmatch((c.a_text or "").strip()) and _YEAR.fullmatch(
                 (c.b_text or "").strip()
             )
