@@ -758,3 +758,14 @@ def test_an_abbreviation_of_a_phrase_that_holds_the_name_is_one_mention_everywhe
         if c.kind == "entity-added"
     ]
     assert added == ["UN Security Council added"]  # one label for one mention
+
+
+def test_the_year_that_dates_a_numbered_resolution_is_no_number_change() -> None:
+    a = parse("We call on all parties to abide by UNSC Resolution 2593 (2021) in full.")
+    b = parse("We call on all parties to abide by UNSC Resolution 2593 in full.")
+    for x, y in ((a, b), (b, a)):
+        kinds = [c.kind for p in compare(x, y).pairs for c in p.changes]
+        assert "number-changed" not in kinds, kinds
+    c = parse("We call on all parties to abide by UNSC Resolution 2594 in full.")
+    details = [ch.detail for p in compare(b, c).pairs for ch in p.changes]
+    assert "2593 → 2594" in details  # another resolution is still a change

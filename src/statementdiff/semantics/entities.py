@@ -305,10 +305,25 @@ def _shown(hit: Hit) -> str:
     return f"{written} ({hit.key})"
 
 
+_CITED_YEAR = re.compile(r"\d\s*\(\s*(?:19|20)\d\d\s*\)")
+"""A year in brackets after a numbered designation: "Resolution 2593 (2021)"."""
+
+
 def _numbers(side: Side) -> list[Hit]:
+    """The numbers of a side, less the year that dates a numbered designation.
+
+    "UNSC Resolution 2593 (2021)" → "UNSC Resolution 2593" cites the same resolution: its
+    year in brackets is part of the citation, not a number the statement states.
+    """
+    cited = {
+        (m.end() - 5, m.end() - 1)
+        for m in _CITED_YEAR.finditer(side.text)
+        if side.text[m.end() - 5 : m.end() - 1].isdigit()
+    }
     return [
         Hit(m.group(), side.base + m.start(), side.base + m.end(), m.group())
         for m in _NUMBER.finditer(side.text)
+        if (m.start(), m.end()) not in cited
     ]
 
 
