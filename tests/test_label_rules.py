@@ -469,6 +469,7 @@ def test_a_commitment_in_place_of_a_noted_point_is_no_stance_dropped() -> None:
         ("We reaffirm our support for", "We reaffirm our commitment to", False),
         ("We remain committed to", "We remain steadfast in our support of", False),
         ("We reiterate the importance of", "We reiterate our commitment to", True),
+        ("We strongly support", "We commit to strengthening", True),  # an act of committing
     ],
 )
 def test_a_commitment_noun_in_place_of_support_is_the_same_backing(

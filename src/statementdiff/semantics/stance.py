@@ -371,9 +371,18 @@ def _alone(ctx: PairContext, side: Side, hit: Hit, hedge: bool, other: int) -> b
         return False  # "continue to" alone says again what the clause says
     if _firm(ctx, hit.key) and any(_firm(ctx, h.key) for h in ctx.hits[other]["modality"]):
         return False  # "we will work" → "we are committed to accelerating": as firm
-    if entry.kind == "commitment" and _backs(ctx, other):
+    if entry.kind == "commitment" and _pledged(hit) and _backs(ctx, other):
         return False  # "our unwavering support for X" → "our commitment to X": the same backing
     return not any(ctx.lex.modality[k].kind != "hedge" for k in ctx.neighbour_modality[other])
+
+
+def _pledged(hit: Hit) -> bool:
+    """True for a commitment as a state ("our commitment to", "remain committed to").
+
+    The noun and the participle name the backing the parties give, as "support" does; the
+    verb ("we commit to implementing") is an act of committing, a change of its own.
+    """
+    return hit.text.lower().startswith(("commitment", "committed"))
 
 
 def _backs(ctx: PairContext, index: int) -> bool:
