@@ -22,6 +22,7 @@ from statementdiff.lexicon.matchers import Hit
 from statementdiff.models import ChangeKind
 from statementdiff.semantics.context import Found, Outcome, PairContext, outcome
 from statementdiff.semantics.hunks import Hunk, Side, scan
+from statementdiff.semantics.hunks import words as word_list
 
 __all__ = ["modality_rule", "negation_rule", "same_scale", "stance_rule"]
 
@@ -105,8 +106,6 @@ def _still_said(ctx: PairContext, other: int, hit: Hit) -> bool:
 SPLIT_GAP = 3
 """At most this many words may stand between two words of a stance phrase said in parts."""
 
-_WORDS = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
-
 
 def _split_there(phrase: str, text: str) -> bool:
     """True when ``text`` says the words of a multi-word ``phrase`` in order, a few apart.
@@ -115,10 +114,10 @@ def _split_there(phrase: str, text: str) -> bool:
     is still said in "serious and ongoing concerns", "strongly condemn" in "strongly and
     unequivocally condemn". At most :data:`SPLIT_GAP` words stand between two of its words.
     """
-    wanted = [_singular(w) for w in _WORDS.findall(phrase)]
+    wanted = [_singular(w) for w in word_list(phrase)]
     if len(wanted) < 2:
         return False
-    found = [_singular(w) for w in _WORDS.findall(text)]
+    found = [_singular(w) for w in word_list(text)]
     for start, word in enumerate(found):
         if word != wanted[0]:
             continue
