@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench import CORPUS, synthesize
 
 from statementdiff.corpus import Corpus, Reuse, SharedClause
-from statementdiff.corpus.queries import default_cap
+from statementdiff.corpus.queries import default_cap, rank_pairs
 
 
 def reuse_v1(
@@ -48,22 +48,8 @@ def reuse_v1(
     sizes = dict(
         con.execute("SELECT statement, COUNT(DISTINCT hash) FROM shingles GROUP BY statement")
     )
-    info = {
-        sid: (src, date)
-        for sid, src, date in con.execute("SELECT id, source, date FROM statements")
-    }
-    ranked = []
-    for (sa, sb), shared in shared_by_pair.items():
-        share = round(shared / max(1, min(sizes.get(sa, 0), sizes.get(sb, 0))), 6)
-        if share < min_share:
-            continue
-        (a, a_date), (b, b_date) = info[sa], info[sb]
-        flip = (b_date is None, b_date or "", b) < (a_date is None, a_date or "", a)
-        if flip:
-            a, a_date, b, b_date = b, b_date, a, a_date
-        ranked.append((-share, -shared, a, b, a_date, b_date, (sa, sb), flip))
-    ranked.sort()
-    chosen = ranked[:limit] if limit is not None else ranked
+    # the ranking is the package's: the two algorithms differ in how they count
+    chosen = rank_pairs(con, shared_by_pair, sizes, min_share=min_share, limit=limit)
     wanted = {r[6] for r in chosen}
     per_pair: dict[tuple[int, int], Counter[tuple[int, int]]] = defaultdict(Counter)
     for postings in groups:

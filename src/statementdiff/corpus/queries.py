@@ -7,6 +7,7 @@ import json
 import math
 import sqlite3
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 
 from statementdiff.corpus.models import Coverage, CoverageRow, Occurrence, Reuse, SharedClause
 from statementdiff.corpus.normalise import contains, fts_phrase, normalise
@@ -83,22 +84,7 @@ def reuse(
     total = con.execute("SELECT COUNT(*) FROM statements").fetchone()[0]
     cap = max_statements if max_statements is not None else default_cap(total)
     shared_by_pair, sizes = _count_pairs(con, cap)
-    info = {
-        sid: (source, date)
-        for sid, source, date in con.execute("SELECT id, source, date FROM statements")
-    }
-    ranked = []
-    for (sa, sb), shared in shared_by_pair.items():
-        share = round(shared / max(1, min(sizes.get(sa, 0), sizes.get(sb, 0))), 6)
-        if share < min_share:
-            continue
-        (a, a_date), (b, b_date) = info[sa], info[sb]
-        flip = (b_date is None, b_date or "", b) < (a_date is None, a_date or "", a)
-        if flip:
-            a, a_date, b, b_date = b, b_date, a, a_date
-        ranked.append((-share, -shared, a, b, a_date, b_date, (sa, sb), flip))
-    ranked.sort()
-    chosen = ranked[:limit] if limit is not None else ranked
+    chosen = rank_pairs(con, shared_by_pair, sizes, min_share=min_share, limit=limit)
     per_pair = _clause_pairs(con, cap, {r[6] for r in chosen})
     texts = _clause_texts(con, {c for counts in per_pair.values() for pair in counts for c in pair})
     results = []
@@ -117,6 +103,46 @@ def reuse(
             )
         )
     return tuple(results)
+
+
+Ranked = tuple[float, int, str, str, str | None, str | None, tuple[int, int], bool]
+"""A ranked pair: minus its share, minus its shared count, the sources and dates of A and B
+(older first), the statement ids as counted, and whether A and B were swapped."""
+
+
+def rank_pairs(
+    con: sqlite3.Connection,
+    shared_by_pair: Counter[tuple[int, int]],
+    sizes: Mapping[int, int],
+    *,
+    min_share: float,
+    limit: int | None,
+) -> list[Ranked]:
+    """The pairs sharing at least ``min_share``, most shared first, each older first.
+
+    Args:
+        con: The index.
+        shared_by_pair: Rare shingles shared per pair of statement ids.
+        sizes: Distinct shingles per statement id.
+        min_share: Least share of the shorter statement's shingles.
+        limit: At most this many pairs (all when None).
+    """
+    info = {
+        sid: (source, date)
+        for sid, source, date in con.execute("SELECT id, source, date FROM statements")
+    }
+    ranked: list[Ranked] = []
+    for (sa, sb), shared in shared_by_pair.items():
+        share = round(shared / max(1, min(sizes.get(sa, 0), sizes.get(sb, 0))), 6)
+        if share < min_share:
+            continue
+        (a, a_date), (b, b_date) = info[sa], info[sb]
+        flip = (b_date is None, b_date or "", b) < (a_date is None, a_date or "", a)
+        if flip:
+            a, a_date, b, b_date = b, b_date, a, a_date
+        ranked.append((-share, -shared, a, b, a_date, b_date, (sa, sb), flip))
+    ranked.sort()
+    return ranked[:limit] if limit is not None else ranked
 
 
 def _count_pairs(
