@@ -165,8 +165,8 @@ class SmallCsr:
         Each output value is summed in the order of this row's entries; each output row
         lists its columns in reverse order of first touch; zero sums are not stored.
         """
-        a_ptr, a_idx, a_val = self.indptr.tolist(), self.indices.tolist(), self.data.tolist()
-        b_ptr, b_idx, b_val = other.indptr.tolist(), other.indices.tolist(), other.data.tolist()
+        a_ptr, a_idx, a_val = self._lists()
+        b_ptr, b_idx, b_val = other._lists()
         indptr = [0]
         cols: list[int] = []
         vals: list[float] = []
@@ -187,12 +187,11 @@ class SmallCsr:
                     cols.append(k)
                     vals.append(sums[k])
             indptr.append(len(cols))
-        return SmallCsr(
-            np.asarray(indptr, dtype=np.int64),
-            np.asarray(cols, dtype=np.int64),
-            np.asarray(vals, dtype=np.float64),
-            (self.shape[0], other.shape[1]),
-        )
+        return _from_lists(indptr, cols, vals, (self.shape[0], other.shape[1]))
+
+    def _lists(self) -> tuple[list[int], list[int], list[float]]:
+        """``indptr``, ``indices`` and ``data`` as Python lists, for the loops below."""
+        return self.indptr.tolist(), self.indices.tolist(), self.data.tolist()
 
     def _canonical(self) -> bool:
         """Columns strictly increasing within every row (scipy's canonical format)."""
@@ -211,8 +210,8 @@ class SmallCsr:
         columns in reverse order of first appearance (this row's entries, then the other's).
         """
         canonical = self._canonical() and other._canonical()
-        a_ptr, a_idx, a_val = self.indptr.tolist(), self.indices.tolist(), self.data.tolist()
-        b_ptr, b_idx, b_val = other.indptr.tolist(), other.indices.tolist(), other.data.tolist()
+        a_ptr, a_idx, a_val = self._lists()
+        b_ptr, b_idx, b_val = other._lists()
         indptr = [0]
         cols: list[int] = []
         vals: list[float] = []
@@ -238,12 +237,7 @@ class SmallCsr:
                     cols.append(j)
                     vals.append(value)
             indptr.append(len(cols))
-        return SmallCsr(
-            np.asarray(indptr, dtype=np.int64),
-            np.asarray(cols, dtype=np.int64),
-            np.asarray(vals, dtype=np.float64),
-            self.shape,
-        )
+        return _from_lists(indptr, cols, vals, self.shape)
 
     def row_sums(self) -> np.ndarray:
         """Sum of each row's entries (``sum(axis=1)``: ``np.add.reduceat`` in stored order)."""
@@ -330,3 +324,15 @@ def coo_of(m: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         return m.coo()
     coo = scipy_sparse().coo_matrix(m)
     return coo.row.astype(np.int64), coo.col.astype(np.int64), coo.data
+
+
+def _from_lists(
+    indptr: list[int], cols: list[int], vals: list[float], shape: tuple[int, int]
+) -> SmallCsr:
+    """A matrix from the lists the arithmetic builds."""
+    return SmallCsr(
+        np.asarray(indptr, dtype=np.int64),
+        np.asarray(cols, dtype=np.int64),
+        np.asarray(vals, dtype=np.float64),
+        shape,
+    )
