@@ -132,7 +132,30 @@ gives at the end of session 4 that neither v2's nor v3's judgments cover (``--un
 v2,v3``): the frozen samples only tell which of their labels are gone, not how good the
 labels are that new rules and the new alignment give in their place."""
 
-SETS = {"v1": PAIRS, "v2": PAIRS_V2, "v3": PAIRS_V3, "v4": PAIRS_V4, "v5": PAIRS_V5}
+PAIRS_V6: tuple[tuple[str, str, str], ...] = (
+    ("cross", "us-japan-2025-02-07-joint-leaders-statement.txt",
+     "us-japan-2025-10-27-golden-age-alliance-agreement-implementation.txt"),
+    ("cross", "us-japan-philippines-2024-04-11-joint-vision-statement.txt",
+     "us-japan-rok-2024-08-17-camp-david-anniversary-statement.txt"),
+    ("cross", "us-rok-2021-05-21-fact-sheet-partnership.txt",
+     "us-rok-2023-04-26-fact-sheet-state-visit.txt"),
+    ("cross", "us-india-2021-09-24-joint-leaders-statement.txt",
+     "us-india-2023-06-22-joint-statement.txt"),
+    ("cross", "us-japan-rok-2021-04-02-nsa-trilateral-press-statement.txt",
+     "us-japan-rok-fm-2022-02-12-trilateral-ministerial-joint-statement.txt"),
+    ("cross", "us-japan-2022-06-23-extended-deterrence-dialogue.txt",
+     "us-rok-2024-07-11-joint-statement-nuclear-deterrence-guidelines.txt"),
+    ("cross", "us-china-2025-05-12-geneva-joint-statement.txt",
+     "us-china-2025-08-11-stockholm-joint-statement.txt"),
+    ("cross", "us-japan-rok-2022-11-13-phnom-penh-statement.txt",
+     "us-japan-rok-2023-08-18-spirit-of-camp-david.txt"),
+)  # fmt: skip
+"""The pairs of the sixth sample (v6), frozen on 2026-12-04 (session 5) at the start of the
+session, before any rule of that session: none of them is in v1-v5. Drawn over every kind
+and judged before any change, it gives the honest figure on pairs nobody tuned on; its
+items are then read and it becomes a development sample."""
+
+SETS = {"v1": PAIRS, "v2": PAIRS_V2, "v3": PAIRS_V3, "v4": PAIRS_V4, "v5": PAIRS_V5, "v6": PAIRS_V6}
 """The frozen pair sets by sample name."""
 
 
