@@ -1,12 +1,14 @@
 """Entity and number labels of one pair.
 
-* **Entities**: an entity counts as dropped (added) only when side A names it more
-  (fewer) times than side B, actor mentions included; people are left to the actor.
-  A dropped and an added entity form a replacement ("X → Y") only when they are of
-  the same kind group (countries, places and regions form one) and stand in the same
-  hunk, either both right at its edge (after the same shared words: "denuclearization
-  of [North Korea, ...]" → "of [the Korean Peninsula and ...]"; counts do not matter
-  then) or as the only candidates of their group in a small hunk (at most
+* **Entities**: an entity counts as dropped (added) only when the other side of the
+  pair does not name it at all, actor mentions included ("stand with Ukraine against
+  the war against Ukraine" → "stand with Ukraine against the war" drops nothing);
+  people are left to the actor. A dropped and an added entity form a replacement
+  ("X → Y") only when they are of the same kind group (countries, places and regions
+  form one) and stand in the same hunk, either in the same phrase slot (after the same
+  two words: "denuclearization of [North Korea]" → "of [the Korean Peninsula]"; the
+  other side may name them elsewhere then), both right at its edge with neither named
+  on the other side, or as the only candidates of their group in a small hunk (at most
   :data:`MAX_REPLACEMENT_WORDS` words a side); otherwise each is reported on its own.
 * **Numbers**: a number whose value the other side has as often is not a change. A
   number replacing a number inside one hunk of at most :data:`MAX_NUMBER_REPLACE_WORDS`
@@ -135,6 +137,9 @@ def entity_rule(ctx: PairContext) -> Outcome:
     a_count = Counter(_named(lex, h) for h in a_all)
     b_count = Counter(_named(lex, h) for h in b_all)
     spare_a, spare_b = a_count - b_count, b_count - a_count
+    # named on one side only: what a label may call dropped or added
+    only_a = Counter({k: n for k, n in spare_a.items() if not b_count[k]})
+    only_b = Counter({k: n for k, n in spare_b.items() if not a_count[k]})
     own = frozenset(ctx.statement_parties[0]) | frozenset(ctx.statement_parties[1])
     a_free, b_free = ctx.outside_actor(a_named, 0), ctx.outside_actor(b_named, 1)
     for hunk in ctx.view.hunks:
@@ -142,18 +147,19 @@ def entity_rule(ctx: PairContext) -> Outcome:
         added = [h for h in b_free if h.start < hunk.b[1] and hunk.b[0] < h.end]
         if dropped and added:
             both.add(hunk)
-        for ha, hb in _anchored(ctx, hunk, dropped, added, (spare_a, spare_b)):
+        for ha, hb in _anchored(ctx, hunk, dropped, added, (spare_a, spare_b), (only_a, only_b)):
             dropped.remove(ha)
             added.remove(hb)
-            spare_a[ha.key] = max(0, spare_a[ha.key] - 1)
-            spare_b[hb.key] = max(0, spare_b[hb.key] - 1)
+            for spare, key in ((spare_a, ha.key), (spare_b, hb.key), (only_a, ha.key)):
+                spare[key] = max(0, spare[key] - 1)
+            only_b[hb.key] = max(0, only_b[hb.key] - 1)
             if ha.key in own and hb.key in own:
                 continue  # one party of its statement in the place of another's
             where, detail = (ha.start, hb.start), f"{_shown(ha)} → {_shown(hb)}"
             out.append(ctx.found("entity-dropped", ha, None, detail, hunk, where))
             out.append(ctx.found("entity-added", None, hb, detail, hunk, where))
-        gone = _take([h for h in dropped if h.key not in {x.key for x in added}], spare_a)
-        new = _take([h for h in added if h.key not in {x.key for x in dropped}], spare_b)
+        gone = _take([h for h in dropped if h.key not in {x.key for x in added}], only_a)
+        new = _take([h for h in added if h.key not in {x.key for x in dropped}], only_b)
         # an entity the other side names in another clause of the same sentence was split
         # off, not dropped or added
         # or moved to another sentence of the same paragraph
@@ -181,14 +187,18 @@ def _anchored(
     dropped: list[Hit],
     added: list[Hit],
     spare: tuple[Counter[str], Counter[str]],
+    only: tuple[Counter[str], Counter[str]],
 ) -> list[tuple[Hit, Hit]]:
     """Entities that took each other's place: same phrase slot on both sides.
 
-    Either both open (or close) the hunk, right after (before) the same shared words,
-    or both follow the same two words ("denuclearization of [the] North Korea" →
-    "denuclearization of the Korean Peninsula"), however much else the hunk rewrote.
-    One of the two must be named more often on its own side than on the other
-    ("Japan and India" → "India and Japan" replaces nothing).
+    Either both follow the same two words ("denuclearization of [the] North Korea" →
+    "denuclearization of the Korean Peninsula"), however much else the hunk rewrote, and
+    one of the two is named more often on its own side than on the other ("Japan and
+    India" → "India and Japan" replaces nothing); or both open (or close) the hunk,
+    right after (before) the same shared words, and neither is named on the other side
+    at all (a hunk's edge is weaker evidence of one slot than two shared words: "…
+    including North Korea, … on the Korean Peninsula" → "… relating to the DPRK" names
+    North Korea on both sides and replaces nothing).
     """
     found: list[tuple[Hit, Hit]] = []
     if not dropped or not added:
@@ -202,7 +212,13 @@ def _anchored(
         else:
             lead_a = view.a.slice(ha.end, hunk.a[1])
             lead_b = view.b.slice(hb.end, hunk.b[1])
-        if _filler(lead_a) and _filler(lead_b) and _swappable(ctx, ha, hb, found, spare):
+        if (
+            _filler(lead_a)
+            and _filler(lead_b)
+            and only[0][ha.key] > 0
+            and only[1][hb.key] > 0
+            and _swappable(ctx, ha, hb, found, spare)
+        ):
             found.append((ha, hb))
     # the same slot on both sides: names kept in it on both sides are not replaced; the rest
     # pair in order (both sides alike, so the pairing never depends on which side is A)

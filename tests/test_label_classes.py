@@ -1,0 +1,44 @@
+"""Label rules of language from the sixth judged sample (issue 13), on sentences written for
+the test: each class of wrong label the sample showed, and the right label next to it."""
+
+from __future__ import annotations
+
+from statementdiff import compare, parse
+
+PARTIES = ["United States", "Japan"]
+
+
+def _changes(a: str, b: str) -> list[tuple[str, str | None]]:
+    diff = compare(parse(a, parties=PARTIES), parse(b, parties=PARTIES), related=False)
+    return [(c.kind, c.detail) for p in diff.pairs for c in p.changes]
+
+
+def _both_ways(a: str, b: str) -> list[tuple[str, str | None]]:
+    return _changes(a, b) + _changes(b, a)
+
+
+def test_an_entity_named_on_both_sides_is_neither_dropped_nor_added() -> None:
+    changes = _both_ways(
+        "We stand with Ukraine against Russia's brutal war of aggression against Ukraine.",
+        "We stand with Ukraine against Russia's brutal war of aggression.",
+    )
+    assert not [c for c in changes if c[0].startswith("entity-")]
+
+
+def test_a_hunk_edge_is_no_replacement_of_a_name_the_other_side_keeps() -> None:
+    changes = _changes(
+        "They called for full implementation of the resolutions by all states, including "
+        "North Korea, and for lasting peace on the Korean Peninsula.",
+        "They called for full implementation of the resolutions relating to the DPRK.",
+    )
+    assert not [c for c in changes if c[0] == "entity-added"]
+    assert ("entity-dropped", "Korean Peninsula dropped") in changes
+
+
+def test_a_replacement_in_the_same_slot_stands_when_the_name_is_said_elsewhere() -> None:
+    changes = _changes(
+        "We reaffirm our commitment to the complete denuclearization of North Korea.",
+        "We reaffirm our commitment to the complete denuclearization of the Korean Peninsula "
+        "and condemn North Korea's launches.",
+    )
+    assert ("entity-added", "North Korea → Korean Peninsula") in changes
