@@ -3,6 +3,9 @@ the test: each class of wrong label the sample showed, and the right label next 
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from statementdiff import compare, parse
 
 PARTIES = ["United States", "Japan"]
@@ -42,3 +45,42 @@ def test_a_replacement_in_the_same_slot_stands_when_the_name_is_said_elsewhere()
         "and condemn North Korea's launches.",
     )
     assert ("entity-added", "North Korea → Korean Peninsula") in changes
+
+
+def test_the_number_of_a_list_item_is_no_number_change() -> None:
+    changes = _both_ways(
+        "China will continue to (i) suspend the additional duties for 90 days, and (ii) "
+        "remove the countermeasures taken since April 2, 2025.",
+        "China will continue to (1) suspend the additional duties for 90 days, and (2) "
+        "remove the countermeasures taken since April 2, 2025.",
+    )
+    assert not [c for c in changes if c[0] == "number-changed"]
+
+
+def test_a_number_in_a_list_item_still_counts() -> None:
+    changes = _changes(
+        "China will continue to (1) suspend the duties for 90 days, and (2) remove the "
+        "countermeasures.",
+        "China will continue to (1) suspend the duties for 60 days, and (2) remove the "
+        "countermeasures.",
+    )
+    assert ("number-changed", "90 → 60") in changes
+
+
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")
+_ITEMS = ("suspend the duties", "remove the measures", "hold talks", "review the tariffs")
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(_ITEMS), min_size=1, max_size=len(_ROMAN)))
+def test_list_numbering_style_never_reads_as_a_number(items: list[str]) -> None:
+    def listed(marks: list[str]) -> str:
+        return (
+            "China will "
+            + ", and ".join(f"({m}) {i}" for m, i in zip(marks, items, strict=True))
+            + "."
+        )
+
+    roman = listed(list(_ROMAN[: len(items)]))
+    arabic = listed([str(n) for n in range(1, len(items) + 1)])
+    assert not [c for c in _both_ways(roman, arabic) if c[0] == "number-changed"]

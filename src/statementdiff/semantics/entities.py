@@ -325,17 +325,30 @@ _CITED_YEAR = re.compile(r"\d\s*\(\s*(?:19|20)\d\d\s*\)")
 """A year in brackets after a numbered designation: "Resolution 2593 (2021)"."""
 
 
+_LIST_MARKER = re.compile(
+    r"^[ \t]*\(?\d{1,3}[.)](?=\s)|(?<![\w)])\(\d{1,2}\)(?=\s+[^\W\d])", re.MULTILINE
+)
+"""The number of a list item: "(1)", "2)" or "3." opening a line, or "(1)" before the item's
+first word inside a sentence ("will continue to (1) modify …, and (2) adopt …")."""
+
+
 def _numbers(side: Side) -> list[Hit]:
-    """The numbers of a side, less the year that dates a numbered designation.
+    """The numbers of a side, less list markers and the year that dates a designation.
 
     "UNSC Resolution 2593 (2021)" → "UNSC Resolution 2593" cites the same resolution: its
-    year in brackets is part of the citation, not a number the statement states.
+    year in brackets is part of the citation, not a number the statement states. The
+    number of a list item ("(1) modify …" against "(i) modify …") orders the list; it
+    states nothing either.
     """
     cited = {
         (m.end() - 5, m.end() - 1)
         for m in _CITED_YEAR.finditer(side.text)
         if side.text[m.end() - 5 : m.end() - 1].isdigit()
     }
+    for marker in _LIST_MARKER.finditer(side.text):
+        digits = re.search(r"\d+", marker.group())
+        if digits is not None:
+            cited.add((marker.start() + digits.start(), marker.start() + digits.end()))
     return [
         Hit(m.group(), side.base + m.start(), side.base + m.end(), m.group())
         for m in _NUMBER.finditer(side.text)
