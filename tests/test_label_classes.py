@@ -84,3 +84,20 @@ def test_list_numbering_style_never_reads_as_a_number(items: list[str]) -> None:
     roman = listed(list(_ROMAN[: len(items)]))
     arabic = listed([str(n) for n in range(1, len(items) + 1)])
     assert not [c for c in _both_ways(roman, arabic) if c[0] == "number-changed"]
+
+
+_ITEMS_A = "We will expand cooperation on clean energy and decarbonization.\n"
+
+
+def test_a_run_in_heading_has_no_modality_to_lose() -> None:
+    b = (
+        "- Expanding Cooperation on Clean Energy and Decarbonization: The United States "
+        "and Japan held a ministerial meeting in June.\n"
+    )
+    changes = _both_ways(_ITEMS_A, b)
+    assert not [c for c in changes if c[0] == "modality-changed"]
+
+
+def test_a_sentence_after_a_colon_that_is_no_title_keeps_its_modality_label() -> None:
+    b = "- On clean energy: we expand cooperation on clean energy and decarbonization.\n"
+    assert ("modality-changed", "'will' removed") in _changes(_ITEMS_A, b)

@@ -50,6 +50,7 @@ from statementdiff.models import (
 from statementdiff.semantics.actor import actor_rule
 from statementdiff.semantics.context import MATCHERS, Found, Outcome, PairContext
 from statementdiff.semantics.entities import entity_rule, number_rule, without_appositives
+from statementdiff.semantics.headings import is_run_in_heading
 from statementdiff.semantics.hunks import Hunk, Side, View, view
 from statementdiff.semantics.parties import own_parties
 from statementdiff.semantics.phrases import coded_rule, scope_rule
@@ -62,6 +63,12 @@ __all__ = ["RULES", "Labeller", "Rule"]
 _KINDS: tuple[ChangeKind, ...] = get_args(ChangeKind)
 _KIND_ORDER: dict[str, float] = {kind: i for i, kind in enumerate(_KINDS)}
 _KIND_ORDER["entity-dropped"] = _KIND_ORDER["entity-added"] - 0.5  # a replacement reads old → new
+
+ACT_KINDS = frozenset(
+    k for k in _KINDS if k.startswith(("stance-", "hedge-", "modality-", "negation-", "actor-"))
+)
+"""Labels about what the parties do (stance, hedge, modality, negation, actor): a title,
+which makes no claim, gives none of them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,8 +192,17 @@ class Labeller:
             for rule, result in results
             for n, found in enumerate(result.found)
         ]
+        if self._titles_only(sides[0], a) or self._titles_only(sides[1], b):
+            tagged = [t for t in tagged if t[0].change.kind not in ACT_KINDS]
         tagged.sort(key=lambda t: (*_place(t[0]), t[1], t[2], t[3]))
         return tuple(t[0].change for t in tagged)
+
+    def _titles_only(self, index: int, clauses: Sequence[Clause]) -> bool:
+        """True when every clause is a run-in heading (a title makes no claim)."""
+        if index >= len(self.statements) or not clauses:
+            return False
+        text = self.statements[index].text
+        return all(is_run_in_heading(c.text, text[c.span.end : c.span.end + 8]) for c in clauses)
 
     def context(
         self,
