@@ -101,3 +101,22 @@ def test_a_run_in_heading_has_no_modality_to_lose() -> None:
 def test_a_sentence_after_a_colon_that_is_no_title_keeps_its_modality_label() -> None:
     b = "- On clean energy: we expand cooperation on clean energy and decarbonization.\n"
     assert ("modality-changed", "'will' removed") in _changes(_ITEMS_A, b)
+
+
+def test_an_article_or_a_verb_form_next_to_a_name_is_no_qualifier() -> None:
+    changes = _both_ways(
+        "We strongly condemn DPRK's ballistic missile launches this year.",
+        "We strongly condemn the DPRK's ballistic missile launches this year.",
+    ) + _both_ways(
+        "The commitment to the defense of the ROK is ironclad.",
+        "The commitments to the defense of the ROK are ironclad.",
+    )
+    assert not [c for c in changes if c[0] == "qualifier-changed"]
+
+
+def test_a_word_that_qualifies_next_to_a_name_is_still_a_qualifier() -> None:
+    changes = _changes(
+        "We call on all states to implement all UNSC resolutions.",
+        "We call on all states to implement all relevant UNSC resolutions.",
+    )
+    assert [c for c in changes if c[0] == "qualifier-changed"]

@@ -7,7 +7,9 @@ Two rules, both about an entity mention that is unchanged on both sides:
   Taiwan Strait" → "in the Taiwan Strait"; "human rights in Hong Kong" → "the human
   rights situation in Hong Kong"). A change *before* an attributive mention ("the
   Myanmar military", "U.S.-ROK-Japan trilateral") qualifies the noun after it, not the
-  entity, and does not count; nor does a hunk whose words are all entity names (that is
+  entity, and does not count; nor does a hunk of articles, coordinators and forms of
+  "be" or "have" alone ("DPRK" → "the DPRK", "is" → "are"), nor one whose words are all
+  entity names (that is
   entity reordering, left to the entity labels), nor one that touches a person's name on
   either side ("President Yoon SukYeol of the Republic of Korea" → "Yoon Suk Yeol of …":
   people are left out of qualifiers, and so are the words of their names).
@@ -70,6 +72,9 @@ _PREPOSITIONS = frozenset(
     }
 )  # fmt: skip
 _GAP_WORDS = _ARTICLES | _PREPOSITIONS
+_GRAMMATICAL = _COORDINATORS | _ARTICLES | {"is", "are", "was", "were", "be", "been", "has", "have"}
+"""Words that carry grammar, not a qualification: a hunk of them alone ("the DPRK" for
+"DPRK", "the ROK are" for "the ROK is" after a plural subject) qualifies nothing."""
 _DETERMINERS = _ARTICLES | {"our", "their", "its", "his", "her", "this", "that", "these"}
 _BOUNDARIES = frozenset(
     {
@@ -153,7 +158,7 @@ class _Rules:
         b_words = self.view.hunk_words(hunk, "b")
         if not 0 < max(len(a_words), len(b_words)) <= MAX_QUALIFIER_WORDS:
             return False
-        if not {w.lower() for w in (*a_words, *b_words)} - _COORDINATORS:
+        if not {w.lower() for w in (*a_words, *b_words)} - _GRAMMATICAL:
             return False
         if self.in_actor(hunk) or self.only_names(hunk) or self.in_skipped(hunk):
             return False
