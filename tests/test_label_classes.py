@@ -120,3 +120,11 @@ def test_a_word_that_qualifies_next_to_a_name_is_still_a_qualifier() -> None:
         "We call on all states to implement all relevant UNSC resolutions.",
     )
     assert [c for c in changes if c[0] == "qualifier-changed"]
+
+
+def test_a_serial_subject_with_a_missing_space_is_the_whole_subject() -> None:
+    changes = _both_ways(
+        "Japan, the ROK,and the United States will coordinate sanctions against the DPRK.",
+        "Japan, the ROK, and the United States will coordinate sanctions against the DPRK.",
+    )
+    assert not [c for c in changes if c[0] == "actor-changed"]

@@ -113,7 +113,7 @@ def actor_span(
     return _leading_names(text[start:end], start, known)
 
 
-_LIST_END = re.compile(r",?\s+and\s+$")
+_LIST_END = re.compile(r"(?:,\s*|\s+)and\s+$")  # ",and" too: a missing space is a typo
 _LIST_ITEM = re.compile(
     r"(?:(?<=,\s)|^)((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)\s*$"
 )
