@@ -128,3 +128,12 @@ def test_a_serial_subject_with_a_missing_space_is_the_whole_subject() -> None:
         "Japan, the ROK, and the United States will coordinate sanctions against the DPRK.",
     )
     assert not [c for c in changes if c[0] == "actor-changed"]
+
+
+def test_a_party_of_the_statement_replaces_no_other_name() -> None:
+    changes = _changes(
+        "We welcome the growing defense cooperation between Australia and the Philippines.",
+        "We welcome the growing defense cooperation between Japan and the Philippines.",
+    )
+    assert not [c for c in changes if c[0] == "entity-added"]
+    assert ("entity-dropped", "Australia dropped") in changes
