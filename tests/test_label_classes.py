@@ -137,3 +137,21 @@ def test_a_party_of_the_statement_replaces_no_other_name() -> None:
     )
     assert not [c for c in changes if c[0] == "entity-added"]
     assert ("entity-dropped", "Australia dropped") in changes
+
+
+def test_a_modal_of_a_named_instrument_is_not_the_parties_commitment() -> None:
+    changes = _both_ways(
+        "They welcomed that the renewed Homeland Security Dialogue will further strengthen "
+        "counterterrorism cooperation.",
+        "They welcomed that the renewed Homeland Security Dialogue further strengthens "
+        "counterterrorism cooperation.",
+    )
+    assert not [c for c in changes if c[0] == "modality-changed"]
+
+
+def test_a_modal_of_the_parties_named_is_still_their_commitment() -> None:
+    changes = _changes(
+        "The United States and Japan will further strengthen counterterrorism cooperation.",
+        "The United States and Japan further strengthen counterterrorism cooperation.",
+    )
+    assert ("modality-changed", "'will' removed") in changes

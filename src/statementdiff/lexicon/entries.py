@@ -227,6 +227,7 @@ class GrammarEntry(Entry):
     possessives: tuple[str, ...] = ()
     subordinators: tuple[str, ...] = ()
     expressing: tuple[str, ...] = ()
+    instruments: tuple[str, ...] = ()
 
     _words_ok = field_validator(
         "determiners",
@@ -243,6 +244,7 @@ class GrammarEntry(Entry):
         "possessives",
         "subordinators",
         "expressing",
+        "instruments",
     )(_check_lower_words)
 
 

@@ -50,6 +50,9 @@ class Grammar:
         subordinators: Conjunctions before a participle of the parties ("while opposing").
         expressing: Verbs of saying a stance: a stance noun after one is the parties'
             ("expressed support", "reaffirmed strong support").
+        instruments: Head nouns of named instruments (dialogues, partnerships,
+            initiatives): a predicate right after one is the instrument's, not the
+            parties' ("the Homeland Security Dialogue will strengthen ...").
 
     Examples:
         >>> from statementdiff.lexicon.lexicon import Lexicon
@@ -74,6 +77,7 @@ class Grammar:
     possessives: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
     expressing: frozenset[str] = frozenset()
+    instruments: frozenset[str] = frozenset()
 
     @classmethod
     def from_entry(cls, entry: GrammarEntry | None) -> Grammar:
@@ -112,4 +116,5 @@ class Grammar:
             possessives=frozenset(g.possessives),
             subordinators=frozenset(g.subordinators),
             expressing=frozenset(g.expressing),
+            instruments=frozenset(g.instruments),
         )

@@ -12,11 +12,13 @@ predicate. It is not when it is
   or a participle after a noun ("behavior supporting its claims");
 * "welcome" with a visitor and a place ("welcomed President X to Japan"): hospitality;
 * the predicate of a common-noun subject ("This global trading system *must* be",
-  "the prosperity it *can* bring").
+  "the prosperity it *can* bring") or of a named instrument ("the renewed Homeland
+  Security Dialogue *will* strengthen"): a dialogue, partnership or initiative does not
+  commit the parties.
 
 The word lists are the ``[grammar]`` table (``lexicon/grammar.toml``): determiners,
 auxiliaries, adverbs, pronouns, ``impersonal``, ``possessives``, ``subordinators`` and
-``expressing``; role
+``expressing`` and ``instruments``; role
 nouns ("the leaders support") come from the ``[actors]`` table.
 """
 
@@ -63,7 +65,7 @@ def own_voice(text: str, start: int, end: int, lo: int, lex: Lexicon, *, stance:
     grammar = lex.clause_grammar
     prev = words[-1]
     low = prev.lower()
-    if low in grammar.impersonal:
+    if low in grammar.impersonal or low in grammar.instruments:
         return False
     if (
         low in grammar.possessives
@@ -147,7 +149,7 @@ def _subject_speaks(words: list[str], lex: Lexicon) -> bool:
             return True
         if low in grammar.auxiliaries or low in grammar.adverbs or low.endswith("ly"):
             continue
-        if low in grammar.impersonal:
+        if low in grammar.impersonal or low in grammar.instruments:
             return False
         return (
             word[0].isupper()
