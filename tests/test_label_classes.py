@@ -155,3 +155,38 @@ def test_a_modal_of_the_parties_named_is_still_their_commitment() -> None:
         "The United States and Japan further strengthen counterterrorism cooperation.",
     )
     assert ("modality-changed", "'will' removed") in changes
+
+
+def _labelled(a_text: str, b_text: str, similarity: float) -> set[str]:
+    from statementdiff.models import Pair
+    from statementdiff.semantics.labeller import Labeller
+    from statementdiff.worddiff import word_ops
+
+    a, b = parse(a_text, parties=PARTIES), parse(b_text, parties=PARTIES)
+    ca, cb = next(a.clauses()), next(b.clauses())
+    pair = Pair(
+        a=(ca.id,), b=(cb.id,), relation="modified", similarity=similarity,
+        a_span=ca.span, b_span=cb.span, ops=word_ops(ca.text, 0, cb.text, 0),
+    )  # fmt: skip
+    return {c.kind for c in Labeller.for_statements((a, b)).label(pair, [ca], [cb])}
+
+
+def test_a_loose_pair_claims_no_act_but_keeps_its_words() -> None:
+    from statementdiff.semantics.labeller import ACT_KINDS, MIN_ACT_SIMILARITY
+
+    a_text = "We support the plan for the Mekong region."
+    b_text = "We strongly oppose the plan for the South China Sea."
+    firm = _labelled(a_text, b_text, MIN_ACT_SIMILARITY)
+    loose = _labelled(a_text, b_text, MIN_ACT_SIMILARITY - 0.01)
+    assert firm & ACT_KINDS
+    assert not loose & ACT_KINDS
+    assert {"entity-added", "entity-dropped"} <= loose
+
+
+def test_a_loose_score_keeps_act_labels_when_the_words_are_mostly_kept() -> None:
+    labels = _labelled(
+        "We support the new plan for regional maritime security.",
+        "We strongly support the new plan for regional maritime security.",
+        0.2,
+    )
+    assert "stance-stronger" in labels
