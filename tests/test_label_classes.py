@@ -130,15 +130,6 @@ def test_a_serial_subject_with_a_missing_space_is_the_whole_subject() -> None:
     assert not [c for c in changes if c[0] == "actor-changed"]
 
 
-def test_a_party_of_the_statement_replaces_no_other_name() -> None:
-    changes = _changes(
-        "We welcome the growing defense cooperation between Australia and the Philippines.",
-        "We welcome the growing defense cooperation between Japan and the Philippines.",
-    )
-    assert not [c for c in changes if c[0] == "entity-added"]
-    assert ("entity-dropped", "Australia dropped") in changes
-
-
 def test_a_modal_of_a_named_instrument_is_not_the_parties_commitment() -> None:
     changes = _both_ways(
         "They welcomed that the renewed Homeland Security Dialogue will further strengthen "

@@ -127,9 +127,6 @@ def entity_rule(ctx: PairContext) -> Outcome:
     statements' own parties are not labelled when they are named more or less often, nor
     when one takes another's place ("U.S.-Japan" → "U.S.-ROK" between a U.S.-Japan and a
     U.S.-ROK statement): that is who makes each statement, already in the entity table.
-    Nor does a party replace another name ("between Australia and the Philippines" →
-    "between Japan and the Philippines" in a U.S.-Japan statement drops Australia; it
-    does not name Japan anew).
     """
     out: list[tuple[Found, Hunk | None]] = []
     both: set[Hunk] = set()
@@ -151,8 +148,6 @@ def entity_rule(ctx: PairContext) -> Outcome:
         if dropped and added:
             both.add(hunk)
         for ha, hb in _anchored(ctx, hunk, dropped, added, (spare_a, spare_b), (only_a, only_b)):
-            if (ha.key in own) != (hb.key in own):
-                continue  # a party of the statement is no other name's replacement
             dropped.remove(ha)
             added.remove(hb)
             for spare, key in ((spare_a, ha.key), (spare_b, hb.key), (only_a, ha.key)):
