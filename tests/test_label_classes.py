@@ -181,3 +181,19 @@ def test_a_loose_score_keeps_act_labels_when_the_words_are_mostly_kept() -> None
         0.2,
     )
     assert "stance-stronger" in labels
+
+
+def test_an_ing_verb_added_alone_before_a_named_place_is_style() -> None:
+    changes = _both_ways(
+        "We reiterate the importance of peace and stability across the Taiwan Strait.",
+        "We reiterate the importance of maintaining peace and stability across the Taiwan Strait.",
+    )
+    assert not [c for c in changes if c[0] == "qualifier-changed"]
+
+
+def test_an_ing_verb_replaced_before_a_named_place_is_still_framing() -> None:
+    changes = _changes(
+        "We reiterate the importance of preserving peace and stability across the Taiwan Strait.",
+        "We reiterate the importance of maintaining peace and stability across the Taiwan Strait.",
+    )
+    assert [c for c in changes if c[0] == "qualifier-changed"]

@@ -14,7 +14,8 @@ Two rules, both about an entity mention that is unchanged on both sides:
   either side ("President Yoon SukYeol of the Republic of Korea" → "Yoon Suk Yeol of …":
   people are left out of qualifiers, and so are the words of their names).
 * **Governing**: a one- or two-word framing modifier — a verb in -ing ("preserving" →
-  "maintaining") or a word of :data:`FRAMING_WORDS` ("complete", "peaceful") — whose
+  "maintaining"; one added or dropped alone, "the importance of [maintaining] peace", is
+  style, not framing) or a word of :data:`FRAMING_WORDS` ("complete", "peaceful") — whose
   object phrase runs, without punctuation, clause boundary or another -ing verb, through
   at most :data:`MAX_GOVERNED_GAP` unchanged words and ends in a preposition before the
   entity ("the importance of preserving peace and stability in the Taiwan Strait").
@@ -179,6 +180,10 @@ class _Rules:
             return False
         if not any(_framing(w) for w in (*a_words, *b_words)):
             return False
+        if not (a_words and b_words) and all(
+            w.lower() not in FRAMING_WORDS for w in (*a_words, *b_words)
+        ):
+            return False  # "the importance of [maintaining] peace": an -ing verb alone, stylistic
         if any(w.lower() != w for w in (*a_words, *b_words)):
             return False
         if hunk.a[1] > entity.start or hunk.b[1] > b_start or self.in_actor(hunk):
