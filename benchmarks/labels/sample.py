@@ -155,7 +155,27 @@ session, before any rule of that session: none of them is in v1-v5. Drawn over e
 and judged before any change, it gives the honest figure on pairs nobody tuned on; its
 items are then read and it becomes a development sample."""
 
-SETS = {"v1": PAIRS, "v2": PAIRS_V2, "v3": PAIRS_V3, "v4": PAIRS_V4, "v5": PAIRS_V5, "v6": PAIRS_V6}
+PAIRS_V7: tuple[tuple[str, str, str], ...] = (
+    ("cross", "quad-2022-05-24-joint-leaders-statement.txt",
+     "quad-2023-05-20-leaders-joint-statement.txt"),
+    ("cross", "us-rok-2022-05-21-leaders-joint-statement.txt",
+     "us-rok-2025-11-13-joint-fact-sheet.txt"),
+    ("cross", "us-india-2022-04-12-2plus2-joint-statement.txt",
+     "us-india-2023-09-08-joint-statement.txt"),
+    ("cross", "quad-fm-2022-02-11-joint-statement-quad-cooperation.txt",
+     "quad-2023-05-20-leaders-joint-statement.txt"),
+    ("cross", "us-japan-2021-04-16-joint-leaders-statement.txt",
+     "us-japan-2025-02-07-joint-leaders-statement.txt"),
+    ("cross", "us-japan-rok-fm-2022-02-12-trilateral-ministerial-joint-statement.txt",
+     "us-japan-rok-2023-08-18-spirit-of-camp-david.txt"),
+    ("cross", "us-rok-2021-05-21-leaders-joint-statement.txt",
+     "us-rok-2023-04-26-washington-declaration.txt"),
+)  # fmt: skip
+"""The pairs of the seventh sample (v7), frozen on 2026-12-04 (session 5) after that
+session's rules: none of them is in v1-v6, none was run while the rules were built. Drawn
+over every kind and judged once, it is the session's closing figure on pairs nobody tuned on."""
+
+SETS = {"v1": PAIRS, "v2": PAIRS_V2, "v3": PAIRS_V3, "v4": PAIRS_V4, "v5": PAIRS_V5, "v6": PAIRS_V6, "v7": PAIRS_V7}
 """The frozen pair sets by sample name."""
 
 
