@@ -197,3 +197,27 @@ def test_an_ing_verb_replaced_before_a_named_place_is_still_framing() -> None:
         "We reiterate the importance of maintaining peace and stability across the Taiwan Strait.",
     )
     assert [c for c in changes if c[0] == "qualifier-changed"]
+
+
+QUAD = ["Australia", "India", "Japan", "United States"]
+
+
+def _changes_of(a: str, b: str, parties: list[str]) -> list[tuple[str, str | None]]:
+    diff = compare(parse(a, parties=parties), parse(b, parties=parties), related=False)
+    return [(c.kind, c.detail) for p in diff.pairs for c in p.changes]
+
+
+def test_the_format_the_parties_make_up_is_their_own_name() -> None:
+    a = "We reaffirm the Quad's commitment to a free and open Indo-Pacific."
+    b = "We reaffirm our commitment to a free and open Indo-Pacific."
+    changes = _changes_of(a, b, QUAD) + _changes_of(b, a, QUAD)
+    assert not [c for c in changes if c[0].startswith("entity-")]
+
+
+def test_a_format_of_other_members_is_still_named() -> None:
+    changes = _changes_of(
+        "We welcome cooperation through the Quad on maritime security.",
+        "We welcome cooperation on maritime security.",
+        ["United States", "Japan"],
+    )
+    assert ("entity-dropped", "Quad dropped") in changes

@@ -502,14 +502,14 @@ def test_governing_modifier_is_a_qualifier_change() -> None:
     ]  # fmt: skip
 
 
-def test_inserted_modifier_joins_the_adjacent_qualifier() -> None:
+def test_an_inserted_ing_verb_leaves_the_adjacent_qualifier_alone() -> None:
+    # "preserving" inserted alone is style (the standard formula); "across" → "in" frames
     changes = _label(
         "We underscore the importance of peace and stability across the Taiwan Strait.",
         "We underscore the importance of preserving peace and stability in the Taiwan Strait.",
     )
     assert [(c.kind, c.a_text, c.b_text) for c in changes] == [
-        ("qualifier-changed", "peace and stability across the Taiwan Strait",
-         "preserving peace and stability in the Taiwan Strait"),
+        ("qualifier-changed", "across the Taiwan Strait", "in the Taiwan Strait"),
     ]  # fmt: skip
 
 

@@ -140,7 +140,7 @@ def entity_rule(ctx: PairContext) -> Outcome:
     # named on one side only: what a label may call dropped or added
     only_a = Counter({k: n for k, n in spare_a.items() if not b_count[k]})
     only_b = Counter({k: n for k, n in spare_b.items() if not a_count[k]})
-    own = frozenset(ctx.statement_parties[0]) | frozenset(ctx.statement_parties[1])
+    own = _own_names(lex, ctx.statement_parties)
     a_free, b_free = ctx.outside_actor(a_named, 0), ctx.outside_actor(b_named, 1)
     for hunk in ctx.view.hunks:
         dropped = [h for h in a_free if h.start < hunk.a[1] and hunk.a[0] < h.end]
@@ -179,6 +179,22 @@ def entity_rule(ctx: PairContext) -> Outcome:
         ]
         out.extend(_entity_labels(ctx, hunk, gone, new))
     return outcome(out, frozenset(both))
+
+
+def _own_names(lex: Lexicon, parties: tuple[tuple[str, ...], tuple[str, ...]]) -> frozenset[str]:
+    """The statements' parties, and a format whose members are exactly one's parties.
+
+    A Quad statement's parties are its four countries; "the Quad" in it names them as one
+    ("the countries of the Quad", "the Quad's commitment"), as "We" does.
+    """
+    own = frozenset(parties[0]) | frozenset(parties[1])
+    formats = {
+        name
+        for name, members in lex.brief.members.items()
+        for side in parties
+        if side and frozenset(members) == frozenset(side)
+    }
+    return own | formats
 
 
 def _anchored(
