@@ -221,3 +221,23 @@ def test_a_format_of_other_members_is_still_named() -> None:
         ["United States", "Japan"],
     )
     assert ("entity-dropped", "Quad dropped") in changes
+
+
+def test_a_place_inside_a_title_is_no_mention_of_the_place() -> None:
+    changes = _both_ways(
+        "We reaffirm our support for the implementation of the ASEAN Outlook on the "
+        "Indo-Pacific and for ASEAN centrality.",
+        "We reaffirm our support for ASEAN centrality.",
+    ) + _both_ways(
+        "We welcome the Indo-Pacific Partnership for Maritime Domain Awareness.",
+        "We welcome the partnership for maritime domain awareness.",
+    )
+    assert not [c for c in changes if c[0].startswith("entity-") and "Indo-Pacific" in c[1]]
+
+
+def test_a_place_named_in_its_own_right_is_still_a_mention() -> None:
+    changes = _changes(
+        "We reaffirm our commitment to a free and open Indo-Pacific region.",
+        "We reaffirm our commitment to a free and open region.",
+    )
+    assert ("entity-dropped", "Indo-Pacific dropped") in changes
