@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Mapping
+import weakref
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
 from statementdiff.lexicon.aliases import FOLDS as _FOLDS
@@ -30,6 +31,7 @@ __all__ = [
     "STOP_WORDS",
     "DefinedAliases",
     "content_tokens",
+    "mention_alternation",
     "shared_definitions",
     "with_definitions",
 ]
@@ -180,9 +182,40 @@ def content_tokens(text: str, aliases: AliasTable | None = None) -> list[str]:
     >>> content_tokens("The U.S. and the Republic of Korea reaffirmed their Alliance.")
     ['unitedst', 'southkorea', 'reaffirm', 'allianc']
     """
+    table = aliases or Lexicon.default().alias_table
+    if len(text) < LONG_TEXT:
+        return _content_tokens(text, table)
+    # a long text (a whole statement, or a series step spanning sections) is often read
+    # again, clause by clause, by the labels: remembered per table, a copy handed out
+    with _LONG_LOCK:
+        known = _LONG_TOKENS.setdefault(table, {})
+        found = known.get(text)
+    if found is None:
+        found = tuple(_content_tokens(text, table))
+        with _LONG_LOCK:
+            if len(known) >= LONG_CACHE_SIZE:
+                known.clear()
+            known[text] = found
+    return list(found)
+
+
+LONG_TEXT = 2_000
+"""Texts of at least this many characters have their tokens remembered (see below)."""
+
+LONG_CACHE_SIZE = 32
+"""At most this many long texts remembered per alias table (all forgotten when full)."""
+
+_LONG_TOKENS: weakref.WeakKeyDictionary[AliasTable, dict[str, tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+"""Alias table → long text → its tokens: a pure function of the two (tables do not change)."""
+_LONG_LOCK = threading.Lock()
+
+
+def _content_tokens(text: str, table: AliasTable) -> list[str]:
+    """:func:`content_tokens` of ``text`` with the alias table ``table``."""
     if not text.isascii():
         text = _fold_quotes(strip_invisible(text))
-    table = aliases or Lexicon.default().alias_table
     folded = _POSSESSIVE.sub("", table.names(text)).lower()
     words = _WORD.findall(folded)
     spelling = table.spelling
@@ -233,19 +266,19 @@ class DefinedAliases(AliasTable):
         self._appositive = re.compile(rf"\(\s*[\"\u201c]?(?:{either})[\"\u201d]?\s*\)")
         # one pass over long names (any case) and short forms (as written): nothing a
         # replacement inserts is read again, so both forms give the same words
-        alternatives = [f"(?i:{_name_pattern(name)})" for _, name in named]
-        alternatives += [re.escape(short) for short in shorts]
-        self._mention = re.compile(rf"(?<![\w.])(?:{'|'.join(alternatives) or '(?!)'})(?!\w)")
+        alternatives = [(name[0], f"(?i:{_name_pattern(name)})") for _, name in named]
+        alternatives += [(short[0], re.escape(short)) for short in shorts]
+        self._mention = re.compile(rf"(?<![\w.])(?:{mention_alternation(alternatives)})(?!\w)")
         self._by_key = {_key(name): short for short, name in named}
         self._by_key.update({short: short for short in shorts})
-        self._cues = tuple(shorts)
-        self._lower_cues = tuple(sorted({name.split()[0].lower() for _, name in named}))
+        # whether a text holds any cue as a substring: one search for any of the cues that
+        # hold no other cue (an alternation of literals matches where any of them is)
+        self._cues = _any_of(_minimal(shorts))
+        self._lower_cues = _any_of(_minimal(name.split()[0].lower() for _, name in named))
 
     def names(self, text: str) -> str:
         """Read the defined names as one name each, then fold the base table's aliases."""
-        if any(map(text.__contains__, self._cues)) or any(
-            map(text.lower().__contains__, self._lower_cues)
-        ):
+        if self._cues.search(text) or self._lower_cues.search(text.lower()):
             text = self._appositive.sub(" ", text)
             text = self._mention.sub(self._spell, text)
         return self.base.names(text)
@@ -254,6 +287,49 @@ class DefinedAliases(AliasTable):
         found = match.group(0)
         short = self._by_key.get(found) or self._by_key[_key(found)]
         return f" acr{short.lower()} {self.definitions[short]} "
+
+
+def mention_alternation(alternatives: Sequence[tuple[str, str]]) -> str:
+    """One alternation of patterns, each given with the first character it can match.
+
+    When every first character is an ASCII letter or digit, the alternatives are grouped by
+    that character, case folded, in order of first appearance, each group behind a
+    look-ahead for its character (case-blind): at a place where one alternative can start,
+    the engine tries one group, not every alternative. A character passes at most one
+    group's look-ahead, and every alternative of that group keeps its order, so the first
+    alternative that matches is the one the plain alternation finds. Otherwise (or for no
+    alternatives) the plain alternation, or a pattern that never matches.
+
+    Args:
+        alternatives: ``(first character, pattern)`` in order of preference; a case-blind
+            pattern is wrapped in ``(?i:...)``, a case-sensitive one matches its first
+            character exactly.
+
+    Examples:
+        >>> mention_alternation([("S", "SCEP"), ("s", "(?i:south)")])
+        '(?=(?i:s))(?:SCEP|(?i:south))'
+        >>> mention_alternation([])
+        '(?!)'
+    """
+    if not alternatives:
+        return "(?!)"
+    if not all(first.isascii() and first.isalnum() for first, _ in alternatives):
+        return "|".join(pattern for _, pattern in alternatives)
+    groups: dict[str, list[str]] = {}
+    for first, pattern in alternatives:
+        groups.setdefault(first.lower(), []).append(pattern)
+    return "|".join(f"(?=(?i:{head}))(?:{'|'.join(group)})" for head, group in groups.items())
+
+
+def _minimal(forms: Iterable[str]) -> tuple[str, ...]:
+    """The distinct forms that hold no other form, sorted (any form found ⇔ one of these)."""
+    distinct = set(forms)
+    return tuple(sorted(f for f in distinct if not any(g != f and g in f for g in distinct)))
+
+
+def _any_of(literals: Sequence[str]) -> re.Pattern[str]:
+    """A pattern that finds any of ``literals`` (none: a pattern that never matches)."""
+    return re.compile("|".join(map(re.escape, literals)) or "(?!)")
 
 
 def _key(name: str) -> str:
