@@ -13,10 +13,15 @@ Partnership" are then the same words in either statement (:class:`DefinedAliases
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
+import sys
 import threading
+import types
 import weakref
 from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Protocol
 
 from statementdiff.lexicon.aliases import FOLDS as _FOLDS
@@ -138,10 +143,49 @@ def _stemmer() -> _Stemmer:
     """This thread's English Snowball stemmer (made on the thread's first call)."""
     stemmer: _Stemmer | None = getattr(_LOCAL, "stemmer", None)
     if stemmer is None:
-        import snowballstemmer  # ~12 ms (every language's stemmer): parsing stems nothing
-
-        stemmer = _LOCAL.stemmer = snowballstemmer.stemmer("english")
+        stemmer = _LOCAL.stemmer = _english_stemmer()
     return stemmer
+
+
+_SNOWBALL = "statementdiff._snowball"
+"""A private package over snowballstemmer's directory (see :func:`_english_stemmer`)."""
+_SNOWBALL_LOCK = threading.Lock()
+
+
+def _english_stemmer() -> _Stemmer:
+    """What ``snowballstemmer.stemmer("english")`` returns, without every other language.
+
+    Importing ``snowballstemmer`` builds the stemmers of its 35 languages (~12-15 ms, a
+    twentieth of a one-sentence ``compare`` as a process). When it is not imported yet and
+    PyStemmer (which it would hand out instead) is not installed, its ``english_stemmer``
+    module is loaded from the same files under a private package name, with its
+    ``basestemmer`` and ``among``: the same code, so the same stems. Anything unusual (a
+    zipped or frozen install) falls back to the package.
+    """
+    if "snowballstemmer" not in sys.modules and importlib.util.find_spec("Stemmer") is None:
+        private = _private_english_stemmer()
+        if private is not None:
+            return private
+    import snowballstemmer
+
+    stemmer: _Stemmer = snowballstemmer.stemmer("english")
+    return stemmer
+
+
+def _private_english_stemmer() -> _Stemmer | None:
+    """The ``EnglishStemmer`` of snowballstemmer, loaded under :data:`_SNOWBALL` (None: cannot)."""
+    spec = importlib.util.find_spec("snowballstemmer")
+    places = spec.submodule_search_locations if spec is not None else None
+    if not places or not all(Path(place, "english_stemmer.py").is_file() for place in places):
+        return None
+    with _SNOWBALL_LOCK:
+        if _SNOWBALL not in sys.modules:
+            package = types.ModuleType(_SNOWBALL, "snowballstemmer's files, privately")
+            package.__path__ = list(places)
+            sys.modules[_SNOWBALL] = package
+    english = importlib.import_module(f"{_SNOWBALL}.english_stemmer")
+    made: _Stemmer = english.EnglishStemmer()
+    return made
 
 
 _STEMS: dict[str, str] = {}
