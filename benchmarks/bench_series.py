@@ -1,28 +1,40 @@
-"""Benchmark compare_series on series of 5, 10, 20 and 40 statements.
+"""Benchmark compare_series on series of 5, 10, 20, 40 and 80 statements.
 
-Statements are real leaders' statements from ../shared/corpus, cycled when a series is longer
-than the pool (a repeat is more than REVIVE_WINDOW statements away, so it is aligned like a
-fresh text, not matched as a copy). Parsing is done once, outside the timings.
+Statements are real statements from ../shared/corpus, cycled when a series is longer than
+the pool (a repeat is more than REVIVE_WINDOW statements away, so it is aligned like a fresh
+text, not matched as a copy). Parsing is done once, outside the timings, and one small
+series runs first to warm the process's caches (compiled patterns, stems), so that the
+first size measured does not pay them.
 
-Reported per size: seconds per statement, the ratio of that to the 5-statement run (flat ≈ 1),
-the ratio of the series time to a chain of plain ``compare`` calls over the same consecutive
-pairs (the baseline, run in the same process), and peak traced memory per statement.
+Reported per size, all in one process: seconds per statement and per 1,000 words, each as a
+ratio to the first size (flat ≈ 1); the same for the threads alone (``brief=False``: no
+``compare`` per step); the ratio of the series time to a chain of plain ``compare`` calls
+over the same consecutive pairs (the baseline); and, with ``--memory``, peak traced memory
+per statement.
 
-Run: ``.venv/bin/python benchmarks/bench_series.py [--sizes 5 10 20 40] [--repeat 1]``
-``[--pool corpus]``
+Pools: ``leaders`` cycles 12 leaders' statements (texts come back from 13 statements on);
+``corpus`` takes every corpus text and version (~75 distinct); ``spread`` takes the same
+texts ordered so that every prefix of 5 * 2**k statements holds a like mix of lengths
+(sorted by length, then taken in van der Corput order), so that the first rows are not
+dominated by whichever long communiqués come first in file-name order.
 
-Times are CPU seconds (``time.process_time``): the machine is shared.
+Run: ``.venv/bin/python benchmarks/bench_series.py [--sizes 5 10 20 40 80] [--repeat 2]``
+``[--pool leaders|corpus|spread] [--memory]``
+
+Times are CPU seconds (``time.process_time``), best of ``--repeat``: the machine is shared.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import itertools
 import json
 import sys
 import time
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 
 from statementdiff import compare, compare_series, parse_file
@@ -46,31 +58,61 @@ POOL = [
 
 
 def load(pool: str = "leaders") -> list[Statement]:
-    """The statements to cycle: the 12 leaders' statements, or every corpus text in date order."""
+    """The statements to cycle (see the module docstring for the pools)."""
     if not (CORPUS / "MANIFEST.json").is_file():
         sys.exit(f"corpus not found at {CORPUS}")
     if pool == "leaders":
         return [parse_file(CORPUS / f"{slug}.txt") for slug in POOL]
-    # every distinct text: the corpus statements, then their published versions (~80 in all)
+    # every distinct text: the corpus statements, then their published versions (~75 in all)
     files = sorted(CORPUS.glob("*.txt")) + sorted((CORPUS / "versions").glob("*.txt"))
-    return [parse_file(f) for f in files]
+    texts = [parse_file(f) for f in files]
+    return spread(texts) if pool == "spread" else texts
+
+
+def spread(statements: list[Statement]) -> list[Statement]:
+    """The statements sorted by length, then taken in van der Corput order of their rank.
+
+    The k-th statement taken is the one at the k-th point of the base-2 van der Corput
+    sequence (0, 1/2, 1/4, 3/4, ...) along the sorted list, skipping any taken already:
+    every prefix of the result is then an even sample of the lengths.
+    """
+    by_length = sorted(statements, key=lambda s: (len(s.text), s.text))
+    taken: dict[int, None] = {}
+    k = 0
+    while len(taken) < len(by_length):
+        point, denominator, rest = 0.0, 1, k
+        while rest:
+            denominator *= 2
+            point += (rest % 2) / denominator
+            rest //= 2
+        taken.setdefault(int(point * len(by_length)), None)
+        k += 1
+    return [by_length[rank] for rank in taken]
 
 
 def series_of(pool: list[Statement], n: int) -> list[Statement]:
+    """The first ``n`` statements of the pool, cycled."""
     return [pool[k % len(pool)] for k in range(n)]
 
 
-def timed(fn: object, repeat: int) -> float:
+def timed(fn: Callable[[], object], repeat: int) -> float:
+    """Best CPU time of ``repeat`` calls."""
     best = float("inf")
     for _ in range(repeat):
         gc.collect()
         start = time.process_time()
-        fn()  # type: ignore[operator]
+        fn()
         best = min(best, time.process_time() - start)
     return best
 
 
+def _chain(pairs: list[tuple[Statement, Statement]]) -> None:
+    for a, b in pairs:
+        compare(a, b)
+
+
 def peak_memory(items: list[Statement]) -> int:
+    """Peak memory traced while comparing the series."""
     gc.collect()
     tracemalloc.start()
     compare_series(items)
@@ -81,58 +123,77 @@ def peak_memory(items: list[Statement]) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[5, 10, 20, 40])
-    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[5, 10, 20, 40, 80])
+    parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--json", action="store_true", help="print the rows as JSON too")
+    parser.add_argument("--memory", action="store_true", help="measure peak traced memory")
+    parser.add_argument("--no-chain", action="store_true", help="skip the compare chain")
     parser.add_argument(
         "--pool",
-        choices=("leaders", "corpus"),
+        choices=("leaders", "corpus", "spread"),
         default="leaders",
-        help="leaders: cycle 12 leaders' statements; corpus: every corpus text, cycled past ~80",
+        help="leaders: 12 leaders' statements cycled; corpus: every corpus text in file "
+        "order; spread: the same texts with every prefix an even sample of lengths",
     )
     args = parser.parse_args()
     pool = load(args.pool)
     words = sum(len(s.text.split()) for s in pool) // len(pool)
     print(f"pool: {len(pool)} statements, {words} words each on average")
+    compare_series(series_of(pool[::-1], 3))  # warm the caches
     rows = []
-    base = None
-    base_kw = None
+    first: dict[str, float] = {}
     for n in args.sizes:
         items = series_of(pool, n)
-        t_series = timed(lambda items=items: compare_series(items), args.repeat)
-        pairs = list(itertools.pairwise(items))
-        t_chain = timed(lambda pairs=pairs: [compare(a, b) for a, b in pairs], args.repeat)
-        mem = peak_memory(items)
-        per = t_series / n
-        base = base or per
         n_words = sum(len(s.text.split()) for s in items)
-        per_kw = t_series / n_words * 1000
-        base_kw = base_kw or per_kw
-        rows.append(
-            {
-                "statements": n,
-                "seconds": round(t_series, 3),
-                "seconds_per_statement": round(per, 4),
-                "per_statement_vs_first": round(per / base, 2),
-                "ms_per_1000_words": round(per_kw * 1000, 2),
-                "per_word_vs_first": round(per_kw / base_kw, 2),
-                "series_vs_compare_chain": round(t_series / t_chain, 2) if t_chain else None,
-                "peak_mib_per_statement": round(mem / n / 2**20, 3),
-            }
-        )
-        print(rows[-1], flush=True)
+        t_series = timed(functools.partial(compare_series, items), args.repeat)
+        t_threads = timed(functools.partial(compare_series, items, brief=False), args.repeat)
+        pairs = list(itertools.pairwise(items))
+        t_chain = 0.0 if args.no_chain else timed(functools.partial(_chain, pairs), args.repeat)
+        figures = {
+            "per": t_series / n,
+            "per_kw": t_series / n_words * 1000,
+            "threads_per": t_threads / n,
+            "threads_per_kw": t_threads / n_words * 1000,
+        }
+        for key, value in figures.items():
+            first.setdefault(key, value)
+        row = {
+            "statements": n,
+            "words": n_words,
+            "seconds": round(t_series, 3),
+            "seconds_per_statement": round(figures["per"], 4),
+            "per_statement_vs_first": round(figures["per"] / first["per"], 2),
+            "ms_per_1000_words": round(figures["per_kw"] * 1000, 2),
+            "per_word_vs_first": round(figures["per_kw"] / first["per_kw"], 2),
+            "threads_seconds": round(t_threads, 3),
+            "threads_per_statement_vs_first": round(
+                figures["threads_per"] / first["threads_per"], 2
+            ),
+            "threads_ms_per_1000_words": round(figures["threads_per_kw"] * 1000, 2),
+            "threads_per_word_vs_first": round(
+                figures["threads_per_kw"] / first["threads_per_kw"], 2
+            ),
+            "series_vs_compare_chain": round(t_series / t_chain, 2) if t_chain else None,
+        }
+        if args.memory:
+            row["peak_mib_per_statement"] = round(peak_memory(items) / n / 2**20, 3)
+        rows.append(row)
+        print(row, flush=True)
     print()
     print(
-        "| statements | seconds | s/statement | vs first | ms/1,000 words | vs first "
-        "| vs compare chain | peak MiB/statement |"
+        "| statements | words | s | s/statement | vs first | ms/1,000 words | vs first "
+        "| threads s | threads vs first (statement) | threads ms/1,000 words "
+        "| threads vs first (words) | vs compare chain | peak MiB/statement |"
     )
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("|" + " ---: |" * 13)
     for r in rows:
         print(
-            f"| {r['statements']} | {r['seconds']} | {r['seconds_per_statement']} | "
-            f"{r['per_statement_vs_first']} | {r['ms_per_1000_words']} | "
-            f"{r['per_word_vs_first']} | {r['series_vs_compare_chain']} | "
-            f"{r['peak_mib_per_statement']} |"
+            f"| {r['statements']} | {r['words']:,} | {r['seconds']} | "
+            f"{r['seconds_per_statement']} | {r['per_statement_vs_first']} | "
+            f"{r['ms_per_1000_words']} | {r['per_word_vs_first']} | {r['threads_seconds']} | "
+            f"{r['threads_per_statement_vs_first']} | {r['threads_ms_per_1000_words']} | "
+            f"{r['threads_per_word_vs_first']} | {r['series_vs_compare_chain']} | "
+            f"{r.get('peak_mib_per_statement', '')} |"
         )
     if args.json:
         print(json.dumps(rows, indent=2))

@@ -191,3 +191,37 @@ def test_a_tiny_compare_does_not_load_numpy_ma() -> None:
     )
     assert "numpy" in loaded
     assert "numpy.ma" not in loaded
+
+
+def test_a_tiny_compare_loads_the_english_stemmer_alone(tmp_path: Path) -> None:
+    """The Snowball package (35 languages) is not imported; its English module is."""
+    a, b, out = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "out.json"
+    a.write_text("We reaffirm our commitment to peace across the Taiwan Strait.\n")
+    b.write_text("We strongly reaffirm our shared commitment to peace and prosperity.\n")
+    code = (
+        _cli("compare", str(a), str(b), "--format", "json", "-o", str(out))
+        + "print(json.dumps(sorted(m for m in sys.modules if 'snowball' in m)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", "import contextlib, io, json, sys\n" + code],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "statementdiff._snowball.english_stemmer" in loaded  # the probe sees it
+    assert not [m for m in loaded if m.split(".")[0] == "snowballstemmer"]
+
+
+def test_the_private_english_stemmer_stems_as_the_package_does() -> None:
+    """Loaded from the same files, it gives the package's stems (checked on corpus words)."""
+    import snowballstemmer
+
+    from statementdiff.align.tokens import _private_english_stemmer
+
+    ours, theirs = _private_english_stemmer(), snowballstemmer.stemmer("english")
+    assert ours is not None
+    assert type(ours).__module__ == "statementdiff._snowball.english_stemmer"
+    words = [*FIXTURE.read_text(encoding="utf-8").lower().split(), "generously", "skies"]
+    assert [ours.stemWord(w) for w in words] == [theirs.stemWord(w) for w in words]

@@ -13,9 +13,15 @@ Partnership" are then the same words in either statement (:class:`DefinedAliases
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
+import sys
 import threading
-from collections.abc import Iterable, Mapping
+import types
+import weakref
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Protocol
 
 from statementdiff.lexicon.aliases import FOLDS as _FOLDS
@@ -30,6 +36,7 @@ __all__ = [
     "STOP_WORDS",
     "DefinedAliases",
     "content_tokens",
+    "mention_alternation",
     "shared_definitions",
     "with_definitions",
 ]
@@ -136,10 +143,49 @@ def _stemmer() -> _Stemmer:
     """This thread's English Snowball stemmer (made on the thread's first call)."""
     stemmer: _Stemmer | None = getattr(_LOCAL, "stemmer", None)
     if stemmer is None:
-        import snowballstemmer  # ~12 ms (every language's stemmer): parsing stems nothing
-
-        stemmer = _LOCAL.stemmer = snowballstemmer.stemmer("english")
+        stemmer = _LOCAL.stemmer = _english_stemmer()
     return stemmer
+
+
+_SNOWBALL = "statementdiff._snowball"
+"""A private package over snowballstemmer's directory (see :func:`_english_stemmer`)."""
+_SNOWBALL_LOCK = threading.Lock()
+
+
+def _english_stemmer() -> _Stemmer:
+    """What ``snowballstemmer.stemmer("english")`` returns, without every other language.
+
+    Importing ``snowballstemmer`` builds the stemmers of its 35 languages (~12-15 ms, a
+    twentieth of a one-sentence ``compare`` as a process). When it is not imported yet and
+    PyStemmer (which it would hand out instead) is not installed, its ``english_stemmer``
+    module is loaded from the same files under a private package name, with its
+    ``basestemmer`` and ``among``: the same code, so the same stems. Anything unusual (a
+    zipped or frozen install) falls back to the package.
+    """
+    if "snowballstemmer" not in sys.modules and importlib.util.find_spec("Stemmer") is None:
+        private = _private_english_stemmer()
+        if private is not None:
+            return private
+    import snowballstemmer
+
+    stemmer: _Stemmer = snowballstemmer.stemmer("english")
+    return stemmer
+
+
+def _private_english_stemmer() -> _Stemmer | None:
+    """The ``EnglishStemmer`` of snowballstemmer, loaded under :data:`_SNOWBALL` (None: cannot)."""
+    spec = importlib.util.find_spec("snowballstemmer")
+    places = spec.submodule_search_locations if spec is not None else None
+    if not places or not all(Path(place, "english_stemmer.py").is_file() for place in places):
+        return None
+    with _SNOWBALL_LOCK:
+        if _SNOWBALL not in sys.modules:
+            package = types.ModuleType(_SNOWBALL, "snowballstemmer's files, privately")
+            package.__path__ = list(places)
+            sys.modules[_SNOWBALL] = package
+    english = importlib.import_module(f"{_SNOWBALL}.english_stemmer")
+    made: _Stemmer = english.EnglishStemmer()
+    return made
 
 
 _STEMS: dict[str, str] = {}
@@ -180,9 +226,40 @@ def content_tokens(text: str, aliases: AliasTable | None = None) -> list[str]:
     >>> content_tokens("The U.S. and the Republic of Korea reaffirmed their Alliance.")
     ['unitedst', 'southkorea', 'reaffirm', 'allianc']
     """
+    table = aliases or Lexicon.default().alias_table
+    if len(text) < LONG_TEXT:
+        return _content_tokens(text, table)
+    # a long text (a whole statement, or a series step spanning sections) is often read
+    # again, clause by clause, by the labels: remembered per table, a copy handed out
+    with _LONG_LOCK:
+        known = _LONG_TOKENS.setdefault(table, {})
+        found = known.get(text)
+    if found is None:
+        found = tuple(_content_tokens(text, table))
+        with _LONG_LOCK:
+            if len(known) >= LONG_CACHE_SIZE:
+                known.clear()
+            known[text] = found
+    return list(found)
+
+
+LONG_TEXT = 2_000
+"""Texts of at least this many characters have their tokens remembered (see below)."""
+
+LONG_CACHE_SIZE = 32
+"""At most this many long texts remembered per alias table (all forgotten when full)."""
+
+_LONG_TOKENS: weakref.WeakKeyDictionary[AliasTable, dict[str, tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+"""Alias table → long text → its tokens: a pure function of the two (tables do not change)."""
+_LONG_LOCK = threading.Lock()
+
+
+def _content_tokens(text: str, table: AliasTable) -> list[str]:
+    """:func:`content_tokens` of ``text`` with the alias table ``table``."""
     if not text.isascii():
         text = _fold_quotes(strip_invisible(text))
-    table = aliases or Lexicon.default().alias_table
     folded = _POSSESSIVE.sub("", table.names(text)).lower()
     words = _WORD.findall(folded)
     spelling = table.spelling
@@ -233,19 +310,19 @@ class DefinedAliases(AliasTable):
         self._appositive = re.compile(rf"\(\s*[\"\u201c]?(?:{either})[\"\u201d]?\s*\)")
         # one pass over long names (any case) and short forms (as written): nothing a
         # replacement inserts is read again, so both forms give the same words
-        alternatives = [f"(?i:{_name_pattern(name)})" for _, name in named]
-        alternatives += [re.escape(short) for short in shorts]
-        self._mention = re.compile(rf"(?<![\w.])(?:{'|'.join(alternatives) or '(?!)'})(?!\w)")
+        alternatives = [(name[0], f"(?i:{_name_pattern(name)})") for _, name in named]
+        alternatives += [(short[0], re.escape(short)) for short in shorts]
+        self._mention = re.compile(rf"(?<![\w.])(?:{mention_alternation(alternatives)})(?!\w)")
         self._by_key = {_key(name): short for short, name in named}
         self._by_key.update({short: short for short in shorts})
-        self._cues = tuple(shorts)
-        self._lower_cues = tuple(sorted({name.split()[0].lower() for _, name in named}))
+        # whether a text holds any cue as a substring: one search for any of the cues that
+        # hold no other cue (an alternation of literals matches where any of them is)
+        self._cues = _any_of(_minimal(shorts))
+        self._lower_cues = _any_of(_minimal(name.split()[0].lower() for _, name in named))
 
     def names(self, text: str) -> str:
         """Read the defined names as one name each, then fold the base table's aliases."""
-        if any(map(text.__contains__, self._cues)) or any(
-            map(text.lower().__contains__, self._lower_cues)
-        ):
+        if self._cues.search(text) or self._lower_cues.search(text.lower()):
             text = self._appositive.sub(" ", text)
             text = self._mention.sub(self._spell, text)
         return self.base.names(text)
@@ -254,6 +331,49 @@ class DefinedAliases(AliasTable):
         found = match.group(0)
         short = self._by_key.get(found) or self._by_key[_key(found)]
         return f" acr{short.lower()} {self.definitions[short]} "
+
+
+def mention_alternation(alternatives: Sequence[tuple[str, str]]) -> str:
+    """One alternation of patterns, each given with the first character it can match.
+
+    When every first character is an ASCII letter or digit, the alternatives are grouped by
+    that character, case folded, in order of first appearance, each group behind a
+    look-ahead for its character (case-blind): at a place where one alternative can start,
+    the engine tries one group, not every alternative. A character passes at most one
+    group's look-ahead, and every alternative of that group keeps its order, so the first
+    alternative that matches is the one the plain alternation finds. Otherwise (or for no
+    alternatives) the plain alternation, or a pattern that never matches.
+
+    Args:
+        alternatives: ``(first character, pattern)`` in order of preference; a case-blind
+            pattern is wrapped in ``(?i:...)``, a case-sensitive one matches its first
+            character exactly.
+
+    Examples:
+        >>> mention_alternation([("S", "SCEP"), ("s", "(?i:south)")])
+        '(?=(?i:s))(?:SCEP|(?i:south))'
+        >>> mention_alternation([])
+        '(?!)'
+    """
+    if not alternatives:
+        return "(?!)"
+    if not all(first.isascii() and first.isalnum() for first, _ in alternatives):
+        return "|".join(pattern for _, pattern in alternatives)
+    groups: dict[str, list[str]] = {}
+    for first, pattern in alternatives:
+        groups.setdefault(first.lower(), []).append(pattern)
+    return "|".join(f"(?=(?i:{head}))(?:{'|'.join(group)})" for head, group in groups.items())
+
+
+def _minimal(forms: Iterable[str]) -> tuple[str, ...]:
+    """The distinct forms that hold no other form, sorted (any form found ⇔ one of these)."""
+    distinct = set(forms)
+    return tuple(sorted(f for f in distinct if not any(g != f and g in f for g in distinct)))
+
+
+def _any_of(literals: Sequence[str]) -> re.Pattern[str]:
+    """A pattern that finds any of ``literals`` (none: a pattern that never matches)."""
+    return re.compile("|".join(map(re.escape, literals)) or "(?!)")
 
 
 def _key(name: str) -> str:

@@ -24,6 +24,7 @@ __all__ = [
     "Block",
     "Filters",
     "contents",
+    "counts",
     "filter_bar",
     "filter_inputs",
     "has_relation",
@@ -87,6 +88,25 @@ def _checked(value: str) -> str:
     return " checked" if value == ALL else ""
 
 
+def counts(filters: Filters, rows: Sequence[Row]) -> dict[tuple[str, str], int]:
+    """How many rows :meth:`Filters.passes` lets through for each pair of filter values.
+
+    One pass over the rows: a row counts under each relation value and each topic value it
+    passes, and so under every pair of them (the two filters are independent).
+    """
+    count = dict.fromkeys(
+        ((r, t) for r in filters.relation_values() for t in filters.topic_values()), 0
+    )
+    topic_values = filters.topic_values()[1:]
+    for row in rows:
+        relations = [r for r in filters.relation_values() if filters.passes(row, r, ALL)]
+        topics = [ALL, *(t for t in topic_values if filters.topics[int(t)] in row.topics)]
+        for r in relations:
+            for t in topics:
+                count[(r, t)] += 1
+    return count
+
+
 def filter_bar(filters: Filters, rows: Sequence[Row], colhead: str) -> list[str]:
     """The sticky bar: filter buttons with counts, how many rows show, the A/B column heads.
 
@@ -95,11 +115,7 @@ def filter_bar(filters: Filters, rows: Sequence[Row], colhead: str) -> list[str]
         rows: The rows in the page.
         colhead: The markup of the A/B column heads, kept in view with the bar.
     """
-    count = {
-        (r, t): sum(1 for row in rows if filters.passes(row, r, t))
-        for r in filters.relation_values()
-        for t in filters.topic_values()
-    }
+    count = counts(filters, rows)
     out = ['<nav class="filters" aria-label="Filter rows"><div class="wrap">']
     buttons = []
     for r in filters.relation_values():
