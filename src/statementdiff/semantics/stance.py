@@ -466,6 +466,7 @@ def negation_rule(ctx: PairContext) -> Outcome:
 
 
 _BETWEEN = re.compile(r"[\s\w'\u2019]*")
+_NON_SPACE = re.compile(r"\S+")
 
 
 def _negates_predicate(ctx: PairContext, index: int, hit: Hit) -> bool:
@@ -478,13 +479,15 @@ def _negates_predicate(ctx: PairContext, index: int, hit: Hit) -> bool:
         anchors.append(Hit("", actor.start, actor.end, ""))
     for anchor in anchors:
         if anchor.end <= hit.start:
-            gap = side.slice(anchor.end, hit.start)
+            lo, hi = anchor.end - side.base, hit.start - side.base
         elif hit.end <= anchor.start:
-            gap = side.slice(hit.end, anchor.start)
+            lo, hi = hit.end - side.base, anchor.start - side.base
         else:
             return True  # "cannot": the modal and the negation are one word
-        words = gap.split()
-        if _BETWEEN.fullmatch(gap) and all(w.lower() in grammar.auxiliaries for w in words):
+        # only auxiliaries between (read word by word: a long gap fails at its first word)
+        if all(
+            w.group().lower() in grammar.auxiliaries for w in _NON_SPACE.finditer(side.text, lo, hi)
+        ) and _BETWEEN.fullmatch(side.text, lo, hi):
             return True
     return False
 

@@ -184,7 +184,12 @@ def _in_compound(text: str, start: int, end: int) -> bool:
 
 
 def _words_before(text: str, lo: int, start: int) -> list[str]:
-    """The words between the last punctuation mark (or ``lo``) and ``start``."""
-    before = text[lo:start]
-    cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
-    return _WORD.findall(before[cut:])
+    """The words between the last punctuation mark (or ``lo``) and ``start``.
+
+    The mark is sought backwards from ``start``, so a phrase deep in a long text costs the
+    distance to its last mark, not the length of everything before it.
+    """
+    cut = start
+    while cut > lo and _BOUNDARY.match(text, cut - 1) is None:
+        cut -= 1
+    return _WORD.findall(text, cut, start)
