@@ -241,3 +241,19 @@ def test_a_place_named_in_its_own_right_is_still_a_mention() -> None:
         "We reaffirm our commitment to a free and open region.",
     )
     assert ("entity-dropped", "Indo-Pacific dropped") in changes
+
+
+_SETTING = (
+    "We are committed to a free and open Indo-Pacific.\n\n"
+    "We will expand vaccine production for the Indo-Pacific.\n\n"
+    "We will build quality infrastructure across the Indo-Pacific.\n\n"
+    "We will strengthen maritime domain awareness in the Indo-Pacific.\n\n"
+    "We will deepen cooperation on critical technologies for the Indo-Pacific.\n\n"
+)
+
+
+def test_a_region_both_statements_keep_naming_is_their_setting() -> None:
+    a = _SETTING + "We support partners across the Indo-Pacific in fighting illegal fishing.\n"
+    b = _SETTING + "We support partners in fighting illegal fishing.\n"
+    changes = _changes_of(a, b, QUAD) + _changes_of(b, a, QUAD)
+    assert not [c for c in changes if c[0].startswith("entity-")]

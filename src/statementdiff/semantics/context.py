@@ -80,6 +80,8 @@ class PairContext:
             paragraphs of the pair's clauses (empty when the labeller has no statements).
         neighbour_modality: For side A and side B, the modal phrases said next to the pair
             (the same clauses as ``sentence_neighbours``).
+        setting: For side A and side B, the names its whole statement repeats so often that
+            they are its setting (see :data:`~statementdiff.semantics.labeller.SETTING_SHARE`).
         explained: The hunks that rules other than the qualifier rule explain.
         elsewhere: For side A (0) or B (1), a set of words and a count: the stance and
             content words (alignment tokens) of the clauses of that side's statement
@@ -99,6 +101,7 @@ class PairContext:
     sentence_neighbours: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     neighbour_modality: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     paragraph_names: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
+    setting: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     explained: frozenset[Hunk] = frozenset()
     elsewhere: (
         Callable[[int, AbstractSet[str], int], Sequence[tuple[str, frozenset[str]]]] | None

@@ -165,10 +165,14 @@ def entity_rule(ctx: PairContext) -> Outcome:
         # an entity the other side names in another clause of the same sentence was split
         # off, not dropped or added
         # or moved to another sentence of the same paragraph
+        # a region both statements keep naming is their setting ("the Indo-Pacific" of two
+        # Quad statements): one mention more or less in a pair says nothing
+        setting = {k for k in ctx.setting[0] & ctx.setting[1] if lex.entities[k].kind == "region"}
         gone = [
             h
             for h in gone
             if h.key not in own
+            and h.key not in setting
             and h.key not in ctx.sentence_neighbours[1]
             and not ctx.still_named(1, h.key)
         ]
@@ -176,6 +180,7 @@ def entity_rule(ctx: PairContext) -> Outcome:
             h
             for h in new
             if h.key not in own
+            and h.key not in setting
             and h.key not in ctx.sentence_neighbours[0]
             and not ctx.still_named(0, h.key)
         ]

@@ -81,6 +81,12 @@ wrong in the judged samples (docs/label-precision.md, session 5). Its entity, nu
 phrase and qualifier labels, which are about words present or absent, stay.
 """
 
+SETTING_SHARE = 0.1
+"""A name that a statement repeats in this share of its clauses is its setting."""
+
+SETTING_LEAST = 5
+"""... and in at least this many clauses."""
+
 MIN_KEPT_SHARE = 0.3
 """The share of content words (both sides, Dice) a loose pair's word diff must keep for act
 labels: "We welcome the new role of X" → "We hail the new role of Y" visibly says the same
@@ -161,6 +167,7 @@ class Labeller:
         self._hits: dict[tuple[int, str], tuple[str, _Hits]] = {}
         self._stances: dict[int, tuple[tuple[str, str, frozenset[str]], ...]] = {}
         self._stance_words: dict[int, dict[str, list[int]]] = {}
+        self._settings: dict[int, frozenset[str]] = {}
 
     @classmethod
     def for_statements(
@@ -260,6 +267,7 @@ class Labeller:
                 self._paragraph_names(sides[1], b),
             ),
             neighbour_modality=(said_a[1], said_b[1]),
+            setting=(self._setting(sides[0]), self._setting(sides[1])),
             elsewhere=partial(self._elsewhere, sides, (a, b)) if self.statements else None,
         )
 
@@ -372,6 +380,18 @@ class Labeller:
                 sentence = statement.node(sentence_id)
                 around += [c for c in getattr(sentence, "clauses", ()) if c.id not in own]
         return around
+
+    def _setting(self, index: int) -> frozenset[str]:
+        """The names statement ``index`` repeats in :data:`SETTING_SHARE` of its clauses."""
+        if index >= len(self.statements):
+            return frozenset()
+        found = self._settings.get(index)
+        if found is None:
+            clauses = list(self.statements[index].clauses())
+            counts = Counter(name for c in clauses for name in {e.name for e in c.entities})
+            least = max(SETTING_LEAST, SETTING_SHARE * len(clauses))
+            found = self._settings[index] = frozenset(n for n, k in counts.items() if k >= least)
+        return found
 
     def _paragraph_names(self, index: int, clauses: Sequence[Clause]) -> Counter[str]:
         """How often each entity is named in the paragraphs (or items) of these clauses."""
