@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 
@@ -132,8 +133,8 @@ def entity_rule(ctx: PairContext) -> Outcome:
     both: set[Hunk] = set()
     lex = ctx.lex
     a_all, b_all = ctx.side_hits("entities")
-    a_all = [h for h in a_all if not _place_in_title(lex, ctx.view.a, h)]
-    b_all = [h for h in b_all if not _place_in_title(lex, ctx.view.b, h)]
+    a_all = _outside_titles(lex, ctx.view.a, list(a_all))
+    b_all = _outside_titles(lex, ctx.view.b, list(b_all))
     a_named = [h for h in a_all if not is_person(lex, h)]
     b_named = [h for h in b_all if not is_person(lex, h)]
     a_count = Counter(_named(lex, h) for h in a_all)
@@ -232,31 +233,28 @@ _CONNECT = frozenset({"of", "on", "for", "the", "and", "in", "to"})
 _TITLE_WORD = re.compile(r"[\w\u2019'.&-]+")
 
 
-def _place_in_title(lex: Lexicon, side: Side, hit: Hit) -> bool:
-    """True for a place named inside the title of an initiative, document or event.
+def _outside_titles(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]:
+    """The hits less places named inside the title of an initiative, document or event.
 
-    Such a name is no mention of the place itself (a country, place or region).
-
-    "the ASEAN Outlook on the Indo-Pacific", "the Indo-Pacific Partnership for Maritime
-    Domain Awareness", "the Statement of Principles on Clean Energy Supply Chains in the
-    Indo-Pacific": the run of capitalised words around the name (joined by "of", "on",
-    "for", "the" ...) holds a title's head noun. A format or organization in a title of its
-    own ("the Quad Leaders' Summit") still names it: the summit is the Quad meeting.
+    Such a name is no mention of the place itself (a country, place or region): "the
+    ASEAN Outlook on the Indo-Pacific", "the Indo-Pacific Partnership for Maritime Domain
+    Awareness", "the Statement of Principles on Clean Energy Supply Chains in the
+    Indo-Pacific". The run of capitalised words around the name (joined by at most two of
+    "of", "on", "for", "the" ...) holds a title's head noun. A format or organization in a
+    title of its own ("the Quad Leaders' Summit") still names it: the summit is the Quad
+    meeting.
     """
-    if lex.entities[hit.key].kind not in _GEOGRAPHIC:
-        return False
+    if not any(lex.entities[h.key].kind in _GEOGRAPHIC for h in hits):
+        return hits
     words = [
         (m.start() + side.base, m.end() + side.base, m.group())
         for m in _TITLE_WORD.finditer(side.text)
     ]
-    first = next((i for i, w in enumerate(words) if w[0] <= hit.start < w[1]), None)
-    last = next((i for i, w in enumerate(words) if w[0] < hit.end <= w[1]), None)
-    if first is None or last is None:
-        return False
+    ends = [w[1] for w in words]
 
     def titled(i: int, step: int) -> bool:
         """Whether word ``i`` continues the capitalised run (a connector needs a capital next)."""
-        for k in range(3):  # "on the Indo-Pacific": at most two connectors in a row
+        for k in range(3):
             j = i + k * step
             if not 0 <= j < len(words):
                 return False
@@ -267,13 +265,19 @@ def _place_in_title(lex: Lexicon, side: Side, hit: Hit) -> bool:
                 return False
         return False
 
-    lo, hi = first, last
-    while lo > 0 and titled(lo - 1, -1):
-        lo -= 1
-    while hi + 1 < len(words) and titled(hi + 1, 1):
-        hi += 1
-    around = [i for i in range(lo, hi + 1) if not first <= i <= last]
-    return any(words[i][2].strip(".").lower() in _TITLE_HEADS for i in around)
+    def in_title(hit: Hit) -> bool:
+        first, last = bisect_right(ends, hit.start), bisect_left(ends, hit.end)
+        if last >= len(words) or words[first][0] > hit.start:
+            return False
+        lo, hi = first, last
+        while lo > 0 and titled(lo - 1, -1):
+            lo -= 1
+        while hi + 1 < len(words) and titled(hi + 1, 1):
+            hi += 1
+        around = [i for i in range(lo, hi + 1) if not first <= i <= last]
+        return any(words[i][2].strip(".").lower() in _TITLE_HEADS for i in around)
+
+    return [h for h in hits if lex.entities[h.key].kind not in _GEOGRAPHIC or not in_title(h)]
 
 
 def _own_names(lex: Lexicon, parties: tuple[tuple[str, ...], tuple[str, ...]]) -> frozenset[str]:
