@@ -257,3 +257,12 @@ def test_a_region_both_statements_keep_naming_is_their_setting() -> None:
     b = _SETTING + "We support partners in fighting illegal fishing.\n"
     changes = _changes_of(a, b, QUAD) + _changes_of(b, a, QUAD)
     assert not [c for c in changes if c[0].startswith("entity-")]
+
+
+def test_a_list_item_under_a_commitment_keeps_the_position() -> None:
+    a = "We stand for freedom of navigation and overflight in the South China Sea.\n"
+    b = (
+        "We are determined to deepen engagement with regional partners; combat illegal "
+        "fishing; and ensure freedom of navigation and overflight in the South China Sea.\n"
+    )
+    assert not [c for c in _changes(a, b) if c[0] == "stance-dropped"]

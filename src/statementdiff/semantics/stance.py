@@ -181,14 +181,19 @@ def _as_strong(entry: StanceEntry | None, own: StanceEntry) -> bool:
 
 
 def _commits(ctx: PairContext, index: int) -> bool:
-    """True when side ``index``'s changed words make a commitment of the parties.
+    """True when side ``index``'s changed words, or its sentence, make a commitment.
 
     A commitment verb ("commit to", "pledge") or a firm modal in their own voice ("We will
     coordinate our efforts through the plan"): both bind the parties to act, which
-    outranks a stance taken on the same matter ("We welcome the plan").
+    outranks a stance taken on the same matter ("We welcome the plan"). The rest of the
+    sentence and a list's lead-in count too (``neighbour_modality``).
     """
     commitments = [h for h in ctx.hits[index]["modality"] if _firm(ctx, h.key)]
-    return bool(scan(commitments, ctx.side(index)))
+    if scan(commitments, ctx.side(index)):
+        return True
+    # a list item commits through its lead-in ("We are determined to: …; ensure freedom of
+    # navigation"), as does a clause through the rest of its sentence
+    return any(_firm(ctx, key) for key in ctx.neighbour_modality[index])
 
 
 def _stance_alone(ctx: PairContext, hit: Hit, what: str) -> str:
