@@ -266,3 +266,18 @@ def test_a_list_item_under_a_commitment_keeps_the_position() -> None:
         "fishing; and ensure freedom of navigation and overflight in the South China Sea.\n"
     )
     assert not [c for c in _changes(a, b) if c[0] == "stance-dropped"]
+
+
+TRILATERAL = ["Japan", "Republic of Korea", "United States"]
+
+
+def test_a_serial_list_of_titled_names_with_a_suffix_is_the_whole_subject() -> None:
+    text = (
+        "Prime Minister Kishida Fumio of Japan, President Yoon Suk Yeol of the Republic of "
+        "Korea (ROK), and President Joseph R. Biden, Jr. of the United States reaffirmed our "
+        "trilateral partnership."
+    )
+    (clause,) = parse(text, parties=TRILATERAL).clauses()
+    assert set(clause.parties) == set(TRILATERAL)
+    changes = _changes_of(text, "We reaffirmed our trilateral partnership.", TRILATERAL)
+    assert not [c for c in changes if c[0] == "actor-changed"]

@@ -107,6 +107,7 @@ def actor_span(
     """
     known = words or _BUILTIN
     if subject is not None and plausible(text[subject[0] : subject[1]], known):
+        subject = _with_suffix_name(text, start, subject)
         return _with_list_before(text, start, end, subject, known)
     if subject is None and inherited is not None and plausible(inherited, known):
         return None
@@ -114,9 +115,31 @@ def actor_span(
 
 
 _LIST_END = re.compile(r"(?:,\s*|\s+)and\s+$")  # ",and" too: a missing space is a typo
+_CAPITAL = r"[A-Z][\w.'\u2019-]*"
 _LIST_ITEM = re.compile(
-    r"(?:(?<=,\s)|^)((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)\s*$"
+    rf"(?:(?<=,\s)|^)((?:the\s+)?{_CAPITAL}(?:\s+(?:of\s+(?:the\s+)?)?{_CAPITAL})*"
+    r"(?:\s+\([A-Z][\w.-]*\))?)\s*$"
 )
+"""A name of a serial list: capitalised words, "of (the)" between them ("Prime Minister
+Kishida Fumio of Japan"), and an abbreviation in brackets ("of the Republic of Korea (ROK)")."""
+_SUFFIX = re.compile(r"(?:Jr|Sr)\.?(?!\w)")
+_NAME_BEFORE = re.compile(rf"({_CAPITAL}(?:\s+{_CAPITAL})*),\s+$")
+
+
+def _with_suffix_name(text: str, start: int, subject: tuple[int, int]) -> tuple[int, int]:
+    """The subject with the name that its opening "Jr." or "Sr." completes.
+
+    "President Joseph R. Biden, Jr. of the United States": the comma before "Jr." is part
+    of the name, not a list's; the predicate rule took the subject after it.
+    """
+    if _SUFFIX.match(text, subject[0]) is None:
+        return subject
+    name = _NAME_BEFORE.search(text, start, subject[0])
+    if name is None or name.end() != subject[0]:
+        return subject
+    return (name.start(1), subject[1])
+
+
 _LIST_COMMA = re.compile(r",\s+$")
 
 
