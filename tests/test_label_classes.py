@@ -281,3 +281,53 @@ def test_a_serial_list_of_titled_names_with_a_suffix_is_the_whole_subject() -> N
     assert set(clause.parties) == set(TRILATERAL)
     changes = _changes_of(text, "We reaffirmed our trilateral partnership.", TRILATERAL)
     assert not [c for c in changes if c[0] == "actor-changed"]
+
+
+def _labels(a: str, b: str) -> list[tuple[str, str | None, bool]]:
+    diff = compare(parse(a, parties=PARTIES), parse(b, parties=PARTIES), related=False)
+    return [(c.kind, c.detail, c.elsewhere) for p in diff.pairs for c in p.changes]
+
+
+def test_a_name_dropped_here_but_said_elsewhere_says_so() -> None:
+    a = (
+        "We support ASEAN efforts to seek a solution in Myanmar.\n\n"
+        "We call for the release of all those arbitrarily detained in Myanmar."
+    )
+    b = (
+        "We support ASEAN-led efforts.\n\n"
+        "We call for the release of all those arbitrarily detained in Myanmar."
+    )
+    assert ("entity-dropped", "Myanmar dropped", True) in _labels(a, b)
+    assert ("entity-added", "Myanmar added", True) in _labels(b, a)
+    gone = "We call for the release of all those arbitrarily detained."
+    assert ("entity-dropped", "Myanmar dropped", False) in _labels(
+        "We support ASEAN efforts to seek a solution in Myanmar.\n\n" + gone,
+        "We support ASEAN-led efforts.\n\n" + gone,
+    )
+
+
+def test_a_coded_phrase_dropped_here_but_said_elsewhere_says_so() -> None:
+    rest = "\n\nWe are committed to a free and open Indo-Pacific that is inclusive."
+    labels = _labels(
+        "We will deepen cooperation with partners who share the vision of a free and open "
+        "Indo-Pacific through joint exercises." + rest,
+        "We will deepen cooperation with partners through joint exercises." + rest,
+    )
+    assert ("phrase-dropped", "'free and open Indo-Pacific' dropped", True) in labels
+    alone = _labels(
+        "We will deepen cooperation with partners who share the vision of a free and open "
+        "Indo-Pacific through joint exercises.",
+        "We will deepen cooperation with partners through joint exercises.",
+    )
+    assert ("phrase-dropped", "'free and open Indo-Pacific' dropped", False) in alone
+
+
+def test_the_report_says_a_change_is_the_passage_s() -> None:
+    from statementdiff.models import Change
+    from statementdiff.render._common import change_text
+
+    dropped = Change(kind="entity-dropped", a_text="Myanmar", detail="Myanmar dropped")
+    assert change_text(dropped) == "Myanmar dropped"
+    there = dropped.model_copy(update={"elsewhere": True})
+    assert change_text(there) == "Myanmar dropped (said elsewhere in B)"
+    assert change_text(there.mirrored()) == "Myanmar (said elsewhere in A)"

@@ -454,6 +454,10 @@ class Change(_Frozen):
         a_span: Where ``a_text`` stands in A's text.
         b_span: Where ``b_text`` stands in B's text.
         detail: A short human explanation ("underscore → emphasize, same strength").
+        elsewhere: For a name or coded phrase added or dropped on its own: True when the
+            other statement still says it outside this pair, so the change is this
+            passage's, not the statement's ("Myanmar dropped" from a pair of a text that
+            names Myanmar two paragraphs on). Reports say so next to the label.
     """
 
     kind: ChangeKind
@@ -462,6 +466,7 @@ class Change(_Frozen):
     a_span: Span | None = None
     b_span: Span | None = None
     detail: str = ""
+    elsewhere: bool = False
 
     def mirrored(self) -> Change:
         """This change as ``compare(b, a)`` reports it: the kind mirrored, the sides swapped.
@@ -481,6 +486,7 @@ class Change(_Frozen):
             b_text=self.a_text,
             a_span=self.b_span,
             b_span=self.a_span,
+            elsewhere=self.elsewhere,
         )
 
 

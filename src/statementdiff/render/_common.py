@@ -25,6 +25,7 @@ __all__ = [
     "changed_entities",
     "describe",
     "display_name",
+    "elsewhere_note",
     "flat",
     "grouped_changes",
     "inline_segments",
@@ -317,14 +318,25 @@ def origin(row: Row) -> str:
 
 
 def change_text(change: Change) -> str:
-    """A short phrase for a change: its detail, else its words on each side."""
+    """A short phrase for a change: its detail, else its words on each side.
+
+    A name or phrase added or dropped here that the other statement says elsewhere says
+    so ("Myanmar dropped (said elsewhere in B)"): the change is the passage's.
+    """
     if change.detail:
-        return flat(change.detail).strip()
+        return flat(change.detail).strip() + elsewhere_note(change)
     a_text = flat(change.a_text).strip() if change.a_text else ""
     b_text = flat(change.b_text).strip() if change.b_text else ""
     if a_text and b_text:
         return f"{a_text} → {b_text}"
-    return a_text or b_text
+    return (a_text or b_text) + elsewhere_note(change)
+
+
+def elsewhere_note(change: Change) -> str:
+    """The note for a change the other statement says elsewhere ("(said elsewhere in B)")."""
+    if not change.elsewhere:
+        return ""
+    return " (said elsewhere in A)" if change.kind.endswith("-added") else " (said elsewhere in B)"
 
 
 def shown_relation(row: Row) -> str:

@@ -13,7 +13,7 @@ from typing import Literal
 
 from statementdiff.models import Series, StatementInfo, Thread, ThreadStep, WordOp
 from statementdiff.render._brief import series_brief_html
-from statementdiff.render._common import Segment, widen_blank_changes
+from statementdiff.render._common import Segment, elsewhere_note, widen_blank_changes
 from statementdiff.render._options import MATRICES, ONLY, check_choice
 from statementdiff.render._series_common import (
     Matrix,
@@ -162,7 +162,8 @@ def _step(step: ThreadStep, info: StatementInfo, dates: bool) -> str:
         body = _e(step.text)
     if step.changes:
         items = "".join(
-            f"<li><b>{_e(c.kind)}</b>{': ' + _e(c.detail) if c.detail else ''}</li>"
+            f"<li><b>{_e(c.kind)}</b>"
+            f"{': ' + _e(c.detail + elsewhere_note(c)) if c.detail else ''}</li>"
             for c in step.changes
         )
         body += f'<ul class="changes">{items}</ul>'

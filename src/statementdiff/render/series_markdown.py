@@ -7,7 +7,7 @@ from typing import Literal
 
 from statementdiff.models import Series, Thread, WordOp
 from statementdiff.render._brief import series_brief_markdown
-from statementdiff.render._common import Segment, widen_blank_changes
+from statementdiff.render._common import Segment, elsewhere_note, widen_blank_changes
 from statementdiff.render._options import MATRICES, ONLY, check_choice
 from statementdiff.render._series_common import (
     Matrix,
@@ -89,7 +89,8 @@ def _thread(thread: Thread) -> list[str]:
             continue
         words = _words(step.ops) if step.status == "modified" else _esc(_flat(step.text))
         changes = "; ".join(
-            f"{c.kind}" + (f": {_esc(c.detail)}" if c.detail else "") for c in step.changes
+            f"{c.kind}" + (f": {_esc(c.detail + elsewhere_note(c))}" if c.detail else "")
+            for c in step.changes
         )
         ids = f"`{_code(step_ids(step))}`" if step.clauses else "—"
         out.append(f"| {step.index} | {step.status} | {ids} | {words} | {changes} |")

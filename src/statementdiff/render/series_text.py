@@ -7,7 +7,7 @@ from typing import Literal
 
 from statementdiff.models import Series, Thread, WordOp
 from statementdiff.render._brief import series_brief_text
-from statementdiff.render._common import Segment, widen_blank_changes
+from statementdiff.render._common import Segment, elsewhere_note, widen_blank_changes
 from statementdiff.render._options import MATRICES, ONLY, check_choice
 from statementdiff.render._series_common import (
     MARKS,
@@ -91,7 +91,7 @@ def _thread(thread: Thread) -> list[str]:
         body = _words(step.ops) if step.status == "modified" else _flat(step.text)
         out.append(f"  [{step.index}] {step.status:<9} {step_ids(step)}  {body}")
         for change in step.changes:
-            detail = f": {change.detail}" if change.detail else ""
+            detail = f": {change.detail}{elsewhere_note(change)}" if change.detail else ""
             out.append(f"        {change.kind}{detail}")
     return out
 

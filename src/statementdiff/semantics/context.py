@@ -82,6 +82,10 @@ class PairContext:
             (the same clauses as ``sentence_neighbours``).
         setting: For side A and side B, the names its whole statement repeats so often that
             they are its setting (see :data:`~statementdiff.semantics.labeller.SETTING_SHARE`).
+        said_names: For side A and side B, the entity names its whole statement names.
+        said_phrases: For side A and side B, the coded phrases its whole statement says,
+            each as its set of alignment tokens (a label notes a name or phrase added or
+            dropped here that the other statement says elsewhere).
         explained: The hunks that rules other than the qualifier rule explain.
         elsewhere: For side A (0) or B (1), a set of words and a count: the stance and
             content words (alignment tokens) of the clauses of that side's statement
@@ -102,6 +106,11 @@ class PairContext:
     neighbour_modality: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     paragraph_names: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
     setting: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    said_names: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    said_phrases: tuple[frozenset[frozenset[str]], frozenset[frozenset[str]]] = (
+        frozenset(),
+        frozenset(),
+    )
     explained: frozenset[Hunk] = frozenset()
     elsewhere: (
         Callable[[int, AbstractSet[str], int], Sequence[tuple[str, frozenset[str]]]] | None
@@ -115,6 +124,8 @@ class PairContext:
         detail: str,
         hunk: Hunk | None,
         anchor: tuple[int, int] | None = None,
+        *,
+        elsewhere: bool = False,
     ) -> tuple[Found, Hunk | None]:
         """A change and its hunk; the hunk and the hits give its place unless ``anchor``."""
         anchor_a = a.start if a else (hunk.a[0] if hunk else self.pair.a_span.start)
@@ -128,6 +139,7 @@ class PairContext:
             a_span=_span(a),
             b_span=_span(b),
             detail=detail,
+            elsewhere=elsewhere,
         )
         return Found(change, (anchor_a, anchor_b)), hunk
 

@@ -390,7 +390,12 @@ def _entity_labels(
     for ha in gone:
         hb = replaced.get(ha)
         if hb is None:
-            out.append(ctx.found("entity-dropped", ha, None, f"{_shown(ha)} dropped", hunk))
+            out.append(
+                ctx.found(
+                    "entity-dropped", ha, None, f"{_shown(ha)} dropped", hunk,
+                    elsewhere=ha.key in ctx.said_names[1],
+                )
+            )  # fmt: skip
             continue
         where = (ha.start, hb.start)
         detail = f"{_shown(ha)} → {_shown(hb)}"
@@ -399,7 +404,12 @@ def _entity_labels(
     for hb in new:
         if hb not in partners:
             where = (hunk.a[1], hb.start)  # after what the same hunk dropped
-            out.append(ctx.found("entity-added", None, hb, f"{_shown(hb)} added", hunk, where))
+            out.append(
+                ctx.found(
+                    "entity-added", None, hb, f"{_shown(hb)} added", hunk, where,
+                    elsewhere=hb.key in ctx.said_names[0],
+                )
+            )  # fmt: skip
     return out
 
 

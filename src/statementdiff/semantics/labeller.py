@@ -168,6 +168,7 @@ class Labeller:
         self._stances: dict[int, tuple[tuple[str, str, frozenset[str]], ...]] = {}
         self._stance_words: dict[int, dict[str, list[int]]] = {}
         self._settings: dict[int, frozenset[str]] = {}
+        self._saids: dict[int, tuple[frozenset[str], frozenset[frozenset[str]]]] = {}
 
     @classmethod
     def for_statements(
@@ -268,6 +269,8 @@ class Labeller:
             ),
             neighbour_modality=(said_a[1], said_b[1]),
             setting=(self._setting(sides[0]), self._setting(sides[1])),
+            said_names=(self._said(sides[0])[0], self._said(sides[1])[0]),
+            said_phrases=(self._said(sides[0])[1], self._said(sides[1])[1]),
             elsewhere=partial(self._elsewhere, sides, (a, b)) if self.statements else None,
         )
 
@@ -380,6 +383,22 @@ class Labeller:
                 sentence = statement.node(sentence_id)
                 around += [c for c in getattr(sentence, "clauses", ()) if c.id not in own]
         return around
+
+    def _said(self, index: int) -> tuple[frozenset[str], frozenset[frozenset[str]]]:
+        """The entity names and coded phrases (token sets) statement ``index`` says."""
+        if index >= len(self.statements):
+            return frozenset(), frozenset()
+        found = self._saids.get(index)
+        if found is None:
+            statement = self.statements[index]
+            names = frozenset(e.name for c in statement.clauses() for e in c.entities)
+            aliases, fold = self.lexicon.alias_table, self.lexicon.paraphrase_table.fold
+            phrases = frozenset(
+                frozenset(content_tokens(fold(hit.text), aliases))
+                for hit in finditer(self.lexicon.matchers.coded, statement.text)
+            )
+            found = self._saids[index] = (names, phrases)
+        return found
 
     def _setting(self, index: int) -> frozenset[str]:
         """The names statement ``index`` repeats in :data:`SETTING_SHARE` of its clauses."""

@@ -110,5 +110,8 @@ def coded_rule(ctx: PairContext) -> Outcome:
             hunk = ctx.hunk_of(a, b)
             if hunk in framing:
                 continue
-            out.append(ctx.found(kind, a, b, f"'{hit.text}' {kind[7:]}", hunk))
+            there = (
+                frozenset(content_tokens(fold(hit.text), aliases)) in ctx.said_phrases[1 - index]
+            )
+            out.append(ctx.found(kind, a, b, f"'{hit.text}' {kind[7:]}", hunk, elsewhere=there))
     return outcome(out)
