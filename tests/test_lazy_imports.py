@@ -153,11 +153,18 @@ def test_a_small_compare_does_not_load_scipy_optimize() -> None:
 def test_comparing_files_does_not_load_the_fetcher(tmp_path: Path) -> None:
     """``http.client``, ``ssl`` and ``email`` load only when a source is a URL."""
     out = tmp_path / "out.json"
-    code = (
-        _cli("compare", str(FIXTURE), str(FIXTURE), "--format", "json", "-o", str(out))
-        + "print(json.dumps(sorted(m for m in sys.modules if m.startswith('statementdiff.read')"
-        " or m in ('http.client', 'ssl'))))\n"
+    loaded = _modules_after(
+        ("compare", str(FIXTURE), str(FIXTURE), "--format", "json", "-o", str(out)),
+        "m.startswith('statementdiff.read') or m in ('http.client', 'ssl')",
     )
+    assert "statementdiff.read.files" in loaded  # the probe sees what the command loads
+    assert "statementdiff.read.fetch" not in loaded
+    assert "http.client" not in loaded
+
+
+def _modules_after(args: tuple[str, ...], where: str) -> list[str]:
+    """The modules (``m`` such that ``where``) a child process holds after a CLI run."""
+    code = _cli(*args) + f"print(json.dumps(sorted(m for m in sys.modules if {where})))\n"
     done = subprocess.run(
         [sys.executable, "-c", "import contextlib, io, json, sys\n" + code],
         capture_output=True,
@@ -165,10 +172,8 @@ def test_comparing_files_does_not_load_the_fetcher(tmp_path: Path) -> None:
         check=True,
         timeout=120,
     )
-    loaded = json.loads(done.stdout.strip().splitlines()[-1])
-    assert "statementdiff.read.files" in loaded  # the probe sees what the command loads
-    assert "statementdiff.read.fetch" not in loaded
-    assert "http.client" not in loaded
+    found: list[str] = json.loads(done.stdout.strip().splitlines()[-1])
+    return found
 
 
 @pytest.mark.parametrize(
@@ -198,18 +203,9 @@ def test_a_tiny_compare_loads_the_english_stemmer_alone(tmp_path: Path) -> None:
     a, b, out = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "out.json"
     a.write_text("We reaffirm our commitment to peace across the Taiwan Strait.\n")
     b.write_text("We strongly reaffirm our shared commitment to peace and prosperity.\n")
-    code = (
-        _cli("compare", str(a), str(b), "--format", "json", "-o", str(out))
-        + "print(json.dumps(sorted(m for m in sys.modules if 'snowball' in m)))\n"
+    loaded = _modules_after(
+        ("compare", str(a), str(b), "--format", "json", "-o", str(out)), "'snowball' in m"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", "import contextlib, io, json, sys\n" + code],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    loaded = json.loads(done.stdout.strip().splitlines()[-1])
     assert "statementdiff._snowball.english_stemmer" in loaded  # the probe sees it
     assert not [m for m in loaded if m.split(".")[0] == "snowballstemmer"]
 
