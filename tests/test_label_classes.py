@@ -3,6 +3,7 @@ the test: each class of wrong label the sample showed, and the right label next 
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -103,25 +104,6 @@ def test_a_sentence_after_a_colon_that_is_no_title_keeps_its_modality_label() ->
     assert ("modality-changed", "'will' removed") in _changes(_ITEMS_A, b)
 
 
-def test_an_article_or_a_verb_form_next_to_a_name_is_no_qualifier() -> None:
-    changes = _both_ways(
-        "We strongly condemn DPRK's ballistic missile launches this year.",
-        "We strongly condemn the DPRK's ballistic missile launches this year.",
-    ) + _both_ways(
-        "The commitment to the defense of the ROK is ironclad.",
-        "The commitments to the defense of the ROK are ironclad.",
-    )
-    assert not [c for c in changes if c[0] == "qualifier-changed"]
-
-
-def test_a_word_that_qualifies_next_to_a_name_is_still_a_qualifier() -> None:
-    changes = _changes(
-        "We call on all states to implement all UNSC resolutions.",
-        "We call on all states to implement all relevant UNSC resolutions.",
-    )
-    assert [c for c in changes if c[0] == "qualifier-changed"]
-
-
 def test_a_serial_subject_with_a_missing_space_is_the_whole_subject() -> None:
     changes = _both_ways(
         "Japan, the ROK,and the United States will coordinate sanctions against the DPRK.",
@@ -181,22 +163,6 @@ def test_a_loose_score_keeps_act_labels_when_the_words_are_mostly_kept() -> None
         0.2,
     )
     assert "stance-stronger" in labels
-
-
-def test_an_ing_verb_added_alone_before_a_named_place_is_style() -> None:
-    changes = _both_ways(
-        "We reiterate the importance of peace and stability across the Taiwan Strait.",
-        "We reiterate the importance of maintaining peace and stability across the Taiwan Strait.",
-    )
-    assert not [c for c in changes if c[0] == "qualifier-changed"]
-
-
-def test_an_ing_verb_replaced_before_a_named_place_is_still_framing() -> None:
-    changes = _changes(
-        "We reiterate the importance of preserving peace and stability across the Taiwan Strait.",
-        "We reiterate the importance of maintaining peace and stability across the Taiwan Strait.",
-    )
-    assert [c for c in changes if c[0] == "qualifier-changed"]
 
 
 QUAD = ["Australia", "India", "Japan", "United States"]
@@ -331,3 +297,46 @@ def test_the_report_says_a_change_is_the_passage_s() -> None:
     there = dropped.model_copy(update={"elsewhere": True})
     assert change_text(there) == "Myanmar dropped (said elsewhere in B)"
     assert change_text(there.mirrored()) == "Myanmar (said elsewhere in A)"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # an article or a verb form next to a name
+        (
+            "We strongly condemn DPRK's ballistic missile launches this year.",
+            "We strongly condemn the DPRK's ballistic missile launches this year.",
+        ),
+        (
+            "The commitment to the defense of the ROK is ironclad.",
+            "The commitments to the defense of the ROK are ironclad.",
+        ),
+        # an -ing verb added alone before a framed place is style
+        (
+            "We reiterate the importance of peace and stability across the Taiwan Strait.",
+            "We reiterate the importance of maintaining peace and stability across the Taiwan "
+            "Strait.",
+        ),
+    ],
+)
+def test_grammar_and_style_next_to_a_name_are_no_qualifier(a: str, b: str) -> None:
+    assert not [c for c in _both_ways(a, b) if c[0] == "qualifier-changed"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "We call on all states to implement all UNSC resolutions.",
+            "We call on all states to implement all relevant UNSC resolutions.",
+        ),
+        (  # an -ing verb replaced by another still frames
+            "We reiterate the importance of preserving peace and stability across the Taiwan "
+            "Strait.",
+            "We reiterate the importance of maintaining peace and stability across the Taiwan "
+            "Strait.",
+        ),
+    ],
+)
+def test_a_word_that_frames_a_name_is_still_a_qualifier(a: str, b: str) -> None:
+    assert [c for c in _changes(a, b) if c[0] == "qualifier-changed"]
