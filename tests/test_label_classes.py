@@ -340,3 +340,12 @@ def test_grammar_and_style_next_to_a_name_are_no_qualifier(a: str, b: str) -> No
 )
 def test_a_word_that_frames_a_name_is_still_a_qualifier(a: str, b: str) -> None:
     assert [c for c in _changes(a, b) if c[0] == "qualifier-changed"]
+
+
+def test_their_determination_to_act_is_a_commitment() -> None:
+    changes = _changes(
+        "Our governments will continue to cooperate to realize a free and open Indo-Pacific.",
+        "They expressed their determination to continuously cooperate to realize a free and "
+        "open Indo-Pacific.",
+    )
+    assert not [c for c in changes if c[0] == "modality-changed" and "removed" in (c[1] or "")]
