@@ -5,6 +5,8 @@
 * ``_initiative`` looks for the verbs of ``_INITIATIVE`` before running it: the same answer.
 * ``_MONEY``, ``_MEASURE`` and ``_DEADLINE`` are skipped on a clause without a digit:
   none of them matches one.
+* ``clause_findings`` turns each side's clauses into words once and hands each one-sided
+  clause its words: the findings of each clause read from its own text.
 * :func:`~statementdiff.brief.collect.lost_terms` folds the paragraphs around a pair only
   when a term is left to test against them: the terms of the plain comprehension.
 """
@@ -14,10 +16,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from statementdiff import compare, parse_file
 from statementdiff.brief import collect
+from statementdiff.brief.parties import own_parties
+from statementdiff.brief.sources import Sources
+from statementdiff.brief.weights import Weights
+from statementdiff.lexicon.lexicon import Lexicon
+from statementdiff.models import Finding
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -154,3 +163,60 @@ def test_lost_terms_read_no_paragraph_when_nothing_is_left() -> None:
         collect.lost_terms({"war": 1.0}, {"war": 1.0}, ({"war": 1}, {}), around, least=None) == []
     )
     assert collect.lost_terms({"war": 1.0}, {}, ({"war": 1}, {"war": 1}), around, least=None) == []
+
+
+def _sources(a_path: Path, b_path: Path) -> Sources:
+    a, b = parse_file(a_path), parse_file(b_path)
+    diff = compare(a, b)
+    lex = Lexicon.default()
+    return Sources.gather(
+        diff.a,
+        diff.b,
+        pairs=diff.pairs,
+        only_a=diff.only_a,
+        only_b=diff.only_b,
+        related=diff.related,
+        entities=diff.entities,
+        topics=diff.topics,
+        own=own_parties(diff.a, lex) | own_parties(diff.b, lex),
+        weights=Weights(lex),
+    )
+
+
+def _plain_clause_findings(src: Sources) -> list[Finding]:
+    """Every one-sided clause read on its own: its words from its text, a fresh index."""
+    out: list[Finding] = []
+    for side, ones in ((0, src.only_a), (1, src.only_b)):
+        rarity = 1.0 - len(ones) / (len(src.clauses[side]) or 1)
+        there = collect._Said(
+            [collect._word_string(c.text) for c in src.clauses[1 - side].values()]
+        )
+        for one in ones:
+            found = collect._one_sided(src, side, one, rarity, there, None)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("leaders-2031-a.txt", "leaders-2031-b.txt"),
+        ("leaders-2031-b.txt", "leaders-2031-a.txt"),
+    ],
+)
+def test_clause_findings_share_the_words_of_each_side(pair: tuple[str, str]) -> None:
+    src = _sources(FIXTURES / pair[0], FIXTURES / pair[1])
+    assert src.only_a
+    assert src.only_b
+    found = collect.clause_findings(src)
+    assert found
+    assert found == _plain_clause_findings(src)
+
+
+def test_clause_findings_share_the_words_of_each_side_on_g7(corpus_dir: Path) -> None:
+    src = _sources(
+        corpus_dir / "g7-2021-06-13-carbis-bay-communique.txt",
+        corpus_dir / "g7-2023-05-20-hiroshima-communique.txt",
+    )
+    assert collect.clause_findings(src) == _plain_clause_findings(src)

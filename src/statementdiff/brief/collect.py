@@ -9,6 +9,7 @@ ones that say the same thing and orders them.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from statementdiff.brief.quote import cite, times
@@ -192,25 +193,38 @@ def clause_findings(src: Sources) -> list[Finding]:
     two different statements, most clauses are one-sided and each says less.
     """
     out: list[Finding] = []
+    # each side's clauses as words, once (not once per one-sided clause and once per side)
+    words: dict[int, dict[str, str]] = {}
+
+    def words_of(side: int) -> dict[str, str]:
+        if side not in words:
+            words[side] = {cid: _word_string(c.text) for cid, c in src.clauses[side].items()}
+        return words[side]
+
     for side, ones in ((0, src.only_a), (1, src.only_b)):
         total = len(src.clauses[side]) or 1
         rarity = 1.0 - len(ones) / total
-        # the other side's clauses as words, once per side (not once per one-sided clause)
-        there = _Said(
-            [_word_string(c.text) for c in src.clauses[1 - side].values()] if ones else []
-        )
+        if not ones:
+            continue
+        there = _Said(list(words_of(1 - side).values()))
+        mine = words_of(side)
         for one in ones:
-            found = _one_sided(src, side, one, rarity, there)
+            found = _one_sided(src, side, one, rarity, there, mine.get(one.id))
             if found is not None:
                 out.append(found)
     return out
 
 
 def _one_sided(
-    src: Sources, side: int, one: OneSided, rarity: float, there: _Said
+    src: Sources, side: int, one: OneSided, rarity: float, there: _Said, needle: str | None
 ) -> Finding | None:
+    """The finding of one clause of side ``side`` only (``needle``: its words, if known)."""
     clause = src.clauses[side].get(one.id)
-    if clause is None or _said_there(there, clause.text):
+    if clause is None:
+        return None
+    if needle is None:
+        needle = _word_string(clause.text)
+    if not needle or there.holds(needle):  # see _said_there
         return None
     dropped = side == 0
     novel = {
@@ -355,18 +369,21 @@ class _Said:
     def __init__(self, there: list[str]) -> None:
         self._there = there
         self._joined = "\n".join(there)
-        self._postings: dict[str, list[int]] = {}
+        postings: defaultdict[str, list[int]] = defaultdict(list)
         for k, words in enumerate(there):
             for word in set(words.split(" ")):
-                self._postings.setdefault(word, []).append(k)
+                postings[word].append(k)
+        self._postings = dict(postings)
 
     def holds(self, needle: str) -> bool:
         """True when ``needle`` (a non-empty word string) stands inside one of the clauses."""
         inner = needle.split(" ")[1:-1]
         if not inner:
             return needle in self._joined
-        empty: list[int] = []
-        candidates = min((self._postings.get(w, empty) for w in inner), key=len)
+        postings = self._postings
+        if not postings.keys() >= set(inner):
+            return False  # an inner word no clause holds
+        candidates = min(map(postings.__getitem__, inner), key=len)
         there = self._there
         return any(needle in there[k] for k in candidates)
 
