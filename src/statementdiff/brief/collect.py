@@ -9,7 +9,8 @@ ones that say the same thing and orders them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
 
 from statementdiff.brief.quote import cite, times
 from statementdiff.brief.sources import Sources
@@ -24,6 +25,7 @@ __all__ = [
     "entity_findings",
     "entity_framing_findings",
     "link_findings",
+    "lost_terms",
     "money",
     "pair_findings",
     "topic_findings",
@@ -69,8 +71,19 @@ _MONEY = re.compile(
     r"|\d(?:\s?(?:million|billion|trillion|M|bn))?\s?(?:USD|US dollars|dollars|euros|yen|won)\b"
 )
 _AMOUNT = re.compile(r"\d\s?(?:million|billion|trillion|percent|%)|\bM\b")
+_INITIATIVE_VERBS = (
+    "announc",
+    "launch",
+    "establish",
+    "unveil",
+    "inaugurat",
+    "terminat",
+    "reactivat",
+    "creat",
+)
+"""The stems :data:`_INITIATIVE` opens with: a text that holds none of them has no match."""
 _INITIATIVE = re.compile(
-    r"\b(?:announc|launch|establish|unveil|inaugurat|terminat|reactivat|creat)\w*\b"
+    rf"\b(?:{'|'.join(_INITIATIVE_VERBS)})\w*\b"
     r".*?(?:[\u2018'\"]|\b(?:the|a|an|our|its|new)\s+)"
     r"[A-Z][\w-]*(?:\s+(?:of|for|and|on|in|to|the)?\s*[A-Z][\w-]*){1,}",
 )
@@ -78,6 +91,11 @@ _DEADLINE = re.compile(
     r"\b(?:by|until|before|starting on)\s+(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\s+\d{1,2}|\b(?:19|20)\d\d[-\u2013](?:19|20)\d\d\b",
 )
+
+
+_DIGIT = re.compile(r"\d")
+"""Every match of :data:`_MONEY`, :data:`_MEASURE` and :data:`_DEADLINE` holds a digit: a
+clause without one (most clauses) skips them."""
 
 
 def _w(x: float) -> float:
@@ -175,25 +193,38 @@ def clause_findings(src: Sources) -> list[Finding]:
     two different statements, most clauses are one-sided and each says less.
     """
     out: list[Finding] = []
+    # each side's clauses as words, once (not once per one-sided clause and once per side)
+    words: dict[int, dict[str, str]] = {}
+
+    def words_of(side: int) -> dict[str, str]:
+        if side not in words:
+            words[side] = {cid: _word_string(c.text) for cid, c in src.clauses[side].items()}
+        return words[side]
+
     for side, ones in ((0, src.only_a), (1, src.only_b)):
         total = len(src.clauses[side]) or 1
         rarity = 1.0 - len(ones) / total
-        # the other side's clauses as words, once per side (not once per one-sided clause)
-        there = _Said(
-            [_word_string(c.text) for c in src.clauses[1 - side].values()] if ones else []
-        )
+        if not ones:
+            continue
+        there = _Said(list(words_of(1 - side).values()))
+        mine = words_of(side)
         for one in ones:
-            found = _one_sided(src, side, one, rarity, there)
+            found = _one_sided(src, side, one, rarity, there, mine.get(one.id))
             if found is not None:
                 out.append(found)
     return out
 
 
 def _one_sided(
-    src: Sources, side: int, one: OneSided, rarity: float, there: _Said
+    src: Sources, side: int, one: OneSided, rarity: float, there: _Said, needle: str | None
 ) -> Finding | None:
+    """The finding of one clause of side ``side`` only (``needle``: its words, if known)."""
     clause = src.clauses[side].get(one.id)
-    if clause is None or _said_there(there, clause.text):
+    if clause is None:
+        return None
+    if needle is None:
+        needle = _word_string(clause.text)
+    if not needle or there.holds(needle):  # see _said_there
         return None
     dropped = side == 0
     novel = {
@@ -204,12 +235,22 @@ def _one_sided(
     committed = clause.modality or (
         clause.stance is not None and clause.stance.polarity != "negative"
     )
+    text = clause.text
+    digits = _DIGIT.search(text) is not None
+    has_money = digits and _MONEY.search(text) is not None
     pledge = (
-        _MONEY.search(clause.text)
-        or _MEASURE.search(clause.text)
-        or (committed and (_AMOUNT.search(clause.text) or _DEADLINE.search(clause.text)))
+        has_money
+        or (digits and _MEASURE.search(text) is not None)
+        or (
+            committed
+            and (
+                _AMOUNT.search(text) is not None or (digits and _DEADLINE.search(text) is not None)
+            )
+        )
     )
-    initiative = _INITIATIVE.search(clause.text) is not None and _newly_named(src, side, one.id)
+    # whether it names something new: read once, only when needed
+    newly = _newly_named(src, side, one.id) if _initiative(text) else None
+    initiative = bool(newly)
     if pledge or initiative:
         kind: FindingKind = "pledge-dropped" if dropped else "pledge-added"
         label = "Pledge"
@@ -225,11 +266,16 @@ def _one_sided(
         kind = "passage-dropped" if dropped else "passage-added"
         label = "Passage"
     centrality = src.centrality(side, one.id) or 0.25
-    if _MONEY.search(clause.text):
+    if has_money:
         centrality = max(centrality, MONEY_CENTRALITY)
     if initiative:
         centrality = max(centrality, INITIATIVE_CENTRALITY)
-    specific = pledge or initiative or novel or _newly_named(src, side, one.id)
+    specific = (
+        pledge
+        or initiative
+        or novel
+        or (newly if newly is not None else _newly_named(src, side, one.id))
+    )
     weight = centrality * src.weights.strength(kind) * (0.6 + 0.4 * rarity)
     if not specific:
         weight *= ROUTINE
@@ -250,8 +296,21 @@ def _one_sided(
 
 
 _PROPER = re.compile(
-    r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*(?:\s+(?:of|for|and|on|the|to)?\s*[A-Z][\w-]+){1,}"
+    r"[A-Z](?<!^.)(?<!\w.)(?<![.!?]\s.)[\w-]*(?:\s+(?:of|for|and|on|the|to)?\s*[A-Z][\w-]+){1,}"
 )
+"""A proper name of two capitalised words or more, not at the start of the text or of a
+sentence. The capital comes first and the tests of what stands before it after, so
+that the engine skips to the next capital in one step (the pattern with the look-behinds
+first, ``(?<![.!?]\\s)(?<!^)\\b[A-Z]...``, ran them at every character)."""
+
+
+def _initiative(text: str) -> bool:
+    """True when :data:`_INITIATIVE` matches ``text`` (its verbs are looked for first)."""
+    return any(verb in text for verb in _INITIATIVE_VERBS) and (
+        _INITIATIVE.search(text) is not None
+    )
+
+
 _TITLES = re.compile(
     r"^(?:The|We|Our|This|These|Both|Today)\b|\b(?:President|Prime Minister|Minister|Secretary"
     r"|Vice|Premier|Chancellor|King|Queen|Mr|Ms|Dr)\b"
@@ -310,18 +369,21 @@ class _Said:
     def __init__(self, there: list[str]) -> None:
         self._there = there
         self._joined = "\n".join(there)
-        self._postings: dict[str, list[int]] = {}
+        postings: defaultdict[str, list[int]] = defaultdict(list)
         for k, words in enumerate(there):
             for word in set(words.split(" ")):
-                self._postings.setdefault(word, []).append(k)
+                postings[word].append(k)
+        self._postings = dict(postings)
 
     def holds(self, needle: str) -> bool:
         """True when ``needle`` (a non-empty word string) stands inside one of the clauses."""
         inner = needle.split(" ")[1:-1]
         if not inner:
             return needle in self._joined
-        empty: list[int] = []
-        candidates = min((self._postings.get(w, empty) for w in inner), key=len)
+        postings = self._postings
+        if not postings.keys() >= set(inner):
+            return False  # an inner word no clause holds
+        candidates = min(map(postings.__getitem__, inner), key=len)
         there = self._there
         return any(needle in there[k] for k in candidates)
 
@@ -501,28 +563,23 @@ def _reframing(
 ) -> Finding | None:
     """A framing change: an entity in another's place, or watched terms gone or new."""
     a_terms, b_terms = src.weights.terms(a_text), src.weights.terms(b_text)
-    # the paragraphs around the two sides: a term said next to the pair is kept
-    a_low = src.weights.fold(src.block_text(0, a_ids)).lower()
-    b_low = src.weights.fold(src.block_text(1, b_ids)).lower()
-    # a term moved elsewhere is no change: it must also be rarer in the whole statement
-    # (in a related link, where the sentences differ more, absent from it)
     a_all, b_all = src.term_counts
     least = 0 if strict else None
-    gone = sorted(
-        t
-        for t in a_terms
-        if t not in b_terms
-        and t.lower() not in b_low
-        and b_all.get(t, 0) < a_all.get(t, 0)
-        and (least is None or b_all.get(t, 0) == least)
+    # the paragraphs around the two sides (a term said next to the pair is kept): folded
+    # only when a term is left to test against them
+    gone = lost_terms(
+        a_terms,
+        b_terms,
+        (a_all, b_all),
+        lambda: src.weights.fold(src.block_text(1, b_ids)).lower(),
+        least=least,
     )
-    new = sorted(
-        t
-        for t in b_terms
-        if t not in a_terms
-        and t.lower() not in a_low
-        and a_all.get(t, 0) < b_all.get(t, 0)
-        and (least is None or a_all.get(t, 0) == least)
+    new = lost_terms(
+        b_terms,
+        a_terms,
+        (b_all, a_all),
+        lambda: src.weights.fold(src.block_text(0, a_ids)).lower(),
+        least=least,
     )
     if gone and _relocated(src, 0, a_text, b_text):
         gone = []
@@ -551,6 +608,43 @@ def _reframing(
     return Finding(
         kind="framing-change", subject=subject, summary=summary, weight=_w(weight), a=a_ids, b=b_ids
     )
+
+
+def lost_terms(
+    here: Mapping[str, float],
+    there: Mapping[str, float],
+    counts: tuple[Mapping[str, int], Mapping[str, int]],
+    around: Callable[[], str],
+    *,
+    least: int | None,
+) -> list[str]:
+    """The terms of ``here`` its counterpart lost, sorted.
+
+    A term is lost when the counterpart's terms ``there`` lack it, its statement says it
+    in fewer clauses (``counts``: clauses holding each term, this side's statement first;
+    exactly ``least`` of them when ``least`` is set: a term moved elsewhere is no change)
+    and the paragraphs around the counterpart (``around()``, lower case, called only when
+    a term is left to test) do not hold it either.
+
+    Examples:
+        >>> lost_terms({"war": 1.0, "arms": 0.5}, {"arms": 0.5}, ({"war": 2}, {}),
+        ...            lambda: "no war here", least=None)
+        []
+        >>> lost_terms({"war": 1.0}, {}, ({"war": 2}, {}), lambda: "peace", least=0)
+        ['war']
+    """
+    mine, theirs = counts
+    left = [
+        t
+        for t in here
+        if t not in there
+        and theirs.get(t, 0) < mine.get(t, 0)
+        and (least is None or theirs.get(t, 0) == least)
+    ]
+    if not left:
+        return []
+    low = around()
+    return sorted(t for t in left if t.lower() not in low)
 
 
 def _contexts(text: str, term: str, fold: Callable[[str], str]) -> set[tuple[str, ...]]:

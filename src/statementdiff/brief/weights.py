@@ -12,19 +12,57 @@ from functools import lru_cache
 
 from statementdiff.lexicon.lexicon import Lexicon
 
-__all__ = ["DEFAULT_CENTRALITY", "Weights"]
+__all__ = ["DEFAULT_CENTRALITY", "Weights", "plain_term_pattern", "term_pattern"]
 
 DEFAULT_CENTRALITY = 0.25
 """Centrality of a clause that names, discusses and says nothing weighted."""
 
 
-@lru_cache(maxsize=16)
-def _term_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+_CASE_ODD = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+"""The characters besides its two cases that a case-blind ``re`` letter matches (dotted
+capital and dotless i, Kelvin sign, long s); no other letter or digit has any."""
+
+
+def plain_term_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One case-blind alternative per term, longest first, on whole words (None for none).
+
+    The reference :func:`term_pattern` must match exactly like, and what it falls back to.
+    """
     if not terms:
         return None
     ordered = sorted(terms, key=lambda t: (-len(t), t))
     body = "|".join(re.escape(t) for t in ordered)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def term_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The pattern of :func:`plain_term_pattern`, grouped by first letter (same matches).
+
+    Every alternative of the plain pattern opens with a case-blind test of its first
+    letter, so the engine ran all of them at each word start. Here the terms are grouped
+    by first letter, in their order, behind each character that letter matches as a
+    literal (both cases and :data:`_CASE_ODD`): at a word start the engine tries one
+    group. No character opens two groups, so the first term that matches is the same.
+    A term that does not start with an ASCII letter keeps the plain layout.
+
+    Examples:
+        >>> term_pattern(("war", "War crimes")).findall("no war, no war crimes")
+        ['war', 'war crimes']
+    """
+    if not terms:
+        return None
+    if not all(t[:1].isascii() and t[:1].isalpha() for t in terms):
+        return plain_term_pattern(terms)
+    groups: dict[str, list[str]] = {}
+    for term in sorted(terms, key=lambda t: (-len(t), t)):
+        groups.setdefault(term[0].lower(), []).append(re.escape(term[1:]))
+    branches = [
+        f"{re.escape(char)}(?i:{'|'.join(rests)})"
+        for head, rests in sorted(groups.items())
+        for char in (head, head.upper(), *_CASE_ODD.get(head, ""))
+    ]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(branches)})(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -37,9 +75,13 @@ class Weights:
         default_factory=dict, init=False, repr=False, compare=False
     )
     _folded: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _pattern: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._lower_terms.update({t.lower(): t for t in self.lexicon.brief.terms})
+        # once per brief, not once per text
+        pattern = term_pattern(tuple(sorted(self.lexicon.brief.terms)))
+        object.__setattr__(self, "_pattern", pattern)
 
     def fold(self, text: str) -> str:
         """``text`` with the lexicon's spelling variants folded ("defence" → "defense").
@@ -79,7 +121,7 @@ class Weights:
         return dict(found)
 
     def _terms(self, text: str) -> dict[str, float]:
-        pattern = _term_pattern(tuple(sorted(self.lexicon.brief.terms)))
+        pattern = self._pattern
         if pattern is None:
             return {}
         found: dict[str, float] = {}

@@ -130,7 +130,6 @@ def _annotate_clause(
         topics.update(lex.entity_topics(hit.key))
     for hit in finditer(matchers.terms, text, start, end):
         topics.update(lex.term_topics(hit.key))
-    ignore_hits = list(finditer(matchers.negation_ignore, text, start, end))
     negation_hits = list(finditer(matchers.negation, text, start, end))
     english = statement.language == "en"  # the voice rules read English grammar
     stance_hits = [
@@ -143,8 +142,7 @@ def _annotate_clause(
         for h in finditer(matchers.modality, text, start, end)
         if not english or own_voice(text, h.start, h.end, start, lex, stance=False)
     ]
-    ignore = [(h.start, h.end) for h in ignore_hits]
-    negated = any(not any(s <= h.start and h.end <= e for s, e in ignore) for h in negation_hits)
+    negated = _negated(negation_hits, text, start, end, lex)
     actor = clause.actor_span
     if actor is None and clause.actor:  # inherited: "We reaffirm X and [We] welcome Y"
         written = Span(start=0, end=len(clause.actor))
@@ -173,6 +171,18 @@ def _annotate_clause(
             "parties": parties,
         }
     )
+
+
+def _negated(negation_hits: Sequence[Hit], text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """True when a negation of ``text[start:end]`` stands outside every phrase that hides one.
+
+    The hiding phrases ("not only", "whether or not") are looked for only when the
+    clause holds a negation: most hold none.
+    """
+    if not negation_hits:
+        return False
+    ignore = [(h.start, h.end) for h in finditer(lex.matchers.negation_ignore, text, start, end)]
+    return any(not any(s <= h.start and h.end <= e for s, e in ignore) for h in negation_hits)
 
 
 def _stance(clause: Clause, hits: Iterator[Hit], lex: Lexicon) -> Stance | None:
