@@ -66,3 +66,23 @@ def test_fold_of_a_small_table_is_the_full_rewrite(text: str) -> None:
 def test_fold_keeps_unchanged_words_as_written() -> None:
     assert SPELLING.fold("Our labour, OUR Promise") == "Our labor, OUR Promise"
     assert SPELLING.fold("our promise") == "our promise"
+
+
+_ENDINGS = sorted({e for e, _ in SPELLING._endings})
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_ENDINGS),
+            st.text(alphabet="abcKSIsie \u212a\u0130\u017f.-'", max_size=6),
+            st.text(max_size=4),
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_the_ending_search_finds_what_the_word_loop_finds(text: str) -> None:
+    low = text.lower()
+    words = set(_WORD.findall(low))
+    tails = tuple(e for e, _ in SPELLING._endings)
+    assert SPELLING._any_tail(low, words) == any(w.endswith(tails) for w in words)

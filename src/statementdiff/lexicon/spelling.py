@@ -52,6 +52,14 @@ class Spelling:
         self._min_stem = min_stem
         self._folded: dict[str, str] = {}
         self._tails = tuple(e for e, _ in self._endings)
+        # whether any word ends with a variant's ending: one search in C (an ending of ASCII
+        # letters ends a word exactly where no letter follows it)
+        plain = bool(self._tails) and all(t.isascii() and t.isalpha() for t in self._tails)
+        self._tail_end = (
+            re.compile("(?:" + "|".join(map(re.escape, self._tails)) + ")(?![A-Za-z])")
+            if plain
+            else None
+        )
 
     def fold_word(self, word: str) -> str:
         """The folded form of one word, lower case ("Defence" → "defense")."""
@@ -83,8 +91,9 @@ class Spelling:
         if not (self._words or self._tails):
             return text
         # most texts hold no variant: one pass of set operations in C tells
-        words = set(_WORD.findall(text.lower()))
-        if words.isdisjoint(self._words) and not any(w.endswith(self._tails) for w in words):
+        low = text.lower()
+        words = set(_WORD.findall(low))
+        if words.isdisjoint(self._words) and not self._any_tail(low, words):
             return text
         # most words with a variant's ending fold to themselves ("our", "promise"): only
         # the words whose folded form differs are rewritten, and none may be
@@ -104,6 +113,12 @@ class Spelling:
             return folded[:1].upper() + folded[1:] if word[:1].isupper() else folded
 
         return _WORD.sub(swap, text)
+
+    def _any_tail(self, low: str, words: set[str]) -> bool:
+        """True when a word of ``low`` (its ``words``) ends with a variant's ending."""
+        if self._tail_end is not None:
+            return self._tail_end.search(low) is not None
+        return any(w.endswith(self._tails) for w in words)
 
     def same(self, a: str, b: str) -> bool:
         """True when two texts differ in spelling variants (and letter case) only."""
