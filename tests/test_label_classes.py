@@ -349,3 +349,20 @@ def test_their_determination_to_act_is_a_commitment() -> None:
         "open Indo-Pacific.",
     )
     assert not [c for c in changes if c[0] == "modality-changed" and "removed" in (c[1] or "")]
+
+
+def test_welcoming_a_visitor_with_a_long_title_is_hospitality() -> None:
+    text = (
+        "Prime Minister Narendra Modi welcomed United States President Joseph R. Biden, Jr., "
+        "to India today."
+    )
+    (clause,) = parse(text, parties=["United States", "India"]).clauses()
+    assert clause.stance is None
+
+
+def test_objections_are_opposition() -> None:
+    changes = _changes(
+        "We reiterated our objections to unlawful maritime claims in the South China Sea.",
+        "We reiterated our strong opposition to unlawful maritime claims in the South China Sea.",
+    )
+    assert ("stance-stronger", "oppose → strongly oppose, stronger (3 → 4)") in changes

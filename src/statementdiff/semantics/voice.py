@@ -163,7 +163,7 @@ def _subject_speaks(words: list[str], lex: Lexicon) -> bool:
     return True
 
 
-_GUEST = re.compile(r"\s+(?:[A-Z][\w.'\u2019-]*,?\s+){1,6}to\s+(?:the\s+)?[A-Z]")
+_GUEST = re.compile(r"\s+(?:[A-Z][\w.'\u2019-]*,?\s+){1,10}to\s+(?:the\s+)?[A-Z]")
 
 
 def _hospitality(text: str, start: int, end: int) -> bool:
