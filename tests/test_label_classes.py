@@ -366,3 +366,13 @@ def test_objections_are_opposition() -> None:
         "We reiterated our strong opposition to unlawful maritime claims in the South China Sea.",
     )
     assert ("stance-stronger", "oppose → strongly oppose, stronger (3 → 4)") in changes
+
+
+def test_a_coded_phrase_said_elsewhere_in_another_order_says_so() -> None:
+    rest = "\n\nWe will uphold the international rules-based order."
+    labels = _labels(
+        "We strongly support the principles of freedom and the rule of law." + rest,
+        "We strongly support the principles of freedom, the rule of law and the rules-based "
+        "international order." + rest,
+    )
+    assert ("phrase-added", "'rules-based international order' added", True) in labels

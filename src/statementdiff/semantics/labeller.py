@@ -168,7 +168,7 @@ class Labeller:
         self._stances: dict[int, tuple[tuple[str, str, frozenset[str]], ...]] = {}
         self._stance_words: dict[int, dict[str, list[int]]] = {}
         self._settings: dict[int, frozenset[str]] = {}
-        self._saids: dict[int, tuple[frozenset[str], frozenset[frozenset[str]]]] = {}
+        self._saids: dict[int, tuple[frozenset[str], tuple[frozenset[str], ...]]] = {}
 
     @classmethod
     def for_statements(
@@ -270,7 +270,7 @@ class Labeller:
             neighbour_modality=(said_a[1], said_b[1]),
             setting=(self._setting(sides[0]), self._setting(sides[1])),
             said_names=(self._said(sides[0])[0], self._said(sides[1])[0]),
-            said_phrases=(self._said(sides[0])[1], self._said(sides[1])[1]),
+            clause_words=(self._said(sides[0])[1], self._said(sides[1])[1]),
             elsewhere=partial(self._elsewhere, sides, (a, b)) if self.statements else None,
         )
 
@@ -384,20 +384,17 @@ class Labeller:
                 around += [c for c in getattr(sentence, "clauses", ()) if c.id not in own]
         return around
 
-    def _said(self, index: int) -> tuple[frozenset[str], frozenset[frozenset[str]]]:
-        """The entity names and coded phrases (token sets) statement ``index`` says."""
+    def _said(self, index: int) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+        """The entity names statement ``index`` names, and each clause's folded tokens."""
         if index >= len(self.statements):
-            return frozenset(), frozenset()
+            return frozenset(), ()
         found = self._saids.get(index)
         if found is None:
-            statement = self.statements[index]
-            names = frozenset(e.name for c in statement.clauses() for e in c.entities)
+            clauses = list(self.statements[index].clauses())
+            names = frozenset(e.name for c in clauses for e in c.entities)
             aliases, fold = self.lexicon.alias_table, self.lexicon.paraphrase_table.fold
-            phrases = frozenset(
-                frozenset(content_tokens(fold(hit.text), aliases))
-                for hit in finditer(self.lexicon.matchers.coded, statement.text)
-            )
-            found = self._saids[index] = (names, phrases)
+            words = tuple(frozenset(content_tokens(fold(c.text), aliases)) for c in clauses)
+            found = self._saids[index] = (names, words)
         return found
 
     def _setting(self, index: int) -> frozenset[str]:

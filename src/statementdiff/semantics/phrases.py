@@ -110,8 +110,9 @@ def coded_rule(ctx: PairContext) -> Outcome:
             hunk = ctx.hunk_of(a, b)
             if hunk in framing:
                 continue
-            there = (
-                frozenset(content_tokens(fold(hit.text), aliases)) in ctx.said_phrases[1 - index]
-            )
+            # a clause of the other statement holds its words: said elsewhere, maybe in
+            # another order ("the international rules-based order")
+            needed = set(content_tokens(fold(hit.text), aliases))
+            there = any(needed <= clause for clause in ctx.clause_words[1 - index])
             out.append(ctx.found(kind, a, b, f"'{hit.text}' {kind[7:]}", hunk, elsewhere=there))
     return outcome(out)
