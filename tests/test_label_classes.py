@@ -376,3 +376,13 @@ def test_a_coded_phrase_said_elsewhere_in_another_order_says_so() -> None:
         "international order." + rest,
     )
     assert ("phrase-added", "'rules-based international order' added", True) in labels
+
+
+def test_another_speaker_s_verb_is_no_restatement_of_the_stance() -> None:
+    changes = _changes(
+        "President Whitcombe reaffirmed the commitment to the immediate resolution of the "
+        "abductions issue.",
+        "Japan reiterated the commitment to the immediate resolution of the abductions issue.",
+    )
+    assert [c for c in changes if c[0] == "actor-changed"]
+    assert not [c for c in changes if c[0] == "stance-same"]

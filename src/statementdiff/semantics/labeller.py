@@ -218,6 +218,9 @@ class Labeller:
         ]
         if self._loose(pair) or self._titles_only(sides[0], a) or self._titles_only(sides[1], b):
             tagged = [t for t in tagged if t[0].change.kind not in ACT_KINDS]
+        if any(t[0].change.kind == "actor-changed" for t in tagged):
+            # another speaker's verb is no restatement of the first one's stance
+            tagged = [t for t in tagged if t[0].change.kind != "stance-same"]
         tagged.sort(key=lambda t: (*_place(t[0]), t[1], t[2], t[3]))
         return tuple(t[0].change for t in tagged)
 
