@@ -83,9 +83,10 @@ class PairContext:
         setting: For side A and side B, the names its whole statement repeats so often that
             they are its setting (see :data:`~statementdiff.semantics.labeller.SETTING_SHARE`).
         said_names: For side A and side B, the entity names its whole statement names.
-        clause_words: For side A and side B, the alignment tokens of each clause of its
-            whole statement (spellings and paraphrases folded): a label notes a coded
-            phrase added or dropped here whose words a clause of the other statement holds.
+        clause_words: For side A (0) or B (1), the alignment tokens of each clause of its
+            whole statement (spellings and paraphrases folded), made on first call: a label
+            notes a coded phrase added or dropped here whose words a clause of the other
+            statement holds (None when the labeller has no statements).
         explained: The hunks that rules other than the qualifier rule explain.
         elsewhere: For side A (0) or B (1), a set of words and a count: the stance and
             content words (alignment tokens) of the clauses of that side's statement
@@ -107,7 +108,7 @@ class PairContext:
     paragraph_names: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
     setting: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     said_names: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
-    clause_words: tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]] = ((), ())
+    clause_words: Callable[[int], tuple[frozenset[str], ...]] | None = None
     explained: frozenset[Hunk] = frozenset()
     elsewhere: (
         Callable[[int, AbstractSet[str], int], Sequence[tuple[str, frozenset[str]]]] | None

@@ -168,7 +168,8 @@ class Labeller:
         self._stances: dict[int, tuple[tuple[str, str, frozenset[str]], ...]] = {}
         self._stance_words: dict[int, dict[str, list[int]]] = {}
         self._settings: dict[int, frozenset[str]] = {}
-        self._saids: dict[int, tuple[frozenset[str], tuple[frozenset[str], ...]]] = {}
+        self._all_names: dict[int, frozenset[str]] = {}
+        self._words_of: dict[int, tuple[frozenset[str], ...]] = {}
 
     @classmethod
     def for_statements(
@@ -272,8 +273,8 @@ class Labeller:
             ),
             neighbour_modality=(said_a[1], said_b[1]),
             setting=(self._setting(sides[0]), self._setting(sides[1])),
-            said_names=(self._said(sides[0])[0], self._said(sides[1])[0]),
-            clause_words=(self._said(sides[0])[1], self._said(sides[1])[1]),
+            said_names=(self._names(sides[0]), self._names(sides[1])),
+            clause_words=partial(self._clause_words, sides) if self.statements else None,
             elsewhere=partial(self._elsewhere, sides, (a, b)) if self.statements else None,
         )
 
@@ -387,17 +388,27 @@ class Labeller:
                 around += [c for c in getattr(sentence, "clauses", ()) if c.id not in own]
         return around
 
-    def _said(self, index: int) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
-        """The entity names statement ``index`` names, and each clause's folded tokens."""
+    def _names(self, index: int) -> frozenset[str]:
+        """The entity names statement ``index`` names anywhere."""
         if index >= len(self.statements):
-            return frozenset(), ()
-        found = self._saids.get(index)
+            return frozenset()
+        found = self._all_names.get(index)
         if found is None:
-            clauses = list(self.statements[index].clauses())
-            names = frozenset(e.name for c in clauses for e in c.entities)
+            clauses = self.statements[index].clauses()
+            found = self._all_names[index] = frozenset(e.name for c in clauses for e in c.entities)
+        return found
+
+    def _clause_words(self, sides: tuple[int, int], side: int) -> tuple[frozenset[str], ...]:
+        """The folded alignment tokens of each clause of side ``side``'s statement."""
+        index = sides[side]
+        found = self._words_of.get(index)
+        if found is None:
             aliases, fold = self.lexicon.alias_table, self.lexicon.paraphrase_table.fold
-            words = tuple(frozenset(content_tokens(fold(c.text), aliases)) for c in clauses)
-            found = self._saids[index] = (names, words)
+            found = tuple(
+                frozenset(content_tokens(fold(c.text), aliases))
+                for c in self.statements[index].clauses()
+            )
+            self._words_of[index] = found
         return found
 
     def _setting(self, index: int) -> frozenset[str]:

@@ -113,6 +113,7 @@ def coded_rule(ctx: PairContext) -> Outcome:
             # a clause of the other statement holds its words: said elsewhere, maybe in
             # another order ("the international rules-based order")
             needed = set(content_tokens(fold(hit.text), aliases))
-            there = any(needed <= clause for clause in ctx.clause_words[1 - index])
+            clauses = ctx.clause_words(1 - index) if ctx.clause_words is not None else ()
+            there = any(needed <= clause for clause in clauses)
             out.append(ctx.found(kind, a, b, f"'{hit.text}' {kind[7:]}", hunk, elsewhere=there))
     return outcome(out)
