@@ -189,46 +189,12 @@ def entity_rule(ctx: PairContext) -> Outcome:
     return outcome(out, frozenset(both))
 
 
-_TITLE_HEADS = frozenset(
-    {
-        "partnership",
-        "initiative",
-        "framework",
-        "mechanism",
-        "program",
-        "programme",
-        "fund",
-        "facility",
-        "strategy",
-        "plan",
-        "roadmap",
-        "declaration",
-        "statement",
-        "center",
-        "centre",
-        "network",
-        "corridor",
-        "fellowship",
-        "academy",
-        "portal",
-        "compact",
-        "forum",
-        "platform",
-        "project",
-        "outlook",
-        "exercise",
-        "report",
-        "conference",
-        "summit",
-        "dialogue",
-        "principles",
-        "package",
-        "agenda",
-        "award",
-        "scholarship",
-        "challenge",
-    }
-)
+_EVENT_HEADS = frozenset(
+    {"outlook", "exercise", "report", "conference", "summit", "principles", "package",
+     "agenda", "award", "scholarship", "challenge"}
+)  # fmt: skip
+"""Head nouns of the titles of documents and events; instruments' heads are the lexicon's
+``[grammar] instruments`` ("Partnership", "Initiative", "Dialogue" ...)."""
 _CONNECT = frozenset({"of", "on", "for", "the", "and", "in", "to"})
 _TITLE_WORD = re.compile(r"[\w\u2019'.&-]+")
 
@@ -246,6 +212,7 @@ def _outside_titles(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]:
     """
     if not any(lex.entities[h.key].kind in _GEOGRAPHIC for h in hits):
         return hits
+    heads = lex.clause_grammar.instruments | _EVENT_HEADS
     words = [
         (m.start() + side.base, m.end() + side.base, m.group())
         for m in _TITLE_WORD.finditer(side.text)
@@ -275,7 +242,7 @@ def _outside_titles(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]:
         while hi + 1 < len(words) and titled(hi + 1, 1):
             hi += 1
         around = [i for i in range(lo, hi + 1) if not first <= i <= last]
-        return any(words[i][2].strip(".").lower() in _TITLE_HEADS for i in around)
+        return any(words[i][2].strip(".").lower() in heads for i in around)
 
     return [h for h in hits if lex.entities[h.key].kind not in _GEOGRAPHIC or not in_title(h)]
 

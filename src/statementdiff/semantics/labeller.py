@@ -167,8 +167,7 @@ class Labeller:
         self._hits: dict[tuple[int, str], tuple[str, _Hits]] = {}
         self._stances: dict[int, tuple[tuple[str, str, frozenset[str]], ...]] = {}
         self._stance_words: dict[int, dict[str, list[int]]] = {}
-        self._settings: dict[int, frozenset[str]] = {}
-        self._all_names: dict[int, frozenset[str]] = {}
+        self._named: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         self._words_of: dict[int, tuple[frozenset[str], ...]] = {}
 
     @classmethod
@@ -272,8 +271,8 @@ class Labeller:
                 self._paragraph_names(sides[1], b),
             ),
             neighbour_modality=(said_a[1], said_b[1]),
-            setting=(self._setting(sides[0]), self._setting(sides[1])),
-            said_names=(self._names(sides[0]), self._names(sides[1])),
+            setting=(self._names(sides[0])[1], self._names(sides[1])[1]),
+            said_names=(self._names(sides[0])[0], self._names(sides[1])[0]),
             clause_words=partial(self._clause_words, sides) if self.statements else None,
             elsewhere=partial(self._elsewhere, sides, (a, b)) if self.statements else None,
         )
@@ -388,14 +387,20 @@ class Labeller:
                 around += [c for c in getattr(sentence, "clauses", ()) if c.id not in own]
         return around
 
-    def _names(self, index: int) -> frozenset[str]:
-        """The entity names statement ``index`` names anywhere."""
+    def _names(self, index: int) -> tuple[frozenset[str], frozenset[str]]:
+        """What statement ``index`` names: every entity name, and its setting.
+
+        The setting is the names it repeats in :data:`SETTING_SHARE` of its clauses.
+        """
         if index >= len(self.statements):
-            return frozenset()
-        found = self._all_names.get(index)
+            return frozenset(), frozenset()
+        found = self._named.get(index)
         if found is None:
-            clauses = self.statements[index].clauses()
-            found = self._all_names[index] = frozenset(e.name for c in clauses for e in c.entities)
+            clauses = list(self.statements[index].clauses())
+            counts = Counter(name for c in clauses for name in {e.name for e in c.entities})
+            least = max(SETTING_LEAST, SETTING_SHARE * len(clauses))
+            setting = frozenset(n for n, k in counts.items() if k >= least)
+            found = self._named[index] = (frozenset(counts), setting)
         return found
 
     def _clause_words(self, sides: tuple[int, int], side: int) -> tuple[frozenset[str], ...]:
@@ -409,18 +414,6 @@ class Labeller:
                 for c in self.statements[index].clauses()
             )
             self._words_of[index] = found
-        return found
-
-    def _setting(self, index: int) -> frozenset[str]:
-        """The names statement ``index`` repeats in :data:`SETTING_SHARE` of its clauses."""
-        if index >= len(self.statements):
-            return frozenset()
-        found = self._settings.get(index)
-        if found is None:
-            clauses = list(self.statements[index].clauses())
-            counts = Counter(name for c in clauses for name in {e.name for e in c.entities})
-            least = max(SETTING_LEAST, SETTING_SHARE * len(clauses))
-            found = self._settings[index] = frozenset(n for n, k in counts.items() if k >= least)
         return found
 
     def _paragraph_names(self, index: int, clauses: Sequence[Clause]) -> Counter[str]:
