@@ -100,24 +100,25 @@ def test_money_pledged_on_one_side_makes_one_finding() -> None:
     assert "$524 million" in brief[0].summary
 
 
-def test_a_bare_year_replaced_weighs_as_a_date() -> None:
-    brief = _brief(
-        "We welcome trade. We will hold our next summit in 2023 in Sydney with the Quad.",
-        "We welcome trade. We will hold our next summit in 2024 in Sydney with the Quad.",
-    )
-    (year,) = [f for f in brief if f.kind == "pledge-changed"]
-    assert year.subject == "2023 → 2024"
-    assert year.weight <= 0.5
-
-
-def test_a_day_replaced_weighs_as_a_date_even_in_a_central_clause() -> None:
-    brief = _brief(
-        "We welcome trade. On June 10, 2031 we discussed China's coercion against Taiwan.",
-        "We welcome trade. On September 22, 2031 we discussed China's coercion against Taiwan.",
-    )
-    (day,) = [f for f in brief if f.kind == "pledge-changed"]
-    assert day.subject == "June 10, 2031 → September 22, 2031"
-    assert day.weight <= 0.5
+@pytest.mark.parametrize(
+    ("a", "b", "subject"),
+    [
+        (  # a bare year
+            "We welcome trade. We will hold our next summit in 2023 in Sydney with the Quad.",
+            "We welcome trade. We will hold our next summit in 2024 in Sydney with the Quad.",
+            "2023 → 2024",
+        ),
+        (  # a day, even in a central clause
+            "We welcome trade. On June 10, 2031 we discussed China's coercion against Taiwan.",
+            "We welcome trade. On September 22, 2031 we discussed China's coercion against Taiwan.",
+            "June 10, 2031 → September 22, 2031",
+        ),
+    ],
+)
+def test_a_date_replaced_weighs_as_a_date(a: str, b: str, subject: str) -> None:
+    (date,) = [f for f in _brief(a, b) if f.kind == "pledge-changed"]
+    assert date.subject == subject
+    assert date.weight <= 0.5
 
 
 def test_one_sided_clauses_of_one_paragraph_on_one_subject_merge() -> None:
