@@ -195,6 +195,27 @@ PAIRS_V8: tuple[tuple[str, str, str], ...] = (
 them is in v1-v7; drawn over the kinds the held-out samples still get wrong most (modality,
 number, stance added or dropped, actor, strength), to find their classes."""
 
+PAIRS_V9: tuple[tuple[str, str, str], ...] = (
+    ("cross", "us-japan-rok-2023-08-18-commitment-to-consult.txt",
+     "us-rok-2023-04-26-washington-declaration.txt"),
+    ("cross", "us-japan-philippines-2024-04-11-joint-vision-statement.txt",
+     "us-japan-2025-02-07-joint-leaders-statement.txt"),
+    ("cross", "quad-2022-05-24-joint-leaders-statement.txt",
+     "quad-2023-05-20-leaders-vision-statement.txt"),
+    ("cross", "us-rok-2023-04-26-fact-sheet-state-visit.txt",
+     "us-rok-2025-11-13-joint-fact-sheet.txt"),
+    ("cross", "us-india-2021-09-24-joint-leaders-statement.txt",
+     "us-india-2023-09-08-joint-statement.txt"),
+    ("cross", "us-japan-2021-06-03-global-digital-connectivity-partnership.txt",
+     "us-japan-2021-06-11-clean-energy-partnership.txt"),
+    ("cross", "us-australia-2023-05-20-joint-leaders-statement.txt",
+     "quad-2023-05-20-leaders-joint-statement.txt"),
+)  # fmt: skip
+"""The pairs of the ninth sample (v9), frozen at the start of session 6 before any code
+changed: none of them is in v1-v8, the correspondence gold or the brief lists. Every label
+the session-start code gives is judged once: the session's opening figure on pairs nobody
+tuned on."""
+
 SETS = {
     "v1": PAIRS,
     "v2": PAIRS_V2,
@@ -204,6 +225,7 @@ SETS = {
     "v6": PAIRS_V6,
     "v7": PAIRS_V7,
     "v8": PAIRS_V8,
+    "v9": PAIRS_V9,
 }
 """The frozen pair sets by sample name."""
 
