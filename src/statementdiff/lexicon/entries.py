@@ -228,6 +228,7 @@ class GrammarEntry(Entry):
     subordinators: tuple[str, ...] = ()
     expressing: tuple[str, ...] = ()
     instruments: tuple[str, ...] = ()
+    events: tuple[str, ...] = ()
 
     _words_ok = field_validator(
         "determiners",
@@ -245,6 +246,7 @@ class GrammarEntry(Entry):
         "subordinators",
         "expressing",
         "instruments",
+        "events",
     )(_check_lower_words)
 
 

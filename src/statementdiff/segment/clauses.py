@@ -122,6 +122,7 @@ def _find_cuts(toks: list[Tok], text: str, verbs: ReportingVerbs, grammar: Gramm
     ahead = _Lookahead(toks, verbs, grammar, enum)
     modals = grammar.modals
     main: VerbForm | None = None  # predicate of the current clause
+    main_at = -1  # where it stands
     relative = anchored = False  # anchored: a modal was seen ("We will work ...")
     infinitive = False  # a "to VERB", or a modal after the verb, was seen in the clause
     n = len(toks)
@@ -154,13 +155,17 @@ def _find_cuts(toks: list[Tok], text: str, verbs: ReportingVerbs, grammar: Gramm
         if main is None:
             form = finite_verb(toks, i, verbs, grammar)
             if form is not None and not in_infinitive_list(toks, i, form, infinitive):
-                main = form
+                main, main_at = form, i
                 i += 1
                 continue
             if tok.low in modals:
                 anchored = True
         if (main is not None or anchored) and (tok.low == "and" or tok.text == ","):
+            # "They reaffirmed, and encouraged others to embrace, X": the verb right before
+            bare = main_at == (i - 2 if toks[i - 1].text == "," else i - 1)
             cut = _coordination(toks, i, main, relative, infinitive, verbs, grammar)
+            if cut is not None and cut.kind == "coord" and bare:
+                cut = None  # the first verb's object is the second's: one clause
             if cut is not None:
                 cuts.append(cut)
                 relative = False

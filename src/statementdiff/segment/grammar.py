@@ -53,6 +53,8 @@ class Grammar:
         instruments: Head nouns of named instruments (dialogues, partnerships,
             initiatives): a predicate right after one is the instrument's, not the
             parties' ("the Homeland Security Dialogue will strengthen ...").
+        events: Head nouns of the titles of events and documents ("Summit", "Outlook"):
+            with ``instruments``, the heads that make a run of capitalised words a title.
 
     Examples:
         >>> from statementdiff.lexicon.lexicon import Lexicon
@@ -78,6 +80,7 @@ class Grammar:
     subordinators: frozenset[str] = frozenset()
     expressing: frozenset[str] = frozenset()
     instruments: frozenset[str] = frozenset()
+    events: frozenset[str] = frozenset()
 
     @classmethod
     def from_entry(cls, entry: GrammarEntry | None) -> Grammar:
@@ -117,4 +120,5 @@ class Grammar:
             subordinators=frozenset(g.subordinators),
             expressing=frozenset(g.expressing),
             instruments=frozenset(g.instruments),
+            events=frozenset(g.events),
         )

@@ -189,12 +189,6 @@ def entity_rule(ctx: PairContext) -> Outcome:
     return outcome(out, frozenset(both))
 
 
-_EVENT_HEADS = frozenset(
-    {"outlook", "exercise", "report", "conference", "summit", "principles", "package",
-     "agenda", "award", "scholarship", "challenge"}
-)  # fmt: skip
-"""Head nouns of the titles of documents and events; instruments' heads are the lexicon's
-``[grammar] instruments`` ("Partnership", "Initiative", "Dialogue" ...)."""
 _CONNECT = frozenset({"of", "on", "for", "the", "and", "in", "to"})
 _TITLE_WORD = re.compile(r"[\w\u2019'.&-]+")
 
@@ -212,7 +206,7 @@ def _outside_titles(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]:
     """
     if not any(lex.entities[h.key].kind in _GEOGRAPHIC for h in hits):
         return hits
-    heads = lex.clause_grammar.instruments | _EVENT_HEADS
+    heads = lex.clause_grammar.instruments | lex.clause_grammar.events
     words = [
         (m.start() + side.base, m.end() + side.base, m.group())
         for m in _TITLE_WORD.finditer(side.text)

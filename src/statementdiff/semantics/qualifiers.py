@@ -295,9 +295,37 @@ def qualifiers(
         b_to = max(b_end, *(h.b[1] for h in near))
         ha = _trim(a_from, a_to, view.a, entity.key)
         hb = _trim(b_from, b_to, view.b, entity.key)
+        if _names_moved(ha.text, hb.text, entities, view):
+            continue  # "Governments of Japan and the United States" → "Government of the
+            # United States and the Government of Japan": a name moved, nothing changed
         found.append(Qualifier(ha, hb, f"{ha.text} → {hb.text}", tuple(near)))
         taken.update(near)
     return found
+
+
+def _names_moved(a: str, b: str, entities: tuple[Sequence[Hit], Sequence[Hit]], view: View) -> bool:
+    """True when two qualifier phrases differ only by a name the pair moved.
+
+    Words are compared as sets, case-blind, a final "s" aside ("Governments" and
+    "Government"). The words one phrase holds and the other lacks include a name both
+    sides of the pair name, and every other such word is an article, a coordinator or a
+    word the other side says elsewhere in the pair: "the Governments of Japan and the
+    United States" → "the Government of the United States" (and "the Government of
+    Japan" later in the clause) only moved a name, while "across the Taiwan Strait" → "in
+    the Taiwan Strait" is a change, and so is "peace" → "peace and stability" however
+    often the other side says "stability".
+    """
+
+    def fold(text: str) -> set[str]:
+        return {w.lower().removesuffix("s") for w in words(text)}
+
+    kept = {h.key for h in entities[0]} & {h.key for h in entities[1]}
+    names = set().union(*(fold(h.text) for side in entities for h in side if h.key in kept))
+    only_a, only_b = fold(a) - fold(b), fold(b) - fold(a)
+    if not (only_a | only_b) & names:
+        return False
+    free = names | _COORDINATORS | _ARTICLES
+    return only_a - free <= fold(view.b.text) and only_b - free <= fold(view.a.text)
 
 
 def qualifier_rule(ctx: PairContext) -> Outcome:

@@ -226,6 +226,8 @@ def _stance_pairs(
             pairs.append((match, hb))
     pairs.sort(key=lambda p: (p[0].start, p[1].start))
     same: set[Hunk] = set()
+    before = len(out)
+    restated: list[tuple[Found, Hunk | None]] = []  # continuity verb → continuity verb
     for ha, hb in pairs:
         hunk = ctx.hunk_of(ha, hb)
         if ha.key == hb.key:
@@ -261,7 +263,12 @@ def _stance_pairs(
         detail = f"{ha.key} → {hb.key}, {how}"
         if ea.polarity != eb.polarity:
             detail += f"; {ea.polarity} → {eb.polarity}"
-        out.append(ctx.found(kind, ha, hb, detail, hunk))
+        found = ctx.found(kind, ha, hb, detail, hunk)
+        (restated if ea.continuity and eb.continuity else out).append(found)
+    if not any(f.change.kind in ("stance-stronger", "stance-weaker") for f, _ in out[before:]):
+        # "reiterated our objections" → "reaffirmed our strong opposition": the restated
+        # stance changed; "reiterate → reaffirm, same strength" beside it would mislead
+        out.extend(restated)
     return {hit for pair in pairs for hit in pair}, frozenset(same)
 
 

@@ -10,15 +10,18 @@ predicate. It is not when it is
   "comprehensive support for survivors", "direct government support for coal", "effective
   HADR support": assistance),
   or a participle after a noun ("behavior supporting its claims");
+* a progressive ("we are supporting the region's development"): an activity under way,
+  not a position taken;
 * "welcome" with a visitor and a place ("welcomed President X to Japan"): hospitality;
 * the predicate of a common-noun subject ("This global trading system *must* be",
-  "the prosperity it *can* bring") or of a named instrument ("the renewed Homeland
-  Security Dialogue *will* strengthen"): a dialogue, partnership or initiative does not
-  commit the parties.
+  "the prosperity it *can* bring") or of a named instrument or event ("the renewed
+  Homeland Security Dialogue *will* strengthen", "the Quad Leaders' Summit in Hiroshima
+  *will* demonstrate"): a dialogue, partnership, initiative or summit does not commit the
+  parties.
 
 The word lists are the ``[grammar]`` table (``lexicon/grammar.toml``): determiners,
 auxiliaries, adverbs, pronouns, ``impersonal``, ``possessives``, ``subordinators`` and
-``expressing`` and ``instruments``; role
+``expressing``, ``instruments`` and ``events``; role
 nouns ("the leaders support") come from the ``[actors]`` table.
 """
 
@@ -67,6 +70,8 @@ def own_voice(text: str, start: int, end: int, lo: int, lex: Lexicon, *, stance:
     low = prev.lower()
     if low in grammar.impersonal or low in grammar.instruments:
         return False
+    if stance and low in _BE and text[start:end].lower().endswith("ing"):
+        return False  # "we are supporting the region's development": an activity, not a stance
     if (
         low in grammar.possessives
         or low in grammar.expressing
@@ -84,6 +89,8 @@ def own_voice(text: str, start: int, end: int, lo: int, lex: Lexicon, *, stance:
         return False  # "the support", "for support": a noun
     if prev[0].isupper() and stance and len(words) > 1 and _modifies(words[-2], lex):
         return False  # "timely and effective HADR support": a name inside a noun phrase
+    if prev[0].isupper() and _titled(words, lex):
+        return False  # "the Quad Leaders' Summit in Hiroshima will": the event's
     if (
         low in grammar.pronouns
         or low in grammar.leading
@@ -143,13 +150,16 @@ def _subject_speaks(words: list[str], lex: Lexicon) -> bool:
     "which will support" and "the initiative will support" do not.
     """
     grammar = lex.clause_grammar
-    for word in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
         low = word.lower()
         if low == "to":
             return True
         if low in grammar.auxiliaries or low in grammar.adverbs or low.endswith("ly"):
             continue
         if low in grammar.impersonal or low in grammar.instruments:
+            return False
+        if word[0].isupper() and _titled(words[: k + 1], lex):
             return False
         return (
             word[0].isupper()
@@ -161,6 +171,35 @@ def _subject_speaks(words: list[str], lex: Lexicon) -> bool:
             or low in lex.actor_words.roles
         )
     return True
+
+
+_BE = frozenset({"am", "is", "are", "was", "were", "be", "been", "being"})
+"""Forms of "be": a stance verb's "-ing" right after one is the progressive of an activity."""
+
+_TITLE_LINKS = frozenset({"of", "on", "for", "the", "and", "in", "to", "at"})
+"""Lower-case words a title's capitalised words may be joined by ("Summit in Hiroshima")."""
+_TITLE_REACH = 12
+"""How many words back a title's head noun is looked for."""
+
+
+def _titled(words: list[str], lex: Lexicon) -> bool:
+    """True when ``words`` end in the title of an instrument, event or document.
+
+    The run of capitalised words (and the few lower-case words that join them) before the
+    predicate holds a head noun of ``[grammar] instruments`` or ``events``: "the Quad
+    Leaders' Summit in Hiroshima", "the Partnership for Resilient Supply Chains". A run of
+    names without such a head ("Japan and the United States") is the parties.
+    """
+    grammar = lex.clause_grammar
+    for word in reversed(words[-_TITLE_REACH:]):
+        low = word.lower()
+        if word[0].isupper():
+            head = low.removesuffix("\u2019s").removesuffix("'s").rstrip("'\u2019.")
+            if head in grammar.instruments or head in grammar.events:
+                return True
+        elif low not in _TITLE_LINKS:
+            return False
+    return False
 
 
 _GUEST = re.compile(r"\s+(?:[A-Z][\w.'\u2019-]*,?\s+){1,10}to\s+(?:the\s+)?[A-Z]")

@@ -1,0 +1,136 @@
+"""Label rules of language from the ninth judged sample (issue 13, session 6), on sentences
+written for the test: each class of wrong label the sample showed, and the right label next
+to it."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from statementdiff import compare, parse
+
+PARTIES = ["United States", "Japan", "Australia", "India"]
+
+
+def _changes(a: str, b: str) -> list[tuple[str, str | None]]:
+    diff = compare(parse(a, parties=PARTIES), parse(b, parties=PARTIES), related=False)
+    return [(c.kind, c.detail) for p in diff.pairs for c in p.changes]
+
+
+def test_a_restated_stance_that_hardened_is_no_same_strength() -> None:
+    changes = _changes(
+        "We reiterated our objections to the unlawful maritime claims in the South China Sea.",
+        "We reaffirmed our strong opposition to the unlawful maritime claims in the South "
+        "China Sea.",
+    )
+    assert ("stance-stronger", "oppose → strongly oppose, stronger (3 → 4)") in changes
+    assert not [c for c in changes if c[0] == "stance-same"]
+
+
+def test_a_restated_stance_that_stayed_keeps_its_continuity_label() -> None:
+    changes = _changes(
+        "We reiterated our support for ASEAN centrality.",
+        "We reaffirmed our support for ASEAN centrality.",
+    )
+    assert changes == [("stance-same", "reiterate → reaffirm, same strength")]
+
+
+def test_a_modal_after_the_title_of_an_event_is_the_event_s() -> None:
+    changes = _changes(
+        "The Quad Leaders' Summit in Hiroshima will demonstrate our contribution to the "
+        "prosperity of the Indo-Pacific.",
+        "The Quad Leaders' Summit in Hiroshima demonstrates our contribution to the "
+        "prosperity of the Indo-Pacific.",
+    )
+    assert not [c for c in changes if c[0] == "modality-changed"]
+
+
+def test_a_modal_after_the_parties_names_is_still_theirs() -> None:
+    changes = _changes(
+        "Japan and the United States will strengthen cooperation on space.",
+        "Japan and the United States strengthened cooperation on space.",
+    )
+    assert ("modality-changed", "'will' removed") in changes
+
+
+def test_a_name_moved_inside_a_qualifier_is_no_change() -> None:
+    changes = _changes(
+        "The text of the following statement was released by the Governments of Japan and "
+        "the United States of America.",
+        "The text of the following statement was released by the Government of the United "
+        "States of America and the Government of Japan.",
+    )
+    assert not [c for c in changes if c[0] == "qualifier-changed"]
+
+
+def test_a_preposition_replaced_before_a_name_is_still_a_qualifier_change() -> None:
+    changes = _changes(
+        "We stress peace across the Taiwan Strait.", "We stress peace in the Taiwan Strait."
+    )
+    assert ("qualifier-changed", "across the Taiwan Strait → in the Taiwan Strait") in changes
+
+
+_GOVERNMENTS = ["Japan", "the United States", "Australia", "India"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.permutations(_GOVERNMENTS), st.permutations(_GOVERNMENTS))
+def test_the_order_of_the_parties_in_a_qualifier_is_never_a_change(
+    first: list[str], second: list[str]
+) -> None:
+    def released(names: list[str]) -> str:
+        listed = ", ".join(f"the Government of {n}" for n in names[:-1])
+        return f"The statement was released by {listed} and the Government of {names[-1]}."
+
+    changes = _changes(released(first), released(second))
+    assert not [c for c in changes if c[0] == "qualifier-changed"]
+
+
+def test_pleased_with_is_the_same_approval_as_welcome() -> None:
+    changes = _changes(
+        "The leaders welcome the rapid progress of the vaccine partnership.",
+        "We are pleased with the rapid progress of the vaccine partnership.",
+    )
+    assert not [c for c in changes if c[0].startswith("stance-")]
+
+
+def test_pleased_to_announce_is_no_approval() -> None:
+    clause = next(parse("We are pleased to announce the new fellowship.").clauses())
+    assert clause.stance is None
+
+
+def test_a_progressive_is_an_activity_not_a_stance() -> None:
+    doing = next(parse("We are supporting the region's development.").clauses())
+    taking = next(parse("We support the region's development.").clauses())
+    assert doing.stance is None
+    assert taking.stance is not None
+    assert taking.stance.verb == "support"
+
+
+def test_a_verb_whose_object_follows_the_next_conjunct_is_not_cut() -> None:
+    statement = parse(
+        "They reaffirmed, and encouraged others to embrace, their shared values of freedom "
+        "and democracy."
+    )
+    assert [c.text for c in statement.clauses()] == [statement.text.strip()]
+
+
+def test_a_verb_with_its_own_object_is_still_cut_from_the_next() -> None:
+    statement = parse("We condemned the attack, and called for restraint.")
+    assert [c.text for c in statement.clauses()] == [
+        "We condemned the attack",
+        "called for restraint.",
+    ]
+
+
+_VERBS = ["reaffirmed", "welcomed", "supported", "endorsed"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(list(itertools.permutations(_VERBS, 2))))
+def test_two_verbs_sharing_one_object_stay_one_clause(verbs: tuple[str, str]) -> None:
+    first, second = verbs
+    statement = parse(f"The leaders {first}, and {second}, the new framework for cooperation.")
+    assert len(list(statement.clauses())) == 1
