@@ -134,3 +134,20 @@ def test_two_verbs_sharing_one_object_stay_one_clause(verbs: tuple[str, str]) ->
     first, second = verbs
     statement = parse(f"The leaders {first}, and {second}, the new framework for cooperation.")
     assert len(list(statement.clauses())) == 1
+
+
+def test_an_organization_inside_a_title_is_no_mention_of_it() -> None:
+    changes = _changes(
+        "We welcome the WHO Academy and the 16th UN Biodiversity Conference.",
+        "We welcome the new academy and the biodiversity conference.",
+    )
+    assert not [c for c in changes if c[0].startswith("entity-")]
+
+
+def test_an_organization_named_in_its_own_right_is_still_a_mention() -> None:
+    changes = _changes(
+        "We support the WHO and act in accordance with the UN Charter.",
+        "We support the organization and act in accordance with the charter.",
+    )
+    dropped = {c[1] for c in changes if c[0] == "entity-dropped"}
+    assert {"WHO dropped", "United Nations dropped"} <= dropped

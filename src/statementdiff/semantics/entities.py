@@ -58,6 +58,8 @@ _NUMBER = re.compile(
     r"|forty|fifty|hundred|thousand|dozen)(?!\w)"
 )
 _GEOGRAPHIC = frozenset({"country", "place", "region"})
+_TITLED = _GEOGRAPHIC | {"organization"}
+"""Kinds of names that are no mention inside the title of an initiative, document or event."""
 _ARTICLES = frozenset({"the", "a", "an", "our", "their", "its"})
 _FUNCTION = frozenset({"of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or"})
 
@@ -194,17 +196,17 @@ _TITLE_WORD = re.compile(r"[\w\u2019'.&-]+")
 
 
 def _outside_titles(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]:
-    """The hits less places named inside the title of an initiative, document or event.
+    """The hits less places and bodies named inside a title of an initiative, document or event.
 
-    Such a name is no mention of the place itself (a country, place or region): "the
-    ASEAN Outlook on the Indo-Pacific", "the Indo-Pacific Partnership for Maritime Domain
-    Awareness", "the Statement of Principles on Clean Energy Supply Chains in the
-    Indo-Pacific". The run of capitalised words around the name (joined by at most two of
-    "of", "on", "for", "the" ...) holds a title's head noun. A format or organization in a
-    title of its own ("the Quad Leaders' Summit") still names it: the summit is the Quad
-    meeting.
+    Such a name is no mention of the place or body itself (a country, place, region or
+    organization): "the ASEAN Outlook on the Indo-Pacific", "the Indo-Pacific Partnership
+    for Maritime Domain Awareness", "the WHO Academy", "the Statement of Principles on Clean
+    Energy Supply Chains in the Indo-Pacific". The run of capitalised words around the name
+    (joined by at most two of "of", "on", "for", "the" ...) holds a title's head noun. A
+    format in a title of its own ("the Quad Leaders' Summit") still names it: the summit is
+    the Quad meeting.
     """
-    if not any(lex.entities[h.key].kind in _GEOGRAPHIC for h in hits):
+    if not any(lex.entities[h.key].kind in _TITLED for h in hits):
         return hits
     heads = lex.clause_grammar.instruments | lex.clause_grammar.events
     words = [
@@ -238,7 +240,7 @@ def _outside_titles(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]:
         around = [i for i in range(lo, hi + 1) if not first <= i <= last]
         return any(words[i][2].strip(".").lower() in heads for i in around)
 
-    return [h for h in hits if lex.entities[h.key].kind not in _GEOGRAPHIC or not in_title(h)]
+    return [h for h in hits if lex.entities[h.key].kind not in _TITLED or not in_title(h)]
 
 
 def _own_names(lex: Lexicon, parties: tuple[tuple[str, ...], tuple[str, ...]]) -> frozenset[str]:
