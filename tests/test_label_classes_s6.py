@@ -151,3 +151,20 @@ def test_an_organization_named_in_its_own_right_is_still_a_mention() -> None:
     )
     dropped = {c[1] for c in changes if c[0] == "entity-dropped"}
     assert {"WHO dropped", "United Nations dropped"} <= dropped
+
+
+def test_a_protocol_line_gets_no_act_label() -> None:
+    changes = _changes(
+        "We look forward to the next Quad Leaders' Summit, to be hosted by Australia in 2023.",
+        "India will host the next Quad Leaders' Summit in 2024.",
+    )
+    assert not [c for c in changes if c[0].startswith(("actor-", "modality-", "stance-"))]
+    assert ("number-changed", "2023 → 2024") in changes
+
+
+def test_a_line_of_policy_keeps_its_act_labels() -> None:
+    changes = _changes(
+        "We look forward to deepening cooperation on clean energy.",
+        "India will deepen cooperation on clean energy.",
+    )
+    assert [c for c in changes if c[0].startswith(("actor-", "modality-"))]

@@ -13,6 +13,10 @@ where it is defined:
 * **Qualifiers**: :mod:`statementdiff.semantics.qualifiers`.
 * **Scope** and **coded phrases**: :mod:`statementdiff.semantics.phrases`.
 
+A pair too loose to say the same thing, a run-in heading and a protocol line
+(:mod:`statementdiff.semantics.protocol`: hosting, a meeting looked forward to, a visitor
+welcomed) get no act label (:data:`ACT_KINDS`).
+
 Every rule is a function of one :class:`~statementdiff.semantics.context.PairContext`
 (built before any rule runs) returning an :class:`~statementdiff.semantics.context.Outcome`.
 The qualifier rule alone reads which hunks the others explain: the labeller runs the others
@@ -54,6 +58,7 @@ from statementdiff.semantics.headings import is_run_in_heading
 from statementdiff.semantics.hunks import Hunk, Side, View, view
 from statementdiff.semantics.parties import own_parties
 from statementdiff.semantics.phrases import coded_rule, scope_rule
+from statementdiff.semantics.protocol import is_protocol
 from statementdiff.semantics.qualifiers import qualifier_rule
 from statementdiff.semantics.stance import modality_rule, negation_rule, stance_rule
 from statementdiff.semantics.voice import own_voice
@@ -216,7 +221,12 @@ class Labeller:
             for rule, result in results
             for n, found in enumerate(result.found)
         ]
-        if self._loose(pair) or self._titles_only(sides[0], a) or self._titles_only(sides[1], b):
+        if (
+            self._loose(pair)
+            or self._titles_only(sides[0], a)
+            or self._titles_only(sides[1], b)
+            or any(is_protocol(c.text) for c in (*a, *b))
+        ):
             tagged = [t for t in tagged if t[0].change.kind not in ACT_KINDS]
         if any(t[0].change.kind == "actor-changed" for t in tagged):
             # another speaker's verb is no restatement of the first one's stance
