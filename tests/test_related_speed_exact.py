@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
@@ -49,3 +49,33 @@ def test_signals_without_an_encoder_are_separate_arrays_with_the_full_computatio
     assert np.array_equal(features["log_rank"], np.round(np.log1p(ranks), related._DECIMALS))
     ids = {id(v) for v in features.values()}
     assert len(ids) == len(features)  # no two signals share an array
+
+
+_SENTENCES = st.sampled_from(
+    [
+        "We reaffirm our commitment to peace and stability across the Taiwan Strait.",
+        "We strongly support ASEAN centrality and unity.",
+        "We will deepen cooperation on clean energy and critical minerals.",
+        "We condemn the missile launches of North Korea.",
+    ]
+)
+
+
+@given(st.lists(_SENTENCES, min_size=1, max_size=1), st.data())
+def test_statements_whose_sentences_all_pair_up_skip_scoring_with_the_same_links(
+    sentences: list[str], data: st.DataObject
+) -> None:
+    """compare() does not score sentences when every sentence pair is aligned: the model,
+    run anyway, keeps no link beyond the aligned cells, so the links are the same."""
+    edited = [data.draw(st.sampled_from([s, s.replace("We ", "We also ")])) for s in sentences]
+    a, b = statementdiff.parse(" ".join(sentences)), statementdiff.parse(" ".join(edited))
+    diff = statementdiff.compare(a, b)
+    ids = [(p.a, p.b) for p in diff.pairs]
+    aligned = related.aligned_sentences(a, b, ids)
+    n_a, n_b = len(list(a.sentences())), len(list(b.sentences()))
+    assume(len(aligned) == n_a * n_b)
+    model = related.RelatedModel.default()
+    scored, _ = related.score_sentences(a, b, aligned, model=model, encoder=None)
+    assert scored is not None
+    assert related.links_of(scored, a, aligned, model=model) == []
+    assert diff.related == ()

@@ -208,10 +208,13 @@ def _links(
     ids = [(tuple(ca[i].id for i in m.a), tuple(cb[j].id for j in m.b)) for m in alignment.matches]
     aligned = relating.aligned_sentences(a, b, ids)
     model = relating.RelatedModel.default()
-    scored, notes = _score(a, b, aligned, model, lexicon)
     links: tuple[Related, ...] = ()
-    if scored is not None:
-        links = _related(a, b, scored, aligned, model, lexicon)
+    notes: list[str] = []
+    n_a, n_b = sum(1 for _ in a.sentences()), sum(1 for _ in b.sentences())
+    if len(aligned) < n_a * n_b:  # else every sentence pair is aligned: no link beyond them
+        scored, notes = _score(a, b, aligned, model, lexicon)
+        if scored is not None:
+            links = _related(a, b, scored, aligned, model, lexicon)
     if model.semantic and default_encoder() is None:
         notes.append("related links use the lexical signals only: no sentence encoder is installed")
     return links, notes
