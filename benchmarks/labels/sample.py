@@ -216,6 +216,35 @@ changed: none of them is in v1-v8, the correspondence gold or the brief lists. E
 the session-start code gives is judged once: the session's opening figure on pairs nobody
 tuned on."""
 
+PAIRS_V10: tuple[tuple[str, str, str], ...] = (
+    ("cross", "us-japan-2023-01-13-joint-statement.txt",
+     "us-japan-philippines-2024-04-11-joint-vision-statement.txt"),
+    ("cross", "quad-fm-2022-02-11-joint-statement-quad-cooperation.txt",
+     "quad-2023-05-20-leaders-vision-statement.txt"),
+    ("cross", "us-thailand-2022-07-10-communique-strategic-alliance.txt",
+     "us-japan-philippines-2024-04-11-joint-vision-statement.txt"),
+    ("cross", "us-india-2022-04-12-2plus2-joint-statement.txt",
+     "us-india-2026-02-06-joint-statement.txt"),
+    ("cross", "us-japan-rok-2021-04-02-nsa-trilateral-press-statement.txt",
+     "us-japan-rok-2023-08-18-camp-david-principles.txt"),
+    ("cross", "us-japan-2021-06-11-clean-energy-partnership.txt",
+     "us-japan-2025-10-27-critical-minerals-framework.txt"),
+    ("cross", "us-rok-2022-05-21-leaders-joint-statement.txt",
+     "us-rok-2024-07-11-joint-statement-nuclear-deterrence-guidelines.txt"),
+    ("cross", "us-rok-2021-05-21-fact-sheet-partnership.txt",
+     "us-rok-2025-11-13-joint-fact-sheet.txt"),
+    ("cross", "quad-2021-03-12-spirit-of-the-quad.txt",
+     "quad-2023-05-20-leaders-joint-statement.txt"),
+    ("cross", "us-india-2021-09-24-joint-leaders-statement.txt",
+     "us-india-2026-02-06-joint-statement.txt"),
+    ("cross", "us-japan-rok-2022-11-13-phnom-penh-statement.txt",
+     "us-japan-rok-2024-08-17-camp-david-anniversary-statement.txt"),
+)  # fmt: skip
+"""The pairs of the tenth sample (v10), frozen in session 6 after its label rules: none of
+them is in v1-v9, the correspondence gold or the brief lists, and none was run while the
+rules were built. Every label the session-end code gives is judged once, blind: the
+session's closing figure on pairs nobody tuned on."""
+
 SETS = {
     "v1": PAIRS,
     "v2": PAIRS_V2,
@@ -226,6 +255,7 @@ SETS = {
     "v7": PAIRS_V7,
     "v8": PAIRS_V8,
     "v9": PAIRS_V9,
+    "v10": PAIRS_V10,
 }
 """The frozen pair sets by sample name."""
 
