@@ -168,3 +168,21 @@ def test_a_line_of_policy_keeps_its_act_labels() -> None:
         "India will deepen cooperation on clean energy.",
     )
     assert [c for c in changes if c[0].startswith(("actor-", "modality-"))]
+
+
+def test_can_says_what_is_possible_not_what_the_parties_commit_to() -> None:
+    changes = _changes(
+        "Together we can strengthen supply chains for critical minerals.",
+        "Together we strengthen supply chains for critical minerals.",
+    )
+    assert not [c for c in changes if c[0].startswith(("modality-", "hedge-"))]
+    clause = next(parse("We can build a more resilient region.").clauses())
+    assert clause.modality == ()
+
+
+def test_will_is_still_a_commitment() -> None:
+    changes = _changes(
+        "Together we will strengthen supply chains for critical minerals.",
+        "Together we strengthen supply chains for critical minerals.",
+    )
+    assert ("modality-changed", "'will' removed") in changes
