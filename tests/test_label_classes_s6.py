@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from statementdiff import compare, parse
+from statementdiff.semantics.protocol import is_protocol
 
 PARTIES = ["United States", "Japan", "Australia", "India"]
 
@@ -186,3 +187,37 @@ def test_will_is_still_a_commitment() -> None:
         "Together we strengthen supply chains for critical minerals.",
     )
     assert ("modality-changed", "'will' removed") in changes
+
+
+def test_a_modal_that_marks_time_on_a_stance_kept_is_no_pledge_lost() -> None:
+    changes = _changes(
+        "We will continue supporting ASEAN centrality and unity.",
+        "In that spirit, we affirm our unwavering support for ASEAN centrality and unity.",
+    )
+    assert not [c for c in changes if c[0] == "modality-changed"]
+
+
+def test_a_modal_whose_stance_is_given_up_is_still_a_change() -> None:
+    changes = _changes(
+        "We will continue supporting ASEAN centrality and unity.",
+        "We note ASEAN centrality and unity.",
+    )
+    assert ("modality-changed", "'will' removed") in changes
+
+
+def test_a_commitment_noun_said_on_both_sides_is_the_same_commitment() -> None:
+    changes = _changes(
+        "President Whitcombe affirms the U.S. extended deterrence commitment to the ROK "
+        "using the full range of U.S. defense capabilities.",
+        "President Whitcombe reiterated that the U.S. commitment to extended deterrence to "
+        "the ROK is backed by the full range of U.S. capabilities.",
+    )
+    assert not [c for c in changes if c[0] == "modality-changed"]
+
+
+def test_a_visitor_with_initials_is_welcomed_as_protocol() -> None:
+    assert is_protocol(
+        "President Yoon Suk Yeol welcomes President Joseph R. Biden to the Republic of "
+        "Korea, marking the earliest meeting in a President's term."
+    )
+    assert not is_protocol("President Joseph R. Biden and President Yoon met to reaffirm ties.")

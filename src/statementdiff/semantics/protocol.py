@@ -23,7 +23,7 @@ _MEETING = (
 _PROTOCOL = re.compile(
     r"\b(?:host|hosts|hosted|hosting)\b(?!\s+of\b)"
     rf"|\blook(?:s|ed|ing)? forward to\b[^.;]{{0,60}}?\b{_MEETING}"
-    r"|\bwelcom\w* (?:President|Prime Minister|Secretary|Minister)\b[^.;]{0,80}\bto\b",
+    r"|\bwelcom\w* (?:President|Prime Minister|Secretary|Minister)\b[^;]{0,80}?\bto\b",
     re.IGNORECASE,
 )
 """Hosting (not "a host of"); looking forward to a meeting; welcoming a titled visitor to
@@ -39,6 +39,8 @@ def is_protocol(text: str) -> bool:
         >>> is_protocol("We look forward to the next Ministerial Dialogue in Tokyo.")
         True
         >>> is_protocol("Prime Minister Modi welcomed President Biden to India.")
+        True
+        >>> is_protocol("President Yoon welcomes President Joseph R. Biden to the ROK.")
         True
         >>> is_protocol("We look forward to deepening our cooperation on clean energy.")
         False

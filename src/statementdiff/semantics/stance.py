@@ -384,7 +384,35 @@ def _alone(ctx: PairContext, side: Side, hit: Hit, hedge: bool, other: int) -> b
         return False  # "we will work" → "we are committed to accelerating": as firm
     if entry.kind == "commitment" and _pledged(hit) and _backs(ctx, other):
         return False  # "our unwavering support for X" → "our commitment to X": the same backing
+    if entry.kind == "commitment" and _pledged(hit) and _says(ctx.side(other), hit.text):
+        return False  # "the U.S. extended deterrence commitment to" → "the U.S. commitment to"
+    if _governs_kept_stance(ctx, side, hit, other):
+        return False  # "will continue supporting X" → "affirm our unwavering support for X"
     return not any(ctx.lex.modality[k].kind != "hedge" for k in ctx.neighbour_modality[other])
+
+
+def _says(side: Side, words: str) -> bool:
+    """True when ``side``'s text holds ``words`` (case-blind, whole words)."""
+    pattern = rf"(?<!\w){re.escape(words.lower())}(?!\w)"
+    return re.search(pattern, side.text.lower()) is not None
+
+
+_TIME_MARKS = re.compile(r"\s*(?:(?:also|further|jointly|continue|continue\s+to)\s+)*")
+"""Words between a modal and the verb it governs that only mark time or manner."""
+
+
+def _governs_kept_stance(ctx: PairContext, side: Side, hit: Hit, other: int) -> bool:
+    """True when a modal governs a stance verb that the other side still takes.
+
+    "We will continue supporting ASEAN centrality" → "we affirm our unwavering support
+    for ASEAN centrality": the support stays, so the "will" marked time, not a pledge that
+    was given up (the stance rule compares the two stances).
+    """
+    mine = 0 if other == 1 else 1
+    gap = _TIME_MARKS.match(side.slice(hit.end, hit.end + 40))
+    at = hit.end + (gap.end() if gap is not None else 0)
+    governed = [h for h in ctx.hits[mine]["stance"] if h.start == at]
+    return any(h.key == g.key for g in governed for h in ctx.hits[other]["stance"])
 
 
 def _pledged(hit: Hit) -> bool:
