@@ -221,3 +221,37 @@ def test_a_visitor_with_initials_is_welcomed_as_protocol() -> None:
         "Korea, marking the earliest meeting in a President's term."
     )
     assert not is_protocol("President Joseph R. Biden and President Yoon met to reaffirm ties.")
+
+
+def test_a_noun_restating_what_the_name_is_qualifies_nothing() -> None:
+    changes = _changes(
+        "The two leaders committed to peace, security, and prosperity in the Indo-Pacific.",
+        "The two leaders committed to peace, security, and prosperity in the Indo-Pacific region.",
+    )
+    assert not [c for c in changes if c[0] == "qualifier-changed"]
+
+
+def test_a_demonstrative_before_a_name_qualifies_nothing() -> None:
+    changes = _changes(
+        "We oppose unilateral actions, including in the East China Sea.",
+        "We oppose unilateral actions, including those in the East China Sea.",
+    )
+    assert not [c for c in changes if c[0] == "qualifier-changed"]
+
+
+def test_an_abbreviation_in_brackets_after_a_name_qualifies_nothing() -> None:
+    changes = _changes(
+        "We reaffirm our support for ASEAN centrality, guided by the ASEAN Outlook on the "
+        "Indo-Pacific (AOIP).",
+        "We reaffirm our support for ASEAN centrality, guided by the ASEAN Outlook on the "
+        "Indo-Pacific.",
+    )
+    assert not [c for c in changes if c[0] == "qualifier-changed"]
+
+
+def test_a_word_that_narrows_a_name_is_still_a_qualifier_change() -> None:
+    changes = _changes(
+        "We call for the full implementation of UNSC resolutions.",
+        "We call for the full implementation of relevant UNSC resolutions.",
+    )
+    assert [c for c in changes if c[0] == "qualifier-changed"]

@@ -73,9 +73,17 @@ _PREPOSITIONS = frozenset(
     }
 )  # fmt: skip
 _GAP_WORDS = _ARTICLES | _PREPOSITIONS
-_GRAMMATICAL = _COORDINATORS | _ARTICLES | {"is", "are", "was", "were", "be", "been", "has", "have"}
-"""Words that carry grammar, not a qualification: a hunk of them alone ("the DPRK" for
-"DPRK", "the ROK are" for "the ROK is" after a plural subject) qualifies nothing."""
+_GRAMMATICAL = (
+    _COORDINATORS
+    | _ARTICLES
+    | {"is", "are", "was", "were", "be", "been", "has", "have", "those", "these"}
+    | {"region", "area"}
+)
+"""Words that carry grammar or restate what the name is, not a qualification: a hunk of
+them alone ("the DPRK" for "DPRK", "the ROK are" for "the ROK is" after a plural subject,
+"those in the East China Sea", "the Indo-Pacific region") qualifies nothing."""
+_APPOSITIVE = re.compile(r"\(\s*[A-Z][A-Za-z0-9&.\-]*\s*\)")
+"""An abbreviation in brackets after a name ("(AOIP)"): the name again, no qualification."""
 _DETERMINERS = _ARTICLES | {"our", "their", "its", "his", "her", "this", "that", "these"}
 _BOUNDARIES = frozenset(
     {
@@ -161,6 +169,11 @@ class _Rules:
             return False
         if not {w.lower() for w in (*a_words, *b_words)} - _GRAMMATICAL:
             return False
+        if all(
+            not text.strip() or _APPOSITIVE.fullmatch(text.strip())
+            for text in (self.view.a.slice(*hunk.a), self.view.b.slice(*hunk.b))
+        ):
+            return False  # "the ASEAN Outlook on the Indo-Pacific (AOIP)" → "… Indo-Pacific"
         if self.in_actor(hunk) or self.only_names(hunk) or self.in_skipped(hunk):
             return False
         if hunk.a[1] <= entity.start:
