@@ -255,3 +255,37 @@ def test_a_word_that_narrows_a_name_is_still_a_qualifier_change() -> None:
         "We call for the full implementation of relevant UNSC resolutions.",
     )
     assert [c for c in changes if c[0] == "qualifier-changed"]
+
+
+def _labelled(a_text: str, b_text: str, similarity: float) -> set[str]:
+    from statementdiff.models import Pair
+    from statementdiff.semantics.labeller import Labeller
+    from statementdiff.worddiff import word_ops
+
+    a, b = parse(a_text, parties=PARTIES), parse(b_text, parties=PARTIES)
+    ca, cb = next(a.clauses()), next(b.clauses())
+    pair = Pair(
+        a=(ca.id,), b=(cb.id,), relation="modified", similarity=similarity,
+        a_span=ca.span, b_span=cb.span, ops=word_ops(ca.text, 0, cb.text, 0),
+    )  # fmt: skip
+    return {c.kind for c in Labeller.for_statements((a, b)).label(pair, [ca], [cb])}
+
+
+def test_a_stance_on_one_side_of_a_loose_pair_is_no_stance_added() -> None:
+    from statementdiff.semantics.labeller import MIN_ONE_SIDED_STANCE_SIMILARITY as BAR
+
+    a_text = "They agreed on the imperative for full implementation of the resolutions."
+    b_text = "They called for full implementation of the resolutions by all states."
+    assert "stance-added" in _labelled(a_text, b_text, BAR)
+    assert "stance-added" not in _labelled(a_text, b_text, BAR - 0.01)
+
+
+def test_stances_facing_each_other_on_a_loose_pair_are_still_compared() -> None:
+    from statementdiff.semantics.labeller import MIN_ONE_SIDED_STANCE_SIMILARITY as BAR
+
+    labels = _labelled(
+        "We support the new plan for regional maritime security.",
+        "We strongly support the new plan for regional maritime security.",
+        BAR - 0.05,
+    )
+    assert "stance-stronger" in labels

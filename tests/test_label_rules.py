@@ -386,12 +386,14 @@ def test_a_predicate_next_to_a_name_is_no_qualifier_of_it(a: str, b: str) -> Non
 def test_a_firm_modal_of_the_parties_in_place_of_a_stance_is_a_commitment_not_a_drop() -> None:
     plan = " the new initiative on vaccine delivery in the region"
     welcome = "We welcome" + plan + "."
-    for other, stance in (
-        ("We will coordinate our efforts through" + plan + ".", None),  # the parties commit
-        ("The" + plan[5:] + " will save lives.", "stance-dropped"),  # the initiative's "will"
-    ):
-        forward = [c.kind for p in _pairs(welcome, other) for c in p.changes]
-        backward = [c.kind for p in _pairs(other, welcome) for c in p.changes]
+    for mine, other, stance in (
+        (welcome, "We will coordinate our efforts through" + plan + ".", None),  # they commit
+        # the initiative's "will" (a pair close enough for a stance on one side to count)
+        ("We welcome" + plan + " to save lives.", "The" + plan[5:] + " will save lives.",
+         "stance-dropped"),
+    ):  # fmt: skip
+        forward = [c.kind for p in _pairs(mine, other) for c in p.changes]
+        backward = [c.kind for p in _pairs(other, mine) for c in p.changes]
         assert (stance in forward) if stance else "stance-dropped" not in forward, forward
         mirror = "stance-added"
         assert (mirror in backward) if stance else mirror not in backward, backward
