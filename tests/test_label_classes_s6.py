@@ -289,3 +289,11 @@ def test_stances_facing_each_other_on_a_loose_pair_are_still_compared() -> None:
         BAR - 0.05,
     )
     assert "stance-stronger" in labels
+
+
+def test_an_invitation_to_visit_is_protocol() -> None:
+    changes = _changes(
+        "Prime Minister Ishida invited President Whitcombe to visit Japan in 2032.",
+        "President Han invited President Whitcombe to visit the Republic of Korea in 2032.",
+    )
+    assert not [c for c in changes if c[0] == "actor-changed"]

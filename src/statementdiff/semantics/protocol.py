@@ -1,11 +1,12 @@
-"""Protocol lines: who hosts the next meeting, who welcomes whom.
+"""Protocol lines: who hosts the next meeting, who welcomes or invites whom.
 
 "India will host the next Quad Leaders' Summit in 2024", "We look forward to the next 2+2
-Ministerial Dialogue", "Prime Minister Modi welcomed President Biden to India": such a line
-arranges a meeting or receives a visitor. Who speaks it (the host), whether it says "will"
-and whether it "welcomes" are protocol, not acts of policy, so a pair with such a line
-gets no actor, stance, modality, hedge or negation label; its names, numbers (the year of
-the next summit) and phrases are still compared.
+Ministerial Dialogue", "Prime Minister Modi welcomed President Biden to India", "…
+invited President Biden to visit Japan": such a line arranges a meeting or receives a
+visitor. Who speaks it (the host), whether it says "will" and whether it "welcomes" are
+protocol, not acts of policy, so a pair with such a line gets no actor, stance, modality,
+hedge or negation label; its names, numbers (the year of the next summit) and phrases are
+still compared.
 """
 
 from __future__ import annotations
@@ -23,11 +24,12 @@ _MEETING = (
 _PROTOCOL = re.compile(
     r"\b(?:host|hosts|hosted|hosting)\b(?!\s+of\b)"
     rf"|\blook(?:s|ed|ing)? forward to\b[^.;]{{0,60}}?\b{_MEETING}"
-    r"|\bwelcom\w* (?:President|Prime Minister|Secretary|Minister)\b[^;]{0,80}?\bto\b",
+    r"|\bwelcom\w* (?:President|Prime Minister|Secretary|Minister)\b[^;]{0,80}?\bto\b"
+    r"|\binvit\w*\b[^;]{0,80}?\bto visit\b",
     re.IGNORECASE,
 )
 """Hosting (not "a host of"); looking forward to a meeting; welcoming a titled visitor to
-a place."""
+a place; inviting one to visit."""
 
 
 def is_protocol(text: str) -> bool:
@@ -41,6 +43,8 @@ def is_protocol(text: str) -> bool:
         >>> is_protocol("Prime Minister Modi welcomed President Biden to India.")
         True
         >>> is_protocol("President Yoon welcomes President Joseph R. Biden to the ROK.")
+        True
+        >>> is_protocol("Prime Minister Ishida invited President Whitcombe to visit Japan.")
         True
         >>> is_protocol("We look forward to deepening our cooperation on clean energy.")
         False
