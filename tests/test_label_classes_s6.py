@@ -297,3 +297,24 @@ def test_an_invitation_to_visit_is_protocol() -> None:
         "President Han invited President Whitcombe to visit the Republic of Korea in 2032.",
     )
     assert not [c for c in changes if c[0] == "actor-changed"]
+
+
+def test_as_many_unknown_leaders_as_parties_speak_for_all_of_them() -> None:
+    a = parse(
+        "President Daniel Whitcombe and Prime Minister Kanako Ishida reaffirm the enduring "
+        "strength of the Alliance.",
+        parties=["United States", "Japan"],
+    )
+    b = parse(
+        "President Daniel Whitcombe and President Han Seo-yeon reaffirm the enduring "
+        "strength of the Alliance.",
+        parties=["United States", "Republic of Korea"],
+    )
+    assert next(a.clauses()).parties == ("United States", "Japan")
+    diff = compare(a, b, related=False)
+    assert not [c for p in diff.pairs for c in p.changes if c.kind == "actor-changed"]
+
+
+def test_one_unknown_leader_is_not_taken_for_all_parties() -> None:
+    a = parse("President Whitcombe reaffirmed the commitment.", parties=["United States", "Japan"])
+    assert next(a.clauses()).parties == ("President Whitcombe",)

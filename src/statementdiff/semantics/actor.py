@@ -74,7 +74,14 @@ def parties_of(
             members = lexicon.brief.members.get(name)
             found.extend(members if members and name not in statement_parties else (name,))
     if not found:
-        found = [normalize_space(m.group()) for m in words.titled.finditer(actor)]
+        people = list(
+            dict.fromkeys(normalize_space(m.group()) for m in words.titled.finditer(actor))
+        )
+        if len(statement_parties) > 1 and len(people) == len(statement_parties):
+            # "President Whitcombe and Prime Minister Ishida" of a two-party statement: as
+            # many leaders as parties, none of them known, speak for all of them
+            return tuple(statement_parties)
+        found = people
     return tuple(dict.fromkeys(found))
 
 
