@@ -318,3 +318,30 @@ def test_as_many_unknown_leaders_as_parties_speak_for_all_of_them() -> None:
 def test_one_unknown_leader_is_not_taken_for_all_parties() -> None:
     a = parse("President Whitcombe reaffirmed the commitment.", parties=["United States", "Japan"])
     assert next(a.clauses()).parties == ("President Whitcombe",)
+
+
+_DETERRENCE = (
+    "President Whitcombe affirms the U.S. commitment to the ROK using the full range of U.S. "
+    "defense capabilities, including nuclear{}."
+)
+
+
+def test_items_dropped_from_a_scope_list_narrow_the_scope() -> None:
+    wide = _DETERRENCE.format(", conventional, and missile defense capabilities")
+    narrow = _DETERRENCE.format("")
+    assert (
+        "scope-dropped",
+        "'conventional, and missile defense capabilities' dropped from 'including nuclear …'",
+    ) in _changes(wide, narrow)
+    assert (
+        "scope-added",
+        "'conventional, and missile defense capabilities' added to 'including nuclear …'",
+    ) in _changes(narrow, wide)
+
+
+def test_words_after_a_list_that_are_no_items_are_no_scope_change() -> None:
+    changes = _changes(
+        "We will cooperate on many areas, including health, and we will meet again.",
+        "We will cooperate on many areas, including health.",
+    )
+    assert not [c for c in changes if c[0].startswith("scope-")]

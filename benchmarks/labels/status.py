@@ -51,7 +51,8 @@ def main() -> int:
     for path in sorted(HERE.glob(f"rejudge-{name}*.json")):
         for item in json.loads(path.read_text(encoding="utf-8"))["items"]:
             judged[_key(item)] = item
-            replaced.add(item["replaces"])
+            if item.get("replaces") is not None:  # null: a new label, replacing none
+                replaced.add(item["replaces"])
     parties = _parties()
     now: set[Key] = set()
     texts: dict[Key, tuple[str, str, str]] = {}
@@ -102,7 +103,7 @@ def main() -> int:
         print(f"wrote {len(items)} rewritten labels to {out}")
     shown = set(args) & {"correct", "useless", "wrong"}
     for shown_key, item in sorted(
-        judged.items(), key=lambda kv: kv[1].get("id", kv[1].get("replaces", 0))
+        judged.items(), key=lambda kv: kv[1].get("id") or kv[1].get("replaces") or 0
     ):
         if shown_key in now and item.get("judgment") in shown:
             number = item.get("id", item.get("replaces"))

@@ -7,6 +7,10 @@ Two rules, each a rule of language rather than of a lexicon verb or entity:
   pair adds or drops *whole*, with nothing put in its place, widens or narrows what the clause
   covers. A phrase of more than :data:`MAX_SCOPE_WORDS` words, or one that holds a stance or
   modal word, is a new clause of its own, not a qualifier, and is left to the other rules.
+  So do items added to or dropped from the list of a scope phrase both sides keep
+  ("including nuclear, conventional, and missile defense capabilities" → "including
+  nuclear": "'conventional, and missile defense capabilities' dropped from 'including
+  nuclear …'").
 * **Coded phrases** (``phrase-added`` / ``phrase-dropped``): a phrase with a settled meaning
   ("economic coercion", "no country dominates", "status quo") that a pair's changed words add
   or drop is labelled, whatever else the hunk does. It is no change when the other side of
@@ -53,13 +57,59 @@ def scope_rule(ctx: PairContext) -> Outcome:
         if dropped == added:
             continue  # a replacement or nothing: not a qualifier added or dropped whole
         index, (start, end) = (0, hunk.a) if dropped else (1, hunk.b)
-        phrase = _scope_phrase(ctx, index, start, end)
-        if phrase is None:
-            continue
         kind: ChangeKind = "scope-dropped" if dropped else "scope-added"
-        a, b = (phrase, None) if dropped else (None, phrase)
-        out.append(ctx.found(kind, a, b, f"'{phrase.text}' {kind[6:]}", hunk))
+        phrase = _scope_phrase(ctx, index, start, end)
+        if phrase is not None:
+            a, b = (phrase, None) if dropped else (None, phrase)
+            out.append(ctx.found(kind, a, b, f"'{phrase.text}' {kind[6:]}", hunk))
+            continue
+        items = _list_items(ctx, index, start, end)
+        if items is not None:
+            opener, part = items
+            a, b = (part, None) if dropped else (None, part)
+            verb = "dropped from" if dropped else "added to"
+            detail = f"'{part.text}' {verb} '{opener} …'"
+            out.append(ctx.found(kind, a, b, detail, hunk))
     return outcome(out)
+
+
+_ITEMS = re.compile(r"[\s,]*(?:and\s+|or\s+)?[\w\s,-]+?(?:,\s*(?:and|or)\s+[\w\s-]+)?")
+
+
+def _list_items(ctx: PairContext, index: int, start: int, end: int) -> tuple[str, Hit] | None:
+    """Items a one-sided hunk adds to or drops from a scope phrase both sides keep.
+
+    "including nuclear, conventional, and missile defense capabilities" → "including
+    nuclear": the list after "including" lost two items; the phrase is still there, so
+    this is no scope phrase dropped whole, but its scope narrowed. The hunk must start
+    right after a list item (a comma or "and" opens it), within a few words of a scope word
+    that stands before it on both sides, and hold only words and list punctuation.
+    """
+    side, other = ctx.side(index), ctx.side(1 - index)
+    text = side.slice(start, end)
+    body = text.strip(" .;:")
+    if not body or not body.lstrip().startswith((",", "and ", "or ")):
+        return None
+    if not re.fullmatch(r"[\w\s,\-]+", body) or len(_WORD.findall(body)) > MAX_SCOPE_WORDS:
+        return None
+    before = side.slice(max(side.base, start - 60), start)
+    openers = list(finditer(ctx.lex.matchers.scope, before))
+    if not openers:
+        return None
+    opener = openers[-1]
+    gap = before[opener.end :]
+    if len(_WORD.findall(gap)) > 4 or re.search(r"[.;:()]", gap):
+        return None
+    if opener.text.lower() not in other.text.lower():
+        return None
+    hits = ctx.hits[index]
+    for name in ("stance", "modality", "entities"):
+        if any(start <= h.start and h.end <= end for h in hits[name]):
+            return None
+    lead = len(text) - len(text.lstrip(" ,"))
+    part = body.lstrip(" ,")
+    at = start + lead
+    return opener.text + gap.rstrip(" ,"), Hit(opener.key, at, at + len(part), part)
 
 
 def _scope_phrase(ctx: PairContext, index: int, start: int, end: int) -> Hit | None:
