@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from _label_helpers import labelled
 from statementdiff import compare, parse
 
 PARTIES = ["United States", "Japan"]
@@ -131,17 +132,7 @@ def test_a_modal_of_the_parties_named_is_still_their_commitment() -> None:
 
 
 def _labelled(a_text: str, b_text: str, similarity: float) -> set[str]:
-    from statementdiff.models import Pair
-    from statementdiff.semantics.labeller import Labeller
-    from statementdiff.worddiff import word_ops
-
-    a, b = parse(a_text, parties=PARTIES), parse(b_text, parties=PARTIES)
-    ca, cb = next(a.clauses()), next(b.clauses())
-    pair = Pair(
-        a=(ca.id,), b=(cb.id,), relation="modified", similarity=similarity,
-        a_span=ca.span, b_span=cb.span, ops=word_ops(ca.text, 0, cb.text, 0),
-    )  # fmt: skip
-    return {c.kind for c in Labeller.for_statements((a, b)).label(pair, [ca], [cb])}
+    return labelled(a_text, b_text, similarity, PARTIES)
 
 
 def test_a_loose_pair_claims_no_act_but_keeps_its_words() -> None:

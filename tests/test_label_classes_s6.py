@@ -9,6 +9,7 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from _label_helpers import changes, labelled
 from statementdiff import compare, parse
 from statementdiff.semantics.protocol import is_protocol
 
@@ -16,8 +17,7 @@ PARTIES = ["United States", "Japan", "Australia", "India"]
 
 
 def _changes(a: str, b: str) -> list[tuple[str, str | None]]:
-    diff = compare(parse(a, parties=PARTIES), parse(b, parties=PARTIES), related=False)
-    return [(c.kind, c.detail) for p in diff.pairs for c in p.changes]
+    return changes(a, b, PARTIES)
 
 
 def test_a_restated_stance_that_hardened_is_no_same_strength() -> None:
@@ -258,17 +258,7 @@ def test_a_word_that_narrows_a_name_is_still_a_qualifier_change() -> None:
 
 
 def _labelled(a_text: str, b_text: str, similarity: float) -> set[str]:
-    from statementdiff.models import Pair
-    from statementdiff.semantics.labeller import Labeller
-    from statementdiff.worddiff import word_ops
-
-    a, b = parse(a_text, parties=PARTIES), parse(b_text, parties=PARTIES)
-    ca, cb = next(a.clauses()), next(b.clauses())
-    pair = Pair(
-        a=(ca.id,), b=(cb.id,), relation="modified", similarity=similarity,
-        a_span=ca.span, b_span=cb.span, ops=word_ops(ca.text, 0, cb.text, 0),
-    )  # fmt: skip
-    return {c.kind for c in Labeller.for_statements((a, b)).label(pair, [ca], [cb])}
+    return labelled(a_text, b_text, similarity, PARTIES)
 
 
 def test_a_stance_on_one_side_of_a_loose_pair_is_no_stance_added() -> None:

@@ -1,0 +1,28 @@
+"""Shared helpers of the label-rule tests: the labels of two one-clause statements."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from statementdiff import compare, parse
+from statementdiff.models import Pair
+from statementdiff.semantics.labeller import Labeller
+from statementdiff.worddiff import word_ops
+
+
+def changes(a: str, b: str, parties: Sequence[str]) -> list[tuple[str, str | None]]:
+    """(kind, detail) of every label of ``compare(a, b)`` without related links."""
+    diff = compare(parse(a, parties=list(parties)), parse(b, parties=list(parties)), related=False)
+    return [(c.kind, c.detail) for p in diff.pairs for c in p.changes]
+
+
+def labelled(a_text: str, b_text: str, similarity: float, parties: Sequence[str]) -> set[str]:
+    """The label kinds of the first clauses of ``a_text`` and ``b_text`` as one pair scored
+    ``similarity`` (the aligner's score is set, not computed)."""
+    a, b = parse(a_text, parties=list(parties)), parse(b_text, parties=list(parties))
+    ca, cb = next(a.clauses()), next(b.clauses())
+    pair = Pair(
+        a=(ca.id,), b=(cb.id,), relation="modified", similarity=similarity,
+        a_span=ca.span, b_span=cb.span, ops=word_ops(ca.text, 0, cb.text, 0),
+    )  # fmt: skip
+    return {c.kind for c in Labeller.for_statements((a, b)).label(pair, [ca], [cb])}
