@@ -73,9 +73,6 @@ def scope_rule(ctx: PairContext) -> Outcome:
     return outcome(out)
 
 
-_ITEMS = re.compile(r"[\s,]*(?:and\s+|or\s+)?[\w\s,-]+?(?:,\s*(?:and|or)\s+[\w\s-]+)?")
-
-
 def _list_items(ctx: PairContext, index: int, start: int, end: int) -> tuple[str, Hit] | None:
     """Items a one-sided hunk adds to or drops from a scope phrase both sides keep.
 

@@ -362,7 +362,9 @@ def modality_rule(ctx: PairContext) -> Outcome:
     return outcome(out)
 
 
-_NEXT_WORD = re.compile(r"\s*(?:not\s+|also\s+|further\s+|jointly\s+|continue\s+to\s+)*(\w+)")
+_GOVERNED = re.compile(r"\s*(?:(?:not|also|further|jointly|continue(?:\s+to)?)\s+)*(\w+)")
+"""The verb a modal or hedge governs (group 1), past the words that mark time or manner
+("will continue supporting", "intend to also address")."""
 
 
 def _alone(ctx: PairContext, side: Side, hit: Hit, hedge: bool, other: int) -> bool:
@@ -397,10 +399,6 @@ def _says(side: Side, words: str) -> bool:
     return re.search(pattern, side.text.lower()) is not None
 
 
-_TIME_MARKS = re.compile(r"\s*(?:(?:also|further|jointly|continue|continue\s+to)\s+)*")
-"""Words between a modal and the verb it governs that only mark time or manner."""
-
-
 def _governs_kept_stance(ctx: PairContext, side: Side, hit: Hit, other: int) -> bool:
     """True when a modal governs a stance verb that the other side still takes.
 
@@ -409,8 +407,10 @@ def _governs_kept_stance(ctx: PairContext, side: Side, hit: Hit, other: int) -> 
     was given up (the stance rule compares the two stances).
     """
     mine = 0 if other == 1 else 1
-    gap = _TIME_MARKS.match(side.slice(hit.end, hit.end + 40))
-    at = hit.end + (gap.end() if gap is not None else 0)
+    verb = _GOVERNED.match(side.slice(hit.end, hit.end + 40))
+    if verb is None:
+        return False
+    at = hit.end + verb.start(1)
     governed = [h for h in ctx.hits[mine]["stance"] if h.start == at]
     return any(h.key == g.key for g in governed for h in ctx.hits[other]["stance"])
 
@@ -469,7 +469,7 @@ def _action_kept(side: Side, hit: Hit) -> bool:
     dropped, not a hedge removed. Only a hedge whose action survives hedges the same action.
     """
     after = side.slice(hit.end, hit.end + 80)
-    match = _NEXT_WORD.match(after)
+    match = _GOVERNED.match(after)
     if match is None:
         return True
     start = hit.end + match.start(1)
