@@ -51,7 +51,7 @@ def test_a_modal_after_the_title_of_an_event_is_the_event_s() -> None:
 def test_a_modal_after_the_parties_names_is_still_theirs() -> None:
     changes = _changes(
         "Japan and the United States will strengthen cooperation on space.",
-        "Japan and the United States strengthened cooperation on space.",
+        "Japan and the United States value cooperation on space.",
     )
     assert ("modality-changed", "'will' removed") in changes
 

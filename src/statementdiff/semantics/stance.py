@@ -390,6 +390,8 @@ def _alone(ctx: PairContext, side: Side, hit: Hit, hedge: bool, other: int) -> b
         return False  # "the U.S. extended deterrence commitment to" → "the U.S. commitment to"
     if _governs_kept_stance(ctx, side, hit, other):
         return False  # "will continue supporting X" → "affirm our unwavering support for X"
+    if entry.kind == "modal" and entry.firm and _governs_reported_act(ctx, side, hit, other):
+        return False  # "we will join forces to expand" → "we joined together to expand"
     return not any(ctx.lex.modality[k].kind != "hedge" for k in ctx.neighbour_modality[other])
 
 
@@ -413,6 +415,36 @@ def _governs_kept_stance(ctx: PairContext, side: Side, hit: Hit, other: int) -> 
     at = hit.end + verb.start(1)
     governed = [h for h in ctx.hits[mine]["stance"] if h.start == at]
     return any(h.key == g.key for g in governed for h in ctx.hits[other]["stance"])
+
+
+def _governs_reported_act(ctx: PairContext, side: Side, hit: Hit, other: int) -> bool:
+    """True when a firm modal ("will") governs an act the other side reports as done.
+
+    "we will cooperate on supply chains" → "We are now cooperating on supply chain
+    resilience", "will join forces to expand" → "joined together to expand": a pledge and
+    the report of the same act, under way or done, are one commitment whose time moved.
+    The report is the governed verb with its stem in a past form ("joined") or a progressive
+    after "are", "is", "now" or "been" ("are now cooperating"); a noun ("implementation"),
+    an infinitive ("urge them to mobilise") or a gerund after a preposition ("for
+    coordinating") reports nothing.
+    """
+    verb = _GOVERNED.match(side.slice(hit.end, hit.end + 40))
+    if verb is None:
+        return False
+    aliases = ctx.lex.alias_table
+    stems = content_tokens(verb.group(1), aliases)
+    if not stems:
+        return False
+    for report in _REPORTED.finditer(ctx.side(other).text):
+        if content_tokens(report.group("verb") or report.group("ing"), aliases)[:1] == stems[:1]:
+            return True
+    return False
+
+
+_REPORTED = re.compile(
+    r"(?i)(?<![\w-])(?:(?P<verb>\w+ed)|(?:are|is|now|been)\s+(?P<ing>\w+ing))(?![\w-])"
+)
+"""A verb reported as done ("joined") or under way ("are now cooperating")."""
 
 
 def _pledged(hit: Hit) -> bool:
