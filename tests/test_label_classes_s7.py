@@ -52,3 +52,20 @@ def test_an_act_urged_on_others_is_no_report_of_the_parties_act(urged: str) -> N
         f"We call on the development banks {urged} private finance for clean energy.",
     )
     assert ("modality-changed", "'will' removed") in changes
+
+
+@given(st.sampled_from(["commit ourselves to", "commit our governments to"]))
+def test_a_commitment_with_the_parties_as_its_object_is_a_commitment(form: str) -> None:
+    changes = _changes(
+        f"We {form} consult each other on regional threats.",
+        "We stand by our commitment to consult each other on regional threats.",
+    )
+    assert not [c for c in changes if c[0] == "modality-changed"]
+
+
+def test_a_commitment_given_up_is_still_a_change() -> None:
+    changes = _changes(
+        "We commit ourselves to consult each other on regional threats.",
+        "We note the value of consultations on regional threats.",
+    )
+    assert ("modality-changed", "'commit to' removed") in changes
