@@ -69,3 +69,20 @@ def test_a_commitment_given_up_is_still_a_change() -> None:
         "We note the value of consultations on regional threats.",
     )
     assert ("modality-changed", "'commit to' removed") in changes
+
+
+@given(st.sampled_from(["by peaceful means", "through peaceful means"]))
+def test_a_peaceful_resolution_said_as_resolving_by_peaceful_means_is_kept(means: str) -> None:
+    changes = _changes(
+        "We call for a peaceful resolution of cross-Strait issues.",
+        f"We call on both sides to resolve cross-Strait differences {means}.",
+    )
+    assert ("phrase-dropped", "'peaceful resolution' dropped") not in changes
+
+
+def test_a_peaceful_resolution_given_up_is_still_labelled() -> None:
+    changes = _changes(
+        "We call for a peaceful resolution of cross-Strait issues.",
+        "We call for a swift resolution of cross-Strait issues.",
+    )
+    assert any("peaceful resolution" in (detail or "") for _, detail in changes)
