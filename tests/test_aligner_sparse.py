@@ -216,3 +216,31 @@ def test_a_shared_token_cache_changes_no_alignment() -> None:
         shared = Aligner().align(a, b, a_groups=groups, token_cache=cache)
         assert shared == fresh
     assert len(cache) > 12  # the cache was filled across calls
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_best_matching_without_scipy_is_the_solver_s_answer(data: st.DataObject) -> None:
+    """Components found in Python and small ones enumerated give exactly what scipy's
+    components and solver give, ties included (scores from a few values make many)."""
+    import statementdiff.align.matching as matching
+
+    n_r, n_c = data.draw(st.integers(1, 6)), data.draw(st.integers(1, 6))
+    cells = data.draw(
+        st.lists(st.tuples(st.integers(0, n_r - 1), st.integers(0, n_c - 1)), unique=True,
+                 min_size=1, max_size=16)
+    )  # fmt: skip
+    values = data.draw(st.lists(st.sampled_from([0.2, 0.5, 0.7, 0.9, 1.0]), min_size=len(cells),
+                                max_size=len(cells)))  # fmt: skip
+    r = np.array([x for x, _ in cells])
+    c = np.array([y for _, y in cells])
+    score = np.array(values)
+    got = best_matching(r, c, score, (n_r, n_c))
+    limits = (matching.EXACT_LIMIT, matching._PURE_COMPONENTS)
+    try:
+        matching.EXACT_LIMIT, matching._PURE_COMPONENTS = 0, 0
+        solver = best_matching(r, c, score, (n_r, n_c))
+    finally:
+        matching.EXACT_LIMIT, matching._PURE_COMPONENTS = limits
+    assert got == solver
+    assert list(got) == list(solver)
