@@ -86,3 +86,75 @@ def test_a_peaceful_resolution_given_up_is_still_labelled() -> None:
         "We call for a swift resolution of cross-Strait issues.",
     )
     assert any("peaceful resolution" in (detail or "") for _, detail in changes)
+
+
+_A = """Cooperation in the region
+
+We welcome cooperation in the region on clean energy. We support cooperation in the region
+on health.
+
+We will expand cooperation in the region on maritime security with the Solomon Islands.
+"""
+_B = """Partnership
+
+We note cooperation in the region on education. We encourage cooperation in the region on
+space.
+
+We deepen cooperation in the region on fisheries with the Solomon Islands.
+"""
+
+
+def _alone(matches: list[tuple[int, int, float]]) -> frozenset[int]:
+    from statementdiff import parse
+    from statementdiff.align.aligner import Match
+    from statementdiff.lexicon.lexicon import Lexicon
+    from statementdiff.semantics.support import unsupported
+
+    a, b = parse(_A, parties=list(PARTIES)), parse(_B, parties=list(PARTIES))
+    found = [Match(a=(i,), b=(j,), similarity=s) for i, j, s in matches]
+    aliases = Lexicon.default().alias_table
+    return unsupported(list(a.clauses()), list(b.clauses()), found, aliases)
+
+
+def test_a_weak_pair_sharing_only_common_words_stands_alone() -> None:
+    # "cooperation" and "region" run through every clause of both statements
+    assert _alone([(0, 0, 0.4)]) == {0}
+
+
+def test_a_distinctive_shared_word_supports_a_weak_pair() -> None:
+    assert _alone([(2, 2, 0.4)]) == frozenset()  # "Solomon Islands" on both sides only
+
+
+def test_another_pair_between_the_same_paragraphs_supports_a_weak_pair() -> None:
+    # clauses 0 and 1 are the first paragraph of each statement: two pairs between the
+    # same two paragraphs support each other; a pair into another paragraph does not
+    assert _alone([(0, 0, 0.4), (1, 1, 0.45)]) == frozenset()
+    assert _alone([(0, 0, 0.4), (1, 2, 0.45)]) == {0, 1}
+
+
+@given(st.floats(0.0, 1.0))
+def test_only_pairs_scored_below_the_bar_can_stand_alone(score: float) -> None:
+    from statementdiff.semantics.support import MIN_SUPPORTED_SIMILARITY
+
+    assert (_alone([(0, 0, score)]) == {0}) == (score < MIN_SUPPORTED_SIMILARITY)
+
+
+def test_a_pair_standing_alone_keeps_its_word_labels_and_loses_its_acts() -> None:
+    from statementdiff import parse
+    from statementdiff.models import Pair
+    from statementdiff.semantics.labeller import ACT_KINDS, Labeller
+    from statementdiff.worddiff import word_ops
+
+    a = parse("We will support maritime security with Japan.", parties=["United States"])
+    b = parse("We strongly oppose maritime security with China.", parties=["United States"])
+    ca, cb = next(a.clauses()), next(b.clauses())
+    pair = Pair(
+        a=(ca.id,), b=(cb.id,), relation="modified", similarity=0.9,
+        a_span=ca.span, b_span=cb.span, ops=word_ops(ca.text, 0, cb.text, 0),
+    )  # fmt: skip
+    labeller = Labeller.for_statements((a, b))
+    every = {c.kind for c in labeller.label(pair, [ca], [cb])}
+    alone = {c.kind for c in labeller.label(pair, [ca], [cb], acts=False)}
+    assert every & ACT_KINDS
+    assert not alone & ACT_KINDS
+    assert alone == every - ACT_KINDS

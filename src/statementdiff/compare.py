@@ -25,6 +25,7 @@ from statementdiff.models import (
 )
 from statementdiff.semantics import annotate as semantics
 from statementdiff.semantics.labeller import Labeller
+from statementdiff.semantics.support import unsupported
 from statementdiff.whitespace import same_words
 from statementdiff.worddiff import word_ops
 
@@ -187,8 +188,9 @@ def _by_words(
     labeller = Labeller.for_statements((a, b), lexicon=lexicon)
     coarse: list[str] = []  # word diffs too large to show word by word
     loose = _loose_fragments(ca, cb, alignment)
+    alone = unsupported(ca, cb, alignment.matches, aliases)
     pairs = tuple(
-        _pair(a, b, ca, cb, m, labeller if k not in loose else None, coarse)
+        _pair(a, b, ca, cb, m, labeller if k not in loose else None, coarse, acts=k not in alone)
         for k, m in enumerate(alignment.matches)
     )
     notes: list[str] = coarse
@@ -364,6 +366,8 @@ def _pair(
     m: Match,
     labeller: Labeller | None,
     coarse: list[str],
+    *,
+    acts: bool = True,
 ) -> Pair:
     xs = [ca[i] for i in m.a]
     ys = [cb[j] for j in m.b]
@@ -380,7 +384,7 @@ def _pair(
     )
     if labeller is None or all(op.op == "equal" for op in pair.ops):
         return pair  # no word changes, so no labels (label_pair's contract): skip the work
-    changes = labeller.label(pair, xs, ys)
+    changes = labeller.label(pair, xs, ys, acts=acts)
     return pair.model_copy(update={"changes": tuple(changes)}) if changes else pair
 
 

@@ -216,6 +216,7 @@ class Labeller:
         b: Sequence[Clause],
         *,
         sides: tuple[int, int] = (0, 1),
+        acts: bool = True,
     ) -> tuple[Change, ...]:
         """Label one pair's word changes.
 
@@ -224,6 +225,8 @@ class Labeller:
             a: The pair's clauses on side A, annotated, in order.
             b: The pair's clauses on side B, annotated, in order.
             sides: The index of side A's statement and of side B's (for parties and hits).
+            acts: False for a pair nothing in the alignment supports
+                (:mod:`~statementdiff.semantics.support`): no act labels.
 
         Returns:
             Change labels in text order (empty for a pair without word changes).
@@ -244,7 +247,8 @@ class Labeller:
             for n, found in enumerate(result.found)
         ]
         if (
-            self._loose(pair)
+            not acts
+            or self._loose(pair)
             or self._titles_only(sides[0], a)
             or self._titles_only(sides[1], b)
             or any(is_protocol(c.text) for c in (*a, *b))
