@@ -279,6 +279,41 @@ changed: none of them is in v1-v10, the correspondence gold or the brief lists (
 has no unused file left, so these are new pairings of files other pairs hold). Every label
 the session-start code gives is judged once, blind: the session's opening figure."""
 
+PAIRS_V12: tuple[tuple[str, str, str], ...] = (
+    ("cross", "g7-2021-06-13-carbis-bay-communique.txt",
+     "g7-fm-2022-08-03-statement-taiwan-strait.txt"),
+    ("cross", "g7-2024-06-14-apulia-communique.txt",
+     "g7-fm-2022-08-03-statement-taiwan-strait.txt"),
+    ("cross", "quad-2021-03-12-spirit-of-the-quad.txt",
+     "quad-fm-2022-02-11-joint-statement-quad-cooperation.txt"),
+    ("cross", "us-japan-2021-04-16-joint-leaders-statement.txt",
+     "us-japan-2022-06-23-extended-deterrence-dialogue.txt"),
+    ("cross", "us-japan-2022-06-23-extended-deterrence-dialogue.txt",
+     "us-japan-2025-02-07-joint-leaders-statement.txt"),
+    ("cross", "us-japan-2021-04-16-fact-sheet-core-partnership.txt",
+     "us-japan-2023-01-13-joint-statement.txt"),
+    ("cross", "us-japan-2022-07-29-economic-2plus2-joint-statement.txt",
+     "us-japan-2025-02-07-joint-leaders-statement.txt"),
+    ("cross", "us-japan-rok-2021-04-02-nsa-trilateral-press-statement.txt",
+     "us-japan-rok-2024-08-17-camp-david-anniversary-statement.txt"),
+    ("cross", "us-japan-rok-vfm-2022-06-08-trilateral-vice-ministerial-joint-statement.txt",
+     "us-japan-rok-2022-11-13-phnom-penh-statement.txt"),
+    ("cross", "us-japan-rok-fm-2022-05-27-joint-statement-dprk-icbm.txt",
+     "us-japan-rok-2023-08-18-spirit-of-camp-david.txt"),
+    ("cross", "us-japan-rok-fm-2022-02-12-trilateral-ministerial-joint-statement.txt",
+     "us-japan-rok-vfm-2022-06-08-trilateral-vice-ministerial-joint-statement.txt"),
+    ("cross", "us-rok-2021-05-21-fact-sheet-partnership.txt",
+     "us-rok-2023-04-26-washington-declaration.txt"),
+    ("cross", "us-rok-2023-04-26-fact-sheet-state-visit.txt",
+     "us-rok-2024-07-11-joint-statement-nuclear-deterrence-guidelines.txt"),
+    ("cross", "us-japan-2023-01-13-joint-statement.txt",
+     "us-japan-2025-10-27-golden-age-alliance-agreement-implementation.txt"),
+)  # fmt: skip
+"""The pairs of the twelfth sample (v12), frozen in session 7 after its label rules: none of
+them is in v1-v11, the correspondence gold or the brief lists, and none was run while the
+rules were built. Every label the session-end code gives is judged once, blind: the
+session's closing figure on pairs nobody tuned on."""
+
 SETS = {
     "v1": PAIRS,
     "v2": PAIRS_V2,
@@ -291,6 +326,7 @@ SETS = {
     "v9": PAIRS_V9,
     "v10": PAIRS_V10,
     "v11": PAIRS_V11,
+    "v12": PAIRS_V12,
 }
 """The frozen pair sets by sample name."""
 
