@@ -182,13 +182,18 @@ def _by_words(
     the related-links model keeps the plain alias table it was trained with.
     """
     aliases = with_definitions((lexicon or Lexicon.default()).alias_table, (a.text, b.text))
+    tokens: dict[str, list[str]] = {}
     alignment = Aligner(threshold=least, aliases=aliases).align(
-        [c.text for c in ca], [c.text for c in cb], a_groups=groups[0], b_groups=groups[1]
+        [c.text for c in ca],
+        [c.text for c in cb],
+        a_groups=groups[0],
+        b_groups=groups[1],
+        token_cache=tokens,
     )
     labeller = Labeller.for_statements((a, b), lexicon=lexicon)
     coarse: list[str] = []  # word diffs too large to show word by word
     loose = _loose_fragments(ca, cb, alignment)
-    alone = unsupported(ca, cb, alignment.matches, aliases)
+    alone = unsupported(ca, cb, alignment.matches, aliases, tokens)
     pairs = tuple(
         _pair(a, b, ca, cb, m, labeller if k not in loose else None, coarse, acts=k not in alone)
         for k, m in enumerate(alignment.matches)

@@ -34,7 +34,11 @@ pair's two and one more) is distinctive."""
 
 
 def unsupported(
-    ca: Sequence[Clause], cb: Sequence[Clause], matches: Sequence[Match], aliases: AliasTable
+    ca: Sequence[Clause],
+    cb: Sequence[Clause],
+    matches: Sequence[Match],
+    aliases: AliasTable,
+    token_cache: dict[str, list[str]] | None = None,
 ) -> frozenset[int]:
     """The indices of ``matches`` that nothing supports (see the module docstring).
 
@@ -43,12 +47,22 @@ def unsupported(
         cb: The clauses of statement B, likewise.
         matches: The alignment's matches.
         aliases: The alias table the aligner read the clauses with.
+        token_cache: Clause text → its tokens with ``aliases``, as the aligner filled it
+            (``Aligner.align(token_cache=...)``); texts missing from it are tokenized.
     """
     weak = [k for k, m in enumerate(matches) if m.similarity < MIN_SUPPORTED_SIMILARITY]
     if not weak:
         return frozenset()
-    words_a = [frozenset(content_tokens(c.text, aliases)) for c in ca]
-    words_b = [frozenset(content_tokens(c.text, aliases)) for c in cb]
+    known = {} if token_cache is None else token_cache
+
+    def words(clause: Clause) -> frozenset[str]:
+        found = known.get(clause.text)
+        if found is None:
+            found = known[clause.text] = content_tokens(clause.text, aliases)
+        return frozenset(found)
+
+    words_a = [words(c) for c in ca]
+    words_b = [words(c) for c in cb]
     used: Counter[str] = Counter()
     for words in (*words_a, *words_b):
         used.update(words)
