@@ -55,14 +55,14 @@ def unsupported(
         return frozenset()
     known = {} if token_cache is None else token_cache
 
-    def words(clause: Clause) -> frozenset[str]:
+    def words_of(clause: Clause) -> frozenset[str]:
         found = known.get(clause.text)
         if found is None:
             found = known[clause.text] = content_tokens(clause.text, aliases)
         return frozenset(found)
 
-    words_a = [words(c) for c in ca]
-    words_b = [words(c) for c in cb]
+    words_a = [words_of(c) for c in ca]
+    words_b = [words_of(c) for c in cb]
     used: Counter[str] = Counter()
     for words in (*words_a, *words_b):
         used.update(words)
