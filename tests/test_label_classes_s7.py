@@ -158,3 +158,20 @@ def test_a_pair_standing_alone_keeps_its_word_labels_and_loses_its_acts() -> Non
     assert every & ACT_KINDS
     assert not alone & ACT_KINDS
     assert alone == every - ACT_KINDS
+
+
+@given(st.sampled_from(["pledged to", "committed to", "will"]))
+def test_a_decision_to_act_is_as_firm_as_a_pledge(firm: str) -> None:
+    changes = _changes(
+        f"The Ministers {firm} continue regular trilateral consultations.",
+        "The Ministers decided to continue regular trilateral consultations in Tokyo.",
+    )
+    assert not [c for c in changes if c[0] == "modality-changed"]
+
+
+def test_a_decision_given_up_is_still_a_change() -> None:
+    changes = _changes(
+        "The Ministers decided to establish a working group on export controls.",
+        "The Ministers noted the proposal for a working group on export controls.",
+    )
+    assert ("modality-changed", "'decide to' removed") in changes
