@@ -384,11 +384,8 @@ def _alone(ctx: PairContext, side: Side, hit: Hit, hedge: bool, other: int) -> b
         return False  # "continue to" alone says again what the clause says
     if _firm(ctx, hit.key) and any(_firm(ctx, h.key) for h in ctx.hits[other]["modality"]):
         return False  # "we will work" → "we are committed to accelerating": as firm
-    if entry.kind == "commitment" and _backs(ctx, other, 3 if _pledged(hit) else 4):
-        # "our unwavering support for X" → "our commitment to X": the same backing; the
-        # act of committing ("we commit to promoting X") is matched only by the strongest
-        # backing ("Quad partners champion X"), not by support
-        return False
+    if entry.kind == "commitment" and _pledged(hit) and _backs(ctx, other):
+        return False  # "our unwavering support for X" → "our commitment to X": the same backing
     if entry.kind == "commitment" and _pledged(hit) and _says(ctx.side(other), hit.text):
         return False  # "the U.S. extended deterrence commitment to" → "the U.S. commitment to"
     if _governs_kept_stance(ctx, side, hit, other):
@@ -459,18 +456,17 @@ def _pledged(hit: Hit) -> bool:
     return hit.text.lower().startswith(("commitment", "committed"))
 
 
-def _backs(ctx: PairContext, index: int, least: int = 3) -> bool:
-    """True when side ``index``'s changed words approve with strength ``least`` or more.
+def _backs(ctx: PairContext, index: int) -> bool:
+    """True when side ``index``'s changed words give firm backing: support, or stronger.
 
-    3 is support, 4 strong support ("strongly support", "champion"). "reaffirm our
-    unwavering support for Japan's defense" and "reaffirm our commitment to the defense of
-    Japan" back the same thing: a commitment noun in the place of a support
+    "reaffirm our unwavering support for Japan's defense" and "reaffirm our commitment to
+    the defense of Japan" back the same thing: a commitment noun in the place of a support
     noun is no change of modality (a commitment in the place of "the importance of" is).
     """
     touched = scan(list(ctx.hits[index]["stance"]), ctx.side(index))
     for hit in touched:
         entry = ctx.lex.stance[hit.key]
-        if entry.polarity == "positive" and entry.scale == "approve" and entry.strength >= least:
+        if entry.polarity == "positive" and entry.scale == "approve" and entry.strength >= 3:
             return True
     return False
 
