@@ -314,6 +314,42 @@ them is in v1-v11, the correspondence gold or the brief lists, and none was run 
 rules were built. Every label the session-end code gives is judged once, blind: the
 session's closing figure on pairs nobody tuned on."""
 
+PAIRS_V13: tuple[tuple[str, str, str], ...] = (
+    ("cross", "multi-2022-06-10-los-angeles-declaration-migration.txt",
+     "multi-2024-09-25-joint-declaration-ukraine-recovery.txt"),
+    ("cross", "us-japan-2021-04-16-fact-sheet-core-partnership.txt",
+     "us-japan-2021-04-16-joint-leaders-statement.txt"),
+    ("cross", "us-japan-2021-04-16-fact-sheet-core-partnership.txt",
+     "us-japan-2022-05-23-joint-leaders-statement.txt"),
+    ("cross", "us-japan-2021-04-16-joint-leaders-statement.txt",
+     "us-japan-2022-07-29-economic-2plus2-joint-statement.txt"),
+    ("cross", "us-japan-2021-06-03-global-digital-connectivity-partnership.txt",
+     "us-japan-2023-01-13-joint-statement.txt"),
+    ("cross", "us-japan-2021-06-11-clean-energy-partnership.txt",
+     "us-japan-2022-07-29-economic-2plus2-joint-statement.txt"),
+    ("cross", "us-japan-2022-05-23-joint-leaders-statement.txt",
+     "us-japan-2022-06-23-extended-deterrence-dialogue.txt"),
+    ("cross", "us-japan-2022-06-23-extended-deterrence-dialogue.txt",
+     "us-japan-2023-01-13-joint-statement.txt"),
+    ("cross", "us-japan-2025-02-07-joint-leaders-statement.txt",
+     "us-japan-2025-10-27-critical-minerals-framework.txt"),
+    ("cross", "us-japan-rok-2021-04-02-nsa-trilateral-press-statement.txt",
+     "us-japan-rok-2023-08-18-spirit-of-camp-david.txt"),
+    ("cross", "us-japan-rok-2022-11-13-phnom-penh-statement.txt",
+     "us-japan-rok-2023-08-18-commitment-to-consult.txt"),
+    ("cross", "us-japan-rok-2023-08-18-camp-david-principles.txt",
+     "us-japan-rok-fm-2022-02-12-trilateral-ministerial-joint-statement.txt"),
+    ("cross", "us-japan-rok-2024-08-17-camp-david-anniversary-statement.txt",
+     "us-japan-rok-fm-2022-05-27-joint-statement-dprk-icbm.txt"),
+    ("cross", "us-rok-2023-04-26-fact-sheet-state-visit.txt",
+     "us-rok-2023-04-26-washington-declaration.txt"),
+)  # fmt: skip
+"""The pairs of the thirteenth sample (v13), frozen at the end of session 7 after every
+label rule of the session: none of them is in v1-v12, the correspondence gold or the brief
+lists, and none was run while the rules were built. Every label the session-end code gives
+is judged once, blind: the session's closing figure on pairs nobody tuned on (v12, judged
+before the last rule, became development)."""
+
 SETS = {
     "v1": PAIRS,
     "v2": PAIRS_V2,
@@ -327,6 +363,7 @@ SETS = {
     "v10": PAIRS_V10,
     "v11": PAIRS_V11,
     "v12": PAIRS_V12,
+    "v13": PAIRS_V13,
 }
 """The frozen pair sets by sample name."""
 
