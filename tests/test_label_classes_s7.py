@@ -175,3 +175,11 @@ def test_a_decision_given_up_is_still_a_change() -> None:
         "The Ministers noted the proposal for a working group on export controls.",
     )
     assert ("modality-changed", "'decide to' removed") in changes
+
+
+def test_the_npt_spelled_without_a_hyphen_is_the_same_treaty() -> None:
+    changes = _changes(
+        "We reaffirm our commitment to the Nuclear Non-Proliferation Treaty as the cornerstone.",
+        "We reaffirm our commitment to the Nuclear Nonproliferation Treaty as the cornerstone.",
+    )
+    assert not [c for c in changes if c[0].startswith("entity")]
