@@ -81,8 +81,9 @@ def main() -> int:
         print(f"| {kind} | {row['correct']} | {row['useless']} | {row['wrong']} | "
               f"{row['wrong'] / n:.0%} |")  # fmt: skip
     n = sum(total.values())
+    share = f"{total['wrong'] / n:.0%}" if n else "-"  # a sample not judged yet
     print(f"| **all** | **{total['correct']}** | **{total['useless']}** | **{total['wrong']}** "
-          f"| **{total['wrong'] / n:.0%}** |")  # fmt: skip
+          f"| **{share}** |")  # fmt: skip
     print(f"\nsampled labels gone: {len(gone)} ({dict(Counter(i['judgment'] for i in gone))})")
     # a label on the pair of a gone sampled label, of the same kind, is its rewrite
     gone_by_slot = {(i["a_file"], tuple(i["a_ids"]), tuple(i["b_ids"]), i["kind"]): i for i in gone}
