@@ -45,6 +45,21 @@ def test_a_pledge_turned_into_a_call_on_others_is_still_a_change() -> None:
     assert ("modality-changed", "'will' removed") in changes
 
 
+@given(
+    st.sampled_from(
+        [
+            ("We will share our data on clean energy.", "We note the shared data on clean energy."),
+            (
+                "We will unite our efforts on clean energy.",
+                "We note the United States' efforts on clean energy.",
+            ),
+        ]
+    )
+)
+def test_a_participle_or_a_name_reports_no_act(texts: tuple[str, str]) -> None:
+    assert ("modality-changed", "'will' removed") in _changes(*texts)
+
+
 @given(st.sampled_from(["to mobilize", "to start mobilizing"]))
 def test_an_act_urged_on_others_is_no_report_of_the_parties_act(urged: str) -> None:
     changes = _changes(

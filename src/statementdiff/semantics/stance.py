@@ -423,10 +423,12 @@ def _governs_reported_act(ctx: PairContext, side: Side, hit: Hit, other: int) ->
     "we will cooperate on supply chains" → "We are now cooperating on supply chain
     resilience", "will join forces to expand" → "joined together to expand": a pledge and
     the report of the same act, under way or done, are one commitment whose time moved.
-    The report is the governed verb with its stem in a past form ("joined") or a progressive
-    after "are", "is", "now" or "been" ("are now cooperating"); a noun ("implementation"),
-    an infinitive ("urge them to mobilise") or a gerund after a preposition ("for
-    coordinating") reports nothing.
+    The report is the governed verb with its stem in a past form after a subject or a
+    perfect ("we joined", "have launched") or a progressive after "are", "is", "now" or
+    "been" ("are now cooperating") (:data:`_REPORTED`); a noun ("implementation"), an
+    infinitive ("urge them to mobilise"), a gerund after a preposition ("for coordinating"),
+    a participle before a noun ("the shared data") or a name ("the United States") reports
+    nothing.
     """
     verb = _GOVERNED.match(side.slice(hit.end, hit.end + 40))
     if verb is None:
@@ -442,9 +444,14 @@ def _governs_reported_act(ctx: PairContext, side: Side, hit: Hit, other: int) ->
 
 
 _REPORTED = re.compile(
-    r"(?i)(?<![\w-])(?:(?P<verb>\w+ed)|(?:are|is|now|been)\s+(?P<ing>\w+ing))(?![\w-])"
+    r"(?<![\w-])(?:[Ww]e|[Tt]hey|have|has|had)\s+(?:(?:also|now|together|jointly|\w+ly)\s+)?"
+    r"(?P<verb>[a-z]+ed)(?![\w-])"
+    r"|(?<![\w-])(?:are|is|now|been)\s+(?:(?:also|now|jointly|actively)\s+)?"
+    r"(?P<ing>[a-z]+ing)(?![\w-])"
 )
-"""A verb reported as done ("joined") or under way ("are now cooperating")."""
+"""A verb reported as done by a subject or a perfect ("we joined", "have launched") or under
+way ("are now cooperating"); not a participle before a noun ("the shared data") or a name
+("the United States")."""
 
 
 def _pledged(hit: Hit) -> bool:
