@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -198,3 +200,55 @@ def test_the_npt_spelled_without_a_hyphen_is_the_same_treaty() -> None:
         "We reaffirm our commitment to the Nuclear Nonproliferation Treaty as the cornerstone.",
     )
     assert not [c for c in changes if c[0].startswith("entity")]
+
+
+@given(st.sampled_from(["unilaterally change", "take unilateral actions to change"]))
+def test_one_coded_phrase_in_the_place_of_another_of_its_group_is_no_phrase_dropped(
+    other: str,
+) -> None:
+    changes = _changes(
+        "We strongly oppose any unilateral attempts to change the status quo by force.",
+        f"We strongly oppose any effort to {other} the status quo by force.",
+    )
+    assert not [c for c in changes if c[0] in ("phrase-added", "phrase-dropped")]
+
+
+def test_a_coded_phrase_given_up_is_still_dropped() -> None:
+    changes = _changes(
+        "We strongly oppose any unilateral attempts to change the status quo by force.",
+        "We strongly oppose any attempts to change the status quo by force.",
+    )
+    assert ("phrase-dropped", "'unilateral attempts' dropped") in changes
+
+
+def test_a_user_lexicon_adds_a_group_of_coded_phrases(tmp_path: Path) -> None:
+    from statementdiff import compare, parse
+    from statementdiff.lexicon.lexicon import Lexicon
+
+    extra = tmp_path / "mine.toml"
+    extra.write_text(
+        '[phrases]\ncoded = ["small yard, high fence"]\n'
+        'same = [["small yard, high fence", "narrowly targeted controls"]]\n',
+        encoding="utf-8",
+    )
+    lexicon = Lexicon.load(extra)
+    texts = [
+        f"We will protect our critical technologies {how}. We discussed trade."
+        for how in ("with a small yard, high fence", "with narrowly targeted controls")
+    ]
+    a, b = (parse(t, lexicon=lexicon) for t in texts)
+    kinds = [c.kind for p in compare(a, b, lexicon=lexicon).pairs for c in p.changes]
+    assert "phrase-dropped" not in kinds
+    assert lexicon.phrases.concept()["narrowly targeted controls"] == "small yard, high fence"
+
+
+def test_a_group_of_one_phrase_is_refused(tmp_path: Path) -> None:
+    import pytest
+
+    from statementdiff.errors import StatementDiffError
+    from statementdiff.lexicon.lexicon import Lexicon
+
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[phrases]\nsame = [["small yard, high fence"]]\n', encoding="utf-8")
+    with pytest.raises(StatementDiffError, match="two phrases or more"):
+        Lexicon.load(extra)

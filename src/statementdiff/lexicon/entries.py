@@ -369,19 +369,45 @@ class PhrasesEntry(Entry):
             phrase added or dropped whole in a pair is a scope change.
         coded: Phrases with a settled diplomatic meaning ("economic coercion"); one that
             appears in or vanishes from a pair is always labelled.
+        same: Groups of coded phrases that say one thing in other words ("unilateral
+            attempts", "unilaterally change", "unilateral actions"): one of them in the place
+            of another is no phrase added or dropped. Each phrase of a group is also coded.
     """
 
     scope: tuple[str, ...] = ()
     coded: tuple[str, ...] = ()
+    same: tuple[tuple[str, ...], ...] = ()
 
     _forms_ok = field_validator("scope", "coded")(_check_forms)
+
+    @field_validator("same")
+    @classmethod
+    def _groups_ok(cls, groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+        for group in groups:
+            if len(group) < 2:
+                raise ValueError(f"a [phrases] same group needs two phrases or more: {group!r}")
+            _check_forms(group)
+        return groups
 
     def merged(self, more: PhrasesEntry) -> PhrasesEntry:
         """Both tables' phrases, each list in its own order, ``more``'s new ones last."""
         return PhrasesEntry(
             scope=tuple(dict.fromkeys((*self.scope, *more.scope))),
             coded=tuple(dict.fromkeys((*self.coded, *more.coded))),
+            same=tuple(dict.fromkeys((*self.same, *more.same))),
         )
+
+    def concept(self) -> dict[str, str]:
+        """Every coded phrase (group members included) → the first phrase of its group.
+
+        A phrase in no group is its own; a phrase in two groups keeps the first.
+        """
+        out = {phrase: phrase for phrase in self.coded}
+        for group in self.same:
+            for phrase in group:
+                if out.get(phrase, phrase) == phrase:
+                    out[phrase] = group[0]
+        return out
 
 
 class LexiconFile(Entry):

@@ -507,7 +507,7 @@ def _compile(lexicon: Lexicon) -> Matchers:
     )
     terms = PhraseMatcher((term, term, False) for e in lexicon.topics.values() for term in e.terms)
     context = PhraseMatcher((t, t, False) for e in lexicon.topics.values() for t in e.context)
-    coded = PhraseMatcher((p, p, False) for p in lexicon.phrases.coded)
+    coded = PhraseMatcher((key, p, False) for p, key in lexicon.phrases.concept().items())
     scope = PhraseMatcher((p, p, False) for p in lexicon.phrases.scope)
     return Matchers(stance, modality, negation, ignore, entities, terms, context, coded, scope)
 

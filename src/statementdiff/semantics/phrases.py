@@ -144,10 +144,13 @@ def coded_rule(ctx: PairContext) -> Outcome:
     aliases, fold = ctx.lex.alias_table, ctx.lex.paraphrase_table.fold
     words = (set(content_tokens(fold(ctx.view.a.text), aliases)),
              set(content_tokens(fold(ctx.view.b.text), aliases)))  # fmt: skip
+    concepts = [{h.key for h in hits} for hits in ctx.side_hits("coded")]
     for index, hits in enumerate(touched):
         for hit in hits:
             if set(content_tokens(fold(hit.text), aliases)) <= words[1 - index]:
                 continue  # the other side says it too, in other order or form
+            if hit.key in concepts[1 - index]:
+                continue  # ... or in other words of the same group ("unilaterally change")
             if framing is None:
                 framed = qualifiers(ctx.view, ctx.side_hits("entities"), ctx.actor_spans,
                                     partial(is_person, ctx.lex))  # fmt: skip
