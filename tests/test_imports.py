@@ -97,6 +97,19 @@ def test_renderers_read_the_models_only() -> None:
     assert bad == []
 
 
+def test_the_labels_read_alignment_through_its_tokens_only() -> None:
+    # docs/design.md: the labels compare words as alignment does, through align/tokens.py
+    # (NumPy-free), never through the rest of align/
+    bad = [
+        (src, dst)
+        for src, dsts in GRAPH.items()
+        if _in(src, "statementdiff.semantics")
+        for dst in dsts
+        if _in(dst, "statementdiff.align") and dst != "statementdiff.align.tokens"
+    ]
+    assert bad == []
+
+
 def test_only_main_imports_the_cli() -> None:
     importers = {src for src, dst in _importers("statementdiff.cli") if dst == "statementdiff.cli"}
     assert importers == {"statementdiff.__main__"}

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from typing import Protocol
 
-from statementdiff.align.aligner import Match
 from statementdiff.align.tokens import content_tokens
 from statementdiff.lexicon.aliases import AliasTable
 from statementdiff.models import Clause
@@ -33,10 +33,27 @@ DISTINCTIVE_CLAUSES = 3
 pair's two and one more) is distinctive."""
 
 
+class Matched(Protocol):
+    """What this module reads of an aligner match (``align.aligner.Match`` has it).
+
+    A protocol, not the class: the labels read alignment through ``align/tokens.py`` only
+    (docs/design.md), so that module and NumPy stay out of this one's imports.
+    """
+
+    @property
+    def a(self) -> tuple[int, ...]: ...
+
+    @property
+    def b(self) -> tuple[int, ...]: ...
+
+    @property
+    def similarity(self) -> float: ...
+
+
 def unsupported(
     ca: Sequence[Clause],
     cb: Sequence[Clause],
-    matches: Sequence[Match],
+    matches: Sequence[Matched],
     aliases: AliasTable,
     token_cache: dict[str, list[str]] | None = None,
 ) -> frozenset[int]:
@@ -81,7 +98,7 @@ def unsupported(
     return frozenset(out)
 
 
-def _passages(ca: Sequence[Clause], cb: Sequence[Clause], m: Match) -> tuple[str, str]:
+def _passages(ca: Sequence[Clause], cb: Sequence[Clause], m: Matched) -> tuple[str, str]:
     """The paragraph (or list item) of the match's first clause on each side."""
     return _block(ca[m.a[0]].id), _block(cb[m.b[0]].id)
 
