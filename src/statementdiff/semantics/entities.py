@@ -28,6 +28,7 @@ from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.lexicon.matchers import Hit
 from statementdiff.semantics.context import Found, Outcome, PairContext, outcome
 from statementdiff.semantics.hunks import Hunk, Side, words
+from statementdiff.semantics.voice import TITLE_LINKS
 from statementdiff.whitespace import normalize_space
 
 __all__ = [
@@ -191,7 +192,6 @@ def entity_rule(ctx: PairContext) -> Outcome:
     return outcome(out, frozenset(both))
 
 
-_CONNECT = frozenset({"of", "on", "for", "the", "and", "in", "to"})
 _TITLE_WORD = re.compile(r"[\w\u2019'.&-]+")
 
 
@@ -224,7 +224,7 @@ def _outside_titles(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]:
             word = words[j][2]
             if word[:1].isupper():
                 return True
-            if word not in _CONNECT:
+            if word not in TITLE_LINKS:
                 return False
         return False
 

@@ -176,8 +176,9 @@ def _subject_speaks(words: list[str], lex: Lexicon) -> bool:
 _BE = frozenset({"am", "is", "are", "was", "were", "be", "been", "being"})
 """Forms of "be": a stance verb's "-ing" right after one is the progressive of an activity."""
 
-_TITLE_LINKS = frozenset({"of", "on", "for", "the", "and", "in", "to", "at"})
-"""Lower-case words a title's capitalised words may be joined by ("Summit in Hiroshima")."""
+TITLE_LINKS = frozenset({"of", "on", "for", "the", "and", "in", "to"})
+"""Lower-case words a title's capitalised words may be joined by ("Summit in Hiroshima");
+the entity rule reads titles with the same words (:mod:`.entities`)."""
 _TITLE_REACH = 12
 """How many words back a title's head noun is looked for."""
 
@@ -197,7 +198,7 @@ def _titled(words: list[str], lex: Lexicon) -> bool:
             head = low.removesuffix("\u2019s").removesuffix("'s").rstrip("'\u2019.")
             if head in grammar.instruments or head in grammar.events:
                 return True
-        elif low not in _TITLE_LINKS:
+        elif low not in TITLE_LINKS:
             return False
     return False
 
