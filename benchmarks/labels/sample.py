@@ -350,6 +350,66 @@ lists, and none was run while the rules were built. Every label the session-end 
 is judged once, blind: the session's closing figure on pairs nobody tuned on (v12, judged
 before the last rule, became development)."""
 
+PAIRS_V14: tuple[tuple[str, str, str], ...] = (
+    ("cross", "us-japan-2021-04-16-joint-leaders-statement.txt",
+     "us-japan-2025-10-27-golden-age-alliance-agreement-implementation.txt"),
+    ("cross", "us-japan-2022-05-23-joint-leaders-statement.txt",
+     "us-japan-2022-07-29-economic-2plus2-joint-statement.txt"),
+    ("cross", "us-japan-2021-06-11-clean-energy-partnership.txt",
+     "us-japan-2025-02-07-joint-leaders-statement.txt"),
+    ("cross", "us-japan-rok-2023-08-18-commitment-to-consult.txt",
+     "us-japan-rok-2023-08-18-spirit-of-camp-david.txt"),
+    ("cross", "us-rok-2021-05-21-leaders-joint-statement.txt",
+     "us-rok-2024-07-11-joint-statement-nuclear-deterrence-guidelines.txt"),
+    ("cross", "quad-2021-09-24-joint-statement.txt",
+     "us-japan-2021-04-16-joint-leaders-statement.txt"),
+    ("cross", "quad-2022-05-24-joint-leaders-statement.txt",
+     "us-rok-2022-05-21-leaders-joint-statement.txt"),
+    ("cross", "quad-2023-05-20-leaders-joint-statement.txt",
+     "us-japan-rok-2023-08-18-spirit-of-camp-david.txt"),
+    ("cross", "g7-2023-05-20-hiroshima-communique.txt",
+     "us-japan-2023-01-13-joint-statement.txt"),
+    ("cross", "quad-2021-03-12-spirit-of-the-quad.txt",
+     "us-japan-rok-2021-04-02-nsa-trilateral-press-statement.txt"),
+    ("cross", "g7-2021-06-13-carbis-bay-communique.txt",
+     "us-rok-2021-05-21-leaders-joint-statement.txt"),
+    ("cross", "quad-fm-2022-02-11-joint-statement-quad-cooperation.txt",
+     "us-japan-rok-fm-2022-02-12-trilateral-ministerial-joint-statement.txt"),
+)  # fmt: skip
+"""The pairs of the fourteenth sample (v14), frozen at the start of session 8 before any
+code changed: none of them is in v1-v13, the correspondence gold or the brief lists; six
+pair statements of one family, six of two (Quad, G7, trilateral against bilateral). Every
+label the session-start code gives is judged once, blind: the session's opening figure."""
+
+PAIRS_V15: tuple[tuple[str, str, str], ...] = (
+    ("cross", "us-japan-2021-04-16-fact-sheet-core-partnership.txt",
+     "us-japan-2025-02-07-joint-leaders-statement.txt"),
+    ("cross", "us-japan-2022-06-23-extended-deterrence-dialogue.txt",
+     "us-japan-2025-10-27-golden-age-alliance-agreement-implementation.txt"),
+    ("cross", "us-japan-rok-2021-04-02-nsa-trilateral-press-statement.txt",
+     "us-japan-rok-2023-08-18-commitment-to-consult.txt"),
+    ("cross", "us-rok-2021-05-21-fact-sheet-partnership.txt",
+     "us-rok-2021-05-21-leaders-joint-statement.txt"),
+    ("cross", "us-japan-2021-06-03-global-digital-connectivity-partnership.txt",
+     "us-japan-2022-05-23-joint-leaders-statement.txt"),
+    ("cross", "quad-2022-05-24-joint-leaders-statement.txt",
+     "us-japan-2022-05-23-joint-leaders-statement.txt"),
+    ("cross", "quad-2023-05-20-leaders-vision-statement.txt",
+     "us-rok-2023-04-26-washington-declaration.txt"),
+    ("cross", "quad-2021-09-24-joint-statement.txt",
+     "us-japan-rok-2022-11-13-phnom-penh-statement.txt"),
+    ("cross", "g7-2024-06-14-apulia-communique.txt",
+     "us-japan-2025-02-07-joint-leaders-statement.txt"),
+    ("cross", "g7-2023-05-20-hiroshima-communique.txt",
+     "quad-2023-05-20-leaders-joint-statement.txt"),
+    ("cross", "quad-2021-03-12-spirit-of-the-quad.txt",
+     "us-japan-2021-04-16-joint-leaders-statement.txt"),
+    ("cross", "quad-2022-05-24-joint-leaders-statement.txt",
+     "us-japan-rok-fm-2022-05-27-joint-statement-dprk-icbm.txt"),
+)  # fmt: skip
+"""The pairs of the fifteenth sample (v15), frozen with v14 at the start of session 8 and
+not run until the session's rules were in: the closing figure on pairs nobody tuned on."""
+
 SETS = {
     "v1": PAIRS,
     "v2": PAIRS_V2,
@@ -364,6 +424,8 @@ SETS = {
     "v11": PAIRS_V11,
     "v12": PAIRS_V12,
     "v13": PAIRS_V13,
+    "v14": PAIRS_V14,
+    "v15": PAIRS_V15,
 }
 """The frozen pair sets by sample name."""
 
