@@ -1,0 +1,34 @@
+"""Label rules of session 8, each a class of language, on sentences written for the tests."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from _label_helpers import changes as _all_changes
+
+PARTIES = ("Japan", "United States")
+
+
+def _changes(a: str, b: str) -> list[tuple[str, str | None]]:
+    return _all_changes(a, b, PARTIES)
+
+
+@given(
+    st.sampled_from(["agreed to", "agree to", "agrees to"]),
+    st.sampled_from(["will", "decided to", "committed to"]),
+)
+def test_an_agreement_to_act_is_as_firm_as_a_pledge(agreed: str, firm: str) -> None:
+    changes = _changes(
+        f"The Ministers {agreed} hold regular consultations on export controls.",
+        f"The Ministers {firm} hold regular consultations on export controls in Tokyo.",
+    )
+    assert not [c for c in changes if c[0] == "modality-changed"]
+
+
+def test_an_agreement_to_act_given_up_is_a_change() -> None:
+    changes = _changes(
+        "The Ministers agreed to establish a working group on export controls.",
+        "The Ministers noted the proposal for a working group on export controls.",
+    )
+    assert ("modality-changed", "'agree to' removed") in changes
