@@ -32,3 +32,22 @@ def test_an_agreement_to_act_given_up_is_a_change() -> None:
         "The Ministers noted the proposal for a working group on export controls.",
     )
     assert ("modality-changed", "'agree to' removed") in changes
+
+
+@given(
+    st.sampled_from(["our governments’", "our governments'", "the two leaders’", "the leaders'"])
+)
+def test_a_commitment_in_the_possessive_of_the_parties_roles_is_theirs(owner: str) -> None:
+    changes = _changes(
+        "We commit our governments to consult with each other in an expeditious manner.",
+        f"We announce {owner} commitment to consult with each other in an expeditious manner.",
+    )
+    assert not [c for c in changes if c[0] == "modality-changed"]
+
+
+def test_a_commitment_of_an_instrument_is_not_the_parties() -> None:
+    changes = _changes(
+        "We commit our governments to consult with each other in an expeditious manner.",
+        "We note the mechanism's commitment to consult with each other in an expeditious manner.",
+    )
+    assert ("modality-changed", "'commit to' removed") in changes

@@ -81,6 +81,8 @@ def own_voice(text: str, start: int, end: int, lo: int, lex: Lexicon, *, stance:
         return True
     if low == "in" and text[end : end + 4].lstrip().startswith("of"):
         return True  # "in support of"
+    if _possessive_role(prev, lex):
+        return True  # "our governments' commitment to consult": the parties' own noun
     if low == "to":
         return True  # "to support", "continue to": the infinitive of a verb before it
     if low in grammar.auxiliaries or low in grammar.adverbs or low.endswith("ly"):
@@ -214,6 +216,14 @@ def _hospitality(text: str, start: int, end: int) -> bool:
 def _possessive_name(word: str) -> bool:
     """True for a name in the possessive ("Japan's", "the States'")."""
     return word[0].isupper() and word.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+
+
+def _possessive_role(word: str, lex: Lexicon) -> bool:
+    """True for a role noun of the parties in the possessive ("governments'", "leaders'")."""
+    for ending in ("'s", "\u2019s", "'", "\u2019"):
+        if word.endswith(ending):
+            return word[: -len(ending)].lower() in lex.actor_words.roles
+    return False
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:
