@@ -246,6 +246,12 @@ def _stance_pairs(
                 if hunk is not None:
                     same.add(hunk)
                 continue
+            if _continues(ctx, 0 if eb.continuity else 1):
+                # "We reaffirm our support" → "We will continue supporting": "continue"
+                # marks the continuity the verb no longer does
+                if hunk is not None:
+                    same.add(hunk)
+                continue
             mark = "now marks continuity" if eb.continuity else "no longer marks continuity"
             out.append(ctx.found("stance-same", ha, hb, f"{ha.key} → {hb.key}; {mark}", hunk))
             continue
@@ -270,6 +276,11 @@ def _stance_pairs(
         # stance changed; "reiterate → reaffirm, same strength" beside it would mislead
         out.extend(restated)
     return {hit for pair in pairs for hit in pair}, frozenset(same)
+
+
+def _continues(ctx: PairContext, index: int) -> bool:
+    """True when side ``index`` marks continuity with a modal phrase ("continue to")."""
+    return any(ctx.lex.modality[h.key].kind == "continuity" for h in ctx.hits[index]["modality"])
 
 
 def _said_in_parts(ctx: PairContext, ha: Hit, hb: Hit, ea: StanceEntry, eb: StanceEntry) -> bool:
