@@ -7,6 +7,9 @@ from hypothesis import strategies as st
 
 from _label_helpers import changes as _all_changes
 from statementdiff import parse
+from statementdiff.models import Pair
+from statementdiff.semantics.labeller import Labeller
+from statementdiff.worddiff import word_ops
 
 PARTIES = ("Japan", "United States")
 
@@ -77,3 +80,39 @@ def test_a_continued_noun_is_no_continuity_marker() -> None:
     statement = parse("Moving forward in the spirit of continued communication and respect.")
     clause = next(iter(statement.clauses()))
     assert clause.modality == ()
+
+
+def _pair_labels(a_text: str, b_text: str, b_clause: int) -> list[tuple[str, str | None]]:
+    """Labels of A's first clause against B's clause number ``b_clause`` as one pair."""
+    a, b = parse(a_text, parties=list(PARTIES)), parse(b_text, parties=list(PARTIES))
+    ca, cb = next(a.clauses()), list(b.clauses())[b_clause]
+    pair = Pair(
+        a=(ca.id,), b=(cb.id,), relation="modified", similarity=0.6,
+        a_span=ca.span, b_span=cb.span, ops=word_ops(ca.text, 0, cb.text, 0),
+    )  # fmt: skip
+    return [(c.kind, c.detail) for c in Labeller.for_statements((a, b)).label(pair, [ca], [cb])]
+
+
+_CONCERN = (
+    "We express serious concern at the {phrase} of disputed features, the dangerous use of "
+    "coast guard and maritime militia vessels."
+)
+_CUT = (
+    "We steadfastly oppose the {phrase} of reclaimed features; the dangerous use of coast "
+    "guard and maritime militia vessels."
+)
+
+
+@given(st.sampled_from(["militarization", "militarisation"]))
+def test_a_phrase_in_another_clause_of_the_same_sentence_is_not_dropped(spelling: str) -> None:
+    labels = _pair_labels(
+        _CONCERN.format(phrase="militarization"), _CUT.format(phrase=spelling), b_clause=1
+    )
+    assert not [c for c in labels if c[0] == "phrase-dropped"]
+
+
+def test_a_phrase_the_other_sentence_never_says_is_dropped() -> None:
+    labels = _pair_labels(
+        _CONCERN.format(phrase="militarization"), _CUT.format(phrase="reclamation"), b_clause=1
+    )
+    assert ("phrase-dropped", "'militarization' dropped") in labels

@@ -87,6 +87,10 @@ class PairContext:
             whole statement (spellings and paraphrases folded), made on first call: a label
             notes a coded phrase added or dropped here whose words a clause of the other
             statement holds (None when the labeller has no statements).
+        around_phrases: For side A (0) or B (1), the coded phrases (their group keys) of
+            the other clauses of the sentences the pair's clauses stand in: what a sentence
+            cut differently still says next to the pair; made on call (None when the
+            labeller has no statements).
         explained: The hunks that rules other than the qualifier rule explain.
         elsewhere: For side A (0) or B (1), a set of words and a count: the stance and
             content words (alignment tokens) of the clauses of that side's statement
@@ -109,6 +113,7 @@ class PairContext:
     setting: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     said_names: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     clause_words: Callable[[int], tuple[frozenset[str], ...]] | None = None
+    around_phrases: Callable[[int], tuple[str, ...]] | None = None
     explained: frozenset[Hunk] = frozenset()
     elsewhere: (
         Callable[[int, AbstractSet[str], int], Sequence[tuple[str, frozenset[str]]]] | None

@@ -312,6 +312,9 @@ class Labeller:
             setting=(self._names(sides[0])[1], self._names(sides[1])[1]),
             said_names=(self._names(sides[0])[0], self._names(sides[1])[0]),
             clause_words=partial(self._clause_words, sides) if self.statements else None,
+            around_phrases=partial(self._around_phrases, sides, (a, b))
+            if self.statements
+            else None,
             elsewhere=partial(self._elsewhere, sides, (a, b)) if self.statements else None,
         )
 
@@ -453,6 +456,17 @@ class Labeller:
             )
             self._words_of[index] = found
         return found
+
+    def _around_phrases(
+        self,
+        sides: tuple[int, int],
+        clauses: tuple[Sequence[Clause], Sequence[Clause]],
+        side: int,
+    ) -> tuple[str, ...]:
+        """The coded phrases (group keys) of the other clauses of the pair's sentences."""
+        coded = self.lexicon.matchers.coded
+        around = self._around(sides[side], clauses[side])
+        return tuple(h.key for c in around for h in finditer(coded, c.text))
 
     def _paragraph_names(self, index: int, clauses: Sequence[Clause]) -> Counter[str]:
         """How often each entity is named in the paragraphs (or items) of these clauses."""

@@ -29,6 +29,7 @@ label shows both wordings.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import partial
 
 from statementdiff.align.tokens import content_tokens
@@ -131,6 +132,21 @@ def _scope_phrase(ctx: PairContext, index: int, start: int, end: int) -> Hit | N
     return Hit(opener.key, begin, begin + len(body), body)
 
 
+def _said_as_often(
+    ctx: PairContext, index: int, key: str, around: Callable[[int], tuple[str, ...]]
+) -> bool:
+    """True when the other side's sentences say coded phrase ``key`` as often as side ``index``'s.
+
+    The two sides may cut one sentence into clauses differently: a phrase the pair's clause
+    on one side holds may stand in another clause of the same sentence on the other side.
+    """
+
+    def count(side: int) -> int:
+        return sum(h.key == key for h in ctx.hits[side]["coded"]) + around(side).count(key)
+
+    return count(1 - index) >= count(index)
+
+
 def coded_rule(ctx: PairContext) -> Outcome:
     """Label coded phrases the changed words add or drop (``phrase-added`` / ``phrase-dropped``)."""
     out: list[tuple[Found, Hunk | None]] = []
@@ -151,6 +167,9 @@ def coded_rule(ctx: PairContext) -> Outcome:
                 continue  # the other side says it too, in other order or form
             if hit.key in concepts[1 - index]:
                 continue  # ... or in other words of the same group ("unilaterally change")
+            around = ctx.around_phrases
+            if around is not None and _said_as_often(ctx, index, hit.key, around):
+                continue  # ... or in another clause of its sentence, cut differently
             if framing is None:
                 framed = qualifiers(ctx.view, ctx.side_hits("entities"), ctx.actor_spans,
                                     partial(is_person, ctx.lex))  # fmt: skip
