@@ -116,3 +116,25 @@ def test_a_phrase_the_other_sentence_never_says_is_dropped() -> None:
         _CONCERN.format(phrase="militarization"), _CUT.format(phrase="reclamation"), b_clause=1
     )
     assert ("phrase-dropped", "'militarization' dropped") in labels
+
+
+@given(
+    st.sampled_from(
+        ["condemn in the strongest terms", "condemned in the strongest possible terms"]
+    ),
+    st.sampled_from(["strongly condemn", "resolutely condemned", "unequivocally condemn"]),
+)
+def test_the_strongest_terms_after_the_verb_are_its_strong_degree(phrase: str, strong: str) -> None:
+    changes = _changes(
+        f"We {phrase} the military coup and the violence against civilians.",
+        f"We {strong} the military coup and the violence against civilians.",
+    )
+    assert not [c for c in changes if c[0] in ("stance-stronger", "stance-weaker")]
+
+
+def test_the_strongest_terms_added_to_a_plain_condemnation_are_stronger() -> None:
+    changes = _changes(
+        "We condemn the military coup and the violence against civilians.",
+        "We condemn in the strongest terms the military coup and the violence against civilians.",
+    )
+    assert [c for c in changes if c[0] == "stance-stronger"]
