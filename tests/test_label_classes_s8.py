@@ -138,3 +138,12 @@ def test_the_strongest_terms_added_to_a_plain_condemnation_are_stronger() -> Non
         "We condemn in the strongest terms the military coup and the violence against civilians.",
     )
     assert [c for c in changes if c[0] == "stance-stronger"]
+
+
+@given(st.sampled_from(["peacefully resolving disputes", "peacefully settling disputes"]))
+def test_the_verb_of_a_peaceful_resolution_says_it_too(verb: str) -> None:
+    changes = _changes(
+        "We stand for the rule of law and the peaceful resolution of disputes in the region.",
+        f"We stand for the rule of law and are committed to {verb} in the region.",
+    )
+    assert not [c for c in changes if c[0] == "phrase-dropped"]
