@@ -147,3 +147,20 @@ def test_the_verb_of_a_peaceful_resolution_says_it_too(verb: str) -> None:
         f"We stand for the rule of law and are committed to {verb} in the region.",
     )
     assert not [c for c in changes if c[0] == "phrase-dropped"]
+
+
+def test_a_name_already_said_on_the_other_side_takes_no_ones_place() -> None:
+    changes = _changes(
+        "We welcome Malaysia\u2019s hosting of the East Asia Summit and Peru\u2019s APEC year.",
+        "We welcome Peru\u2019s hosting of the APEC forum this year.",
+    )
+    assert ("entity-dropped", "East Asia Summit dropped") in changes
+    assert not [c for c in changes if c[0] == "entity-added"]
+
+
+def test_a_name_in_the_place_of_another_is_still_a_replacement() -> None:
+    changes = _changes(
+        "We support the complete denuclearization of North Korea.",
+        "We support the complete denuclearization of the Korean Peninsula.",
+    )
+    assert ("entity-added", "North Korea → Korean Peninsula") in changes
