@@ -164,3 +164,20 @@ def test_a_name_in_the_place_of_another_is_still_a_replacement() -> None:
         "We support the complete denuclearization of the Korean Peninsula.",
     )
     assert ("entity-added", "North Korea → Korean Peninsula") in changes
+
+
+@given(st.sampled_from(["all UN Member States", "all United Nations member states", "UN members"]))
+def test_a_body_named_for_its_members_is_no_mention_of_the_body(members: str) -> None:
+    changes = _changes(
+        "We call on all countries to fully implement the relevant resolutions.",
+        f"We call on {members} to fully implement the relevant resolutions.",
+    )
+    assert not [c for c in changes if c[0].startswith("entity")]
+
+
+def test_a_body_named_for_its_members_still_counts_as_named() -> None:
+    changes = _changes(
+        "We will work with other WTO members to make progress on the reform agenda.",
+        "We will work with the WTO to make progress on the reform agenda.",
+    )
+    assert not [c for c in changes if c[0] == "entity-added"]

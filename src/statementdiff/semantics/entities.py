@@ -138,8 +138,9 @@ def entity_rule(ctx: PairContext) -> Outcome:
     a_all, b_all = ctx.side_hits("entities")
     a_all = _outside_titles(lex, ctx.view.a, list(a_all))
     b_all = _outside_titles(lex, ctx.view.b, list(b_all))
-    a_named = [h for h in a_all if not is_person(lex, h)]
-    b_named = [h for h in b_all if not is_person(lex, h)]
+    # a body named for its members is never labelled, but it is named: it still counts
+    a_named = [h for h in _outside_memberships(lex, ctx.view.a, a_all) if not is_person(lex, h)]
+    b_named = [h for h in _outside_memberships(lex, ctx.view.b, b_all) if not is_person(lex, h)]
     a_count = Counter(_named(lex, h) for h in a_all)
     b_count = Counter(_named(lex, h) for h in b_all)
     spare_a, spare_b = a_count - b_count, b_count - a_count
@@ -193,6 +194,23 @@ def entity_rule(ctx: PairContext) -> Outcome:
 
 
 _TITLE_WORD = re.compile(r"[\w\u2019'.&-]+")
+
+
+_MEMBERS = re.compile(r"\W{0,2}(?:[Mm]ember\s+(?:[Ss]tates|[Cc]ountries|[Nn]ations)|[Mm]embers)\b")
+
+
+def _outside_memberships(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]:
+    """The hits less bodies named only for their members ("all UN Member States").
+
+    "We call on all UN Member States" addresses the countries, as "the international
+    community" does: it names no act or organ of the United Nations.
+    """
+    text, base = side.text, side.base
+    return [
+        h
+        for h in hits
+        if lex.entities[h.key].kind != "organization" or not _MEMBERS.match(text, h.end - base)
+    ]
 
 
 def _outside_titles(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]:
