@@ -19,7 +19,7 @@ def _changes(a: str, b: str) -> list[tuple[str, str | None]]:
 
 
 @given(
-    st.sampled_from(["agreed to", "agree to", "agrees to"]),
+    st.sampled_from(["agreed to", "agree to", "agrees to", "concurred to"]),
     st.sampled_from(["will", "decided to", "committed to"]),
 )
 def test_an_agreement_to_act_is_as_firm_as_a_pledge(agreed: str, firm: str) -> None:
