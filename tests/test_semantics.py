@@ -434,7 +434,7 @@ def test_number_inserted_into_equal_text_or_moved() -> None:
 
 
 def test_stance_added_and_dropped() -> None:
-    a = "We agree to work together to improve the human rights situation in the DPRK."
+    a = "We work together to improve the human rights situation in the DPRK."
     b = "We express grave concern over the human rights situation in the DPRK."
     added = _label(a, b)
     assert _kinds(added) == ["stance-added"]

@@ -289,9 +289,8 @@ def _anchored(
 
     Either both follow the same two words ("denuclearization of [the] North Korea" →
     "denuclearization of the Korean Peninsula"), however much else the hunk rewrote, and
-    each is named more often on its own side than on the other ("Japan and India" →
-    "India and Japan" replaces nothing; "the Quad, ... and APEC" → "APEC" puts nothing in
-    the Quad's place: the name in its slot was already said); or both open (or close) the hunk,
+    one of the two is named more often on its own side than on the other ("Japan and
+    India" → "India and Japan" replaces nothing); or both open (or close) the hunk,
     right after (before) the same shared words, and neither is named on the other side
     at all (a hunk's edge is weaker evidence of one slot than two shared words: "…
     including North Korea, … on the Korean Peninsula" → "… relating to the DPRK" names
@@ -346,7 +345,7 @@ def _swappable(
 ) -> bool:
     taken = {h for pair in found for h in pair}
     return (
-        (spare[0][ha.key] > 0 and spare[1][hb.key] > 0)
+        (spare[0][ha.key] > 0 or spare[1][hb.key] > 0)
         and ha.key != hb.key
         and _group(ctx.lex, ha) == _group(ctx.lex, hb)
         and ha not in taken

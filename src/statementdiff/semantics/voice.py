@@ -81,7 +81,7 @@ def own_voice(text: str, start: int, end: int, lo: int, lex: Lexicon, *, stance:
         return True
     if low == "in" and text[end : end + 4].lstrip().startswith("of"):
         return True  # "in support of"
-    if _possessive_role(prev, lex):
+    if _possessive_role(words, lex):
         return True  # "our governments' commitment to consult": the parties' own noun
     if low == "to":
         return True  # "to support", "continue to": the infinitive of a verb before it
@@ -218,11 +218,21 @@ def _possessive_name(word: str) -> bool:
     return word[0].isupper() and word.endswith(("'s", "\u2019s", "s'", "s\u2019"))
 
 
-def _possessive_role(word: str, lex: Lexicon) -> bool:
-    """True for a role noun of the parties in the possessive ("governments'", "leaders'")."""
+_OWNERS = frozenset({"our", "their", "the", "both", "two", "three", "four", "all"})
+"""Words of a collective actor before a role noun ("our", "the two"): the parties' own."""
+
+
+def _possessive_role(words: list[str], lex: Lexicon) -> bool:
+    """True when the words end in the parties' role noun in the possessive.
+
+    "our governments'", "the two leaders'": the parties; "13 Security Council members'" is
+    another body's members.
+    """
+    word = words[-1]
     for ending in ("'s", "\u2019s", "'", "\u2019"):
         if word.endswith(ending):
-            return word[: -len(ending)].lower() in lex.actor_words.roles
+            role = word[: -len(ending)].lower() in lex.actor_words.roles
+            return role and len(words) > 1 and words[-2].lower() in _OWNERS
     return False
 
 
