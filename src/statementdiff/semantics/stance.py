@@ -259,6 +259,12 @@ def _stance_pairs(
             if hunk is not None:
                 same.add(hunk)
             continue
+        if eb.strength == ea.strength and ea.polarity == eb.polarity:
+            # "underscore" → "emphasize", "reaffirm" → "reiterate", "urge" → "call on":
+            # one act in other words, of the same strength, restating or not alike
+            if hunk is not None:
+                same.add(hunk)
+            continue
         if eb.strength > ea.strength:
             kind: ChangeKind = "stance-stronger"
             how = f"stronger ({ea.strength} → {eb.strength})"
