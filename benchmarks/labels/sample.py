@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from statementdiff import Statement, compare, parse_file
+from statementdiff.render._common import elsewhere_note
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parents[2] / "shared" / "corpus"
@@ -464,6 +465,8 @@ def collect(pairs: tuple[tuple[str, str, str], ...] = PAIRS) -> list[dict[str, A
                         "a_words": change.a_text,
                         "b_words": change.b_text,
                         "detail": change.detail,
+                        # the label as the reports show it: what the analyst judges
+                        "shown": change.detail + elsewhere_note(change),
                     }
                 )
     return items
