@@ -172,3 +172,23 @@ def test_another_bodys_members_in_the_possessive_are_not_the_parties() -> None:
         "Council failed to act."
     )
     assert next(iter(statement.clauses())).stance is None
+
+
+@given(
+    st.sampled_from(["will", "committed to", "pledged to"]),
+    st.sampled_from(["intend to", "intends to", "intended to"]),
+)
+def test_a_planned_act_in_the_place_of_a_pledge_is_no_hedge(firm: str, planned: str) -> None:
+    changes = _changes(
+        f"The Ministers {firm} collaborate in protecting critical technologies.",
+        f"The Ministers {planned} collaborate in protecting critical technologies.",
+    )
+    assert not [c for c in changes if c[0] in ("hedge-added", "hedge-removed")]
+
+
+def test_another_hedge_in_the_place_of_a_pledge_is_still_a_hedge() -> None:
+    changes = _changes(
+        "The Ministers seek to collaborate in protecting critical technologies.",
+        "The Ministers will collaborate in protecting critical technologies.",
+    )
+    assert [c for c in changes if c[0] == "hedge-removed"]

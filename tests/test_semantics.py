@@ -238,7 +238,7 @@ def test_hedge_and_modality_labels() -> None:
     assert _kinds(_label("We will expand joint work.", "We seek to expand joint work.")) == [
         "hedge-added"
     ]
-    assert _kinds(_label("We intend to expand joint work.", "We will expand joint work.")) == [
+    assert _kinds(_label("We aim to expand joint work.", "We will expand joint work.")) == [
         "hedge-removed"
     ]
     assert _kinds(_label("We will expand joint work.", "We shall expand joint work.")) == [
@@ -260,14 +260,15 @@ def test_hedge_and_modality_labels() -> None:
             "We signed a statement of intent to cooperate.",
             [],
         ),
-        # the noun of a party's intention stays a hedge
+        # the noun of a party's intention stays a hedge (against "shall": against "will" or
+        # a commitment it is the usual form of a planned act, no hedge)
         (
-            "They will work together.",
+            "They shall work together.",
             "They affirmed their intent to work together.",
             ["hedge-added"],
         ),
         (
-            "We will join the partnership.",
+            "We shall join the partnership.",
             "We welcome Korea\u2019s intent to join the partnership.",
             ["hedge-added"],
         ),

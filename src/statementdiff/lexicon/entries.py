@@ -90,10 +90,14 @@ class ModalityEntry(Entry):
             ("of intent to": "letters of intent to" names a document, not a hedge).
         firm: True for a modal that commits as firmly as a commitment verb ("will"): the
             two in each other's place are no change of modality.
+        planned: True for a hedge that is also the usual form of a planned act ("intend
+            to"): in the place of a firm modal or a commitment it is no change; added or
+            removed on its own it is still a hedge.
     """
 
     kind: Literal["modal", "hedge", "commitment", "continuity"]
     firm: bool = False
+    planned: bool = False
     inflect: Inflect = "none"
     forms: tuple[str, ...] = ()
     exact: tuple[str, ...] = ()

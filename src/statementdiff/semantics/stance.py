@@ -356,6 +356,8 @@ def modality_rule(ctx: PairContext) -> Outcome:
         ka, kb = ctx.lex.modality[ha.key].kind, ctx.lex.modality[hb.key].kind
         if (_firm(ctx, ha.key) and _firm(ctx, hb.key)) or "continuity" in (ka, kb):
             continue  # "will" ↔ "commit to": as firm; "continue to" says again, not how
+        if _planned_for_firm(ctx, ha.key, hb.key) or _planned_for_firm(ctx, hb.key, ha.key):
+            continue  # "will collaborate" → "intend to collaborate": a planned act either way
         kind: ChangeKind = "modality-changed"
         if kb == "hedge" and ka != "hedge":
             kind = "hedge-added"
@@ -516,6 +518,11 @@ def _respelled(ctx: PairContext, index: int, hit: Hit) -> bool:
 def _firm(ctx: PairContext, key: str) -> bool:
     entry = ctx.lex.modality[key]
     return entry.firm or entry.kind == "commitment"
+
+
+def _planned_for_firm(ctx: PairContext, firm: str, planned: str) -> bool:
+    """True when ``planned`` is a planned-act hedge standing in the place of firm ``firm``."""
+    return _firm(ctx, firm) and ctx.lex.modality[planned].planned
 
 
 def _action_kept(side: Side, hit: Hit) -> bool:
