@@ -192,3 +192,44 @@ def test_another_hedge_in_the_place_of_a_pledge_is_still_a_hedge() -> None:
         "The Ministers will collaborate in protecting critical technologies.",
     )
     assert [c for c in changes if c[0] == "hedge-removed"]
+
+
+def _loose_pair_labels(a_text: str, b_text: str, similarity: float) -> list[tuple[str, str]]:
+    """Labels of the first clauses of two two-sentence statements as one pair so scored."""
+    a, b = parse(a_text, parties=list(PARTIES)), parse(b_text, parties=list(PARTIES))
+    ca, cb = next(a.clauses()), next(b.clauses())
+    pair = Pair(
+        a=(ca.id,), b=(cb.id,), relation="modified", similarity=similarity,
+        a_span=ca.span, b_span=cb.span, ops=word_ops(ca.text, 0, cb.text, 0),
+    )  # fmt: skip
+    labeller = Labeller.for_statements((a, b))
+    return [(c.kind, c.detail) for c in labeller.label(pair, [ca], [cb])]
+
+
+_LOOSE_A = "We welcome growing defense cooperation with the Philippines in the region."
+_LOOSE_B = "We hold an unshakeable belief in cooperation across the region."
+
+
+@given(st.floats(min_value=0.0, max_value=0.39))
+def test_a_loose_pair_does_not_claim_a_name_the_other_statement_says_elsewhere(
+    similarity: float,
+) -> None:
+    labels = _loose_pair_labels(
+        _LOOSE_A, _LOOSE_B + "\n\nWe support the Philippines in its maritime rights.", similarity
+    )
+    assert not [c for c in labels if c[0] == "entity-dropped"]
+
+
+@given(st.floats(min_value=0.0, max_value=0.39))
+def test_a_loose_pair_still_claims_a_name_the_other_statement_never_says(
+    similarity: float,
+) -> None:
+    labels = _loose_pair_labels(_LOOSE_A, _LOOSE_B + " We support our partners.", similarity)
+    assert ("entity-dropped", "Philippines dropped") in labels
+
+
+def test_a_close_pair_keeps_a_name_the_other_statement_says_elsewhere() -> None:
+    labels = _loose_pair_labels(
+        _LOOSE_A, _LOOSE_B + "\n\nWe support the Philippines in its maritime rights.", 0.45
+    )
+    assert ("entity-dropped", "Philippines dropped") in labels
