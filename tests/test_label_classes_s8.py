@@ -233,3 +233,19 @@ def test_a_close_pair_keeps_a_name_the_other_statement_says_elsewhere() -> None:
         _LOOSE_A, _LOOSE_B + "\n\nWe support the Philippines in its maritime rights.", 0.45
     )
     assert ("entity-dropped", "Philippines dropped") in labels
+
+
+_FACT = "Cooperation with Pacific Island countries on ocean science keeps increasing."
+_STANCE = "We welcome cooperation with Pacific Island countries on ocean science."
+
+
+@given(st.floats(min_value=0.0, max_value=0.69))
+def test_a_pair_under_the_bar_claims_no_stance_on_one_side_only(similarity: float) -> None:
+    labels = _loose_pair_labels(_FACT, _STANCE, similarity)
+    assert not [c for c in labels if c[0] in ("stance-added", "stance-dropped")]
+
+
+@given(st.floats(min_value=0.7, max_value=1.0))
+def test_a_close_pair_still_claims_a_stance_on_one_side_only(similarity: float) -> None:
+    labels = _loose_pair_labels(_FACT, _STANCE, similarity)
+    assert [c for c in labels if c[0] == "stance-added"]

@@ -385,11 +385,12 @@ def test_a_predicate_next_to_a_name_is_no_qualifier_of_it(a: str, b: str) -> Non
 
 def test_a_firm_modal_of_the_parties_in_place_of_a_stance_is_a_commitment_not_a_drop() -> None:
     plan = " the new initiative on vaccine delivery in the region"
+    tail = " to save lives and protect health workers across the Indo-Pacific and beyond."
     welcome = "We welcome" + plan + "."
     for mine, other, stance in (
         (welcome, "We will coordinate our efforts through" + plan + ".", None),  # they commit
         # the initiative's "will" (a pair close enough for a stance on one side to count)
-        ("We welcome" + plan + " to save lives.", "The" + plan[5:] + " will save lives.",
+        ("We welcome" + plan + tail, "The" + plan[5:] + " will save" + tail[8:],
          "stance-dropped"),
     ):  # fmt: skip
         forward = [c.kind for p in _pairs(mine, other) for c in p.changes]

@@ -32,22 +32,24 @@ def _first(statement: Statement, needle: str) -> Clause:
     return next(c for c in statement.clauses() if needle in c.text)
 
 
-def _pair(a: Statement, ca: Clause, b: Statement, cb: Clause) -> Pair:
+def _pair(a: Statement, ca: Clause, b: Statement, cb: Clause, similarity: float = 0.5) -> Pair:
     return Pair(
         a=(ca.id,),
         b=(cb.id,),
         relation="modified",
-        similarity=0.5,
+        similarity=similarity,
         a_span=ca.span,
         b_span=cb.span,
         ops=word_ops(ca.text, ca.span.start, cb.text, cb.span.start),
     )
 
 
-def _label(a_text: str, b_text: str, parties_b: tuple[str, ...] = US_JAPAN) -> tuple[Change, ...]:
+def _label(
+    a_text: str, b_text: str, parties_b: tuple[str, ...] = US_JAPAN, similarity: float = 0.5
+) -> tuple[Change, ...]:
     a, ca = _clause(a_text)
     b, cb = _clause(b_text, parties_b)
-    return label_pair(_pair(a, ca, b, cb), [ca], [cb])
+    return label_pair(_pair(a, ca, b, cb, similarity), [ca], [cb])
 
 
 def _kinds(changes: tuple[Change, ...]) -> list[str]:
@@ -436,16 +438,17 @@ def test_number_inserted_into_equal_text_or_moved() -> None:
 def test_stance_added_and_dropped() -> None:
     a = "We work together to improve the human rights situation in the DPRK."
     b = "We express grave concern over the human rights situation in the DPRK."
-    added = _label(a, b)
+    added = _label(a, b, similarity=0.8)
     assert _kinds(added) == ["stance-added"]
     assert (added[0].a_text, added[0].b_text) == (None, "grave concern")
     assert added[0].detail.startswith("grave concern added (negative, strength 4)")
-    dropped = _label(b, a)
+    dropped = _label(b, a, similarity=0.8)
     assert _kinds(dropped) == ["stance-dropped"]
     assert dropped[0].a_text == "grave concern"
     one = _label(
         "We reaffirm support for cooperation with Pacific Island Countries.",
         "Cooperation with Pacific Island Countries keeps increasing.",
+        similarity=0.8,
     )
     # "reaffirm support": the stance dropped is the support; "reaffirm" only marked it again
     assert _details(one, "stance-dropped") == ["support dropped (positive, strength 3)"]
@@ -455,6 +458,7 @@ def test_stance_added_and_dropped() -> None:
         committed = _label(
             "We reaffirm support for cooperation with Pacific Island Countries.",
             commits + " cooperation with Pacific Island Countries.",
+            similarity=0.8,
         )
         assert _details(committed, "stance-dropped") == []
 
