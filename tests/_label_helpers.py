@@ -16,13 +16,22 @@ def changes(a: str, b: str, parties: Sequence[str]) -> list[tuple[str, str | Non
     return [(c.kind, c.detail) for p in diff.pairs for c in p.changes]
 
 
-def labelled(a_text: str, b_text: str, similarity: float, parties: Sequence[str]) -> set[str]:
-    """The label kinds of the first clauses of ``a_text`` and ``b_text`` as one pair scored
-    ``similarity`` (the aligner's score is set, not computed)."""
+def pair_labels(
+    a_text: str, b_text: str, similarity: float, parties: Sequence[str], b_clause: int = 0
+) -> list[tuple[str, str | None]]:
+    """(kind, detail) of the labels of A's first clause and B's clause number ``b_clause``
+    as one pair scored ``similarity`` (the aligner's score is set, not computed), read
+    against both whole statements."""
     a, b = parse(a_text, parties=list(parties)), parse(b_text, parties=list(parties))
-    ca, cb = next(a.clauses()), next(b.clauses())
+    ca, cb = next(a.clauses()), list(b.clauses())[b_clause]
     pair = Pair(
         a=(ca.id,), b=(cb.id,), relation="modified", similarity=similarity,
         a_span=ca.span, b_span=cb.span, ops=word_ops(ca.text, 0, cb.text, 0),
     )  # fmt: skip
-    return {c.kind for c in Labeller.for_statements((a, b)).label(pair, [ca], [cb])}
+    return [(c.kind, c.detail) for c in Labeller.for_statements((a, b)).label(pair, [ca], [cb])]
+
+
+def labelled(a_text: str, b_text: str, similarity: float, parties: Sequence[str]) -> set[str]:
+    """The label kinds of the first clauses of ``a_text`` and ``b_text`` as one pair scored
+    ``similarity`` (the aligner's score is set, not computed)."""
+    return {kind for kind, _ in pair_labels(a_text, b_text, similarity, parties)}

@@ -6,10 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from _label_helpers import changes as _all_changes
+from _label_helpers import pair_labels
 from statementdiff import parse
-from statementdiff.models import Pair
-from statementdiff.semantics.labeller import Labeller
-from statementdiff.worddiff import word_ops
 
 PARTIES = ("Japan", "United States")
 
@@ -84,13 +82,7 @@ def test_a_continued_noun_is_no_continuity_marker() -> None:
 
 def _pair_labels(a_text: str, b_text: str, b_clause: int) -> list[tuple[str, str | None]]:
     """Labels of A's first clause against B's clause number ``b_clause`` as one pair."""
-    a, b = parse(a_text, parties=list(PARTIES)), parse(b_text, parties=list(PARTIES))
-    ca, cb = next(a.clauses()), list(b.clauses())[b_clause]
-    pair = Pair(
-        a=(ca.id,), b=(cb.id,), relation="modified", similarity=0.6,
-        a_span=ca.span, b_span=cb.span, ops=word_ops(ca.text, 0, cb.text, 0),
-    )  # fmt: skip
-    return [(c.kind, c.detail) for c in Labeller.for_statements((a, b)).label(pair, [ca], [cb])]
+    return pair_labels(a_text, b_text, 0.6, PARTIES, b_clause)
 
 
 _CONCERN = (
@@ -194,16 +186,9 @@ def test_another_hedge_in_the_place_of_a_pledge_is_still_a_hedge() -> None:
     assert [c for c in changes if c[0] == "hedge-removed"]
 
 
-def _loose_pair_labels(a_text: str, b_text: str, similarity: float) -> list[tuple[str, str]]:
-    """Labels of the first clauses of two two-sentence statements as one pair so scored."""
-    a, b = parse(a_text, parties=list(PARTIES)), parse(b_text, parties=list(PARTIES))
-    ca, cb = next(a.clauses()), next(b.clauses())
-    pair = Pair(
-        a=(ca.id,), b=(cb.id,), relation="modified", similarity=similarity,
-        a_span=ca.span, b_span=cb.span, ops=word_ops(ca.text, 0, cb.text, 0),
-    )  # fmt: skip
-    labeller = Labeller.for_statements((a, b))
-    return [(c.kind, c.detail) for c in labeller.label(pair, [ca], [cb])]
+def _loose_pair_labels(a_text: str, b_text: str, similarity: float) -> list[tuple[str, str | None]]:
+    """Labels of the first clauses of two statements as one pair so scored."""
+    return pair_labels(a_text, b_text, similarity, PARTIES)
 
 
 _LOOSE_A = "We welcome growing defense cooperation with the Philippines in the region."
