@@ -234,3 +234,17 @@ def test_a_pair_under_the_bar_claims_no_stance_on_one_side_only(similarity: floa
 def test_a_close_pair_still_claims_a_stance_on_one_side_only(similarity: float) -> None:
     labels = _loose_pair_labels(_FACT, _STANCE, similarity)
     assert [c for c in labels if c[0] == "stance-added"]
+
+
+@given(st.sampled_from(["which", "that", "it"]))
+def test_a_modal_after_and_shares_the_subject_of_the_verb_before(subject: str) -> None:
+    statement = parse(
+        f"Our ties are a pillar of the friendship, {subject} has spanned generations and will "
+        "continue for generations to come."
+    )
+    assert "will" not in next(iter(statement.clauses())).modality
+
+
+def test_the_parties_modal_after_and_is_still_theirs() -> None:
+    statement = parse("We reaffirmed our alliance and will continue to strengthen it.")
+    assert "will" in next(iter(statement.clauses())).modality

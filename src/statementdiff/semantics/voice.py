@@ -70,6 +70,8 @@ def own_voice(text: str, start: int, end: int, lo: int, lex: Lexicon, *, stance:
     low = prev.lower()
     if low in grammar.impersonal or low in grammar.instruments:
         return False
+    if low in grammar.leading and len(words) > 1 and words[0].lower() in grammar.impersonal:
+        return False  # "which has spanned generations and will continue": "which" speaks
     if stance and low in _BE and text[start:end].lower().endswith("ing"):
         return False  # "we are supporting the region's development": an activity, not a stance
     if (
