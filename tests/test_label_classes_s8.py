@@ -248,3 +248,22 @@ def test_a_modal_after_and_shares_the_subject_of_the_verb_before(subject: str) -
 def test_the_parties_modal_after_and_is_still_theirs() -> None:
     statement = parse("We reaffirmed our alliance and will continue to strengthen it.")
     assert "will" in next(iter(statement.clauses())).modality
+
+
+@given(st.sampled_from(["plan", "plans", "decision", "intention"]))
+def test_a_pledge_reported_as_a_partys_plan_is_no_modality_change(plan: str) -> None:
+    changes = _changes(
+        "Japan will release its enhanced 2030 target early in October.",
+        f"The United States welcomes Japan\u2019s {plan} to release its enhanced 2030 target "
+        "early in October.",
+    )
+    assert not [c for c in changes if c[0] == "modality-changed"]
+
+
+def test_a_plan_for_another_act_reports_nothing() -> None:
+    changes = _changes(
+        "Japan will release its enhanced 2030 target early in October.",
+        "The United States welcomes Japan\u2019s plan to review its enhanced 2030 target "
+        "early in October.",
+    )
+    assert ("modality-changed", "'will' removed") in changes

@@ -457,7 +457,8 @@ def _governs_reported_act(ctx: PairContext, side: Side, hit: Hit, other: int) ->
     if not stems:
         return False
     for report in _REPORTED.finditer(ctx.side(other).text):
-        if content_tokens(report.group("verb") or report.group("ing"), aliases)[:1] == stems[:1]:
+        done = report.group("verb") or report.group("ing") or report.group("planned")
+        if content_tokens(done, aliases)[:1] == stems[:1]:
             return True
     return False
 
@@ -467,10 +468,12 @@ _REPORTED = re.compile(
     r"(?P<verb>[a-z]+ed)(?![\w-])"
     r"|(?<![\w-])(?:are|is|now|been)\s+(?:(?:also|now|jointly|actively)\s+)?"
     r"(?P<ing>[a-z]+ing)(?![\w-])"
+    r"|(?<=['\u2019]s\s)(?:plans?|decision|intention)\s+to\s+(?P<planned>[a-z]+)(?![\w-])"
 )
-"""A verb reported as done by a subject or a perfect ("we joined", "have launched") or under
-way ("are now cooperating"); not a participle before a noun ("the shared data") or a name
-("the United States")."""
+"""A verb reported as done by a subject or a perfect ("we joined", "have launched"), under
+way ("are now cooperating") or as someone's plan ("welcomes the Republic of Korea's plan to
+release"); not a participle before a noun ("the shared data") or a name ("the United
+States")."""
 
 
 def _pledged(hit: Hit) -> bool:
