@@ -267,3 +267,21 @@ def test_a_plan_for_another_act_reports_nothing() -> None:
         "early in October.",
     )
     assert ("modality-changed", "'will' removed") in changes
+
+
+@given(st.sampled_from([("COP26", "COP 26"), ("MC12", "MC 12"), ("COP 26", "COP26")]))
+def test_a_names_number_glued_or_spaced_is_no_number_change(forms: tuple[str, str]) -> None:
+    glued, spaced = forms
+    changes = _changes(
+        f"We will present our final target by {glued} in Glasgow.",
+        f"We will present our final target by {spaced} in Glasgow.",
+    )
+    assert not [c for c in changes if c[0] == "number-changed"]
+
+
+def test_a_names_number_changed_is_a_number_change() -> None:
+    changes = _changes(
+        "We will present our final target by COP26 in Glasgow.",
+        "We will present our final target by COP27 in Glasgow.",
+    )
+    assert ("number-changed", "26 → 27") in changes

@@ -54,6 +54,8 @@ MAX_NUMBER_HUNK_WORDS = 4
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _NUMBER = re.compile(
     r"(?<![\w$])(?:\$\s?)?\d+(?:[,.]\d+)*(?:\s?(?:%|percent|million|billion|trillion))?(?!\w)"
+    # the number of a name written glued to its capitals ("COP26" as "COP 26", "MC12")
+    r"|(?<=[A-Z][A-Z])\d+(?!\w)"
     rf"|(?<!\w)(?:{_MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?(?!\w)"
     r"|(?<!\w)(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
     r"|forty|fifty|hundred|thousand|dozen)(?!\w)"
