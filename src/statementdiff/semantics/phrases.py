@@ -29,6 +29,7 @@ label shows both wordings.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import partial
 
@@ -132,19 +133,16 @@ def _scope_phrase(ctx: PairContext, index: int, start: int, end: int) -> Hit | N
     return Hit(opener.key, begin, begin + len(body), body)
 
 
-def _said_as_often(
-    ctx: PairContext, index: int, key: str, around: Callable[[int], tuple[str, ...]]
-) -> bool:
-    """True when the other side's sentences say coded phrase ``key`` as often as side ``index``'s.
+def _sentence_phrases(
+    ctx: PairContext, around: Callable[[int], tuple[str, ...]]
+) -> tuple[Counter[str], Counter[str]]:
+    """How often the sentences of the pair say each coded phrase (group key), A and B.
 
     The two sides may cut one sentence into clauses differently: a phrase the pair's clause
     on one side holds may stand in another clause of the same sentence on the other side.
     """
-
-    def count(side: int) -> int:
-        return sum(h.key == key for h in ctx.hits[side]["coded"]) + around(side).count(key)
-
-    return count(1 - index) >= count(index)
+    a, b = (Counter([*(h.key for h in ctx.hits[side]["coded"]), *around(side)]) for side in (0, 1))
+    return a, b
 
 
 def coded_rule(ctx: PairContext) -> Outcome:
@@ -161,14 +159,19 @@ def coded_rule(ctx: PairContext) -> Outcome:
     words = (set(content_tokens(fold(ctx.view.a.text), aliases)),
              set(content_tokens(fold(ctx.view.b.text), aliases)))  # fmt: skip
     concepts = [{h.key for h in hits} for hits in ctx.side_hits("coded")]
+    in_sentences: tuple[Counter[str], Counter[str]] | None = None
     for index, hits in enumerate(touched):
         for hit in hits:
-            if set(content_tokens(fold(hit.text), aliases)) <= words[1 - index]:
+            needed = set(content_tokens(fold(hit.text), aliases))
+            if needed <= words[1 - index]:
                 continue  # the other side says it too, in other order or form
             if hit.key in concepts[1 - index]:
                 continue  # ... or in other words of the same group ("unilaterally change")
-            around = ctx.around_phrases
-            if around is not None and _said_as_often(ctx, index, hit.key, around):
+            if in_sentences is None and ctx.around_phrases is not None:
+                in_sentences = _sentence_phrases(ctx, ctx.around_phrases)
+            if in_sentences is not None and (
+                in_sentences[1 - index][hit.key] >= in_sentences[index][hit.key]
+            ):
                 continue  # ... or in another clause of its sentence, cut differently
             if framing is None:
                 framed = qualifiers(ctx.view, ctx.side_hits("entities"), ctx.actor_spans,
@@ -181,7 +184,6 @@ def coded_rule(ctx: PairContext) -> Outcome:
                 continue
             # a clause of the other statement holds its words: said elsewhere, maybe in
             # another order ("the international rules-based order")
-            needed = set(content_tokens(fold(hit.text), aliases))
             clauses = ctx.clause_words(1 - index) if ctx.clause_words is not None else ()
             there = any(needed <= clause for clause in clauses)
             out.append(ctx.found(kind, a, b, f"'{hit.text}' {kind[7:]}", hunk, elsewhere=there))
