@@ -411,6 +411,64 @@ PAIRS_V15: tuple[tuple[str, str, str], ...] = (
 """The pairs of the fifteenth sample (v15), frozen with v14 at the start of session 8 and
 not run until the session's rules were in: the closing figure on pairs nobody tuned on."""
 
+PAIRS_V16: tuple[tuple[str, str, str], ...] = (
+    ("cross", "quad-2021-09-24-joint-statement.txt",
+     "us-india-2021-09-24-joint-leaders-statement.txt"),
+    ("cross", "us-japan-philippines-2024-04-11-joint-vision-statement.txt",
+     "g7-2024-06-14-apulia-communique.txt"),
+    ("cross", "us-eu-2022-12-05-ttc-joint-statement.txt",
+     "g7-2023-05-20-hiroshima-communique.txt"),
+    ("cross", "us-rok-2021-05-21-fact-sheet-partnership.txt",
+     "us-rok-2024-07-11-joint-statement-nuclear-deterrence-guidelines.txt"),
+    ("cross", "quad-fm-2022-02-11-joint-statement-quad-cooperation.txt",
+     "us-india-2022-04-12-2plus2-joint-statement.txt"),
+    ("cross", "us-japan-2021-04-16-joint-leaders-statement.txt",
+     "aukus-2021-09-15-joint-leaders-statement.txt"),
+    ("cross", "g7-2024-06-14-apulia-communique.txt",
+     "us-japan-rok-2024-08-17-camp-david-anniversary-statement.txt"),
+    ("cross", "us-japan-2025-02-07-joint-leaders-statement.txt",
+     "us-india-2026-02-06-joint-statement.txt"),
+    ("cross", "us-japan-2021-04-16-joint-leaders-statement.txt",
+     "us-japan-2021-06-11-clean-energy-partnership.txt"),
+    ("cross", "us-eu-2022-12-05-ttc-joint-statement.txt",
+     "us-japan-2022-07-29-economic-2plus2-joint-statement.txt"),
+    ("cross", "us-japan-rok-2023-08-18-spirit-of-camp-david.txt",
+     "us-japan-philippines-2024-04-11-joint-vision-statement.txt"),
+    ("cross", "us-india-2022-04-12-2plus2-joint-statement.txt",
+     "us-japan-2022-07-29-economic-2plus2-joint-statement.txt"),
+)  # fmt: skip
+"""The pairs of the sixteenth sample (v16), frozen with v17 at the start of session 9 from
+combinations no earlier sample, gold list or brief list holds: the opening figure."""
+
+PAIRS_V17: tuple[tuple[str, str, str], ...] = (
+    ("cross", "us-japan-2022-05-23-joint-leaders-statement.txt",
+     "g7-fm-2022-08-03-statement-taiwan-strait.txt"),
+    ("cross", "quad-2023-05-20-leaders-joint-statement.txt",
+     "us-india-2023-06-22-joint-statement.txt"),
+    ("cross", "us-japan-2021-04-16-fact-sheet-core-partnership.txt",
+     "us-japan-2022-07-29-economic-2plus2-joint-statement.txt"),
+    ("cross", "g7-2023-05-20-hiroshima-communique.txt",
+     "apec-2023-11-17-golden-gate-declaration.txt"),
+    ("cross", "quad-2023-05-20-leaders-vision-statement.txt",
+     "us-india-2023-09-08-joint-statement.txt"),
+    ("cross", "quad-2022-05-24-joint-leaders-statement.txt",
+     "g7-fm-2022-08-03-statement-taiwan-strait.txt"),
+    ("cross", "us-japan-2022-05-23-joint-leaders-statement.txt",
+     "us-thailand-2022-07-10-communique-strategic-alliance.txt"),
+    ("cross", "us-japan-2023-01-13-joint-statement.txt",
+     "apec-2023-11-17-golden-gate-declaration.txt"),
+    ("cross", "us-japan-2022-06-23-extended-deterrence-dialogue.txt",
+     "us-japan-2022-07-29-economic-2plus2-joint-statement.txt"),
+    ("cross", "us-japan-2023-01-13-joint-statement.txt",
+     "us-australia-2023-05-20-joint-leaders-statement.txt"),
+    ("cross", "us-australia-2023-05-20-joint-leaders-statement.txt",
+     "us-india-2023-06-22-joint-statement.txt"),
+    ("cross", "us-rok-2022-05-21-leaders-joint-statement.txt",
+     "us-thailand-2022-07-10-communique-strategic-alliance.txt"),
+)  # fmt: skip
+"""The pairs of the seventeenth sample (v17), frozen with v16 at the start of session 9 and
+not run until the session's rules were in: the closing figure on pairs nobody tuned on."""
+
 SETS = {
     "v1": PAIRS,
     "v2": PAIRS_V2,
@@ -427,6 +485,8 @@ SETS = {
     "v13": PAIRS_V13,
     "v14": PAIRS_V14,
     "v15": PAIRS_V15,
+    "v16": PAIRS_V16,
+    "v17": PAIRS_V17,
 }
 """The frozen pair sets by sample name."""
 
