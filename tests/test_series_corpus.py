@@ -154,7 +154,9 @@ def test_us_japan_taiwan_thread(load: Loader) -> None:
     # "maintaining" peace and stability added alone is the standard formula, not a framing
     # (judged useless twice in the label samples): the step is modified, with no label
     assert kinds(taiwan, 2) == set()
-    assert stance_change(taiwan, 3) == ("reiterate", "emphasized")
+    # 2023 "reiterate" → 2025 "emphasized": the later statement says the line as firmly without
+    # marking it as said before; a restating verb given up later is no change (session 9)
+    assert not [c for c in taiwan.steps[3].changes if c.kind.startswith("stance-")]
     assert "actor-changed" not in kinds(taiwan, 3)
     # the "basic positions on Taiwan" line is its own clause: new in 2022, gains a stance verb in
     # 2023 ("stated that" → "We emphasize that"), gone in 2025

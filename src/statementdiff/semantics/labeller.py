@@ -327,6 +327,7 @@ class Labeller:
             ),
             neighbour_modality=(said_a[1], said_b[1]),
             setting=(self._names(sides[0])[1], self._names(sides[1])[1]),
+            later=self._later(sides),
             said_names=(self._names(sides[0])[0], self._names(sides[1])[0]),
             clause_words=partial(self._clause_words, sides) if self.statements else None,
             around_phrases=partial(self._around_phrases, sides, (a, b))
@@ -334,6 +335,15 @@ class Labeller:
             else None,
             elsewhere=partial(self._elsewhere, sides, (a, b)) if self.statements else None,
         )
+
+    def _later(self, sides: tuple[int, int]) -> int | None:
+        """Which of the two sides' statements is dated later (0 or 1), if both are dated."""
+        if max(sides) >= len(self.statements):
+            return None
+        dates = (self.statements[sides[0]].date, self.statements[sides[1]].date)
+        if dates[0] is None or dates[1] is None or dates[0] == dates[1]:
+            return None
+        return 0 if dates[0] > dates[1] else 1
 
     def _elsewhere(
         self,

@@ -246,6 +246,13 @@ def _stance_pairs(
                 if hunk is not None:
                     same.add(hunk)
                 continue
+            if ctx.later is not None and ctx.later != (1 if eb.continuity else 0):
+                # "We reaffirm X" (2021) → "We affirm X" (2023): "re-" speaks of what was
+                # said before; the later statement says X as firmly without it, so nothing
+                # changed. Only the later statement marking continuity tells a reader more
+                if hunk is not None:
+                    same.add(hunk)
+                continue
             if _continues(ctx, 0 if eb.continuity else 1):
                 # "We reaffirm our support" → "We will continue supporting": "continue"
                 # marks the continuity the verb no longer does

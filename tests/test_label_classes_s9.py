@@ -1,0 +1,55 @@
+"""Label rules of session 9, each a class of language, on sentences written for the tests."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from statementdiff import compare, parse
+
+PARTIES = ["Japan", "United States"]
+RESTATING = ["reaffirm", "reiterate"]
+PLAIN = ["affirm", "underscore", "emphasize", "stress"]
+
+
+def _stance_same(a: str, a_date: str | None, b: str, b_date: str | None) -> list[str | None]:
+    diff = compare(
+        parse(a, parties=PARTIES, date=a_date), parse(b, parties=PARTIES, date=b_date),
+        related=False,
+    )  # fmt: skip
+    return [c.detail for p in diff.pairs for c in p.changes if c.kind == "stance-same"]
+
+
+def _line(verb: str) -> str:
+    return f"We {verb} the importance of peace and stability across the Taiwan Strait."
+
+
+@given(st.sampled_from(RESTATING), st.sampled_from(PLAIN))
+def test_a_restating_verb_given_up_by_the_later_statement_is_no_change(
+    restating: str, plain: str
+) -> None:
+    earlier, later = _line(restating), _line(plain)
+    assert _stance_same(earlier, "2021-04-16", later, "2023-01-13") == []
+    assert _stance_same(later, "2023-01-13", earlier, "2021-04-16") == []  # either order
+
+
+@given(st.sampled_from(RESTATING), st.sampled_from(PLAIN))
+def test_a_restating_verb_taken_up_by_the_later_statement_is_a_change(
+    restating: str, plain: str
+) -> None:
+    earlier, later = _line(plain), _line(restating)
+    assert _stance_same(earlier, "2021-04-16", later, "2023-01-13") == [
+        f"{plain} → {restating}; now marks continuity"
+    ]
+    assert _stance_same(later, "2023-01-13", earlier, "2021-04-16") == [
+        f"{restating} → {plain}; no longer marks continuity"
+    ]
+
+
+@given(st.sampled_from([(None, None), ("2022-05-23", None), ("2022-05-23", "2022-05-23")]))
+def test_without_an_order_in_time_a_restating_verb_given_up_is_still_a_change(
+    dates: tuple[str | None, str | None],
+) -> None:
+    assert _stance_same(_line("reaffirm"), dates[0], _line("affirm"), dates[1]) == [
+        "reaffirm → affirm; no longer marks continuity"
+    ]
