@@ -53,3 +53,55 @@ def test_without_an_order_in_time_a_restating_verb_given_up_is_still_a_change(
     assert _stance_same(_line("reaffirm"), dates[0], _line("affirm"), dates[1]) == [
         "reaffirm → affirm; no longer marks continuity"
     ]
+
+
+def _kinds(a: str, b: str) -> list[tuple[str, str | None]]:
+    diff = compare(parse(a, parties=PARTIES), parse(b, parties=PARTIES), related=False)
+    return [(c.kind, c.detail) for p in diff.pairs for c in p.changes]
+
+
+@given(
+    st.sampled_from(["the two", "our two", "both", "the three"]),
+    st.sampled_from(["countries", "nations", "governments", "leaders"]),
+)
+def test_the_count_of_the_parties_is_no_number(determiner: str, noun: str) -> None:
+    counted = f"{determiner} two {noun}" if determiner == "both" else f"{determiner} {noun}"
+    changes = _kinds(
+        "We will strengthen resilient supply chains for semiconductors.",
+        f"We will strengthen resilient supply chains for semiconductors between {counted}.",
+    )
+    assert not [c for c in changes if c[0] == "number-changed"]
+
+
+def test_a_count_of_things_is_still_a_number() -> None:
+    changes = _kinds(
+        "We will launch two new working groups on critical minerals this year.",
+        "We will launch three new working groups on critical minerals this year.",
+    )
+    assert ("number-changed", "two → three") in changes
+
+
+@given(
+    st.sampled_from(
+        [
+            "the 1982 United Nations Convention on the Law of the Sea",
+            "the 2030 Agenda for Sustainable Development",
+            "its 2022 National Security Strategy",
+        ]
+    )
+)
+def test_a_year_that_opens_a_title_is_part_of_the_name(title: str) -> None:
+    bare = title.replace(title.split()[1] + " ", "")
+    changes = _kinds(
+        f"We reaffirm the importance of {bare} in our cooperation.",
+        f"We reaffirm the importance of {title} in our cooperation.",
+    )
+    assert not [c for c in changes if c[0] == "number-changed"]
+
+
+def test_a_target_year_is_still_a_number() -> None:
+    changes = _kinds(
+        "We will reach net zero emissions by 2050 and review our targets in 2030.",
+        "We will reach net zero emissions by 2050 and review our targets in 2035.",
+    )
+    assert ("number-changed", "2030 → 2035") in changes

@@ -433,6 +433,23 @@ _CITED_YEAR = re.compile(r"\d\s*\(\s*(?:19|20)\d\d\s*\)")
 """A year in brackets after a numbered designation: "Resolution 2593 (2021)"."""
 
 
+_PARTIES_COUNTED = re.compile(
+    r"(?i:\b(?:the|our|these|both|all)\s+)(?i:two|three|four|five|\d)\s+"
+    r"(?i:countries|nations|leaders|governments|sides|partners|allies|presidents|ministers"
+    r"|democracies|peoples|economies|militaries|alliances|heads\s+of\s+state)\b"
+)
+"""The parties counted as the collective they form ("the two countries", "our three nations"):
+the number names who speak, not a quantity the statement states."""
+
+_TITLE_YEAR = re.compile(
+    r"(?:(?<=[Tt]he )|(?<=[Ii]ts )|(?<=[Oo]ur )|(?<=[Tt]heir ))(?:19|20)\d\d"
+    r"(?=(?:\s+(?:[A-Z][\w.\u2019'-]*|of|on|the|for|and|to)){0,8}?\s+"
+    r"(?:Convention|Treaty|Agreement|Declaration|Communiqu[eé]|Accords?|Protocol|Charter"
+    r"|Framework|Guidelines|Act|Plan|Agenda|Strategy|Statement)\b)(?=\s+[A-Z])"
+)
+"""A year that opens a title ("the 1982 United Nations Convention on the Law of the Sea",
+"the 2030 Agenda", "its 2022 National Security Strategy"): part of the name, as "COP26" is."""
+
 _LIST_MARKER = re.compile(
     r"^[ \t]*\(?\d{1,3}[.)](?=\s)|(?<![\w)])\(\d{1,2}\)(?=\s+[^\W\d])", re.MULTILINE
 )
@@ -441,18 +458,23 @@ first word inside a sentence ("will continue to (1) modify …, and (2) adopt �
 
 
 def _numbers(side: Side) -> list[Hit]:
-    """The numbers of a side, less list markers and the year that dates a designation.
+    """The numbers of a side, less list markers, names and the year that dates a designation.
 
     "UNSC Resolution 2593 (2021)" → "UNSC Resolution 2593" cites the same resolution: its
     year in brackets is part of the citation, not a number the statement states. The
     number of a list item ("(1) modify …" against "(i) modify …") orders the list; it
-    states nothing either.
+    states nothing either; nor do the count of the parties ("the two countries",
+    :data:`_PARTIES_COUNTED`) and a year that opens a title (:data:`_TITLE_YEAR`).
     """
     cited = {
         (m.end() - 5, m.end() - 1)
         for m in _CITED_YEAR.finditer(side.text)
         if side.text[m.end() - 5 : m.end() - 1].isdigit()
     }
+    for named in (*_PARTIES_COUNTED.finditer(side.text), *_TITLE_YEAR.finditer(side.text)):
+        digits = re.search(r"\d+|(?i:two|three|four|five)(?!\w)", named.group())
+        if digits is not None:
+            cited.add((named.start() + digits.start(), named.start() + digits.end()))
     for marker in _LIST_MARKER.finditer(side.text):
         digits = re.search(r"\d+", marker.group())
         if digits is not None:
