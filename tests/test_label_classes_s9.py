@@ -105,3 +105,40 @@ def test_a_target_year_is_still_a_number() -> None:
         "We will reach net zero emissions by 2050 and review our targets in 2035.",
     )
     assert ("number-changed", "2030 → 2035") in changes
+
+
+@given(st.sampled_from([(", the leader", "\u2013 the Leader"), (", the leader", ", the Leader")]))
+def test_a_qualifier_in_other_case_or_punctuation_is_no_change(old_new: tuple[str, str]) -> None:
+    old, new = old_new
+    changes = _kinds(
+        f"We thank the Prime Minister of India{old} of the host country, for his hospitality.",
+        f"We thank the Prime Minister of India{new} of the host country, for his hospitality.",
+    )
+    assert not [c for c in changes if c[0] == "qualifier-changed"]
+
+
+def test_a_qualifier_in_the_plural_is_no_change() -> None:
+    changes = _kinds(
+        "This statement is issued by the Government of the United States of America and the "
+        "Government of Japan.",
+        "This statement is issued by the Governments of the United States of America and Japan.",
+    )
+    assert not [c for c in changes if c[0] == "qualifier-changed"]
+
+
+def test_a_qualifier_in_other_words_is_still_a_change() -> None:
+    changes = _kinds(
+        "We underscore the importance of peace and stability across the Taiwan Strait.",
+        "We underscore the importance of peace and stability in the Taiwan Strait.",
+    )
+    assert ("qualifier-changed", "across the Taiwan Strait → in the Taiwan Strait") in changes
+
+
+def test_an_abbreviation_in_brackets_reads_the_same() -> None:
+    from statementdiff.semantics.qualifiers import _reads_the_same
+
+    assert _reads_the_same(
+        "United Nations Security Council resolutions",
+        "United Nations Security Council (UNSC)resolutions.",
+    )
+    assert not _reads_the_same("relevant UNSC resolutions", "all UNSC resolutions")

@@ -341,6 +341,21 @@ def _names_moved(a: str, b: str, entities: tuple[Sequence[Hit], Sequence[Hit]], 
     return only_a - free <= fold(view.b.text) and only_b - free <= fold(view.a.text)
 
 
+def _reads_the_same(a: str, b: str) -> bool:
+    """True when two qualifier phrases differ only in case, punctuation, "s" or brackets.
+
+    ", the leaders of Australia" → "; the Leaders of Australia", "Government of" →
+    "Governments of", "UN Security Council resolutions" → "UN Security Council (UNSC)
+    resolutions" say the same: case, punctuation, a final "s" and an abbreviation in
+    brackets aside, the words are the same.
+    """
+
+    def fold(text: str) -> list[str]:
+        return [w.lower().removesuffix("s") for w in words(_APPOSITIVE.sub(" ", text))]
+
+    return fold(a) == fold(b)
+
+
 def qualifier_rule(ctx: PairContext) -> Outcome:
     """Label qualifier changes around kept entities, in hunks no other rule explains.
 
@@ -362,5 +377,7 @@ def qualifier_rule(ctx: PairContext) -> Outcome:
         )
     )
     for q in qualifiers(ctx.view, entities, ctx.actor_spans, skip, ctx.explained | busy):
+        if _reads_the_same(q.a.text, q.b.text):
+            continue
         out.append(ctx.found("qualifier-changed", q.a, q.b, q.detail, q.hunks[0]))
     return outcome(out)
