@@ -142,3 +142,37 @@ def test_an_abbreviation_in_brackets_reads_the_same() -> None:
         "United Nations Security Council (UNSC)resolutions.",
     )
     assert not _reads_the_same("relevant UNSC resolutions", "all UNSC resolutions")
+
+
+@given(
+    st.sampled_from(
+        ["the UN Charter", "the United Nations Charter", "the Charter of the United Nations"]
+    )
+)
+def test_the_charter_is_a_document_not_a_mention_of_the_united_nations(charter: str) -> None:
+    changes = _kinds(
+        f"We support a just and lasting peace in Ukraine consistent with {charter}.",
+        "We support a just and lasting peace in Ukraine.",
+    )
+    dropped = [c for c in changes if c[0] == "entity-dropped"]
+    assert len(dropped) == 1
+    assert "UN Charter" in (dropped[0][1] or "")
+    assert "United Nations dropped" not in {c[1] for c in changes}
+
+
+@given(st.sampled_from(["one China policies", "one China policy", "One China policy"]))
+def test_a_policy_named_for_a_country_is_the_policy(policy: str) -> None:
+    changes = _kinds(
+        f"There is no change in our basic positions on Taiwan, including stated {policy}.",
+        "There is no change in our basic positions on Taiwan.",
+    )
+    assert ("entity-dropped", "China dropped") not in changes
+    assert [c for c in changes if c[0] == "entity-dropped" and "one China" in (c[1] or "")]
+
+
+def test_a_term_that_is_also_a_coded_phrase_is_labelled_once() -> None:
+    changes = _kinds(
+        "We encourage the peaceful resolution of cross-Strait issues today.",
+        "We encourage the peaceful resolution of issues today.",
+    )
+    assert changes == [("entity-dropped", "cross-Strait dropped")]

@@ -145,11 +145,23 @@ def _sentence_phrases(
     return a, b
 
 
+def _a_term(ctx: PairContext, index: int, hit: Hit) -> bool:
+    """True when a coded phrase is a term of the entity lexicon, written at the same place.
+
+    "cross-Strait" and "one China policy" are both: the entity rule labels them (a term
+    added or dropped), so the phrase rule does not say it twice.
+    """
+    return any(
+        h.start == hit.start and h.end == hit.end and ctx.lex.entities[h.key].kind == "term"
+        for h in ctx.hits[index]["entities"]
+    )
+
+
 def coded_rule(ctx: PairContext) -> Outcome:
     """Label coded phrases the changed words add or drop (``phrase-added`` / ``phrase-dropped``)."""
     out: list[tuple[Found, Hunk | None]] = []
     touched = [
-        [h for h in hits if ctx.side(index).touched(h.start, h.end)]
+        [h for h in hits if ctx.side(index).touched(h.start, h.end) and not _a_term(ctx, index, h)]
         for index, hits in enumerate(ctx.side_hits("coded"))
     ]
     if not any(touched):
