@@ -176,3 +176,30 @@ def test_a_term_that_is_also_a_coded_phrase_is_labelled_once() -> None:
         "We encourage the peaceful resolution of issues today.",
     )
     assert changes == [("entity-dropped", "cross-Strait dropped")]
+
+
+@given(
+    st.sampled_from(
+        [
+            ("ASEAN, which is currently chaired by Cambodia,", "ASEAN"),
+            ("Cambodia\u2019s 2022 ASEAN Chairmanship", "the ASEAN Chairmanship"),
+            ("Cambodia\u2019s presidency", "the presidency"),
+            ("Cambodia as the ASEAN Chair", "the ASEAN Chair"),
+        ]
+    )
+)
+def test_a_country_named_for_the_office_it_holds_is_no_label(office: tuple[str, str]) -> None:
+    held, plain = office
+    changes = _kinds(
+        f"We strongly support {held} and its work for regional peace and prosperity.",
+        f"We strongly support {plain} and its work for regional peace and prosperity.",
+    )
+    assert not [c for c in changes if c[0].startswith("entity-")]
+
+
+def test_a_country_named_for_itself_is_still_a_label() -> None:
+    changes = _kinds(
+        "We strongly support Cambodia and its work for regional peace and prosperity.",
+        "We strongly support ASEAN and its work for regional peace and prosperity.",
+    )
+    assert [c for c in changes if c[0] == "entity-dropped" and "Cambodia" in (c[1] or "")]

@@ -141,8 +141,16 @@ def entity_rule(ctx: PairContext) -> Outcome:
     a_all = _outside_titles(lex, ctx.view.a, list(a_all))
     b_all = _outside_titles(lex, ctx.view.b, list(b_all))
     # a body named for its members is never labelled, but it is named: it still counts
-    a_named = [h for h in _outside_memberships(lex, ctx.view.a, a_all) if not is_person(lex, h)]
-    b_named = [h for h in _outside_memberships(lex, ctx.view.b, b_all) if not is_person(lex, h)]
+    a_named = [
+        h
+        for h in _outside_offices(lex, ctx.view.a, _outside_memberships(lex, ctx.view.a, a_all))
+        if not is_person(lex, h)
+    ]
+    b_named = [
+        h
+        for h in _outside_offices(lex, ctx.view.b, _outside_memberships(lex, ctx.view.b, b_all))
+        if not is_person(lex, h)
+    ]
     a_count = Counter(_named(lex, h) for h in a_all)
     b_count = Counter(_named(lex, h) for h in b_all)
     spare_a, spare_b = a_count - b_count, b_count - a_count
@@ -199,6 +207,38 @@ _TITLE_WORD = re.compile(r"[\w\u2019'.&-]+")
 
 
 _MEMBERS = re.compile(r"\W{0,2}(?:[Mm]ember\s+(?:[Ss]tates|[Cc]ountries|[Nn]ations)|[Mm]embers)\b")
+
+
+_OFFICE_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:(?:the|its|current|upcoming|ongoing)\s+)*(?:(?:19|20)\d\d\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,2}(?:[Cc]hair(?:manship)?|[Pp]residency|[Hh]osting)\b"
+    r"|\s+as\s+(?:the\s+)?(?:current\s+)?(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:[Cc]hair|[Pp]resident|[Hh]ost)\b"
+)
+"""After a country: the office it holds ("'s 2023 ASEAN Chairmanship", "'s G20 presidency",
+"as the ASEAN Chair", "'s hosting of")."""
+
+_OFFICE_BEFORE = re.compile(r"(?:[Cc]o-)?(?:chaired|hosted)\s+by\s+(?:the\s+)?$")
+"""Before a country: "chaired by", "co-hosted by"."""
+
+
+def _outside_offices(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]:
+    """The hits less countries named as the holder of a rotating chair, presidency or host.
+
+    "ASEAN, which is currently chaired by Cambodia", "Indonesia's 2023 ASEAN Chairmanship",
+    "India's G20 presidency": the country is named for the office it holds this year, a
+    fact of the calendar, not a subject of the statement's policy.
+    """
+    text, base = side.text, side.base
+    return [
+        h
+        for h in hits
+        if lex.entities[h.key].kind != "country"
+        or not (
+            _OFFICE_AFTER.match(text, h.end - base)
+            or _OFFICE_BEFORE.search(text, 0, h.start - base)
+        )
+    ]
 
 
 def _outside_memberships(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]:
