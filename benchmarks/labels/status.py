@@ -29,7 +29,7 @@ from statementdiff import compare
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from sample import SETS, _load, _parties  # noqa: E402
+from sample import SETS, _load, _parties, elsewhere_note  # noqa: E402
 
 Key = tuple[str, tuple[str, ...], tuple[str, ...], str, str | None, str | None, str | None]
 
@@ -56,6 +56,7 @@ def main() -> int:
     parties = _parties()
     now: set[Key] = set()
     texts: dict[Key, tuple[str, str, str]] = {}
+    notes: dict[Key, str] = {}
     for _, x, y in SETS[name]:
         a, b = _load(x, parties), _load(y, parties)
         for pair in compare(a, b, related=False).pairs:
@@ -65,6 +66,7 @@ def main() -> int:
                 key = (x, pair.a, pair.b, c.kind, c.a_text, c.b_text, c.detail)
                 now.add(key)
                 texts[key] = (y, a_text, b_text)
+                notes[key] = c.detail + elsewhere_note(c)
     counts: Counter[tuple[str, str]] = Counter()
     for judged_key, item in judged.items():
         if judged_key in now and item.get("judgment"):
@@ -95,7 +97,7 @@ def main() -> int:
             {
                 "a_file": k[0], "b_file": texts[k][0], "a_ids": list(k[1]), "b_ids": list(k[2]),
                 "a_clause": texts[k][1], "b_clause": texts[k][2], "kind": k[3],
-                "a_words": k[4], "b_words": k[5], "detail": k[6],
+                "a_words": k[4], "b_words": k[5], "detail": k[6], "shown": notes[k],
                 "replaces": gone_by_slot[k[:4]]["id"], "judgment": None, "reason": None,
             }
             for k in rewrites
