@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from _label_helpers import pair_labels
 from statementdiff import compare, parse
 
 PARTIES = ["Japan", "United States"]
@@ -203,3 +204,20 @@ def test_a_country_named_for_itself_is_still_a_label() -> None:
         "We strongly support ASEAN and its work for regional peace and prosperity.",
     )
     assert [c for c in changes if c[0] == "entity-dropped" and "Cambodia" in (c[1] or "")]
+
+
+@given(
+    st.sampled_from(
+        ["Promote People-to-People Ties", "Deepening Health Cooperation", "Energy Security"]
+    ),
+    st.sampled_from(
+        [
+            "Our relationship is the cornerstone of a free and open Indo-Pacific region.",
+            "We will deepen our cooperation with the Philippines on health security.",
+        ]
+    ),
+)
+def test_a_title_against_a_sentence_claims_nothing(title: str, sentence: str) -> None:
+    heading = f"- {title}: Our exchanges have long provided a strong foundation."
+    assert pair_labels(sentence, heading, 0.5, PARTIES) == []
+    assert pair_labels(heading, sentence, 0.5, PARTIES) == []

@@ -261,11 +261,16 @@ class Labeller:
             for rule, result in results
             for n, found in enumerate(result.found)
         ]
+        titles = (self._titles_only(sides[0], a), self._titles_only(sides[1], b))
+        if titles[0] != titles[1]:
+            # a title against a sentence: the title claims nothing, so nothing it lacks or
+            # adds is a change of the passage ("Promote People-to-People Ties:" against "…
+            # the cornerstone of a free and open Indo-Pacific")
+            return ()
         if (
             not acts
             or self._loose(pair)
-            or self._titles_only(sides[0], a)
-            or self._titles_only(sides[1], b)
+            or any(titles)
             or any(is_protocol(c.text) for c in (*a, *b))
         ):
             tagged = [t for t in tagged if t[0].change.kind not in ACT_KINDS]
