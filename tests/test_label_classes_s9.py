@@ -221,3 +221,19 @@ def test_a_title_against_a_sentence_claims_nothing(title: str, sentence: str) ->
     heading = f"- {title}: Our exchanges have long provided a strong foundation."
     assert pair_labels(sentence, heading, 0.5, PARTIES) == []
     assert pair_labels(heading, sentence, 0.5, PARTIES) == []
+
+
+@given(st.sampled_from(["Australia and the United States both", "The United States", "We"]))
+def test_a_pledge_reported_done_by_the_parties_named_is_no_modality_change(who: str) -> None:
+    diff = compare(
+        parse(
+            "We will continue to impose sanctions on Russia for its war against Ukraine.",
+            parties=["Australia", "United States"],
+        ),
+        parse(
+            f"{who} imposed a further tranche of sanctions on Russia for its war against Ukraine.",
+            parties=["Australia", "United States"],
+        ),
+        related=False,
+    )
+    assert not [c for p in diff.pairs for c in p.changes if c.kind == "modality-changed"]
