@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from _label_helpers import pair_labels
+from _label_helpers import changes, pair_labels
 from statementdiff import compare, parse
 
 PARTIES = ["Japan", "United States"]
@@ -57,8 +57,7 @@ def test_without_an_order_in_time_a_restating_verb_given_up_is_still_a_change(
 
 
 def _kinds(a: str, b: str) -> list[tuple[str, str | None]]:
-    diff = compare(parse(a, parties=PARTIES), parse(b, parties=PARTIES), related=False)
-    return [(c.kind, c.detail) for p in diff.pairs for c in p.changes]
+    return changes(a, b, PARTIES)
 
 
 @given(
