@@ -236,3 +236,10 @@ def test_a_pledge_reported_done_by_the_parties_named_is_no_modality_change(who: 
         related=False,
     )
     assert not [c for p in diff.pairs for c in p.changes if c.kind == "modality-changed"]
+
+
+def test_a_participle_after_a_capitalised_article_reports_nothing() -> None:
+    from statementdiff.semantics.stance import _REPORTED
+
+    assert [m.group("verb") for m in _REPORTED.finditer("The shared data will help.")] == []
+    assert [m.group("verb") for m in _REPORTED.finditer("Japan shared the data.")] == ["shared"]

@@ -471,7 +471,8 @@ def _governs_reported_act(ctx: PairContext, side: Side, hit: Hit, other: int) ->
 
 
 _REPORTED = re.compile(
-    r"(?<![\w-])(?:[Ww]e|[Tt]hey|have|has|had|[A-Z][A-Za-z.]*[a-zA-Z])\s+"
+    r"(?<![\w-])(?:[Ww]e|[Tt]hey|have|has|had"
+    r"|(?!(?:The|A|An|This|These|That|Those|Our|Its|Their|Such)\b)[A-Z][A-Za-z.]*[a-zA-Z])\s+"
     r"(?:(?:also|now|together|jointly|both|each|\w+ly)\s+)?(?P<verb>[a-z]+ed)(?![\w-])"
     r"|(?<![\w-])(?:are|is|now|been)\s+(?:(?:also|now|jointly|actively)\s+)?"
     r"(?P<ing>[a-z]+ing)(?![\w-])"
@@ -480,8 +481,8 @@ _REPORTED = re.compile(
 """A verb reported as done by a subject (a pronoun or a name: "we joined", "Australia and
 the United States both imposed") or a perfect ("have launched"), under
 way ("are now cooperating") or as someone's plan ("welcomes the Republic of Korea's plan to
-release"); not a participle before a noun ("the shared data") or a name ("the United
-States")."""
+release"); not a participle before a noun ("the shared data", "The shared data") or a
+name ("the United States")."""
 
 
 def _pledged(hit: Hit) -> bool:
