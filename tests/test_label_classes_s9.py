@@ -185,6 +185,7 @@ def test_a_term_that_is_also_a_coded_phrase_is_labelled_once() -> None:
             ("Cambodia\u2019s 2022 ASEAN Chairmanship", "the ASEAN Chairmanship"),
             ("Cambodia\u2019s presidency", "the presidency"),
             ("Cambodia as the ASEAN Chair", "the ASEAN Chair"),
+            ("the Philippines\u2019 ASEAN Chairmanship", "the ASEAN Chairmanship"),
         ]
     )
 )

@@ -210,13 +210,13 @@ _MEMBERS = re.compile(r"\W{0,2}(?:[Mm]ember\s+(?:[Ss]tates|[Cc]ountries|[Nn]atio
 
 
 _OFFICE_AFTER = re.compile(
-    r"(?:['\u2019]s)?\s+(?:(?:the|its|current|upcoming|ongoing)\s+)*(?:(?:19|20)\d\d\s+)?"
+    r"(?:['\u2019]s?)?\s+(?:(?:the|its|current|upcoming|ongoing)\s+)*(?:(?:19|20)\d\d\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,2}(?:[Cc]hair(?:manship)?|[Pp]residency|[Hh]osting)\b"
     r"|\s+as\s+(?:the\s+)?(?:current\s+)?(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+){0,2}"
     r"(?:[Cc]hair|[Pp]resident|[Hh]ost)\b"
 )
 """After a country: the office it holds ("'s 2023 ASEAN Chairmanship", "'s G20 presidency",
-"as the ASEAN Chair", "'s hosting of")."""
+"' ASEAN Chairmanship" after a plural name, "as the ASEAN Chair", "'s hosting of")."""
 
 _OFFICE_BEFORE = re.compile(r"(?:[Cc]o-)?(?:chaired|hosted)\s+by\s+(?:the\s+)?$")
 """Before a country: "chaired by", "co-hosted by"."""
