@@ -141,16 +141,8 @@ def entity_rule(ctx: PairContext) -> Outcome:
     a_all = _outside_titles(lex, ctx.view.a, list(a_all))
     b_all = _outside_titles(lex, ctx.view.b, list(b_all))
     # a body named for its members is never labelled, but it is named: it still counts
-    a_named = [
-        h
-        for h in _outside_offices(lex, ctx.view.a, _outside_memberships(lex, ctx.view.a, a_all))
-        if not is_person(lex, h)
-    ]
-    b_named = [
-        h
-        for h in _outside_offices(lex, ctx.view.b, _outside_memberships(lex, ctx.view.b, b_all))
-        if not is_person(lex, h)
-    ]
+    a_named = _labelable(lex, ctx.view.a, a_all)
+    b_named = _labelable(lex, ctx.view.b, b_all)
     a_count = Counter(_named(lex, h) for h in a_all)
     b_count = Counter(_named(lex, h) for h in b_all)
     spare_a, spare_b = a_count - b_count, b_count - a_count
@@ -220,6 +212,12 @@ _OFFICE_AFTER = re.compile(
 
 _OFFICE_BEFORE = re.compile(r"(?:[Cc]o-)?(?:chaired|hosted)\s+by\s+(?:the\s+)?$")
 """Before a country: "chaired by", "co-hosted by"."""
+
+
+def _labelable(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]:
+    """The hits a label may name: no person, body named for its members or office holder."""
+    kept = _outside_offices(lex, side, _outside_memberships(lex, side, hits))
+    return [h for h in kept if not is_person(lex, h)]
 
 
 def _outside_offices(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]:
