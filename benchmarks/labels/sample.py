@@ -469,6 +469,65 @@ PAIRS_V17: tuple[tuple[str, str, str], ...] = (
 """The pairs of the seventeenth sample (v17), frozen with v16 at the start of session 9 and
 not run until the session's rules were in: the closing figure on pairs nobody tuned on."""
 
+PAIRS_V18: tuple[tuple[str, str, str], ...] = (
+    ("cross", "quad-2021-03-12-spirit-of-the-quad.txt",
+     "us-japan-2021-06-11-clean-energy-partnership.txt"),
+    ("cross", "us-india-2023-09-08-joint-statement.txt",
+     "us-japan-2021-06-11-clean-energy-partnership.txt"),
+    ("cross", "quad-2021-03-12-spirit-of-the-quad.txt",
+     "us-japan-2023-01-13-joint-statement.txt"),
+    ("cross", "us-japan-2022-06-23-extended-deterrence-dialogue.txt",
+     "us-japan-rok-2022-11-13-phnom-penh-statement.txt"),
+    ("cross", "us-india-2023-06-22-joint-statement.txt",
+     "us-rok-2023-04-26-fact-sheet-state-visit.txt"),
+    ("cross", "us-japan-2021-06-03-global-digital-connectivity-partnership.txt",
+     "us-rok-2022-05-21-leaders-joint-statement.txt"),
+    ("cross", "quad-2022-05-24-joint-leaders-statement.txt",
+     "us-india-2022-04-12-2plus2-joint-statement.txt"),
+    ("cross", "us-japan-2021-06-03-global-digital-connectivity-partnership.txt",
+     "us-japan-rok-2023-08-18-spirit-of-camp-david.txt"),
+    ("cross", "us-japan-2022-07-29-economic-2plus2-joint-statement.txt",
+     "us-rok-2023-04-26-fact-sheet-state-visit.txt"),
+    ("cross", "us-japan-2022-05-23-joint-leaders-statement.txt",
+     "us-rok-2023-04-26-fact-sheet-state-visit.txt"),
+    ("cross", "quad-2023-05-20-leaders-vision-statement.txt",
+     "us-rok-2025-11-13-joint-fact-sheet.txt"),
+    ("cross", "us-japan-2021-06-03-global-digital-connectivity-partnership.txt",
+     "us-japan-rok-2023-08-18-commitment-to-consult.txt"),
+)  # fmt: skip
+"""The pairs of the eighteenth sample (v18), drawn with v19 at the start of session 10 (seed
+20261205) from the unused pairs of the families an analyst compares (U.S.-Japan, U.S.-ROK,
+trilateral, Quad, U.S.-India, each against another): the opening figure."""
+
+PAIRS_V19: tuple[tuple[str, str, str], ...] = (
+    ("cross", "us-japan-2025-02-07-joint-leaders-statement.txt",
+     "us-japan-rok-2023-08-18-commitment-to-consult.txt"),
+    ("cross", "us-japan-2022-05-23-joint-leaders-statement.txt",
+     "us-rok-2021-05-21-leaders-joint-statement.txt"),
+    ("cross", "quad-2021-03-12-spirit-of-the-quad.txt",
+     "us-japan-2022-06-23-extended-deterrence-dialogue.txt"),
+    ("cross", "us-japan-rok-2022-11-13-phnom-penh-statement.txt",
+     "us-rok-2021-05-21-fact-sheet-partnership.txt"),
+    ("cross", "us-india-2023-09-08-joint-statement.txt",
+     "us-rok-2023-04-26-washington-declaration.txt"),
+    ("cross", "quad-2023-05-20-leaders-joint-statement.txt",
+     "us-japan-2025-10-27-golden-age-alliance-agreement-implementation.txt"),
+    ("cross", "us-japan-2021-04-16-joint-leaders-statement.txt",
+     "us-japan-rok-2023-08-18-camp-david-principles.txt"),
+    ("cross", "us-japan-2022-06-23-extended-deterrence-dialogue.txt",
+     "us-rok-2023-04-26-fact-sheet-state-visit.txt"),
+    ("cross", "quad-2021-09-24-joint-statement.txt",
+     "us-japan-2025-02-07-joint-leaders-statement.txt"),
+    ("cross", "us-japan-2022-07-29-economic-2plus2-joint-statement.txt",
+     "us-rok-2024-07-11-joint-statement-nuclear-deterrence-guidelines.txt"),
+    ("cross", "quad-2022-05-24-joint-leaders-statement.txt",
+     "us-japan-rok-2023-08-18-spirit-of-camp-david.txt"),
+    ("cross", "quad-2021-03-12-spirit-of-the-quad.txt",
+     "us-japan-2025-10-27-critical-minerals-framework.txt"),
+)  # fmt: skip
+"""The pairs of the nineteenth sample (v19), drawn with v18 at the start of session 10 and
+not run until the session's rules were in: the closing figure on pairs nobody tuned on."""
+
 SETS = {
     "v1": PAIRS,
     "v2": PAIRS_V2,
@@ -487,6 +546,8 @@ SETS = {
     "v15": PAIRS_V15,
     "v16": PAIRS_V16,
     "v17": PAIRS_V17,
+    "v18": PAIRS_V18,
+    "v19": PAIRS_V19,
 }
 """The frozen pair sets by sample name."""
 
