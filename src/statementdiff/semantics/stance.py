@@ -235,6 +235,13 @@ def _stance_pairs(
                 same.add(hunk)
             continue
         ea, eb = ctx.lex.stance[ha.key], ctx.lex.stance[hb.key]
+        if ea.continuity != eb.continuity and _restates_other_act(ctx, ha, hb, ea, eb):
+            # "We reiterate our condemnation of the attacks" → "called for the perpetrators
+            # to be brought to justice": what is said again is a condemnation, another act
+            # than the call, so its continuity is no change of the call
+            if hunk is not None:
+                same.add(hunk)
+            continue
         if ea.continuity != eb.continuity:
             # "reaffirm"/"reiterate" say *again*, not how strongly: their strength is not
             # comparable with a plain stance's ("support" → "reaffirm our support" is the same
@@ -289,6 +296,33 @@ def _stance_pairs(
         # stance changed; "reiterate → reaffirm, same strength" beside it would mislead
         out.extend(restated)
     return {hit for pair in pairs for hit in pair}, frozenset(same)
+
+
+_GOVERNED_NOUN = re.compile(r"\s+(?:(?:our|their|its|the|a|an)\s+)?(?:[a-z]+\s+){0,2}$")
+"""What may stand between a restating verb and the stance noun it governs ("reiterate *our
+strong* condemnation of")."""
+
+
+def _restates_other_act(
+    ctx: PairContext, ha: Hit, hb: Hit, ea: StanceEntry, eb: StanceEntry
+) -> bool:
+    """True when a restating verb governs a stance noun of another act than the other side's.
+
+    "reiterate our condemnation of X" says a condemnation again; facing "call for Y" it
+    is no call now marked as continuity but another act (a polarity or a scale apart).
+    """
+    restating, index, other = (ha, 0, eb) if ea.continuity else (hb, 1, ea)
+    side = ctx.side(index)
+    for hit in ctx.hits[index]["stance"]:
+        if hit.start <= restating.end or hit.start > restating.end + 40:
+            continue
+        if _GOVERNED_NOUN.fullmatch(side.slice(restating.end, hit.start)) is None:
+            continue
+        entry = ctx.lex.stance[hit.key]
+        if entry.continuity:
+            continue
+        return entry.polarity != other.polarity or not same_scale(entry, other)
+    return False
 
 
 def _continues(ctx: PairContext, index: int) -> bool:

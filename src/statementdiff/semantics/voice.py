@@ -36,6 +36,9 @@ __all__ = ["own_voice"]
 _HYPHENS = "-\u2010\u2011"
 _BOUNDARY = re.compile(r"[^\w\s'\u2019.-]")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+_NOUN_MODAL = re.compile(r"(?i)(?:\w+(?:ment|tion|ent)s?|resolve)\b")
+"""A commitment said as a noun ("commitment to", "determination to", "intent to"): the
+parties' when their possessive governs it past its adjectives ("our firm commitment to")."""
 
 
 def own_voice(text: str, start: int, end: int, lo: int, lex: Lexicon, *, stance: bool) -> bool:
@@ -103,8 +106,10 @@ def own_voice(text: str, start: int, end: int, lo: int, lex: Lexicon, *, stance:
     ):
         return True
     # A lower-case content word before the phrase: its subject or its modifier.
-    if not stance or text[start:end].lower().endswith(("ed", "ing", "s")):
+    if stance and text[start:end].lower().endswith(("ed", "ing", "s")):
         return False
+    if not stance and not _NOUN_MODAL.match(text, start):
+        return False  # "the partnership will": the partnership's
     for word in reversed(words[-4:-1]):  # "our unwavering support", "expressed full support"
         low = word.lower()
         if low in grammar.possessives or low in grammar.expressing or _possessive_name(word):

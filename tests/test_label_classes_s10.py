@@ -1,0 +1,92 @@
+"""Label rules of session 10, each a class of language, on sentences written for the tests."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from _label_helpers import changes, pair_labels
+from statementdiff import parse
+
+PARTIES = ["Japan", "United States"]
+ADJECTIVES = ["firm", "steadfast", "unwavering", "shared", "strong", "enduring"]
+POSSESSIVES = ["our", "their"]
+
+
+def _kinds(a: str, b: str) -> list[tuple[str, str | None]]:
+    return changes(a, b, PARTIES)
+
+
+@given(st.sampled_from(POSSESSIVES), st.sampled_from(ADJECTIVES))
+def test_a_commitment_noun_with_adjectives_is_the_parties_commitment(
+    possessive: str, adjective: str
+) -> None:
+    text = f"The two leaders reiterated {possessive} {adjective} commitment to the rule of law."
+    clause = next(parse(text, parties=PARTIES).clauses())
+    assert "commit to" in clause.modality
+
+
+@given(st.sampled_from(POSSESSIVES), st.sampled_from(ADJECTIVES))
+def test_a_pledge_kept_as_a_commitment_noun_is_no_modality_change(
+    possessive: str, adjective: str
+) -> None:
+    found = _kinds(
+        "We will champion adherence to international law and freedom of navigation.",
+        f"The leaders reiterated {possessive} {adjective} commitment to international law "
+        "and freedom of navigation.",
+    )
+    assert not [c for c in found if c[0] == "modality-changed"]
+
+
+@given(st.sampled_from([a for a in ADJECTIVES if a != "shared"]))  # "shared" is also a verb
+def test_a_commitment_noun_without_the_parties_possessive_is_not_theirs(adjective: str) -> None:
+    text = f"The dialogue reflected the {adjective} commitment to the rule of law."
+    clause = next(parse(text, parties=PARTIES).clauses())
+    assert "commit to" not in clause.modality
+
+
+def test_a_modal_after_a_common_noun_stays_the_nouns() -> None:
+    clause = next(parse("Our partnership will grow stronger.", parties=PARTIES).clauses())
+    assert "will" not in clause.modality
+
+
+@given(
+    st.sampled_from(["reiterate", "reaffirm"]),
+    st.sampled_from(["our condemnation of", "our strong condemnation of", "our opposition to"]),
+)
+def test_a_restated_act_of_another_polarity_is_no_continuity_change(
+    restating: str, noun: str
+) -> None:
+    a = f"We {restating} {noun} the terrorist attacks in Mumbai and Pathankot."
+    b = "They called for the perpetrators of the Mumbai and Pathankot attacks to face justice."
+    for first, second in ((a, b), (b, a)):
+        found = pair_labels(first, second, 0.6, PARTIES)
+        assert not [c for c in found if c[0].startswith("stance-")]
+
+
+def test_a_restating_verb_without_a_stance_noun_still_faces_the_other_verb() -> None:
+    found = pair_labels(
+        "We reiterate that the terrorist attacks in Mumbai and Pathankot were unjustifiable.",
+        "They called for the perpetrators of the Mumbai and Pathankot attacks to face justice.",
+        0.6,
+        PARTIES,
+    )
+    assert [c for c in found if c[0] == "stance-same"]
+
+
+@given(st.sampled_from(["reiterate", "reaffirm"]))
+def test_a_restated_act_of_another_scale_is_no_continuity_change(restating: str) -> None:
+    found = _kinds(
+        f"We {restating} our unwavering support for ASEAN centrality and unity.",
+        "We affirm the importance of ASEAN centrality and unity.",
+    )
+    assert not [c for c in found if c[0] == "stance-same"]
+
+
+@given(st.sampled_from(["reiterate", "reaffirm"]))
+def test_a_restated_act_of_the_same_scale_still_marks_continuity(restating: str) -> None:
+    found = _kinds(
+        "We welcome the role of the Special Envoy of the ASEAN Chair.",
+        f"We {restating} our support for the role of the Special Envoy of the ASEAN Chair.",
+    )
+    assert [c for c in found if c[0] == "stance-same"]
