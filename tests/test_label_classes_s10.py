@@ -90,3 +90,35 @@ def test_a_restated_act_of_the_same_scale_still_marks_continuity(restating: str)
         f"We {restating} our support for the role of the Special Envoy of the ASEAN Chair.",
     )
     assert [c for c in found if c[0] == "stance-same"]
+
+
+@given(st.sampled_from(POSSESSIVES), st.sampled_from([a for a in ADJECTIVES if a != "shared"]))
+def test_a_commitment_noun_after_adjectives_is_no_modality_label_of_its_own(
+    possessive: str, adjective: str
+) -> None:
+    a = "We highlighted the importance of international law and freedom of navigation."
+    b = (
+        f"We reiterated {possessive} {adjective} commitment to international law and freedom "
+        "of navigation."
+    )
+    for first, second in ((a, b), (b, a)):
+        assert not [c for c in _kinds(first, second) if c[0] == "modality-changed"]
+
+
+def test_a_commitment_noun_right_after_the_possessive_is_still_labelled() -> None:
+    found = _kinds(
+        "We highlighted the importance of international law and freedom of navigation.",
+        "We reiterated our commitment to international law and freedom of navigation.",
+    )
+    assert ("modality-changed", "'commit to' added") in found
+
+
+def test_a_name_in_anothers_slot_takes_its_place_though_named_elsewhere_in_the_clause() -> None:
+    found = pair_labels(
+        "We remain committed to the complete denuclearization of North Korea.",
+        "We remain committed to the complete denuclearization of the Korean Peninsula and "
+        "to addressing North Korea's ballistic missile programs.",
+        0.34,
+        PARTIES,
+    )
+    assert ("entity-added", "North Korea → Korean Peninsula") in found  # the seed pair
