@@ -122,3 +122,37 @@ def test_a_name_in_anothers_slot_takes_its_place_though_named_elsewhere_in_the_c
         PARTIES,
     )
     assert ("entity-added", "North Korea → Korean Peninsula") in found  # the seed pair
+
+
+COUNTRIES = ["Iran", "Russia", "China", "North Korea"]
+
+
+@given(st.sampled_from(COUNTRIES), st.sampled_from(["will", "must", "shall"]))
+def test_another_countrys_modal_is_not_the_parties(country: str, modal: str) -> None:
+    a = f"We are committed to ensuring that {country} {modal} never develop a nuclear weapon."
+    b = f"We are committed to ensuring that {country} does not develop a nuclear weapon."
+    for first, second in ((a, b), (b, a)):
+        found = pair_labels(first, second, 0.7, PARTIES)
+        assert not [c for c in found if c[0] in ("modality-changed", "negation-changed")]
+        assert not [c for c in found if c[0] == "qualifier-changed"]
+
+
+@given(st.sampled_from(["will", "must"]))
+def test_a_partys_modal_is_still_theirs(modal: str) -> None:
+    found = pair_labels(
+        f"Japan {modal} strengthen its defense capabilities.",
+        "Japan strengthens its defense capabilities.",
+        0.7,
+        PARTIES,
+    )
+    assert ("modality-changed", f"'{modal}' removed") in found
+
+
+def test_a_determination_that_is_a_resolve() -> None:
+    clause = next(
+        parse(
+            "We reiterate our clear determination that Iran must never develop a nuclear weapon.",
+            parties=PARTIES,
+        ).clauses()
+    )
+    assert "resolve to" in clause.modality

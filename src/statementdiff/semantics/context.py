@@ -69,7 +69,8 @@ class PairContext:
         b_clauses: The pair's clauses on side B, in order.
         lex: The lexicon.
         hits: Hits of each matcher in :data:`MATCHERS` on side A and on side B, at
-            statement offsets.
+            statement offsets; a modal whose subject is a named country that is not a
+            party ("that Iran will never") is under ``other_modality``, not ``modality``.
         actor_spans: The actor phrase of each side's first clause
             (:attr:`~statementdiff.models.Clause.actor_span`), if written there.
         statement_parties: The parties of the statement of side A and of side B.

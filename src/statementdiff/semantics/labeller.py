@@ -61,7 +61,7 @@ from statementdiff.semantics.phrases import coded_rule, scope_rule
 from statementdiff.semantics.protocol import is_protocol
 from statementdiff.semantics.qualifiers import qualifier_rule
 from statementdiff.semantics.stance import modality_rule, negation_rule, stance_rule
-from statementdiff.semantics.voice import own_voice
+from statementdiff.semantics.voice import other_country_speaks, own_voice
 
 __all__ = [
     "ACT_KINDS",
@@ -535,33 +535,47 @@ class Labeller:
 
     def _side_hits(self, index: int, clauses: Sequence[Clause], side: Side) -> _Hits:
         """The hits of one side at statement offsets: a lone clause's from the cache."""
+        parties = frozenset(self._parties(index))
         if len(clauses) == 1 and clauses[0].text == side.text:
             clause = clauses[0]
             key = (index, clause.id)
             cached = self._hits.get(key)
             if cached is None or cached[0] != clause.text:
-                cached = (clause.text, self._scan(clause.text, clause.span.start))
+                cached = (clause.text, self._scan(clause.text, clause.span.start, parties))
                 self._hits[key] = cached
             return cached[1]
-        return self._scan(side.text, side.base)
+        return self._scan(side.text, side.base, parties)
 
-    def _scan(self, text: str, base: int) -> _Hits:
+    def _scan(self, text: str, base: int, parties: frozenset[str]) -> _Hits:
         matchers = self.lexicon.matchers
+        lex = self.lexicon
 
         def found(name: str) -> list[Hit]:
             hits = list(finditer(getattr(matchers, name), text))
             # an abbreviation in brackets after its name is no second mention, as in annotate
             return without_appositives(hits, text) if name == "entities" else hits
 
-        return {
-            name: tuple(
-                Hit(h.key, h.start + base, h.end + base, h.text)
-                for h in found(name)
-                if name not in _VOICED
-                or own_voice(text, h.start, h.end, 0, self.lexicon, stance=name == "stance")
+        def shifted(hits: list[Hit]) -> tuple[Hit, ...]:
+            return tuple(Hit(h.key, h.start + base, h.end + base, h.text) for h in hits)
+
+        out = {
+            name: shifted(
+                [
+                    h
+                    for h in found(name)
+                    if name not in _VOICED
+                    or own_voice(text, h.start, h.end, 0, lex, stance=name == "stance")
+                ]
             )
             for name in MATCHERS
         }
+        # "that Iran will never develop": another country's modal, kept apart
+        names = [(h.key, h.start - base, h.end - base) for h in out["entities"]]
+        modals = [Hit(h.key, h.start - base, h.end - base, h.text) for h in out["modality"]]
+        others = [h for h in modals if other_country_speaks(text, h.start, names, parties, lex)]
+        out["modality"] = shifted([h for h in modals if h not in others])
+        out["other_modality"] = shifted(others)
+        return out
 
 
 def _lead_in(statement: Statement, block_id: str) -> str:

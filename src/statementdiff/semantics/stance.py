@@ -446,7 +446,14 @@ def modality_rule(ctx: PairContext) -> Outcome:
             continue
         kind = "hedge-added" if hedge else "modality-changed"
         out.append(ctx.found(kind, None, hb, f"{hb.key!r} added", ctx.hunk_of(None, hb)))
-    return outcome(out)
+    # another country's modal ("that Iran will never" → "that Iran must never") is what the
+    # parties ask of it: the word diff shows it, no label reads it as theirs
+    others = (
+        ctx.hunk_of(h, None) if index == 0 else ctx.hunk_of(None, h)
+        for index in (0, 1)
+        for h in ctx.hits[index].get("other_modality", ())
+    )
+    return outcome(out, frozenset(h for h in others if h is not None))
 
 
 _GOVERNED = re.compile(r"\s*(?:(?:not|also|further|jointly|continue(?:\s+to)?)\s+)*(\w+)")

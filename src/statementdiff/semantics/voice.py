@@ -31,7 +31,7 @@ import re
 
 from statementdiff.lexicon.lexicon import Lexicon
 
-__all__ = ["own_voice"]
+__all__ = ["other_country_speaks", "own_voice"]
 
 _HYPHENS = "-\u2010\u2011"
 _BOUNDARY = re.compile(r"[^\w\s'\u2019.-]")
@@ -260,3 +260,43 @@ def _words_before(text: str, lo: int, start: int) -> list[str]:
     while cut > lo and _BOUNDARY.match(text, cut - 1) is None:
         cut -= 1
     return _WORD.findall(text, cut, start)
+
+
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|alone|itself|still|then)\s+)?")
+"""What may stand between a named subject and its modal ("Iran alone will")."""
+
+
+def other_country_speaks(
+    text: str, start: int, names: list[tuple[str, int, int]], parties: frozenset[str], lex: Lexicon
+) -> bool:
+    """True when the modal at ``text[start:]`` has a named country for subject, not a party.
+
+    "We are committed to ensuring that Iran will never develop a nuclear weapon", "Russia
+    shall never use it": the modal binds the country named before it, not the parties, so
+    it is no modality (and its negation no negation) of theirs. Without known parties
+    nothing is decided here.
+
+    Args:
+        text: The text the modal is in.
+        start: Where the modal starts.
+        names: The entity names of ``text`` as (name, start, end).
+        parties: The statement's parties.
+        lex: The lexicon (entity kinds).
+
+    Examples:
+        >>> lex = Lexicon.default()
+        >>> t = "We will ensure that Iran will never develop a nuclear weapon."
+        >>> at = t.rfind("will")
+        >>> other_country_speaks(t, at, [("Iran", 20, 24)], frozenset({"Japan"}), lex)
+        True
+        >>> other_country_speaks(t, at, [("Iran", 20, 24)], frozenset({"Iran"}), lex)
+        False
+    """
+    if not parties:
+        return False
+    for name, _, end in names:
+        if end > start or _SUBJECT_GAP.fullmatch(text, end, start) is None:
+            continue
+        entry = lex.entities.get(name)
+        return entry is not None and entry.kind == "country" and name not in parties
+    return False
