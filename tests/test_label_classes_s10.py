@@ -156,3 +156,15 @@ def test_a_determination_that_is_a_resolve() -> None:
         ).clauses()
     )
     assert "resolve to" in clause.modality
+
+
+@given(st.sampled_from(COUNTRIES), st.sampled_from(["will", "must", "shall"]))
+def test_a_clause_keeps_no_modal_of_another_country(country: str, modal: str) -> None:
+    statement = parse(
+        "Japan and the United States will deepen their alliance. "
+        f"We are resolved to ensure that {country} {modal} never develop a nuclear weapon. "
+        "Japan will lead the effort.",
+        parties=PARTIES,
+    )
+    modality = [c.modality for c in statement.clauses()]
+    assert modality == [("will",), ("resolve to",), ("will",)]

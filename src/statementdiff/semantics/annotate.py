@@ -40,7 +40,8 @@ from statementdiff.models import (
 from statementdiff.semantics.actor import parties_of
 from statementdiff.semantics.entities import without_appositives
 from statementdiff.semantics.labeller import Labeller
-from statementdiff.semantics.voice import own_voice
+from statementdiff.semantics.parties import own_parties
+from statementdiff.semantics.voice import other_country_speaks, own_voice
 
 __all__ = [
     "annotate_statement",
@@ -72,6 +73,58 @@ def annotate_statement(statement: Statement, *, lexicon: Lexicon | None = None) 
                 "blocks": tuple(_annotate_block(b, text, statement, lex) for b in section.blocks)
             }
         )
+        for section in statement.sections
+    )
+    annotated = statement.model_copy(update={"sections": sections})
+    if statement.language != "en":
+        return annotated
+    return _without_others_modals(annotated, lex)
+
+
+def _without_others_modals(statement: Statement, lex: Lexicon) -> Statement:
+    """The statement less the modals of named countries that are not its parties.
+
+    "We are committed to ensuring that Iran will never develop a nuclear weapon": the
+    "will" is Iran's, not the parties' (as the labels read it,
+    :func:`~statementdiff.semantics.voice.other_country_speaks`). The parties are known
+    only once every clause is annotated (:func:`own_parties`), hence this second pass,
+    which reads again only the clauses that name a country that is not a party.
+    """
+    parties = own_parties(statement)
+    if not parties:
+        return statement
+    text = statement.text
+
+    def mended(clause: Clause) -> Clause:
+        if not clause.modality or not any(
+            e.kind == "country" and e.name not in parties for e in clause.entities
+        ):
+            return clause
+        start, end = clause.span.start, clause.span.end
+        names = [(e.name, e.span.start - start, e.span.end - start) for e in clause.entities]
+        piece = text[start:end]
+        others = [
+            h.key
+            for h in finditer(lex.matchers.modality, text, start, end)
+            if h.key in clause.modality
+            and other_country_speaks(piece, h.start - start, names, parties, lex)
+        ]
+        if not others:
+            return clause
+        kept = list(clause.modality)
+        for key in others:
+            kept.remove(key)
+        return clause.model_copy(update={"modality": tuple(kept)})
+
+    def block_of(block: Block) -> Block:
+        sentences = tuple(
+            s.model_copy(update={"clauses": tuple(mended(c) for c in s.clauses)})
+            for s in block.sentences
+        )
+        return block.model_copy(update={"sentences": sentences})
+
+    sections = tuple(
+        section.model_copy(update={"blocks": tuple(block_of(b) for b in section.blocks)})
         for section in statement.sections
     )
     return statement.model_copy(update={"sections": sections})
