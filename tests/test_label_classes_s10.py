@@ -168,3 +168,29 @@ def test_a_clause_keeps_no_modal_of_another_country(country: str, modal: str) ->
     )
     modality = [c.modality for c in statement.clauses()]
     assert modality == [("will",), ("resolve to",), ("will",)]
+
+
+@given(
+    st.sampled_from(
+        [
+            ("the COVID-19 crisis", "the pandemic crisis"),
+            ("the 26/11 Mumbai attacks", "the Mumbai attacks"),
+            ("the 2+2 ministerial dialogue", "the ministerial dialogue"),
+            ("the F-35 aircraft", "the advanced aircraft"),
+        ]
+    )
+)
+def test_the_number_of_a_name_is_no_number(names: tuple[str, str]) -> None:
+    a, b = (f"We will work together to address {name} with our partners." for name in names)
+    for first, second in ((a, b), (b, a)):
+        assert not [c for c in pair_labels(first, second, 0.8, PARTIES) if c[0] == "number-changed"]
+
+
+def test_a_count_beside_a_name_is_still_a_number() -> None:
+    found = pair_labels(
+        "We will deliver 35 aircraft to address the COVID-19 crisis.",
+        "We will deliver 40 aircraft to address the COVID-19 crisis.",
+        0.8,
+        PARTIES,
+    )
+    assert ("number-changed", "35 → 40") in found

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from statementdiff.brief.quote import cite, times
 from statementdiff.brief.sources import Sources
-from statementdiff.models import Finding, FindingKind, OneSided
+from statementdiff.models import Change, Finding, FindingKind, OneSided
 
 __all__ = [
     "LOOSE_PAIR",
@@ -91,6 +91,24 @@ _DEADLINE = re.compile(
     r"\b(?:by|until|before|starting on)\s+(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\s+\d{1,2}|\b(?:19|20)\d\d[-\u2013](?:19|20)\d\d\b",
 )
+
+
+_DAY = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d{1,2}(?:,\s*\d{4})?"
+)
+
+
+def _event_day(change: Change, a_text: str, b_text: str) -> bool:
+    """True when a number change replaces one day with another, neither a deadline."""
+    days = (change.a_text or "").strip(), (change.b_text or "").strip()
+    if not all(_DAY.fullmatch(day) for day in days):
+        return False
+    return not any(
+        _DEADLINE.search(text[max(0, text.find(day) - 16) : text.find(day) + len(day)])
+        for day, text in zip(days, (a_text, b_text), strict=True)
+        if day in text
+    )
 
 
 _DIGIT = re.compile(r"\d")
@@ -478,8 +496,7 @@ def pair_findings(src: Sources) -> list[Finding]:
         centrality = max(
             [src.centrality(0, x) for x in pair.a] + [src.centrality(1, y) for y in pair.b]
         )
-        a_text = " ".join(src.text(0, x) for x in pair.a)
-        b_text = " ".join(src.text(1, y) for y in pair.b)
+        a_text, b_text = src.words(0, pair.a), src.words(1, pair.b)
         shifts = [c for c in pair.changes if c.kind in _SHIFTS]
         if shifts:
             change = max(shifts, key=lambda c: _SHIFTS[c.kind])
@@ -504,6 +521,10 @@ def pair_findings(src: Sources) -> list[Finding]:
             found = _terms_changed(src, pair.a, pair.b, a_text, b_text, centrality)
             if found is not None:
                 out.append(found)
+        # a day the meeting took place ("Meeting in Seoul on September 22, 2031" against "on
+        # June 10, 2031"): when the statements met, not a term they set (a deadline is "by",
+        # "until", "before" or "starting on" a day)
+        numbers = [c for c in numbers if not _event_day(c, a_text, b_text)]
         if numbers:
             c = numbers[0]
             # a year or a day replaced ("next summit in 2023" → "in 2024", "on June 10, 2031"
@@ -541,8 +562,7 @@ def link_findings(src: Sources) -> list[Finding]:
     """Reframings between related sentences (the same point made in other words)."""
     out: list[Finding] = []
     for link in src.related:
-        a_text = " ".join(src.text(0, x) for x in link.a)
-        b_text = " ".join(src.text(1, y) for y in link.b)
+        a_text, b_text = src.words(0, link.a), src.words(1, link.b)
         scale = 0.5 + 0.5 * link.score
         found = _reframing(src, link.a, link.b, a_text, b_text, [], scale, strict=True)
         if found is not None:

@@ -124,6 +124,26 @@ class Sources:
         """The text of a clause of side ``side`` (0 for A, 1 for B)."""
         return self.clauses[side][clause_id].text
 
+    def words(self, side: int, clause_ids: tuple[str, ...]) -> str:
+        """The words of clauses as the statement writes them, for quoting.
+
+        Adjacent clauses of one sentence are one run of its text, with the words between
+        them ("support the ASEAN Outlook; and expand partnerships"), so that a quotation
+        of a merged pair is the source's; runs of other sentences follow after a space.
+        """
+        statement = self.a if side == 0 else self.b
+        clauses = self.clauses[side]
+        runs: list[tuple[int, int]] = []
+        last = ""
+        for cid in clause_ids:
+            span = clauses[cid].span
+            if runs and sentence_of(cid) == sentence_of(last) and span.start >= runs[-1][1]:
+                runs[-1] = (runs[-1][0], span.end)
+            else:
+                runs.append((span.start, span.end))
+            last = cid
+        return " ".join(statement.text[start:end] for start, end in runs)
+
     def block_text(self, side: int, clause_ids: tuple[str, ...]) -> str:
         """The text of the paragraphs (or items) that hold ``clause_ids`` on side ``side``."""
         index = self._blocks[side]

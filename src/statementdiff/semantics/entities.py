@@ -488,6 +488,10 @@ _TITLE_YEAR = re.compile(
 """A year that opens a title ("the 1982 United Nations Convention on the Law of the Sea",
 "the 2030 Agenda", "its 2022 National Security Strategy"): part of the name, as "COP26" is."""
 
+_IN_A_NAME = re.compile(r"(?<=[A-Z]-)\d+(?!\w)|(?<![\w/+])\d+(?:[/+]\d+)+(?![\w/+])")
+"""A number that is part of a name: after a capital and a hyphen ("COVID-19", "F-35") or
+joined to another by "/" or "+" ("the 26/11 Mumbai attacks", "the 2+2 dialogue")."""
+
 _LIST_MARKER = re.compile(
     r"^[ \t]*\(?\d{1,3}[.)](?=\s)|(?<![\w)])\(\d{1,2}\)(?=\s+[^\W\d])", re.MULTILINE
 )
@@ -502,7 +506,8 @@ def _numbers(side: Side) -> list[Hit]:
     year in brackets is part of the citation, not a number the statement states. The
     number of a list item ("(1) modify …" against "(i) modify …") orders the list; it
     states nothing either; nor do the count of the parties ("the two countries",
-    :data:`_PARTIES_COUNTED`) and a year that opens a title (:data:`_TITLE_YEAR`).
+    :data:`_PARTIES_COUNTED`), a year that opens a title (:data:`_TITLE_YEAR`) and the
+    number of a name ("COVID-19", "26/11", :data:`_IN_A_NAME`).
     """
     cited = {
         (m.end() - 5, m.end() - 1)
@@ -512,6 +517,9 @@ def _numbers(side: Side) -> list[Hit]:
     for named in (*_PARTIES_COUNTED.finditer(side.text), *_TITLE_YEAR.finditer(side.text)):
         digits = re.search(r"\d+|(?i:two|three|four|five)(?!\w)", named.group())
         if digits is not None:
+            cited.add((named.start() + digits.start(), named.start() + digits.end()))
+    for named in _IN_A_NAME.finditer(side.text):
+        for digits in re.finditer(r"\d+", named.group()):
             cited.add((named.start() + digits.start(), named.start() + digits.end()))
     for marker in _LIST_MARKER.finditer(side.text):
         digits = re.search(r"\d+", marker.group())
