@@ -235,3 +235,66 @@ def test_every_quotation_of_a_real_brief_is_the_sources_words(a: str, b: str) ->
         for piece in quote.split("…"):
             words = piece.strip()
             assert not words or any(words in text for text in texts), words
+
+
+@pytest.mark.parametrize("other", ["UNSC 1267", "Resolution 1267", "UNSCR 1267"])
+def test_one_numbered_instrument_by_another_name_is_no_change(other: str) -> None:
+    a = (
+        "We welcome trade. We call for concerted action against all terrorist groups, including "
+        "groups proscribed by the UNSCR 1267 Sanctions Committee."
+    )
+    b = (
+        "We welcome trade. We call for concerted action against all terrorist groups, including "
+        f"groups proscribed by the {other} Sanctions Committee, such as ISIS."
+    )
+    assert not [f for f in _brief(a, b) if f.kind == "pledge-changed"]
+
+
+def test_another_numbered_instrument_is_a_change() -> None:
+    a = "We welcome trade. We call on all states to implement UNSCR 1718 fully."
+    b = "We welcome trade. We call on all states to implement UNSCR 2397 fully."
+    assert [f for f in _brief(a, b) if f.kind == "pledge-changed"]
+
+
+def test_a_name_far_from_announced_is_no_initiative() -> None:
+    brief = _brief(
+        "We welcome trade.",
+        "We welcome trade. Recalling the publicly announced position of each of our countries "
+        "regarding the dangerous behavior we have recently witnessed by the People's Republic "
+        "of China in the South China Sea, we strongly oppose any unilateral attempts to change "
+        "the status quo.",
+    )
+    assert next(f.kind for f in brief if f.kind.endswith("-added")) == "position-added"
+
+
+def test_an_initiative_announced_is_a_pledge() -> None:
+    brief = _brief(
+        "We welcome trade.",
+        "We welcome trade. Today we announce a new 'Quad Partnership for Cable Connectivity'.",
+    )
+    assert brief[0].kind == "pledge-added"
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        "surpassing $113 billion in goods",
+        "exceeding $191 billion in 2022",
+        "reaching more than $200 billion last year",
+    ],
+)
+def test_a_figure_of_trade_is_no_money_pledged(figure: str) -> None:
+    brief = _brief(
+        "We welcome trade.",
+        f"We welcome trade. We welcomed the growth in bilateral trade, {figure}.",
+    )
+    assert not [f for f in brief if f.kind == "pledge-added"]
+    assert not [f for f in brief if "$" in f.summary and "pledged" in f.summary]
+
+
+def test_money_given_is_still_a_pledge() -> None:
+    brief = _brief(
+        "We welcome trade.",
+        "We welcome trade. We will provide $500 million to expand solar power in the region.",
+    )
+    assert brief[0].kind == "pledge-added"

@@ -70,6 +70,12 @@ _MONEY = re.compile(
     r"(?:\$|USD|US\$|€|£|¥)\s?\d"
     r"|\d(?:\s?(?:million|billion|trillion|M|bn))?\s?(?:USD|US dollars|dollars|euros|yen|won)\b"
 )
+_TRADE_FIGURE = re.compile(
+    r"\btrade\b[^.;$]{0,60}?\b(?:surpass|exceed|reach|total|worth|valued)\w*\s+"
+    r"(?:more than\s+|over\s+|nearly\s+|about\s+|almost\s+)?\$\s?[\d.,]+"
+)
+"""Money that measures trade ("bilateral trade … surpassing $113 billion in goods"): a
+figure of the economy, not an amount the parties give."""
 _AMOUNT = re.compile(r"\d\s?(?:million|billion|trillion|percent|%)|\bM\b")
 _INITIATIVE_VERBS = (
     "announc",
@@ -84,7 +90,10 @@ _INITIATIVE_VERBS = (
 """The stems :data:`_INITIATIVE` opens with: a text that holds none of them has no match."""
 _INITIATIVE = re.compile(
     rf"\b(?:{'|'.join(_INITIATIVE_VERBS)})\w*\b"
-    r".*?(?:[\u2018'\"]|\b(?:the|a|an|our|its|new)\s+)"
+    # the name within a few words of the verb: "announce a new 'Quad Partnership …'", "the
+    # ROK announces the termination of its Revised Missile Guidelines"; not a name at the
+    # end of a long clause ("publicly announced position … by the People's Republic")
+    r"(?:[\s,]+[^\s.;:!?]+){0,6}?[\s,]+(?:[\u2018'\"]|(?:the|a|an|our|its|new)\s+)"
     r"[A-Z][\w-]*(?:\s+(?:of|for|and|on|in|to|the)?\s*[A-Z][\w-]*){1,}",
 )
 _DEADLINE = re.compile(
@@ -253,7 +262,8 @@ def _one_sided(
     committed = clause.modality or (
         clause.stance is not None and clause.stance.polarity != "negative"
     )
-    text = clause.text
+    # a figure of trade is measured, not given: no money, no amount of the parties'
+    text = _TRADE_FIGURE.sub(" ", clause.text)
     digits = _DIGIT.search(text) is not None
     has_money = digits and _MONEY.search(text) is not None
     pledge = (
@@ -357,7 +367,7 @@ def _newly_named(src: Sources, side: int, clause_id: str) -> bool:
 
 def money(text: str) -> str | None:
     """The first amount of money ``text`` names ("USD $ 5.2 billion"), else None."""
-    match = _MONEY.search(text)
+    match = _MONEY.search(_TRADE_FIGURE.sub(" ", text))
     return match.group(0) if match else None
 
 
@@ -429,6 +439,18 @@ _AGREED = re.compile(
     rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
     r"|\bNo\.\s?\d+ of \d{4}|\b(?:Executive Order|Resolution|UNSCR?)\s+\d{3,}",
 )
+_INSTRUMENT = re.compile(r"(?:Executive Order|Resolution|UNSCR?)\s+(\d{3,})")
+
+
+def _term_key(term: str) -> str:
+    """A term as compared: a numbered instrument by its number, the rest as written.
+
+    "UNSCR 1267" is the "UNSC 1267" of the Sanctions Committee, and "Resolution 1267" too.
+    """
+    instrument = _INSTRUMENT.fullmatch(term)
+    return instrument.group(1) if instrument else term
+
+
 _MEASURE = re.compile(
     r"\bperiod of \d+ (?:days?|weeks?|months?|years?)|\bNo\.\s?\d+ of \d{4}"
     r"|\bExecutive Orders?\s+\d{3,}"
@@ -454,8 +476,9 @@ def _terms_changed(
     """
     a_terms = list(dict.fromkeys(m.group(0) for m in _AGREED.finditer(a_text)))
     b_terms = list(dict.fromkeys(m.group(0) for m in _AGREED.finditer(b_text)))
-    gone = [t for t in a_terms if t not in b_terms]
-    new = [t for t in b_terms if t not in a_terms]
+    a_keys, b_keys = {_term_key(t) for t in a_terms}, {_term_key(t) for t in b_terms}
+    gone = [t for t in a_terms if _term_key(t) not in b_keys]
+    new = [t for t in b_terms if _term_key(t) not in a_keys]
     if not gone and not new:
         return None
     parts = []
