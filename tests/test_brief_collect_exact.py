@@ -2,7 +2,7 @@
 
 * ``_PROPER`` tests its capital first and what stands before it after (the old pattern
   ran its look-behinds at every character): the same matches.
-* ``_initiative`` looks for the verbs of ``_INITIATIVE`` before running it: the same answer.
+* ``initiative_matches`` looks for the verbs of ``_INITIATIVE`` before running it: the same answer.
 * ``_MONEY``, ``_MEASURE`` and ``_DEADLINE`` are skipped on a clause without a digit:
   none of them matches one.
 * ``clause_findings`` turns each side's clauses into words once and hands each one-sided
@@ -78,7 +78,8 @@ def test_proper_names_of_the_fixtures_and_corpus(corpus_dir: Path) -> None:
 @example("we launch the Quad Fund")
 @example("We announced a new Partnership for Cable")
 def test_initiative_is_the_plain_search(text: str) -> None:
-    assert collect._initiative(text) == (collect._INITIATIVE.search(text) is not None)
+    found = [m.span() for m in collect.initiative_matches(text)]
+    assert found == [m.span() for m in collect._INITIATIVE.finditer(text)]
 
 
 def test_initiative_on_the_fixtures_and_corpus(corpus_dir: Path) -> None:
@@ -90,7 +91,7 @@ def test_initiative_on_the_fixtures_and_corpus(corpus_dir: Path) -> None:
         for line in text.splitlines():
             expected = collect._INITIATIVE.search(line) is not None
             hits += expected
-            assert collect._initiative(line) == expected
+            assert bool(collect.initiative_matches(line)) == expected
     assert hits
 
 

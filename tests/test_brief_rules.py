@@ -298,3 +298,51 @@ def test_money_given_is_still_a_pledge() -> None:
         "We welcome trade. We will provide $500 million to expand solar power in the region.",
     )
     assert brief[0].kind == "pledge-added"
+
+
+def test_a_restated_opposition_is_a_position() -> None:
+    brief = _brief(
+        "We welcome trade. The leaders reiterated their strong opposition to unlawful maritime "
+        "claims in the South China Sea.",
+        "We welcome trade.",
+    )
+    assert brief[0].kind == "position-dropped"
+
+
+def test_a_launch_of_missiles_by_a_country_is_no_initiative() -> None:
+    brief = _brief(
+        "We welcome trade.",
+        "We welcome trade. The leaders condemned the ballistic missile launches of the "
+        "Democratic People's Republic of Korea.",
+    )
+    assert brief
+    assert not [f for f in brief if f.kind == "pledge-added"]
+
+
+def test_a_country_named_only_inside_a_title_is_not_newly_named() -> None:
+    brief = _brief(
+        "We welcome trade.",
+        "We welcome trade. We share data from the Asian-Australian Monsoon Analysis Program.",
+    )
+    assert not [f for f in brief if "Australia:" in f.summary]
+
+
+def test_a_country_named_in_a_title_and_outside_is_cited_outside() -> None:
+    brief = _brief(
+        "We welcome trade.",
+        "We welcome trade. We share data from the Asian-Australian Monsoon Analysis Program."
+        "\n\nWe welcome the Malabar exercise with the inclusion of Australia.",
+    )
+    (naming,) = [f.summary for f in brief if "Australia:" in f.summary]
+    assert "Malabar" in naming
+    assert "Monsoon" not in naming
+
+
+@pytest.mark.parametrize("heading", ["FURTHERING OUR NUCLEAR PARTNERSHIP", "PEOPLE-TO-PEOPLE TIES"])
+def test_a_run_in_heading_in_capitals_is_no_finding(heading: str) -> None:
+    brief = _brief(
+        "We welcome trade.",
+        f"We welcome trade.\n\n{heading}: The United States welcomed the shipbuilding plan.",
+    )
+    assert brief
+    assert not [f for f in brief if f"'{heading}" in f.summary]

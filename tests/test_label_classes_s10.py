@@ -194,3 +194,33 @@ def test_a_count_beside_a_name_is_still_a_number() -> None:
         PARTIES,
     )
     assert ("number-changed", "35 → 40") in found
+
+
+@given(
+    st.sampled_from(["reiterated", "reaffirmed"]),
+    st.sampled_from(
+        [
+            ("their strong opposition to", "negative", 4),
+            ("our condemnation of", "negative", 5),
+            ("their support for", "positive", 3),
+        ]
+    ),
+)
+def test_a_restated_stance_keeps_its_polarity_and_strength(
+    verb: str, governed: tuple[str, str, int]
+) -> None:
+    noun, polarity, strength = governed
+    clause = next(parse(f"The leaders {verb} {noun} the maritime claims.").clauses())
+    assert clause.stance is not None
+    assert (clause.stance.polarity, clause.stance.strength) == (polarity, strength)
+    assert clause.stance.continuity
+
+
+def test_a_restating_verb_alone_keeps_its_own_stance() -> None:
+    clause = next(parse("We reaffirm the importance of peace and stability.").clauses())
+    assert clause.stance is not None
+    assert (clause.stance.verb, clause.stance.polarity, clause.stance.strength) == (
+        "reaffirm",
+        "positive",
+        4,
+    )

@@ -148,6 +148,10 @@ class Stance(_Frozen):
         polarity: "positive", "negative" or "neutral".
         strength: Ordinal strength on the lexicon's scale (higher is stronger).
         continuity: True for verbs that mark continuity ("reaffirm", "reiterate").
+
+    A restating verb takes the polarity and strength of the stance noun it governs, if any:
+    "reiterated their strong opposition to" is ``verb="reiterate"``, negative, strength 4
+    (strongly oppose), with continuity; "reaffirm the importance of" keeps its own.
     """
 
     verb: str

@@ -14,7 +14,8 @@ from collections.abc import Callable, Mapping, Sequence
 
 from statementdiff.brief.quote import cite, times
 from statementdiff.brief.sources import Sources
-from statementdiff.models import Change, Finding, FindingKind, OneSided
+from statementdiff.models import Change, Clause, Finding, FindingKind, OneSided
+from statementdiff.semantics.entities import names_outside_titles
 
 __all__ = [
     "LOOSE_PAIR",
@@ -94,7 +95,7 @@ _INITIATIVE = re.compile(
     # ROK announces the termination of its Revised Missile Guidelines"; not a name at the
     # end of a long clause ("publicly announced position … by the People's Republic")
     r"(?:[\s,]+[^\s.;:!?]+){0,6}?[\s,]+(?:[\u2018'\"]|(?:the|a|an|our|its|new)\s+)"
-    r"[A-Z][\w-]*(?:\s+(?:of|for|and|on|in|to|the)?\s*[A-Z][\w-]*){1,}",
+    r"(?P<name>[A-Z][\w-]*(?:\s+(?:of|for|and|on|in|to|the)?\s*[A-Z][\w-]*){1,})",
 )
 _DEADLINE = re.compile(
     r"\b(?:by|until|before|starting on)\s+(?:January|February|March|April|May|June|July"
@@ -150,7 +151,11 @@ def entity_findings(src: Sources) -> list[Finding]:
             continue
         if (row.a_count == 0) != (row.b_count == 0):
             side = 0 if row.b_count == 0 else 1
-            groups.setdefault((side, src.naming(side, row.name)), []).append(row.name)
+            ids, count = _named_outside_titles(src, side, row.name)
+            if not ids:
+                continue  # named only inside titles ("African-Asian-Australian Monsoon …")
+            mentions[row.name] = count
+            groups.setdefault((side, ids), []).append(row.name)
         elif row.a_count and row.b_count:
             found = _scope(src, row.name, row.a_count, row.b_count)
             if found is not None:
@@ -159,6 +164,19 @@ def entity_findings(src: Sources) -> list[Finding]:
         if ids:
             out.append(_absent(src, side, ids, names, max(mentions[n] for n in names)))
     return out
+
+
+def _named_outside_titles(src: Sources, side: int, name: str) -> tuple[tuple[str, ...], int]:
+    """The clauses of side ``side`` that name ``name`` outside a title, and how often."""
+    lexicon = src.weights.lexicon
+    ids: list[str] = []
+    count = 0
+    for cid in src.naming(side, name):
+        n = names_outside_titles(src.clauses[side][cid], lexicon).count(name)
+        if n:
+            ids.append(cid)
+            count += n
+    return tuple(ids), count
 
 
 def _absent(src: Sources, side: int, ids: tuple[str, ...], names: list[str], count: int) -> Finding:
@@ -247,8 +265,8 @@ def _one_sided(
 ) -> Finding | None:
     """The finding of one clause of side ``side`` only (``needle``: its words, if known)."""
     clause = src.clauses[side].get(one.id)
-    if clause is None:
-        return None
+    if clause is None or not any(ch.islower() for ch in clause.text):
+        return None  # a heading in capitals ("FURTHERING OUR MARITIME PARTNERSHIP") says nothing
     if needle is None:
         needle = _word_string(clause.text)
     if not needle or there.holds(needle):  # see _said_there
@@ -277,7 +295,7 @@ def _one_sided(
         )
     )
     # whether it names something new: read once, only when needed
-    newly = _newly_named(src, side, one.id) if _initiative(text) else None
+    newly = _newly_named(src, side, one.id) if _initiative(clause) else None
     initiative = bool(newly)
     if pledge or initiative:
         kind: FindingKind = "pledge-dropped" if dropped else "pledge-added"
@@ -332,11 +350,29 @@ that the engine skips to the next capital in one step (the pattern with the look
 first, ``(?<![.!?]\\s)(?<!^)\\b[A-Z]...``, ran them at every character)."""
 
 
-def _initiative(text: str) -> bool:
-    """True when :data:`_INITIATIVE` matches ``text`` (its verbs are looked for first)."""
-    return any(verb in text for verb in _INITIATIVE_VERBS) and (
-        _INITIATIVE.search(text) is not None
-    )
+_GEOGRAPHIC = frozenset({"country", "place", "region"})
+
+
+def _initiative(clause: Clause) -> bool:
+    """True when a clause announces, launches or ends something by name (:data:`_INITIATIVE`).
+
+    The name is no country or place ("condemned the ballistic missile launches of the
+    Democratic People's Republic of Korea": a launch, but of missiles, by a country). Its
+    verbs are looked for first.
+    """
+    places = [(e.span.start, e.span.end) for e in clause.entities if e.kind in _GEOGRAPHIC]
+    for found in initiative_matches(clause.text):
+        at = clause.span.start + found.start("name")
+        if not any(start <= at < end for start, end in places):
+            return True
+    return False
+
+
+def initiative_matches(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_INITIATIVE` in ``text``: none without one of its verbs."""
+    if not any(verb in text for verb in _INITIATIVE_VERBS):
+        return []
+    return list(_INITIATIVE.finditer(text))
 
 
 _TITLES = re.compile(

@@ -18,6 +18,7 @@ Examples:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from statementdiff.errors import UnknownTopicError
@@ -250,6 +251,27 @@ def _stance(clause: Clause, hits: Iterator[Hit], lex: Lexicon) -> Stance | None:
             chosen,
         )
     entry = lex.stance[chosen.key]
+    if entry.continuity:
+        # "reiterated their strong opposition to X": what is said again is an opposition,
+        # as strong as before; the verb adds only that it is said again
+        governed = next(
+            (
+                lex.stance[h.key]
+                for h in found
+                if h.start > chosen.end
+                and not lex.stance[h.key].continuity
+                and _GOVERNED_NOUN.fullmatch(_between(clause, chosen.end, h.start))
+            ),
+            None,
+        )
+        if governed is not None:
+            return Stance(
+                verb=chosen.key,
+                text=chosen.text,
+                polarity=governed.polarity,
+                strength=governed.strength,
+                continuity=True,
+            )
     return Stance(
         verb=chosen.key,
         text=chosen.text,
@@ -257,6 +279,17 @@ def _stance(clause: Clause, hits: Iterator[Hit], lex: Lexicon) -> Stance | None:
         strength=entry.strength,
         continuity=entry.continuity,
     )
+
+
+_GOVERNED_NOUN = re.compile(r"\s+(?:(?:our|their|its|the|a|an)\s+)?(?:[a-z]+,?\s+(?:and\s+)?){0,2}")
+"""What may stand between a restating verb and the stance noun it governs ("reiterate *our
+strong* opposition to")."""
+
+
+def _between(clause: Clause, start: int, end: int) -> str:
+    """The clause's text between two statement offsets."""
+    base = clause.span.start
+    return clause.text[start - base : end - base]
 
 
 def label_pair(

@@ -172,15 +172,19 @@ def _stance_changes(
     if a is None and b is None:
         return []
     if a is not None and b is not None:
-        if a[0].strength == b[0].strength or not _same_scale(a[0], b[0], lexicon):
+        # the verbs compare: the other language's annotation reads a verb, not the stance
+        # noun an English restating verb governs ("reiterated our objections" /
+        # "反対を改めて表明": reiterate on both sides)
+        sa, sb = _verb_strength(a[0], lexicon), _verb_strength(b[0], lexicon)
+        if sa == sb or not _same_scale(a[0], b[0], lexicon):
             return []
-        kind = "stance-stronger" if b[0].strength > a[0].strength else "stance-weaker"
+        kind = "stance-stronger" if sb > sa else "stance-weaker"
         return [
             Change(
                 kind=kind,
                 a_text=a[0].text,
                 b_text=b[0].text,
-                detail=f"{a[0].verb} ({a[0].strength}) → {b[0].verb} ({b[0].strength})",
+                detail=f"{a[0].verb} ({sa}) → {b[0].verb} ({sb})",
             )
         ]
     if a is not None:
@@ -193,6 +197,12 @@ def _stance_changes(
     if other is not None and other[0].strength >= b[0].strength:
         return []
     return [Change(kind="stance-added", b_text=b[0].text, detail=f"{b[0].verb} in B only")]
+
+
+def _verb_strength(stance: Stance, lexicon: Lexicon) -> int:
+    """The strength of a stance's verb as the lexicon gives it (else the stance's own)."""
+    entry = lexicon.stance.get(stance.verb)
+    return entry.strength if entry is not None else stance.strength
 
 
 def _same_scale(a: Stance, b: Stance, lexicon: Lexicon) -> bool:

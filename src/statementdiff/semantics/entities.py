@@ -26,6 +26,7 @@ from collections.abc import Callable
 
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.lexicon.matchers import Hit
+from statementdiff.models import Clause
 from statementdiff.semantics.context import Found, Outcome, PairContext, outcome
 from statementdiff.semantics.hunks import Hunk, Side, words
 from statementdiff.semantics.voice import TITLE_LINKS
@@ -37,6 +38,7 @@ __all__ = [
     "MAX_REPLACEMENT_WORDS",
     "entity_rule",
     "is_person",
+    "names_outside_titles",
     "number_rule",
     "without_appositives",
 ]
@@ -251,6 +253,16 @@ def _outside_memberships(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]
         for h in hits
         if lex.entities[h.key].kind != "organization" or not _MEMBERS.match(text, h.end - base)
     ]
+
+
+def names_outside_titles(clause: Clause, lex: Lexicon) -> tuple[str, ...]:
+    """The entity names of a clause, less those named inside a title (:func:`_outside_titles`).
+
+    "the NOAA Research Moored Array for African-Asian-Australian Monsoon Analysis" names an
+    instrument, not Australia. One name per mention, in text order.
+    """
+    hits = [Hit(e.name, e.span.start, e.span.end, e.text) for e in clause.entities]
+    return tuple(h.key for h in _outside_titles(lex, Side(clause.text, clause.span.start), hits))
 
 
 def _outside_titles(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]:
