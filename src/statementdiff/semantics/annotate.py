@@ -18,7 +18,6 @@ Examples:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from statementdiff.errors import UnknownTopicError
@@ -42,7 +41,7 @@ from statementdiff.semantics.actor import parties_of
 from statementdiff.semantics.entities import without_appositives
 from statementdiff.semantics.labeller import Labeller
 from statementdiff.semantics.parties import own_parties
-from statementdiff.semantics.voice import other_country_speaks, own_voice
+from statementdiff.semantics.voice import GOVERNED_NOUN, other_country_speaks, own_voice
 
 __all__ = [
     "annotate_statement",
@@ -260,7 +259,7 @@ def _stance(clause: Clause, hits: Iterator[Hit], lex: Lexicon) -> Stance | None:
                 for h in found
                 if h.start > chosen.end
                 and not lex.stance[h.key].continuity
-                and _GOVERNED_NOUN.fullmatch(_between(clause, chosen.end, h.start))
+                and GOVERNED_NOUN.fullmatch(_between(clause, chosen.end, h.start))
             ),
             None,
         )
@@ -279,11 +278,6 @@ def _stance(clause: Clause, hits: Iterator[Hit], lex: Lexicon) -> Stance | None:
         strength=entry.strength,
         continuity=entry.continuity,
     )
-
-
-_GOVERNED_NOUN = re.compile(r"\s+(?:(?:our|their|its|the|a|an)\s+)?(?:[a-z]+,?\s+(?:and\s+)?){0,2}")
-"""What may stand between a restating verb and the stance noun it governs ("reiterate *our
-strong* opposition to")."""
 
 
 def _between(clause: Clause, start: int, end: int) -> str:

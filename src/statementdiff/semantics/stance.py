@@ -23,6 +23,7 @@ from statementdiff.models import ChangeKind
 from statementdiff.semantics.context import Found, Outcome, PairContext, outcome
 from statementdiff.semantics.hunks import Hunk, Side, scan
 from statementdiff.semantics.hunks import words as word_list
+from statementdiff.semantics.voice import GOVERNED_NOUN, NOUN_COMMITMENT
 
 __all__ = ["modality_rule", "negation_rule", "same_scale", "stance_rule"]
 
@@ -298,12 +299,6 @@ def _stance_pairs(
     return {hit for pair in pairs for hit in pair}, frozenset(same)
 
 
-_NOUN_COMMITMENT = re.compile(r"(?i)\w+(?:ment|tion|ent)s?\b|resolve\b")
-_GOVERNED_NOUN = re.compile(r"\s+(?:(?:our|their|its|the|a|an)\s+)?(?:[a-z]+\s+){0,2}$")
-"""What may stand between a restating verb and the stance noun it governs ("reiterate *our
-strong* condemnation of")."""
-
-
 def _qualified_noun(ctx: PairContext, index: int, hit: Hit) -> bool:
     """True for a commitment noun after the parties' possessive and adjectives.
 
@@ -315,7 +310,7 @@ def _qualified_noun(ctx: PairContext, index: int, hit: Hit) -> bool:
     """
     side = ctx.side(index)
     words = side.slice(max(side.base, hit.start - 30), hit.start).split()
-    if not words or not hit.text[:1].islower() or _NOUN_COMMITMENT.match(hit.text) is None:
+    if not words or not hit.text[:1].islower() or NOUN_COMMITMENT.match(hit.text) is None:
         return False
     grammar = ctx.lex.clause_grammar
     last = words[-1].rstrip(",")
@@ -340,7 +335,7 @@ def _restates_other_act(
     for hit in ctx.hits[index]["stance"]:
         if hit.start <= restating.end or hit.start > restating.end + 40:
             continue
-        if _GOVERNED_NOUN.fullmatch(side.slice(restating.end, hit.start)) is None:
+        if GOVERNED_NOUN.fullmatch(side.slice(restating.end, hit.start)) is None:
             continue
         entry = ctx.lex.stance[hit.key]
         if entry.continuity:

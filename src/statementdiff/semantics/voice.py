@@ -17,7 +17,12 @@ predicate. It is not when it is
   "the prosperity it *can* bring") or of a named instrument or event ("the renewed
   Homeland Security Dialogue *will* strengthen", "the Quad Leaders' Summit in Hiroshima
   *will* demonstrate"): a dialogue, partnership, initiative or summit does not commit the
-  parties.
+  parties;
+* the modal of a named country that is not a party ("ensuring that Iran *will* never
+  develop", :func:`other_country_speaks`): what the parties ask of it.
+
+A commitment noun is theirs past its adjectives when their possessive governs it ("our
+*firm* commitment to", :data:`NOUN_COMMITMENT`).
 
 The word lists are the ``[grammar]`` table (``lexicon/grammar.toml``): determiners,
 auxiliaries, adverbs, pronouns, ``impersonal``, ``possessives``, ``subordinators`` and
@@ -31,14 +36,18 @@ import re
 
 from statementdiff.lexicon.lexicon import Lexicon
 
-__all__ = ["other_country_speaks", "own_voice"]
+__all__ = ["GOVERNED_NOUN", "NOUN_COMMITMENT", "other_country_speaks", "own_voice"]
 
 _HYPHENS = "-\u2010\u2011"
 _BOUNDARY = re.compile(r"[^\w\s'\u2019.-]")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
-_NOUN_MODAL = re.compile(r"(?i)(?:\w+(?:ment|tion|ent)s?|resolve)\b")
+NOUN_COMMITMENT = re.compile(r"(?i)(?:\w+(?:ment|tion|ent)s?|resolve)\b")
 """A commitment said as a noun ("commitment to", "determination to", "intent to"): the
 parties' when their possessive governs it past its adjectives ("our firm commitment to")."""
+
+GOVERNED_NOUN = re.compile(r"\s+(?:(?:our|their|its|the|a|an)\s+)?(?:[a-z]+,?\s+(?:and\s+)?){0,2}")
+"""What may stand between a restating verb and the stance noun it governs ("reiterate *our
+strong* condemnation of", "reaffirmed *their strong, shared* support for"); matched whole."""
 
 
 def own_voice(text: str, start: int, end: int, lo: int, lex: Lexicon, *, stance: bool) -> bool:
@@ -108,7 +117,7 @@ def own_voice(text: str, start: int, end: int, lo: int, lex: Lexicon, *, stance:
     # A lower-case content word before the phrase: its subject or its modifier.
     if stance and text[start:end].lower().endswith(("ed", "ing", "s")):
         return False
-    if not stance and not _NOUN_MODAL.match(text, start):
+    if not stance and not NOUN_COMMITMENT.match(text, start):
         return False  # "the partnership will": the partnership's
     for word in reversed(words[-4:-1]):  # "our unwavering support", "expressed full support"
         low = word.lower()
