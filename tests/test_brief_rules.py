@@ -346,3 +346,23 @@ def test_a_run_in_heading_in_capitals_is_no_finding(heading: str) -> None:
     )
     assert brief
     assert not [f for f in brief if f"'{heading}" in f.summary]
+
+
+def test_money_reported_is_named_not_pledged() -> None:
+    brief = _brief(
+        "We welcome trade.",
+        "We welcome trade. Hyundai's $5.4 billion electric vehicle plant is under construction."
+        "\n\nKorean companies have announced $100 billion in new investments since 2021.",
+    )
+    (money,) = [f for f in brief if f.summary.startswith("Money")]
+    assert money.summary.startswith("Money named only in B")
+
+
+def test_money_the_parties_commit_is_pledged() -> None:
+    brief = _brief(
+        "We welcome trade.",
+        "We welcome trade. We will provide $500 million for solar power in the region."
+        "\n\nWe commit $200 million to the Global Health Security Agenda.",
+    )
+    (money,) = [f for f in brief if f.summary.startswith("Money")]
+    assert money.summary.startswith("Money pledged only in B")

@@ -9,7 +9,7 @@ from statementdiff.brief.collect import MAX_CLAUSES, money
 from statementdiff.brief.quote import cite
 from statementdiff.brief.sources import Sources, sentence_of
 from statementdiff.lexicon.lexicon import Lexicon
-from statementdiff.models import Finding, FindingKind
+from statementdiff.models import Clause, Finding, FindingKind
 
 __all__ = ["MIN_WEIGHT", "fold", "names_entities", "rank"]
 
@@ -103,11 +103,15 @@ def _fold_money(src: Sources, findings: list[Finding]) -> list[Finding]:
             cite(cid, src.text(side, cid), money(src.text(side, cid))) for cid in ids
         )
         other = "B" if side == 0 else "A"
-        summary = f"Money pledged only in {'AB'[side]}, none of it in {other}: {quotes}."
+        # money the parties commit ("we will provide $500 million") is pledged; money a
+        # fact sheet reports ("Hyundai's $5.4 billion plant is under construction") is named
+        pledged = all(_commits(src.clauses[side][cid]) for cid in ids)
+        said = "Money pledged" if pledged else "Money named"
+        summary = f"{said} only in {'AB'[side]}, none of it in {other}: {quotes}."
         weight = min(1.0, head.weight + MERGE_BONUS * (len(group) - 1))
         merged[id(head)] = head.model_copy(
             update={
-                "subject": "money pledged",
+                "subject": "money pledged" if pledged else "money named",
                 "summary": summary,
                 "a": ids if side == 0 else (),
                 "b": ids if side == 1 else (),
@@ -117,6 +121,19 @@ def _fold_money(src: Sources, findings: list[Finding]) -> list[Finding]:
         for g in group[1:]:
             merged[id(g)] = None
     return _applied(findings, merged)
+
+
+def _commits(clause: Clause) -> bool:
+    """True when a clause's money is the parties'.
+
+    They act in it ("We commit $200 million", "The United States has provided"), or it
+    commits (a modal, a stance that is not negative).
+    """
+    return (
+        bool(clause.parties)
+        or bool(clause.modality)
+        or (clause.stance is not None and clause.stance.polarity != "negative")
+    )
 
 
 MERGE_BONUS = 0.02
