@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from statementdiff import Finding, compare, parse, parse_file
+from statementdiff.brief.weights import Weights
+from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import Diff
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
@@ -366,3 +368,15 @@ def test_money_the_parties_commit_is_pledged() -> None:
     )
     (money,) = [f for f in brief if f.summary.startswith("Money")]
     assert money.summary.startswith("Money pledged only in B")
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("We honour the service members who served in World War II.", False),
+        ("We condemn the war in Ukraine.", True),
+        ("War in Ukraine must end.", True),
+    ],
+)
+def test_a_term_inside_a_name_is_no_term(text: str, named: bool) -> None:
+    assert ("war" in Weights(Lexicon.default()).terms(text)) == named

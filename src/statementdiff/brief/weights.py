@@ -65,6 +65,24 @@ def term_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(branches)})(?!\w)")
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*\s+$")
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'\u2019.-]*|[IVX]+\b|\d+\b)")
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """True when a capitalised term stands between two words of a name ("World War II").
+
+    Such a word is part of the name of an event, a body or a document, not the term the
+    parties use: "the remains of service members who served in World War II" speaks of no
+    war of theirs.
+    """
+    return (
+        text[start : start + 1].isupper()
+        and _NAME_BEFORE.search(text, max(0, start - 40), start) is not None
+        and _NAME_AFTER.match(text, end) is not None
+    )
+
+
 @dataclass(frozen=True)
 class Weights:
     """Centrality and strength lookups over one lexicon's ``[brief]`` table."""
@@ -125,7 +143,10 @@ class Weights:
         if pattern is None:
             return {}
         found: dict[str, float] = {}
-        for match in pattern.finditer(self.fold(text)):
+        folded = self.fold(text)
+        for match in pattern.finditer(folded):
+            if _inside_a_name(folded, match.start(), match.end()):
+                continue
             term = self._lower_terms[match.group(0).lower()]
             found[term] = self.lexicon.brief.terms[term]
         return found
