@@ -380,3 +380,30 @@ def test_money_the_parties_commit_is_pledged() -> None:
 )
 def test_a_term_inside_a_name_is_no_term(text: str, named: bool) -> None:
     assert ("war" in Weights(Lexicon.default()).terms(text)) == named
+
+
+def test_two_seas_each_side_names_are_no_reframing() -> None:
+    a = (
+        "We welcome trade.\n\nWe express our serious concerns about the dangerous and "
+        "aggressive behavior of the PRC in the South China Sea.\n\nWe oppose unilateral "
+        "attempts to change the status quo in the East China Sea."
+    )
+    b = (
+        "We welcome trade.\n\nWe express our serious concerns about the dangerous and coercive "
+        "behavior of the PRC in the East China Sea.\n\nWe reiterate our objections to "
+        "unlawful maritime claims in the South China Sea."
+    )
+    diff = compare(parse(a), parse(b))
+    swapped = [c for p in diff.pairs for c in p.changes if c.detail and "→" in c.detail]
+    assert swapped  # the label still says what the pair's words do
+    assert not [f for f in diff.brief if "South China Sea → East China Sea" in f.summary]
+
+
+def test_a_name_in_the_place_of_one_the_first_side_never_names_is_a_reframing() -> None:
+    brief = _brief(
+        "We welcome trade.\n\nWe remain committed to the complete denuclearization of North "
+        "Korea and urge North Korea to abide by its obligations.",
+        "We welcome trade.\n\nWe remain committed to the complete denuclearization of the Korean "
+        "Peninsula and urge North Korea to abide by its obligations.",
+    )
+    assert [f for f in brief if "North Korea → Korean Peninsula" in f.summary]
