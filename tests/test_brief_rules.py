@@ -389,13 +389,12 @@ def test_two_seas_each_side_names_are_no_reframing() -> None:
         "attempts to change the status quo in the East China Sea."
     )
     b = (
-        "We welcome trade.\n\nWe express our serious concerns about the dangerous and coercive "
-        "behavior of the PRC in the East China Sea.\n\nWe reiterate our objections to "
+        "We welcome trade.\n\nWe express our serious concerns about the dangerous behavior of "
+        "the PRC and its coercion in the East China Sea.\n\nWe reiterate our objections to "
         "unlawful maritime claims in the South China Sea."
     )
     diff = compare(parse(a), parse(b))
-    swapped = [c for p in diff.pairs for c in p.changes if c.detail and "→" in c.detail]
-    assert swapped  # the label still says what the pair's words do
+    assert not [c for p in diff.pairs for c in p.changes if c.detail and "→" in c.detail]
     assert not [f for f in diff.brief if "South China Sea → East China Sea" in f.summary]
 
 

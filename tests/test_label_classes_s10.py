@@ -224,3 +224,28 @@ def test_a_restating_verb_alone_keeps_its_own_stance() -> None:
         "positive",
         4,
     )
+
+
+def test_two_places_each_statement_names_in_other_phrases_are_no_swap() -> None:
+    found = pair_labels(
+        "We express serious concerns about the aggressive behavior in the South China Sea. "
+        "We oppose unilateral attempts to change the status quo in the East China Sea.",
+        "We express serious concerns about the coercion in the East China Sea. We object to "
+        "unlawful maritime claims in the South China Sea.",
+        0.6,
+        PARTIES,
+    )
+    assert not [c for c in found if "→" in (c[1] or "")]
+
+
+@given(st.sampled_from(["the DPRK", "North Korea"]))
+def test_a_name_after_the_same_word_stays_a_swap_though_both_are_named(dprk: str) -> None:
+    found = pair_labels(
+        "We reaffirm our commitment to the complete denuclearization of the Korean Peninsula. "
+        f"We condemn the missile launches of {dprk}.",
+        f"We reaffirm our commitment to the complete denuclearization of {dprk}. "
+        "We seek peace on the Korean Peninsula.",
+        0.6,
+        PARTIES,
+    )
+    assert [c for c in found if c[0] == "entity-added" and "→" in (c[1] or "")]

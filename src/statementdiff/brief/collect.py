@@ -608,38 +608,13 @@ def pair_findings(src: Sources) -> list[Finding]:
                 )
             )
         replaced = sorted(
-            {
-                c.detail
-                for c in pair.changes
-                if c.kind == "entity-dropped" and "→" in c.detail and not _both_kept(src, c.detail)
-            }
+            {c.detail for c in pair.changes if c.kind == "entity-dropped" and "→" in c.detail}
         )
         loose = pair.similarity < LOOSE_PAIR
         found = _reframing(src, pair.a, pair.b, a_text, b_text, replaced, 1.0, strict=loose)
         if found is not None:
             out.append(found)
     return out
-
-
-_CANONICAL = re.compile(r"\(([^()]+)\)\s*$")
-
-
-def _both_kept(src: Sources, detail: str) -> bool:
-    """True when each name of "X → Y" is named by the other statement too.
-
-    "the PRC's behavior in the South China Sea" paired with "… the status quo by force or
-    coercion in the East China Sea", while A names the East China Sea and B the South China
-    Sea elsewhere: two lines on two seas, not one sea put in the other's place. "North
-    Korea → Korean Peninsula" stays a reframing where A never names the Korean Peninsula.
-    """
-    names = []
-    for part in detail.split("→"):
-        part = part.strip()
-        canonical = _CANONICAL.search(part)
-        names.append(canonical.group(1) if canonical else part)
-    if len(names) != 2:
-        return False
-    return bool(src.naming(1, names[0])) and bool(src.naming(0, names[1]))
 
 
 def link_findings(src: Sources) -> list[Finding]:

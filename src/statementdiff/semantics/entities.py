@@ -166,6 +166,12 @@ def entity_rule(ctx: PairContext) -> Outcome:
             only_b[hb.key] = max(0, only_b[hb.key] - 1)
             if ha.key in own and hb.key in own:
                 continue  # one party of its statement in the place of another's
+            if (
+                ha.key in ctx.said_names[1]
+                and hb.key in ctx.said_names[0]
+                and _content_before(ctx.view.a, ha) != _content_before(ctx.view.b, hb)
+            ):
+                continue  # each statement names both, in other phrases: two lines, no swap
             where, detail = (ha.start, hb.start), f"{_shown(ha)} → {_shown(hb)}"
             out.append(ctx.found("entity-dropped", ha, None, detail, hunk, where))
             out.append(ctx.found("entity-added", None, hb, detail, hunk, where))
@@ -386,6 +392,23 @@ def _anchored(
             ):
                 found.append((ha, match))
     return found
+
+
+_FUNCTION_WORDS = frozenset(
+    {"the", "of", "in", "on", "at", "a", "an", "and", "to", "for", "by", "with", "across"}
+)
+
+
+def _content_before(side: Side, hit: Hit) -> str:
+    """The first word before a name that is not a function word, cut to five letters.
+
+    "denuclearization of [the] North Korea" → "denuc": the phrase the name stands in.
+    """
+    for word in reversed(words(side.slice(max(side.base, hit.start - 80), hit.start))):
+        low = word.lower()
+        if low not in _FUNCTION_WORDS:
+            return low[:5]
+    return ""
 
 
 def _swappable(
