@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from statementdiff.brief.quote import cite, times
 from statementdiff.brief.sources import Sources
 from statementdiff.models import Change, Clause, Finding, FindingKind, OneSided
-from statementdiff.semantics.entities import names_outside_titles
+from statementdiff.semantics.entities import GEOGRAPHIC, names_outside_titles
 
 __all__ = [
     "LOOSE_PAIR",
@@ -103,10 +103,11 @@ _DEADLINE = re.compile(
 )
 
 
-_DAY = re.compile(
+_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|December)"
 )
+_DAY = re.compile(rf"{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?")
 
 
 def _event_day(change: Change, a_text: str, b_text: str) -> bool:
@@ -350,9 +351,6 @@ that the engine skips to the next capital in one step (the pattern with the look
 first, ``(?<![.!?]\\s)(?<!^)\\b[A-Z]...``, ran them at every character)."""
 
 
-_GEOGRAPHIC = frozenset({"country", "place", "region"})
-
-
 def _initiative(clause: Clause) -> bool:
     """True when a clause announces, launches or ends something by name (:data:`_INITIATIVE`).
 
@@ -360,7 +358,7 @@ def _initiative(clause: Clause) -> bool:
     Democratic People's Republic of Korea": a launch, but of missiles, by a country). Its
     verbs are looked for first.
     """
-    places = [(e.span.start, e.span.end) for e in clause.entities if e.kind in _GEOGRAPHIC]
+    places = [(e.span.start, e.span.end) for e in clause.entities if e.kind in GEOGRAPHIC]
     for found in initiative_matches(clause.text):
         at = clause.span.start + found.start("name")
         if not any(start <= at < end for start, end in places):
@@ -465,10 +463,6 @@ def _said_there(there: _Said, text: str) -> bool:
     return there.holds(needle)
 
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)"
-)
 _AGREED = re.compile(
     r"\b(?:\w+\s+)?period of \d+ (?:days?|weeks?|months?|years?)"
     r"|\b(?:since|starting on|starting|from|by|until|before|after)\s+"

@@ -33,6 +33,7 @@ from statementdiff.semantics.voice import TITLE_LINKS
 from statementdiff.whitespace import normalize_space
 
 __all__ = [
+    "GEOGRAPHIC",
     "MAX_NUMBER_HUNK_WORDS",
     "MAX_NUMBER_REPLACE_WORDS",
     "MAX_REPLACEMENT_WORDS",
@@ -62,8 +63,9 @@ _NUMBER = re.compile(
     r"|(?<!\w)(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
     r"|forty|fifty|hundred|thousand|dozen)(?!\w)"
 )
-_GEOGRAPHIC = frozenset({"country", "place", "region"})
-_TITLED = _GEOGRAPHIC | {"organization"}
+GEOGRAPHIC = frozenset({"country", "place", "region"})
+"""Entity kinds that name a place on the map (a country, a place, a region)."""
+_TITLED = GEOGRAPHIC | {"organization"}
 """Kinds of names that are no mention inside the title of an initiative, document or event."""
 _ARTICLES = frozenset({"the", "a", "an", "our", "their", "its"})
 _FUNCTION = frozenset({"of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or"})
@@ -471,7 +473,7 @@ def _entity_labels(
 
 def _group(lex: Lexicon, hit: Hit) -> str:
     kind = lex.entities[hit.key].kind
-    return "geographic" if kind in _GEOGRAPHIC else kind
+    return "geographic" if kind in GEOGRAPHIC else kind
 
 
 def _named(lex: Lexicon, hit: Hit) -> str:
