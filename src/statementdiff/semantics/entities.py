@@ -96,15 +96,20 @@ def number_rule(ctx: PairContext) -> Outcome:
     return outcome(out)
 
 
-_APPOSITIVE_GAP = re.compile(r"(?:\s+[a-z]+){0,2}\s*\(\s*")
-"""Between a name and its abbreviation in brackets: at most two lower-case words and "("."""
+_APPOSITIVE_GAP = re.compile(r"(?:['\u2019]s?)?(?:\s+[a-z]+){0,2}\s*\(\s*")
+"""Between a name and its abbreviation in brackets: a possessive ending, at most two
+lower-case words and "(" ("Korea's (DPRK's)")."""
+
+_APPOSITIVE_CLOSE = re.compile(r"(?:['\u2019]s?)?\s*\)")
+"""After the abbreviation: its possessive ending, if any, and ")"."""
 
 
 def without_appositives(hits: list[Hit], text: str) -> list[Hit]:
     """The hits less abbreviations given in brackets right after the same name.
 
-    "the People's Republic of China (PRC)" names China once, and so does "UN Security
-    Council resolutions (UNSCRs)": the abbreviation in brackets introduces a short form of
+    "the People's Republic of China (PRC)" names China once, and so do "UN Security
+    Council resolutions (UNSCRs)" and "the Democratic People's Republic of Korea's
+    (DPRK's)": the abbreviation in brackets introduces a short form of
     the phrase just written (the name and at most two lower-case words after it); it is no
     second mention. ``hits`` are in text order, with offsets into ``text``.
 
@@ -122,7 +127,7 @@ def without_appositives(hits: list[Hit], text: str) -> list[Hit]:
             before is not None
             and before.key == hit.key
             and _APPOSITIVE_GAP.fullmatch(text, before.end, hit.start) is not None
-            and text[hit.end : hit.end + 1] == ")"
+            and _APPOSITIVE_CLOSE.match(text, hit.end) is not None
         ):
             continue
         kept.append(hit)

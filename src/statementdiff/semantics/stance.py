@@ -261,6 +261,13 @@ def _stance_pairs(
                 if hunk is not None:
                     same.add(hunk)
                 continue
+            if _other_speakers(ctx):
+                # "reaffirm" says again what its speakers said before: between statements
+                # of different parties, one restating and the other not says nothing of
+                # either's continuity with the other
+                if hunk is not None:
+                    same.add(hunk)
+                continue
             if _continues(ctx, 0 if eb.continuity else 1):
                 # "We reaffirm our support" → "We will continue supporting": "continue"
                 # marks the continuity the verb no longer does
@@ -320,6 +327,12 @@ def _qualified_noun(ctx: PairContext, index: int, hit: Hit) -> bool:
         and last not in grammar.possessives
         and last not in grammar.expressing  # "their shared commitment to": read as before
     )
+
+
+def _other_speakers(ctx: PairContext) -> bool:
+    """True when both statements' parties are known and are not the same countries."""
+    a, b = ctx.statement_parties
+    return bool(a) and bool(b) and set(a) != set(b)
 
 
 def _restates_other_act(
