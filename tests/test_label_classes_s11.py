@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from _label_helpers import changes, pair_labels
 from statementdiff import compare, parse
 
 PARTIES = ["Japan", "United States"]
@@ -59,3 +60,64 @@ def test_a_possessive_name_and_its_possessive_abbreviation_are_one_mention(
     text = f"We will address the {name} nuclear and ballistic missile programs."
     clause = next(parse(text, parties=PARTIES).clauses())
     assert [m.name for m in clause.entities].count(canonical) == 1
+
+
+IES_NOUNS = ["Strategy", "Policy", "Territory", "Economy"]
+
+
+@given(st.sampled_from(IES_NOUNS))
+def test_a_plural_in_ies_is_no_qualifier_change(noun: str) -> None:
+    plural = noun[:-1] + "ies"
+    a = f"The leaders welcomed the Indo-Pacific {plural}."
+    found = pair_labels(a, f"The leaders welcomed the Indo-Pacific {noun}.", 0.6, PARTIES)
+    assert not [c for c in found if c[0] == "qualifier-changed"]
+    economic = f"The leaders welcomed the Indo-Pacific Economic {noun}."
+    changed = pair_labels(a, economic, 0.6, PARTIES)
+    assert [c for c in changed if c[0] == "qualifier-changed"]
+
+
+@given(st.sampled_from(["including the", "including", "including all"]), st.booleans())
+def test_a_list_item_nested_under_including_is_no_scope_added(opener: str, mirrored: bool) -> None:
+    a = "We support the rule of law, freedom of navigation, and territorial integrity."
+    b = f"We support the rule of law, {opener} freedom of navigation, and territorial integrity."
+    if mirrored:
+        a, b = b, a
+    assert not [k for k, _ in changes(a, b, PARTIES) if k.startswith("scope-")]
+
+
+def test_a_scope_phrase_added_whole_is_still_labelled() -> None:
+    found = changes(
+        "We support the rule of law and territorial integrity.",
+        "We support the rule of law, including freedom of navigation, and territorial integrity.",
+        PARTIES,
+    )
+    assert ("scope-added", "'including freedom of navigation' added") in found
+
+
+VENUES = [
+    "Today in Phnom Penh, {place}, the leaders",
+    "The leaders met in {place} and",
+    "Meeting on the margins of the East Asia Summit in {place}, the leaders",
+    "Gathered today in {place}, the leaders",
+]
+
+
+@given(st.sampled_from(VENUES), st.sampled_from(["Cambodia", "Indonesia", "Vietnam", "Singapore"]))
+def test_the_place_where_the_parties_meet_is_no_entity_dropped(venue: str, place: str) -> None:
+    opening = venue.format(place=place)
+    found = changes(
+        f"{opening} reaffirmed their commitment to a free and open Indo-Pacific.",
+        "The leaders reaffirmed their commitment to a free and open Indo-Pacific.",
+        PARTIES,
+    )
+    assert not [c for c in found if c[0] == "entity-dropped"]
+
+
+@given(st.sampled_from(["Cambodia", "Indonesia", "Vietnam", "Singapore"]))
+def test_a_country_the_parties_speak_of_after_meeting_is_still_named(place: str) -> None:
+    found = changes(
+        f"The leaders met in Seoul and reaffirmed their support for {place}.",
+        "The leaders met in Seoul and reaffirmed their support for the region.",
+        PARTIES,
+    )
+    assert ("entity-dropped", f"{place} dropped") in found

@@ -643,8 +643,8 @@ def test_unknown_topic_without_a_close_match_reads_cleanly() -> None:
 
 def test_entity_details_show_a_capital_standing_for_its_country() -> None:
     changes = _label(
-        "The leaders met in Tokyo to review the Alliance.",
-        "The leaders met in Washington to review the Alliance.",
+        "The leaders welcomed the talks in Tokyo to review the Alliance.",
+        "The leaders welcomed the talks in Washington to review the Alliance.",
     )
     details = {(c.kind, c.detail) for c in changes if c.kind.startswith("entity-")}
     replaced = "Tokyo (Japan) → Washington (United States)"

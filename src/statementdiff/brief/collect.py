@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from statementdiff.brief.quote import cite, times
 from statementdiff.brief.sources import Sources
 from statementdiff.models import Change, Clause, Finding, FindingKind, OneSided
-from statementdiff.semantics.entities import GEOGRAPHIC, names_outside_titles
+from statementdiff.semantics.entities import GEOGRAPHIC, names_spoken_of
 
 __all__ = [
     "LOOSE_PAIR",
@@ -152,9 +152,9 @@ def entity_findings(src: Sources) -> list[Finding]:
             continue
         if (row.a_count == 0) != (row.b_count == 0):
             side = 0 if row.b_count == 0 else 1
-            ids, count = _named_outside_titles(src, side, row.name)
+            ids, count = _named_spoken_of(src, side, row.name)
             if not ids:
-                continue  # named only inside titles ("African-Asian-Australian Monsoon …")
+                continue  # named only inside titles or as where the parties met
             mentions[row.name] = count
             groups.setdefault((side, ids), []).append(row.name)
         elif row.a_count and row.b_count:
@@ -167,13 +167,13 @@ def entity_findings(src: Sources) -> list[Finding]:
     return out
 
 
-def _named_outside_titles(src: Sources, side: int, name: str) -> tuple[tuple[str, ...], int]:
-    """The clauses of side ``side`` that name ``name`` outside a title, and how often."""
+def _named_spoken_of(src: Sources, side: int, name: str) -> tuple[tuple[str, ...], int]:
+    """The clauses of side ``side`` that speak of ``name`` (:func:`names_spoken_of`), how often."""
     lexicon = src.weights.lexicon
     ids: list[str] = []
     count = 0
     for cid in src.naming(side, name):
-        n = names_outside_titles(src.clauses[side][cid], lexicon).count(name)
+        n = names_spoken_of(src.clauses[side][cid], lexicon).count(name)
         if n:
             ids.append(cid)
             count += n

@@ -39,7 +39,7 @@ __all__ = [
     "MAX_REPLACEMENT_WORDS",
     "entity_rule",
     "is_person",
-    "names_outside_titles",
+    "names_spoken_of",
     "number_rule",
     "without_appositives",
 ]
@@ -147,8 +147,8 @@ def entity_rule(ctx: PairContext) -> Outcome:
     both: set[Hunk] = set()
     lex = ctx.lex
     a_all, b_all = ctx.side_hits("entities")
-    a_all = _outside_titles(lex, ctx.view.a, list(a_all))
-    b_all = _outside_titles(lex, ctx.view.b, list(b_all))
+    a_all = _outside_venues(ctx.view.a, _outside_titles(lex, ctx.view.a, list(a_all)))
+    b_all = _outside_venues(ctx.view.b, _outside_titles(lex, ctx.view.b, list(b_all)))
     # a body named for its members is never labelled, but it is named: it still counts
     a_named = _labelable(lex, ctx.view.a, a_all)
     b_named = _labelable(lex, ctx.view.b, b_all)
@@ -268,14 +268,17 @@ def _outside_memberships(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]
     ]
 
 
-def names_outside_titles(clause: Clause, lex: Lexicon) -> tuple[str, ...]:
-    """The entity names of a clause, less those named inside a title (:func:`_outside_titles`).
+def names_spoken_of(clause: Clause, lex: Lexicon) -> tuple[str, ...]:
+    """The entity names of a clause, less those inside a title or naming where they met.
 
     "the NOAA Research Moored Array for African-Asian-Australian Monsoon Analysis" names an
-    instrument, not Australia. One name per mention, in text order.
+    instrument, not Australia (:func:`_outside_titles`); "Today in Phnom Penh, Cambodia"
+    says where the parties met, not what they say of Cambodia (:func:`_outside_venues`).
+    One name per mention, in text order.
     """
     hits = [Hit(e.name, e.span.start, e.span.end, e.text) for e in clause.entities]
-    return tuple(h.key for h in _outside_titles(lex, Side(clause.text, clause.span.start), hits))
+    side = Side(clause.text, clause.span.start)
+    return tuple(h.key for h in _outside_venues(side, _outside_titles(lex, side, hits)))
 
 
 def _outside_titles(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]:
@@ -324,6 +327,31 @@ def _outside_titles(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]:
         return any(words[i][2].strip(".").lower() in heads for i in around)
 
     return [h for h in hits if lex.entities[h.key].kind not in _TITLED or not in_title(h)]
+
+
+_VENUE_BEFORE = re.compile(
+    r"\b(?:[Tt]oday|[Mm]et|[Mm]eet(?:s|ing)?|[Gg]athered|[Cc]onvened|[Aa]ssembled)\b,?"
+    r"(?:\s+[a-z]+){0,2}?,?"
+    r"(?:\s+(?:in|at|on\s+the\s+(?:margins|sidelines)\s+of)(?:\s+the)?"
+    r"(?:\s+[A-Z][\w'\u2019.-]*,?)*)+\s+$"
+)
+"""Before a name: a chain of places where the parties meet ("Today in Phnom Penh,
+Cambodia at the ", "met on the margins of the ")."""
+
+
+def _outside_venues(side: Side, hits: list[Hit]) -> list[Hit]:
+    """The hits less the places and events where the parties meet.
+
+    "Today in Phnom Penh, Cambodia at the East Asia Summit, the leaders …" says where
+    they met, not what they said of Cambodia or the summit: a name in a chain of "in" and
+    "at" phrases after "met", "meeting", "gathered", "convened" or "Today" is the venue.
+    "The leaders met in Seoul to discuss China" still names China.
+    """
+    return [
+        h
+        for h in hits
+        if _VENUE_BEFORE.search(side.slice(max(side.base, h.start - 120), h.start)) is None
+    ]
 
 
 def _own_names(lex: Lexicon, parties: tuple[tuple[str, ...], tuple[str, ...]]) -> frozenset[str]:

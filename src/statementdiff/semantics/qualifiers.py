@@ -342,18 +342,26 @@ def _names_moved(a: str, b: str, entities: tuple[Sequence[Hit], Sequence[Hit]], 
 
 
 def _reads_the_same(a: str, b: str) -> bool:
-    """True when two qualifier phrases differ only in case, punctuation, "s" or brackets.
+    """True when two qualifier phrases differ only in case, punctuation, plural or brackets.
 
     ", the leaders of Australia" → "; the Leaders of Australia", "Government of" →
-    "Governments of", "UN Security Council resolutions" → "UN Security Council (UNSC)
-    resolutions" say the same: case, punctuation, a final "s" and an abbreviation in
-    brackets aside, the words are the same.
+    "Governments of", "Indo-Pacific Strategies" → "Indo-Pacific Strategy", "UN Security
+    Council resolutions" → "UN Security Council (UNSC) resolutions" say the same: case,
+    punctuation, a plural ending and an abbreviation in brackets aside, the words are the
+    same.
     """
 
     def fold(text: str) -> list[str]:
-        return [w.lower().removesuffix("s") for w in words(_APPOSITIVE.sub(" ", text))]
+        return [_singular(w.lower()) for w in words(_APPOSITIVE.sub(" ", text))]
 
     return fold(a) == fold(b)
+
+
+def _singular(word: str) -> str:
+    """A word without its plural ending ("strategies" → "strategy", "forces" → "force")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word.removesuffix("s")
 
 
 def qualifier_rule(ctx: PairContext) -> Outcome:
