@@ -406,3 +406,25 @@ def test_a_name_in_the_place_of_one_the_first_side_never_names_is_a_reframing() 
         "Peninsula and urge North Korea to abide by its obligations.",
     )
     assert [f for f in brief if "North Korea → Korean Peninsula" in f.summary]
+
+
+@pytest.mark.parametrize(("first", "second"), [("Hong Kong", "Xinjiang"), ("Tibet", "Xinjiang")])
+def test_a_reframing_an_absence_already_tells_is_told_once(first: str, second: str) -> None:
+    brief = compare(
+        parse(
+            "We welcome trade. The two leaders expressed strong concerns regarding developments "
+            f"in {first} and human rights issues in {second}.",
+            parties=["Japan", "United States"],
+        ),
+        parse(
+            "We welcome trade. Sharing strong concerns regarding human rights issues in the "
+            "Indo-Pacific region, the two leaders commit to promote human rights.",
+            parties=["Japan", "United States"],
+        ),
+    ).brief
+    kinds = [f.kind for f in brief]
+    assert "no-longer-named" in kinds
+    assert "framing-change" not in kinds  # "Xinjiang → Indo-Pacific" is the same change
+    absent = next(f for f in brief if f.kind == "no-longer-named")
+    assert "says instead" in absent.summary
+    assert "Indo-Pacific region" in absent.summary

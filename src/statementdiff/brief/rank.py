@@ -271,14 +271,41 @@ def _fold_replaced(findings: list[Finding]) -> list[Finding]:
     replaced: set[str] = set()
     for f in findings:
         if f.kind == "framing-change":
-            for part in f.subject.split(";"):
-                if "→" in part:
-                    replaced.update(n.strip() for n in part.split("→"))
-    return [
+            replaced.update(n for pair in _replacements(f) for n in pair)
+    kept = [
         f
         for f in findings
         if not (f.kind in _ABSENT and all(n.strip() in replaced for n in f.subject.split(",")))
     ]
+    absences = [f for f in kept if f.kind in _ABSENT]
+    return [f for f in kept if not (f.kind == "framing-change" and _told(f, absences))]
+
+
+def _replacements(f: Finding) -> list[tuple[str, str]]:
+    """The names a framing change puts in each other's place ("Xinjiang → Indo-Pacific")."""
+    out: list[tuple[str, str]] = []
+    for part in f.subject.split(";"):
+        if "→" in part:
+            old, new = part.split("→", 1)
+            out.append((old.strip(), new.strip()))
+    return out
+
+
+def _told(framing: Finding, absences: list[Finding]) -> bool:
+    """True when an absence already tells a framing change, on the same clauses.
+
+    The name the absence says is gone (or new) is the one the framing replaces, and the
+    framing's clauses on both sides are among the absence's.
+    "Hong Kong, Xinjiang: named once in A (…), not in B; B says instead …" and "Reworded
+    (Xinjiang → Indo-Pacific)" quote the same two clauses: one change, told once.
+    """
+    for old, new in _replacements(framing):
+        for f in absences:
+            names = {n.strip() for n in f.subject.split(",")}
+            name = old if f.kind == "no-longer-named" else new
+            if name in names and set(framing.a) <= set(f.a) and set(framing.b) <= set(f.b):
+                return True
+    return False
 
 
 def _fold_scope(findings: list[Finding]) -> list[Finding]:
