@@ -121,3 +121,59 @@ def test_a_country_the_parties_speak_of_after_meeting_is_still_named(place: str)
         PARTIES,
     )
     assert ("entity-dropped", f"{place} dropped") in found
+
+
+QUAD = ["Australia", "India", "Japan", "United States"]
+
+
+def _actor_changes(a: str, a_parties: list[str], b: str, b_parties: list[str]) -> list[str]:
+    diff = compare(parse(a, parties=a_parties), parse(b, parties=b_parties), related=False)
+    return [c.detail or "" for p in diff.pairs for c in p.changes if c.kind == "actor-changed"]
+
+
+@given(st.sampled_from(["India", "Japan", "Australia"]), st.sampled_from(["'s", "\u2019s"]))
+def test_a_party_whose_act_the_clause_is_about_is_no_missing_actor(
+    partner: str, possessive: str
+) -> None:
+    # "President Biden welcomed India's announcement" speaks for all of a U.S.-India
+    # statement that could say it, as "The Quad Leaders" speak for the Quad's four
+    act = f"welcomed {partner}{possessive} announcement to resume exports of vaccines to COVAX."
+    found = _actor_changes(
+        f"President Biden {act}", ["United States", partner], f"The Quad Leaders {act}", QUAD
+    )
+    assert found == []
+
+
+@given(st.sampled_from(["India", "Japan", "Australia"]))
+def test_one_party_acting_for_itself_is_still_an_actor_change(partner: str) -> None:
+    act = "welcomed the announcement to resume exports of vaccines to COVAX."
+    found = _actor_changes(
+        f"President Biden {act}", ["United States", partner], f"The Quad Leaders {act}", QUAD
+    )
+    assert found == ["United States → Australia, India, Japan, United States"]
+
+
+@given(st.integers(min_value=2000, max_value=2039), st.booleans())
+def test_a_year_both_sides_say_is_no_number_change(year: int, mirrored: bool) -> None:
+    a = (
+        f"We will support each other's international leadership in {year} including the "
+        "United States' APEC host year."
+    )
+    b = (
+        "The Ministers confirmed their intention to cooperate during the United States' "
+        f"{year} APEC host year and Japan's Presidency of the G7 in {year}."
+    )
+    if mirrored:
+        a, b = b, a
+    found = pair_labels(a, b, 0.5, PARTIES)
+    assert not [c for c in found if c[0] in ("number-changed", "qualifier-changed")]
+
+
+@given(st.integers(min_value=2000, max_value=2038))
+def test_a_year_one_side_says_is_still_a_number_change(year: int) -> None:
+    found = changes(
+        f"We will support each other's leadership in {year}, including the APEC host year.",
+        f"We will support each other's leadership in {year + 1}, including the APEC host year.",
+        PARTIES,
+    )
+    assert ("number-changed", f"{year} → {year + 1}") in found

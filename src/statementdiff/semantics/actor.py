@@ -97,6 +97,9 @@ def _names_a_party(
     return any(start < span.end and end >= span.end - 1 for _, start, end in mentions)
 
 
+_POSSESSIVE = re.compile(r"['\u2019](?:s\b|(?=\s))")
+"""Right after a name: the possessive ending ("India's", "the United States'")."""
+
 _NEXT_WORDS = re.compile(r"\W*(\w+)(?:\W+(\w+))?")
 
 
@@ -119,6 +122,39 @@ def _speaks(ctx: PairContext, index: int) -> bool:
     return any(span.end <= h.start < window_end + 1 for h in said)
 
 
+def _whole_voice(
+    ctx: PairContext, index: int, actor: Sequence[str], own: Sequence[str]
+) -> bool:
+    """True when an actor speaks for all of its statement's parties the act leaves free.
+
+    A party the clause names in the possessive outside its actor phrase owns what the act
+    is about and cannot be the one who acts: "President Biden welcomed India's
+    announcement" of a U.S.-India statement, "welcome the United States' hosting of APEC",
+    "support for Japan's defense" speak for every party that could say them, as "We"
+    does.
+    """
+    if not set(actor) <= set(own):
+        return False
+    span = ctx.actor_spans[index]
+    clauses = ctx.a_clauses if index == 0 else ctx.b_clauses
+    side = ctx.side(index)
+    named: set[str] = set()
+    for clause in clauses:
+        for mention in clause.entities:
+            if span is not None and span.start <= mention.span.start < span.end:
+                continue
+            if _POSSESSIVE.match(side.slice(mention.span.end, mention.span.end + 3)) is None:
+                continue  # only "India's announcement" holds the party as what the act is about
+            entry = ctx.lex.entities.get(mention.name)
+            if entry is None:
+                continue
+            if entry.party:
+                named.add(entry.party)  # a person: the party they lead
+            elif entry.kind in ctx.lex.actor_words.party_kinds:
+                named.add(mention.name)
+    return set(own) - named <= set(actor)
+
+
 def actor_rule(ctx: PairContext) -> Outcome:
     """Label an actor phrase touched by the change whose parties differ (``actor-changed``).
 
@@ -126,7 +162,8 @@ def actor_rule(ctx: PairContext) -> Outcome:
     demonstrative, a fronted participle taken for a name: only a speaker both sides name
     can have changed); the same parties; actors that each speak for all of their own
     statement's parties ("We" of a U.S.-Japan statement → "President Biden and President
-    Moon" of a U.S.-ROK one); "We" on both sides; a collective actor written on one side
+    Moon" of a U.S.-ROK one), a party the clause names as what the act is about aside
+    (:func:`_whole_voice`); "We" on both sides; a collective actor written on one side
     only ("strongly oppose X" → "We strongly oppose X"); the same words.
     """
     if not ctx.a_clauses or not ctx.b_clauses:
@@ -137,7 +174,7 @@ def actor_rule(ctx: PairContext) -> Outcome:
         return Outcome()
     words = ctx.lex.actor_words
     own_a, own_b = ctx.statement_parties
-    if own_a and own_b and set(pa) == set(own_a) and set(pb) == set(own_b):
+    if own_a and own_b and _whole_voice(ctx, 0, pa, own_a) and _whole_voice(ctx, 1, pb, own_b):
         return Outcome()  # "We" (U.S.-Japan) → "President Biden and President Moon" (U.S.-ROK)
     if not pa or not pb:
         return Outcome()  # an actor not resolved to any party ("It", "This", "Developing ...")

@@ -79,11 +79,20 @@ def number_rule(ctx: PairContext) -> Outcome:
     a_values = Counter(_value(h) for h in a_every)
     b_values = Counter(_value(h) for h in b_every)
     a_all, b_all = ctx.outside_actor(a_every, 0), ctx.outside_actor(b_every, 1)
-    spare_a, spare_b = a_values - b_values, b_values - a_values
+    # a value said on both sides is kept, however often each says it ("leadership in
+    # 2023" → "the 2023 APEC host year and the G7 in 2023"): presence, not counts
+    spare_a = Counter({v: n for v, n in (a_values - b_values).items() if not b_values[v]})
+    spare_b = Counter({v: n for v, n in (b_values - a_values).items() if not a_values[v]})
+    kept: set[Hunk] = set()
     for hunk in view.hunks:
-        olds = _take([h for h in a_all if _inside(h, hunk.a)], spare_a, _value)
-        news = _take([h for h in b_all if _inside(h, hunk.b)], spare_b, _value)
+        in_a = [h for h in a_all if _inside(h, hunk.a)]
+        in_b = [h for h in b_all if _inside(h, hunk.b)]
         size = max(len(view.hunk_words(hunk, "a")), len(view.hunk_words(hunk, "b")))
+        both = [h for h in (*in_a, *in_b) if a_values[_value(h)] and b_values[_value(h)]]
+        if size <= 2 and both:
+            kept.add(hunk)  # a number both sides say, moved: nothing for another rule to read
+        olds = _take(in_a, spare_a, _value)
+        news = _take(in_b, spare_b, _value)
         pairs = list(zip(olds, news, strict=False)) if size <= MAX_NUMBER_REPLACE_WORDS else []
         for ha, hb in pairs:
             out.append(ctx.found("number-changed", ha, hb, f"{ha.text} → {hb.text}", hunk))
@@ -93,7 +102,7 @@ def number_rule(ctx: PairContext) -> Outcome:
             out.append(ctx.found("number-changed", ha, None, f"{ha.text} removed", hunk))
         for hb in news[len(pairs) :]:
             out.append(ctx.found("number-changed", None, hb, f"{hb.text} added", hunk))
-    return outcome(out)
+    return outcome(out, frozenset(kept))
 
 
 _APPOSITIVE_GAP = re.compile(r"(?:['\u2019]s?)?(?:\s+[a-z]+){0,2}\s*\(\s*")
