@@ -122,9 +122,7 @@ def _speaks(ctx: PairContext, index: int) -> bool:
     return any(span.end <= h.start < window_end + 1 for h in said)
 
 
-def _whole_voice(
-    ctx: PairContext, index: int, actor: Sequence[str], own: Sequence[str]
-) -> bool:
+def _whole_voice(ctx: PairContext, index: int, actor: Sequence[str], own: Sequence[str]) -> bool:
     """True when an actor speaks for all of its statement's parties the act leaves free.
 
     A party the clause names in the possessive outside its actor phrase owns what the act
