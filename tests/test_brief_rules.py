@@ -428,3 +428,42 @@ def test_a_reframing_an_absence_already_tells_is_told_once(first: str, second: s
     absent = next(f for f in brief if f.kind == "no-longer-named")
     assert "says instead" in absent.summary
     assert "Indo-Pacific region" in absent.summary
+
+
+_SHARED = (
+    "The two leaders reaffirmed the importance of the Alliance for regional peace and "
+    "stability. They also welcomed closer cooperation on cyber security and space."
+)
+
+
+def _passage_brief(a_clause: str, b_clause: str) -> tuple[Finding, ...]:
+    parties = ["Japan", "United States"]
+    a = parse(f"{_SHARED} {a_clause}\n\nWe welcome trade.", parties=parties)
+    b = parse(f"{_SHARED} {b_clause}\n\nWe welcome trade.", parties=parties)
+    return compare(a, b).brief
+
+
+def test_a_one_sided_clause_cites_what_the_corresponding_passage_says_instead() -> None:
+    brief = _passage_brief(
+        "We resolved to conclude in a timely manner a meaningful and sustainable Host Nation "
+        "Support arrangement.",
+        "Both sides welcome the signing of the Special Measures Agreement, which enhances "
+        "readiness and deepens burden sharing under the Host Nation framework.",
+    )
+    one_sided = [f for f in brief if f.kind in ("commitment-dropped", "commitment-added")]
+    assert len(one_sided) == 1  # the two halves of one change, told once
+    assert "the corresponding passage of B says" in one_sided[0].summary
+    assert one_sided[0].a == ("sec1.p1.s3.c1",)
+    assert one_sided[0].b == ("sec1.p1.s3.c1",)
+
+
+def test_a_one_sided_clause_sharing_no_words_cites_nothing_instead() -> None:
+    brief = _passage_brief(
+        "We resolved to conclude in a timely manner a meaningful and sustainable Host Nation "
+        "Support arrangement.",
+        "Both sides welcome the first meeting of the trilateral fisheries working group in "
+        "Honolulu next spring.",
+    )
+    one_sided = [f for f in brief if f.kind in ("commitment-dropped", "commitment-added")]
+    assert len(one_sided) == 2
+    assert not [f for f in one_sided if "corresponding passage" in f.summary]

@@ -337,6 +337,14 @@ def _one_sided(
     if kept:
         # the rest of its sentence is paired: say what the other side kept of it
         summary += f", which keeps only {cite(kept[0], src.text(1 - side, kept[0]))}"
+    else:
+        instead = src.said_instead(side, one.id)
+        if instead is not None:
+            kept = (instead,)
+            summary += (
+                f"; the corresponding passage of {_SIDE[1 - side]} says "
+                f"{cite(instead, src.text(1 - side, instead))}"
+            )
     summary += "."
     a, b = ((one.id,), kept) if dropped else (kept, (one.id,))
     return Finding(kind=kind, subject=one.id, summary=summary, weight=_w(weight), a=a, b=b)

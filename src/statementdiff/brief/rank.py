@@ -77,7 +77,28 @@ def fold(src: Sources, findings: Sequence[Finding]) -> list[Finding]:
         else:
             out.append(f)
     folded = _fold_scope(_fold_replaced(_fold_reworded(_fold_topics(src, out))))
-    return _fold_money(src, _fold_same_subject(src, folded))
+    return _fold_money(src, _fold_same_subject(src, _fold_mirrors(folded)))
+
+
+def _fold_mirrors(findings: list[Finding]) -> list[Finding]:
+    """Fold a one-sided finding into the one that cites its clause.
+
+    A clause another one-sided finding cites as the other side's corresponding passage is
+    part of that finding, not a change of its own. Findings are read heaviest first, so
+    when each cites the other the heavier stays.
+    """
+    own = {(_side_ids(f)[0], _side_ids(f)[1][0]): f for f in findings if f.kind in _ONE_SIDED}
+    dropped: set[int] = set()
+    for (side, _), f in sorted(own.items(), key=lambda kv: (-kv[1].weight, kv[0])):
+        if id(f) in dropped:
+            continue
+        cited = f.b if side == 0 else f.a
+        if len(cited) != 1:
+            continue
+        other = own.get((1 - side, cited[0]))
+        if other is not None and other is not f:
+            dropped.add(id(other))
+    return [f for f in findings if id(f) not in dropped]
 
 
 def _fold_money(src: Sources, findings: list[Finding]) -> list[Finding]:

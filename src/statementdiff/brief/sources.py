@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
+from statementdiff.align.tokens import content_tokens
 from statementdiff.brief.weights import Weights
 from statementdiff.models import (
     Clause,
@@ -18,6 +19,14 @@ from statementdiff.models import (
 )
 
 __all__ = ["Sources", "sentence_of"]
+
+
+COMMON_SHARE = 0.05
+"""Share of a side's clauses above which a content word is too common to tie two clauses."""
+
+INSTEAD_SHARED_WORDS = 2
+"""Content words a clause found on one side only must share with one of the other side's
+corresponding passage to be cited as what that side says instead."""
 
 
 def sentence_of(clause_id: str) -> str:
@@ -207,6 +216,72 @@ class Sources:
     @cached_property
     def _said(self) -> dict[tuple[int, str], bool]:
         return {}
+
+    def said_instead(self, side: int, clause_id: str) -> str | None:
+        """The clause the other side says in its place, in the passage that corresponds.
+
+        A clause found on side ``side`` only stands in a paragraph; the paragraphs of the
+        other side that hold partners of that paragraph's other clauses correspond to it.
+        Of their clauses found on their side only, the one sharing most content words with
+        this clause (at least :data:`INSTEAD_SHARED_WORDS`, none of them common on that
+        side) is what that side says instead:
+        A's "a calibrated diplomatic approach to North Korea" and B's "the path to
+        dialogue remains open", each unmatched in the two corresponding paragraphs on
+        North Korea. None when no such clause shares enough words.
+        """
+        other = 1 - side
+        block = sentence_of(sentence_of(clause_id))
+        places = {
+            sentence_of(sentence_of(p))
+            for cid in self.clauses[side]
+            if sentence_of(sentence_of(cid)) == block and cid != clause_id
+            for p in self.partners[side][cid]
+        }
+        if not places:
+            return None
+        unmatched = self._unmatched[other]
+        common = self._common[other]
+        mine = set(self._tokens(side, clause_id)) - common
+        best: tuple[int, int] | None = None
+        found: str | None = None
+        for order, cid in enumerate(self.clauses[other]):
+            if cid not in unmatched or sentence_of(sentence_of(cid)) not in places:
+                continue
+            shared = len(mine & set(self._tokens(other, cid)))
+            if shared >= INSTEAD_SHARED_WORDS and (best is None or (shared, -order) > best):
+                best, found = (shared, -order), cid
+        return found
+
+    @cached_property
+    def _common(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Per side, the content words too frequent there to tie two clauses.
+
+        More than :data:`COMMON_SHARE` of its clauses, and more than three, hold them.
+        """
+        out: list[frozenset[str]] = []
+        for side in (0, 1):
+            counts: dict[str, int] = {}
+            for cid in self.clauses[side]:
+                for token in set(self._tokens(side, cid)):
+                    counts[token] = counts.get(token, 0) + 1
+            limit = max(3, COMMON_SHARE * len(self.clauses[side]))
+            out.append(frozenset(t for t, n in counts.items() if n > limit))
+        return out[0], out[1]
+
+    @cached_property
+    def _unmatched(self) -> tuple[frozenset[str], frozenset[str]]:
+        return (frozenset(o.id for o in self.only_a), frozenset(o.id for o in self.only_b))
+
+    def _tokens(self, side: int, clause_id: str) -> list[str]:
+        cache = self._token_cache[side]
+        if clause_id not in cache:
+            text = self.clauses[side][clause_id].text
+            cache[clause_id] = content_tokens(text, self.weights.lexicon.alias_table)
+        return cache[clause_id]
+
+    @cached_property
+    def _token_cache(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        return ({}, {})
 
     def centrality(self, side: int, clause_id: str) -> float:
         """The highest weight of what a clause names, discusses or says."""
