@@ -230,27 +230,45 @@ class Sources:
         North Korea. None when no such clause shares enough words.
         """
         other = 1 - side
-        block = sentence_of(sentence_of(clause_id))
+        blocks = self._blocks_of
         places = {
             sentence_of(sentence_of(p))
-            for cid in self.clauses[side]
-            if sentence_of(sentence_of(cid)) == block and cid != clause_id
+            for cid in blocks[side].get(sentence_of(sentence_of(clause_id)), ())
+            if cid != clause_id
             for p in self.partners[side][cid]
         }
-        if not places:
-            return None
-        unmatched = self._unmatched[other]
         common = self._common[other]
         mine = set(self._tokens(side, clause_id)) - common
         best: tuple[int, int] | None = None
         found: str | None = None
-        for order, cid in enumerate(self.clauses[other]):
-            if cid not in unmatched or sentence_of(sentence_of(cid)) not in places:
-                continue
-            shared = len(mine & set(self._tokens(other, cid)))
-            if shared >= INSTEAD_SHARED_WORDS and (best is None or (shared, -order) > best):
-                best, found = (shared, -order), cid
+        for place in sorted(places):
+            for order, cid in self._unmatched_in[other].get(place, ()):
+                shared = len(mine & set(self._tokens(other, cid)))
+                if shared >= INSTEAD_SHARED_WORDS and (best is None or (shared, -order) > best):
+                    best, found = (shared, -order), cid
         return found
+
+    @cached_property
+    def _blocks_of(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """Per side, paragraph (or item) id → its clause ids in order."""
+        out: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})
+        for side in (0, 1):
+            for cid in self.clauses[side]:
+                out[side].setdefault(sentence_of(sentence_of(cid)), []).append(cid)
+        return out
+
+    @cached_property
+    def _unmatched_in(
+        self,
+    ) -> tuple[dict[str, list[tuple[int, str]]], dict[str, list[tuple[int, str]]]]:
+        """Per side, paragraph id → (reading order, id) of its clauses found on one side."""
+        out: tuple[dict[str, list[tuple[int, str]]], dict[str, list[tuple[int, str]]]] = ({}, {})
+        for side, ones in ((0, self.only_a), (1, self.only_b)):
+            unmatched = {o.id for o in ones}
+            for order, cid in enumerate(self.clauses[side]):
+                if cid in unmatched:
+                    out[side].setdefault(sentence_of(sentence_of(cid)), []).append((order, cid))
+        return out
 
     @cached_property
     def _common(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -267,10 +285,6 @@ class Sources:
             limit = max(3, COMMON_SHARE * len(self.clauses[side]))
             out.append(frozenset(t for t, n in counts.items() if n > limit))
         return out[0], out[1]
-
-    @cached_property
-    def _unmatched(self) -> tuple[frozenset[str], frozenset[str]]:
-        return (frozenset(o.id for o in self.only_a), frozenset(o.id for o in self.only_b))
 
     def _tokens(self, side: int, clause_id: str) -> list[str]:
         cache = self._token_cache[side]
