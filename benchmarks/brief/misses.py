@@ -41,9 +41,8 @@ def main(argv: list[str]) -> int:
             for side in sides:
                 statement = diff.a if side == 0 else diff.b
                 keys = item["a_keys"] if side == 0 else item["b_keys"]
-                ids = {
-                    c.id for c in statement.clauses() if any(_fold(k) in _fold(c.text) for k in keys)
-                }
+                folded = [_fold(k) for k in keys]
+                ids = {c.id for c in statement.clauses() if any(k in _fold(c.text) for k in folded)}
                 state.append(
                     ("one-sided" if ids & one_sided[side] else "paired")
                     + ("/cited" if ids & cited[side] else "/not cited")
