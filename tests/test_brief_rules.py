@@ -452,7 +452,7 @@ def test_a_one_sided_clause_cites_what_the_corresponding_passage_says_instead() 
     )
     one_sided = [f for f in brief if f.kind in ("commitment-dropped", "commitment-added")]
     assert len(one_sided) == 1  # the two halves of one change, told once
-    assert "the corresponding passage of B says" in one_sided[0].summary
+    assert "the corresponding passage of" in one_sided[0].summary
     assert one_sided[0].a == ("sec1.p1.s3.c1",)
     assert one_sided[0].b == ("sec1.p1.s3.c1",)
 
@@ -467,3 +467,25 @@ def test_a_one_sided_clause_sharing_no_words_cites_nothing_instead() -> None:
     one_sided = [f for f in brief if f.kind in ("commitment-dropped", "commitment-added")]
     assert len(one_sided) == 2
     assert not [f for f in one_sided if "corresponding passage" in f.summary]
+
+
+def test_the_two_halves_of_a_change_fold_the_same_way_in_both_directions() -> None:
+    parties = ["Japan", "United States"]
+    first = (
+        "We resolved to conclude in a timely manner a sustainable Host Nation Support "
+        "arrangement."
+    )
+    second = (
+        "Both sides resolved to welcome the signing of the Special Measures Agreement, which "
+        "deepens burden sharing under the Host Nation framework."
+    )
+    a = parse(f"{_SHARED} {first}\n\nWe welcome trade.", parties=parties)
+    b = parse(f"{_SHARED} {second}\n\nWe welcome trade.", parties=parties)
+    forward = [f for f in compare(a, b).brief if f.kind.startswith("commitment-")]
+    backward = [f for f in compare(b, a).brief if f.kind.startswith("commitment-")]
+    assert len(forward) == len(backward) == 1
+    mirror = {"commitment-added": "commitment-dropped", "commitment-dropped": "commitment-added"}
+    assert backward[0].kind == mirror[forward[0].kind]
+    # the same clause's finding stays both ways: its quotation opens the summary
+    quoted = forward[0].summary.split("'")[1]
+    assert backward[0].summary.split("'")[1] == quoted

@@ -77,19 +77,26 @@ def fold(src: Sources, findings: Sequence[Finding]) -> list[Finding]:
         else:
             out.append(f)
     folded = _fold_scope(_fold_replaced(_fold_reworded(_fold_topics(src, out))))
-    return _fold_money(src, _fold_same_subject(src, _fold_mirrors(folded)))
+    return _fold_money(src, _fold_same_subject(src, _fold_mirrors(src, folded)))
 
 
-def _fold_mirrors(findings: list[Finding]) -> list[Finding]:
+def _fold_mirrors(src: Sources, findings: list[Finding]) -> list[Finding]:
     """Fold a one-sided finding into the one that cites its clause.
 
     A clause another one-sided finding cites as the other side's corresponding passage is
     part of that finding, not a change of its own. Findings are read heaviest first, so
-    when each cites the other the heavier stays.
+    when each cites the other the heavier stays; on a tie, the one whose clause reads
+    first in alphabetical order (which side is A does not decide, so ``compare(b, a)``
+    keeps the mirror of what ``compare(a, b)`` keeps).
     """
     own = {(_side_ids(f)[0], _side_ids(f)[1][0]): f for f in findings if f.kind in _ONE_SIDED}
     dropped: set[int] = set()
-    for (side, _), f in sorted(own.items(), key=lambda kv: (-kv[1].weight, kv[0])):
+
+    def order(item: tuple[tuple[int, str], Finding]) -> tuple[float, str, tuple[int, str]]:
+        (side, cid), f = item
+        return (-f.weight, src.text(side, cid), (side, cid))
+
+    for (side, _), f in sorted(own.items(), key=order):
         if id(f) in dropped:
             continue
         cited = f.b if side == 0 else f.a
