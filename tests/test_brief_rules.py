@@ -472,8 +472,7 @@ def test_a_one_sided_clause_sharing_no_words_cites_nothing_instead() -> None:
 def test_the_two_halves_of_a_change_fold_the_same_way_in_both_directions() -> None:
     parties = ["Japan", "United States"]
     first = (
-        "We resolved to conclude in a timely manner a sustainable Host Nation Support "
-        "arrangement."
+        "We resolved to conclude in a timely manner a sustainable Host Nation Support arrangement."
     )
     second = (
         "Both sides resolved to welcome the signing of the Special Measures Agreement, which "
