@@ -47,7 +47,7 @@ __all__ = ["MAX_SCOPE_WORDS", "coded_rule", "scope_rule"]
 MAX_SCOPE_WORDS = 10
 """Most words an added or dropped qualifying phrase may have (more: a clause of its own)."""
 
-_ARTICLES = frozenset({"the", "a", "an", "all", "any", "our", "their", "its"})
+_DETERMINERS = frozenset({"the", "a", "an", "all", "any", "our", "their", "its"})
 """Words after a scope word that open no phrase of their own."""
 
 _LEAD = re.compile(r"[\s,;:(\u2013\u2014-]*")
@@ -127,7 +127,7 @@ def _scope_phrase(ctx: PairContext, index: int, start: int, end: int) -> Hit | N
                                 begin - side.base + len(body))), None)  # fmt: skip
     if opener is None or opener.start != begin - side.base:
         return None
-    if len([w for w in _WORD.findall(body) if w.lower() not in _ARTICLES]) < 2:
+    if len([w for w in _WORD.findall(body) if w.lower() not in _DETERMINERS]) < 2:
         # a lone "including" or "including the", the list it opens kept on both sides
         # ("rule of law, freedom of navigation" → "rule of law, including the freedom of
         # navigation"): an item nested, no phrase added
