@@ -558,22 +558,22 @@ class Labeller:
         def shifted(hits: list[Hit]) -> tuple[Hit, ...]:
             return tuple(Hit(h.key, h.start + base, h.end + base, h.text) for h in hits)
 
-        out = {
-            name: shifted(
-                [
-                    h
-                    for h in found(name)
-                    if name not in _VOICED
-                    or own_voice(text, h.start, h.end, 0, lex, stance=name == "stance")
-                ]
-            )
+        raw = {
+            name: [
+                h
+                for h in found(name)
+                if name not in _VOICED
+                or own_voice(text, h.start, h.end, 0, lex, stance=name == "stance")
+            ]
             for name in MATCHERS
         }
         # "that Iran will never develop": another country's modal, kept apart
-        names = [(h.key, h.start - base, h.end - base) for h in out["entities"]]
-        modals = [Hit(h.key, h.start - base, h.end - base, h.text) for h in out["modality"]]
-        others = [h for h in modals if other_country_speaks(text, h.start, names, parties, lex)]
-        out["modality"] = shifted([h for h in modals if h not in others])
+        names = [(h.key, h.start, h.end) for h in raw["entities"]]
+        others = [
+            h for h in raw["modality"] if other_country_speaks(text, h.start, names, parties, lex)
+        ]
+        raw["modality"] = [h for h in raw["modality"] if h not in others]
+        out = {name: shifted(hits) for name, hits in raw.items()}
         out["other_modality"] = shifted(others)
         return out
 
