@@ -233,6 +233,7 @@ class GrammarEntry(Entry):
     expressing: tuple[str, ...] = ()
     instruments: tuple[str, ...] = ()
     events: tuple[str, ...] = ()
+    acts: tuple[str, ...] = ()
 
     _words_ok = field_validator(
         "determiners",
@@ -251,6 +252,7 @@ class GrammarEntry(Entry):
         "expressing",
         "instruments",
         "events",
+        "acts",
     )(_check_lower_words)
 
 

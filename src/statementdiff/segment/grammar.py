@@ -55,6 +55,9 @@ class Grammar:
             parties' ("the Homeland Security Dialogue will strengthen ...").
         events: Head nouns of the titles of events and documents ("Summit", "Outlook"):
             with ``instruments``, the heads that make a run of capitalised words a title.
+        acts: Verbs of the parties' own acts ("cooperate", "launch"): a clause of the
+            parties with one of them as its predicate and no modal reports the act itself,
+            done or under way, not a stance on it.
 
     Examples:
         >>> from statementdiff.lexicon.lexicon import Lexicon
@@ -81,6 +84,7 @@ class Grammar:
     expressing: frozenset[str] = frozenset()
     instruments: frozenset[str] = frozenset()
     events: frozenset[str] = frozenset()
+    acts: frozenset[str] = frozenset()
 
     @classmethod
     def from_entry(cls, entry: GrammarEntry | None) -> Grammar:
@@ -121,4 +125,5 @@ class Grammar:
             expressing=frozenset(g.expressing),
             instruments=frozenset(g.instruments),
             events=frozenset(g.events),
+            acts=frozenset(g.acts),
         )

@@ -494,7 +494,29 @@ def _alone(ctx: PairContext, side: Side, hit: Hit, hedge: bool, other: int) -> b
         return False  # "will continue supporting X" → "affirm our unwavering support for X"
     if entry.kind == "modal" and entry.firm and _governs_reported_act(ctx, side, hit, other):
         return False  # "we will join forces to expand" → "we joined together to expand"
+    if _firm(ctx, hit.key) and _acts_instead(ctx, other):
+        return False  # "commit to develop Open-RAN" → "we are advancing its deployment"
     return not any(ctx.lex.modality[k].kind != "hedge" for k in ctx.neighbour_modality[other])
+
+
+def _acts_instead(ctx: PairContext, other: int) -> bool:
+    """True when a clause of side ``other`` has the parties doing an act, no modal of theirs.
+
+    "We will cooperate to advance innovation" → "we are advancing the deployment of 5G",
+    "committed to accelerate the transition" → "We announce a Clean Energy Supply Chains
+    initiative": the act done or under way stands in the place of the promise, neither a
+    firmer nor a weaker commitment. A predicate of saying, judging or asking ("called for
+    concerted action", "emphasise the importance of") is no act (``[grammar] acts``), nor is
+    a clause of someone else ("This cooperation will help").
+    """
+    acts = ctx.lex.clause_grammar.acts
+    for clause in ctx.b_clauses if other == 1 else ctx.a_clauses:
+        if clause.predicate not in acts or clause.negated or not clause.parties:
+            continue
+        kinds = {ctx.lex.modality[m].kind for m in clause.modality if m in ctx.lex.modality}
+        if kinds <= {"continuity"}:
+            return True
+    return False
 
 
 def _says(side: Side, words: str) -> bool:

@@ -1,0 +1,58 @@
+"""Label rules of session 12, each a class of language, on sentences written for the tests."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from _label_helpers import pair_labels
+
+PARTIES = ["Japan", "United States"]
+
+PROMISES = ["will", "commit to", "are committed to", "pledge to", "agree to"]
+ACTS_DONE = [
+    "We are advancing",
+    "We are jointly developing",
+    "We launched",
+    "We have strengthened",
+    "Together, we promote",
+]
+NOT_ACTS = [
+    "We called for",
+    "We emphasize the importance of",
+    "We discussed",
+    "We look forward to",
+]
+
+
+def _modality(a: str, b: str) -> list[tuple[str, str | None]]:
+    return [c for c in pair_labels(a, b, 0.6, PARTIES) if c[0] == "modality-changed"]
+
+
+@given(st.sampled_from(PROMISES), st.sampled_from(ACTS_DONE), st.booleans())
+def test_a_promise_where_the_other_side_reports_the_act_is_no_change_of_modality(
+    promise: str, done: str, mirrored: bool
+) -> None:
+    a = f"We {promise} expand the deployment of secure and open 5G networks across the region."
+    b = f"{done} the deployment of secure and open 5G networks across the region."
+    if mirrored:
+        a, b = b, a
+    assert _modality(a, b) == []
+
+
+@given(st.sampled_from(PROMISES), st.sampled_from(NOT_ACTS), st.booleans())
+def test_a_promise_where_the_other_side_only_speaks_of_the_act_is_still_labelled(
+    promise: str, spoken: str, mirrored: bool
+) -> None:
+    a = f"We {promise} expand the deployment of secure and open 5G networks across the region."
+    b = f"{spoken} the deployment of secure and open 5G networks across the region."
+    if mirrored:
+        a, b = b, a
+    assert _modality(a, b) != []
+
+
+@given(st.sampled_from(PROMISES))
+def test_an_act_of_someone_else_keeps_the_promise_a_change(promise: str) -> None:
+    a = f"We {promise} expand the deployment of secure and open 5G networks across the region."
+    b = "This initiative is advancing the deployment of secure and open 5G networks."
+    assert _modality(a, b) != []
