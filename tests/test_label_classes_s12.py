@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from _label_helpers import pair_labels
+from statementdiff import parse
 
 PARTIES = ["Japan", "United States"]
 
@@ -56,3 +57,24 @@ def test_an_act_of_someone_else_keeps_the_promise_a_change(promise: str) -> None
     a = f"We {promise} expand the deployment of secure and open 5G networks across the region."
     b = "This initiative is advancing the deployment of secure and open 5G networks."
     assert _modality(a, b) != []
+
+
+TRILATERAL = ["Japan", "Republic of Korea", "United States"]
+NAMES = {"Japan": "Japan", "Republic of Korea": "the ROK", "United States": "the United States"}
+
+
+@given(st.permutations(TRILATERAL), st.booleans(), st.sampled_from(["are working", "will work"]))
+def test_a_serial_subject_set_off_by_a_comma_is_the_whole_subject(
+    order: list[str], serial_comma: bool, verb: str
+) -> None:
+    first, second, third = (NAMES[name] for name in order)
+    names = f"{first[0].upper()}{first[1:]}, {second}{',' if serial_comma else ''} and {third}"
+    text = f"{names}, {verb} to support the Mekong sub-region's sustainable development."
+    clause = next(parse(text, parties=TRILATERAL).clauses())
+    assert set(clause.parties) == set(TRILATERAL)
+
+
+def test_an_appositive_after_we_is_still_we() -> None:
+    text = "We, Prime Minister Albanese and President Biden, meet at a consequential time."
+    clause = next(parse(text, parties=["Australia", "United States"]).clauses())
+    assert clause.actor == "We"

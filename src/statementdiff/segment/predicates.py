@@ -357,6 +357,12 @@ def _subject(toks: list[Tok], lo: int, g: int, grammar: Grammar) -> tuple[int, i
     a, b = segments[-1]
     if a >= b and len(segments) > 1:
         a, b = segments[0]  # "We, the Leaders, reaffirm": the appositive closes with a comma
+        if toks[a].low not in grammar.pronouns and any(
+            toks[j].low == "and" for j in range(*segments[-2])
+        ):
+            # "Japan, the ROK and the United States, are working": a serial list of names
+            # set off by a comma before its verb is the whole subject
+            b = segments[-2][1]
     while a < b and toks[a].low in grammar.leading:
         a += 1
     if a >= b:
