@@ -662,6 +662,12 @@ def _reframing(
         lambda: src.weights.fold(src.block_text(0, a_ids)).lower(),
         least=least,
     )
+    # a word of the term's family in a counterpart keeps it ("democracy" → "democratic"):
+    # this pair's other side, or any clause paired or related with this side's clauses
+    theirs = " ".join([b_text, *_partner_texts(src, 0, a_ids)]).lower()
+    mine = " ".join([a_text, *_partner_texts(src, 1, b_ids)]).lower()
+    gone = [t for t in gone if not said_in_kin(t, theirs)]
+    new = [t for t in new if not said_in_kin(t, mine)]
     if gone and _relocated(src, 0, a_text, b_text):
         gone = []
     if new and _relocated(src, 1, b_text, a_text):
@@ -728,6 +734,33 @@ def lost_terms(
     return sorted(t for t in left if t.lower() not in low)
 
 
+KIN_PREFIX = 6
+"""Letters a word of the same family must share with a one-word watched term of more
+letters ("democracy" and "democratic", "coercion" and "coercive")."""
+
+
+def said_in_kin(term: str, low: str) -> bool:
+    """True when the lower-case text ``low`` says ``term`` or a word of its family.
+
+    "the establishment of constructive dialogue, and the transition ... toward an
+    inclusive federal democratic system" keeps "democracy": the word changed its form, not
+    the point. Read in the counterpart clauses only, not around them: a word of the family
+    in the next sentence ("independent analysis" beside "free from undue influence") may
+    speak of something else. A term of several words, or of :data:`KIN_PREFIX` letters or
+    fewer ("war"), counts only as written.
+
+    Examples:
+        >>> said_in_kin("democracy", "an inclusive federal democratic system")
+        True
+        >>> said_in_kin("war", "a warm welcome"), said_in_kin("democracy", "dialogue")
+        (False, False)
+    """
+    term = term.lower()
+    if " " in term or len(term) <= KIN_PREFIX:
+        return re.search(rf"(?<!\w){re.escape(term)}(?!\w)", low) is not None
+    return re.search(rf"(?<!\w){re.escape(term[:KIN_PREFIX])}", low) is not None
+
+
 def _contexts(text: str, term: str, fold: Callable[[str], str]) -> set[tuple[str, ...]]:
     """The two words before and the two words after each occurrence of ``term``."""
     words = [w.lower() for w in _WORDS.findall(fold(text))]
@@ -771,6 +804,10 @@ def entity_framing_findings(src: Sources) -> list[Finding]:
                     for new in sorted(set(b_terms[y]) - a_all):
                         if gone.lower() in new.lower() or new.lower() in gone.lower():
                             continue
+                        if said_in_kin(gone, src.text(1, y).lower()) or said_in_kin(
+                            new, src.text(0, x).lower()
+                        ):
+                            continue  # "democracy" → "dialogue … a democratic system"
                         shared = _contexts(src.text(0, x), gone, src.weights.fold) & _contexts(
                             src.text(1, y), new, src.weights.fold
                         )
@@ -802,6 +839,12 @@ def entity_framing_findings(src: Sources) -> list[Finding]:
 
 
 _NUMBER = re.compile(r"(?<![\w/.-])(?!(?:19|20)\d\d\b)\d{3,}(?![\w/-])")
+
+
+def _partner_texts(src: Sources, side: int, ids: tuple[str, ...]) -> list[str]:
+    """The texts of the other side's clauses paired or related with clauses ``ids``."""
+    found = {p for cid in ids for p in src.partners[side].get(cid, ())}
+    return [src.text(1 - side, p) for p in sorted(found)]
 
 
 def _relocated(src: Sources, side: int, text: str, other_text: str) -> bool:
