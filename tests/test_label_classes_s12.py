@@ -78,3 +78,23 @@ def test_an_appositive_after_we_is_still_we() -> None:
     text = "We, Prime Minister Albanese and President Biden, meet at a consequential time."
     clause = next(parse(text, parties=["Australia", "United States"]).clauses())
     assert clause.actor == "We"
+
+
+@given(st.sampled_from(["Russia", "China", "North Korea", "Iran"]), st.booleans())
+def test_a_third_partys_act_is_no_change_of_speaker(country: str, mirrored: bool) -> None:
+    a = f"In Europe, meanwhile, {country} continues to wage its brutal war against Ukraine."
+    b = f"We reaffirm our commitment to stand with Ukraine against {country}'s brutal war."
+    if mirrored:
+        a, b = b, a
+    found = pair_labels(a, b, 0.6, PARTIES)
+    assert not [c for c in found if c[0] == "actor-changed"]
+
+
+def test_a_change_between_the_parties_is_still_a_change_of_speaker() -> None:
+    found = pair_labels(
+        "Japan will lead the effort to expand maritime security cooperation.",
+        "The United States will lead the effort to expand maritime security cooperation.",
+        0.8,
+        PARTIES,
+    )
+    assert [c for c in found if c[0] == "actor-changed"]

@@ -122,6 +122,18 @@ def _speaks(ctx: PairContext, index: int) -> bool:
     return any(span.end <= h.start < window_end + 1 for h in said)
 
 
+def _third_party(ctx: PairContext, actor: Sequence[str], own: Sequence[str]) -> bool:
+    """True when every party of an actor is a known country or format outside ``own``.
+
+    "Russia continues to wage its war" in a U.S.-Japan statement describes a third
+    country's act; it does not speak. A titled person the lexicon does not know ("President
+    Whitcombe") may lead a party and is no third party.
+    """
+    if not own or not actor or set(actor) & set(own):
+        return False
+    return all(name in ctx.lex.entities for name in actor)
+
+
 def _whole_voice(ctx: PairContext, index: int, actor: Sequence[str], own: Sequence[str]) -> bool:
     """True when an actor speaks for all of its statement's parties the act leaves free.
 
@@ -161,7 +173,9 @@ def actor_rule(ctx: PairContext) -> Outcome:
     can have changed); the same parties; actors that each speak for all of their own
     statement's parties ("We" of a U.S.-Japan statement → "President Biden and President
     Moon" of a U.S.-ROK one), a party the clause names as what the act is about aside
-    (:func:`_whole_voice`); "We" on both sides; a collective actor written on one side
+    (:func:`_whole_voice`); an actor that is none of its own statement's parties (a third
+    country whose act the clause describes: "Russia continues to wage its war"); "We" on
+    both sides; a collective actor written on one side
     only ("strongly oppose X" → "We strongly oppose X"); the same words.
     """
     if not ctx.a_clauses or not ctx.b_clauses:
@@ -176,6 +190,8 @@ def actor_rule(ctx: PairContext) -> Outcome:
         return Outcome()  # "We" (U.S.-Japan) → "President Biden and President Moon" (U.S.-ROK)
     if not pa or not pb:
         return Outcome()  # an actor not resolved to any party ("It", "This", "Developing ...")
+    if _third_party(ctx, pa, own_a) or _third_party(ctx, pb, own_b):
+        return Outcome()  # "Russia continues to wage its war": a third party's act described
     if not (_speaks(ctx, 0) and _speaks(ctx, 1)):
         return Outcome()  # "IPEF is at the center of ...": a subject described, not a speaker
     unknown = (COLLECTIVE_PLACEHOLDER,)
