@@ -98,3 +98,18 @@ def test_a_change_between_the_parties_is_still_a_change_of_speaker() -> None:
         PARTIES,
     )
     assert [c for c in found if c[0] == "actor-changed"]
+
+
+@given(
+    st.sampled_from(["UNSC Resolution 2593", "UNSCR 2593", "UNSCRs 2270 and 2321"]),
+    st.booleans(),
+)
+def test_the_number_of_a_resolution_cited_is_no_number_added(cited: str, mirrored: bool) -> None:
+    a = "We reaffirm that Afghan territory should not be used to threaten any country."
+    b = f"We reaffirm {cited} that Afghan territory should not be used to threaten any country."
+    if mirrored:
+        a, b = b, a
+    found = pair_labels(a, b, 0.8, PARTIES)
+    assert not [c for c in found if c[0] == "number-changed"]
+    counted = pair_labels(a.replace("any country", "2,000 troops"), a, 0.8, PARTIES)
+    assert [c for c in counted if c[0] == "number-changed"]

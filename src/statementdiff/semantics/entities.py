@@ -99,10 +99,28 @@ def number_rule(ctx: PairContext) -> Outcome:
         if size > MAX_NUMBER_HUNK_WORDS:
             continue
         for ha in olds[len(pairs) :]:
-            out.append(ctx.found("number-changed", ha, None, f"{ha.text} removed", hunk))
+            if not _designation(view.a, ha):
+                out.append(ctx.found("number-changed", ha, None, f"{ha.text} removed", hunk))
         for hb in news[len(pairs) :]:
-            out.append(ctx.found("number-changed", None, hb, f"{hb.text} added", hunk))
+            if not _designation(view.b, hb):
+                out.append(ctx.found("number-changed", None, hb, f"{hb.text} added", hunk))
     return outcome(out, frozenset(kept))
+
+
+_DESIGNATED = re.compile(
+    r"\b(?:Resolutions?|UNSCRs?)\s+(?:No\.\s*)?(?:\d+(?:,\s*|\s+and\s+))*$"
+)
+"""What stands before the number of a resolution: "UNSC Resolution ", "UNSCRs 2270 and "."""
+
+
+def _designation(side: Side, hit: Hit) -> bool:
+    """True when a number is the designation of a resolution ("UNSC Resolution 2593").
+
+    Cited where the other side cites none, it names the instrument the clause now invokes
+    (the word diff shows it); it states no quantity, so it is no number added or removed.
+    Another resolution in its place ("2593 → 2594") is still a number changed.
+    """
+    return _DESIGNATED.search(side.slice(max(side.base, hit.start - 40), hit.start)) is not None
 
 
 _APPOSITIVE_GAP = re.compile(r"(?:['\u2019]s?)?(?:\s+[a-z]+){0,2}\s*\(\s*")
