@@ -107,9 +107,7 @@ def number_rule(ctx: PairContext) -> Outcome:
     return outcome(out, frozenset(kept))
 
 
-_DESIGNATED = re.compile(
-    r"\b(?:Resolutions?|UNSCRs?)\s+(?:No\.\s*)?(?:\d+(?:,\s*|\s+and\s+))*$"
-)
+_DESIGNATED = re.compile(r"\b(?:Resolutions?|UNSCRs?)\s+(?:No\.\s*)?(?:\d+(?:,\s*|\s+and\s+))*$")
 """What stands before the number of a resolution: "UNSC Resolution ", "UNSCRs 2270 and "."""
 
 
