@@ -30,26 +30,19 @@ def _modality(a: str, b: str) -> list[tuple[str, str | None]]:
     return [c for c in pair_labels(a, b, 0.6, PARTIES) if c[0] == "modality-changed"]
 
 
-@given(st.sampled_from(PROMISES), st.sampled_from(ACTS_DONE), st.booleans())
-def test_a_promise_where_the_other_side_reports_the_act_is_no_change_of_modality(
-    promise: str, done: str, mirrored: bool
-) -> None:
-    a = f"We {promise} expand the deployment of secure and open 5G networks across the region."
-    b = f"{done} the deployment of secure and open 5G networks across the region."
-    if mirrored:
-        a, b = b, a
-    assert _modality(a, b) == []
+OTHER_SIDES = [(done, False) for done in ACTS_DONE] + [(spoken, True) for spoken in NOT_ACTS]
 
 
-@given(st.sampled_from(PROMISES), st.sampled_from(NOT_ACTS), st.booleans())
-def test_a_promise_where_the_other_side_only_speaks_of_the_act_is_still_labelled(
-    promise: str, spoken: str, mirrored: bool
+@given(st.sampled_from(PROMISES), st.sampled_from(OTHER_SIDES), st.booleans())
+def test_a_promise_is_a_change_of_modality_unless_the_other_side_reports_the_act(
+    promise: str, other: tuple[str, bool], mirrored: bool
 ) -> None:
+    opening, labelled = other
     a = f"We {promise} expand the deployment of secure and open 5G networks across the region."
-    b = f"{spoken} the deployment of secure and open 5G networks across the region."
+    b = f"{opening} the deployment of secure and open 5G networks across the region."
     if mirrored:
         a, b = b, a
-    assert _modality(a, b) != []
+    assert bool(_modality(a, b)) is labelled
 
 
 @given(st.sampled_from(PROMISES))
