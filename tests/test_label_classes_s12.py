@@ -56,15 +56,23 @@ TRILATERAL = ["Japan", "Republic of Korea", "United States"]
 NAMES = {"Japan": "Japan", "Republic of Korea": "the ROK", "United States": "the United States"}
 
 
-@given(st.permutations(TRILATERAL), st.booleans(), st.sampled_from(["are working", "will work"]))
+@given(
+    st.permutations(TRILATERAL),
+    st.booleans(),
+    st.sampled_from(["are working", "will work"]),
+    st.sampled_from(["", "In addition, ", "Today, "]),
+)
 def test_a_serial_subject_set_off_by_a_comma_is_the_whole_subject(
-    order: list[str], serial_comma: bool, verb: str
+    order: list[str], serial_comma: bool, verb: str, opener: str
 ) -> None:
     first, second, third = (NAMES[name] for name in order)
-    names = f"{first[0].upper()}{first[1:]}, {second}{',' if serial_comma else ''} and {third}"
-    text = f"{names}, {verb} to support the Mekong sub-region's sustainable development."
+    if not opener:
+        first = f"{first[0].upper()}{first[1:]}"
+    names = f"{first}, {second}{',' if serial_comma else ''} and {third}"
+    text = f"{opener}{names}, {verb} to support the Mekong sub-region's sustainable development."
     clause = next(parse(text, parties=TRILATERAL).clauses())
     assert set(clause.parties) == set(TRILATERAL)
+    assert clause.actor == names
 
 
 def test_an_appositive_after_we_is_still_we() -> None:

@@ -361,8 +361,15 @@ def _subject(toks: list[Tok], lo: int, g: int, grammar: Grammar) -> tuple[int, i
             toks[j].low == "and" for j in range(*segments[-2])
         ):
             # "Japan, the ROK and the United States, are working": a serial list of names
-            # set off by a comma before its verb is the whole subject
-            b = segments[-2][1]
+            # set off by a comma before its verb is the whole subject, after any opening
+            # phrase ("In addition, Japan and the United States, will")
+            first = 0
+            while first < len(segments) - 2 and (
+                toks[segments[first][0]].low in grammar.prepositions
+                or toks[segments[first][0]].low in grammar.adverbs
+            ):
+                first += 1
+            a, b = segments[first][0], segments[-2][1]
     while a < b and toks[a].low in grammar.leading:
         a += 1
     if a >= b:
