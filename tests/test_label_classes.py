@@ -331,11 +331,11 @@ def test_grammar_and_style_next_to_a_name_are_no_qualifier(a: str, b: str) -> No
             "We call on all states to implement all UNSC resolutions.",
             "We call on all states to implement all relevant UNSC resolutions.",
         ),
-        (  # an -ing verb replaced by another still frames
+        (  # an -ing verb replaced by another with a framing word still frames
             "We reiterate the importance of preserving peace and stability across the Taiwan "
             "Strait.",
-            "We reiterate the importance of maintaining peace and stability across the Taiwan "
-            "Strait.",
+            "We reiterate the importance of preserving lasting peace and stability across the "
+            "Taiwan Strait.",
         ),
     ],
 )

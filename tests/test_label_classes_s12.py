@@ -114,3 +114,21 @@ def test_the_number_of_a_resolution_cited_is_no_number_added(cited: str, mirrore
     assert not [c for c in found if c[0] == "number-changed"]
     counted = pair_labels(a.replace("any country", "2,000 troops"), a, 0.8, PARTIES)
     assert [c for c in counted if c[0] == "number-changed"]
+
+
+ACTS_ING = ["maintaining", "preserving", "upholding", "safeguarding"]
+
+
+@given(st.permutations(ACTS_ING))
+def test_another_verb_for_the_same_act_before_a_framed_name_is_no_qualifier(
+    verbs: list[str],
+) -> None:
+    first, second = verbs[:2]
+    a = f"We reiterate the importance of {first} peace and stability across the Taiwan Strait."
+    b = f"We reiterate the importance of {second} peace and stability across the Taiwan Strait."
+    assert not [c for c in pair_labels(a, b, 0.9, PARTIES) if c[0] == "qualifier-changed"]
+    moved = b.replace("across", "in")
+    found = [c for c in pair_labels(a, moved, 0.9, PARTIES) if c[0] == "qualifier-changed"]
+    assert found == [
+        ("qualifier-changed", "across the Taiwan Strait → in the Taiwan Strait"),
+    ]

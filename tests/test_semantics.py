@@ -485,16 +485,24 @@ def test_adjunct_stance_is_not_paired_with_another_kind() -> None:
 
 
 def test_governing_modifier_is_a_qualifier_change() -> None:
-    changes = _label(
+    # another -ing verb for the same act is wording, not framing (session 12)
+    swapped = _label(
         "The two leaders reaffirm the importance of preserving peace and stability in the "
         "Taiwan Strait.",
         "The two leaders reaffirm the importance of maintaining peace and stability in the "
         "Taiwan Strait.",
     )
+    assert _kinds(swapped) == []
+    changes = _label(
+        "The two leaders reaffirm the importance of a peaceful resolution of issues in the "
+        "Taiwan Strait.",
+        "The two leaders reaffirm the importance of a lasting resolution of issues in the "
+        "Taiwan Strait.",
+    )
     assert _kinds(changes) == ["qualifier-changed"]
     assert (changes[0].a_text, changes[0].b_text) == (
-        "preserving peace and stability in the Taiwan Strait",
-        "maintaining peace and stability in the Taiwan Strait",
+        "peaceful resolution of issues in the Taiwan Strait",
+        "lasting resolution of issues in the Taiwan Strait",
     )
     complete = _label(
         "We seek the complete denuclearization of North Korea.",

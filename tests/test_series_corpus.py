@@ -62,9 +62,15 @@ def test_fixture_taiwan_thread(fixture_series: Series) -> None:
     assert "taiwan" in taiwan.topics
 
 
-def test_fixture_taiwan_qualifier_change(fixture_series: Series) -> None:
+def test_fixture_taiwan_verb_swap_is_wording(fixture_series: Series) -> None:
     taiwan = only_thread(fixture_series, "Taiwan Strait")
-    assert "qualifier-changed" in kinds(taiwan, 3)
+    # "preserving" → "maintaining peace and stability": another verb for the same act, shown
+    # by the word diff; no qualifier label claims a change of framing (session 12)
+    assert "qualifier-changed" not in kinds(taiwan, 3)
+    deleted = [o.text.strip() for o in taiwan.steps[3].ops if o.op == "delete"]
+    inserted = [o.text.strip() for o in taiwan.steps[3].ops if o.op == "insert"]
+    assert "preserving" in deleted
+    assert "maintaining" in inserted
 
 
 def test_fixture_companion_sentence_has_the_same_life_span(fixture_series: Series) -> None:

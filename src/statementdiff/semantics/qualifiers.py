@@ -13,9 +13,10 @@ Two rules, both about an entity mention that is unchanged on both sides:
   entity reordering, left to the entity labels), nor one that touches a person's name on
   either side ("President Yoon SukYeol of the Republic of Korea" → "Yoon Suk Yeol of …":
   people are left out of qualifiers, and so are the words of their names).
-* **Governing**: a one- or two-word framing modifier — a verb in -ing ("preserving" →
-  "maintaining"; one added or dropped alone, "the importance of [maintaining] peace", is
-  style, not framing) or a word of :data:`FRAMING_WORDS` ("complete", "peaceful") — whose
+* **Governing**: a one- or two-word framing modifier holding a word of
+  :data:`FRAMING_WORDS` ("complete", "peaceful"; an -ing verb added, dropped or replaced by
+  another without one, "the importance of [maintaining] peace", "maintaining" →
+  "preserving", is wording, not framing) — whose
   object phrase runs, without punctuation, clause boundary or another -ing verb, through
   at most :data:`MAX_GOVERNED_GAP` unchanged words and ends in a preposition before the
   entity ("the importance of preserving peace and stability in the Taiwan Strait").
@@ -197,6 +198,8 @@ class _Rules:
             w.lower() not in FRAMING_WORDS for w in (*a_words, *b_words)
         ):
             return False  # "the importance of [maintaining] peace": an -ing verb alone, stylistic
+        if all(w.lower() not in FRAMING_WORDS for w in (*a_words, *b_words)):
+            return False  # "maintaining" → "preserving peace": another verb for the same act
         if any(w.lower() != w for w in (*a_words, *b_words)):
             return False
         if hunk.a[1] > entity.start or hunk.b[1] > b_start or self.in_actor(hunk):
