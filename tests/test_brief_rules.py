@@ -350,24 +350,25 @@ def test_a_run_in_heading_in_capitals_is_no_finding(heading: str) -> None:
     assert not [f for f in brief if f"'{heading}" in f.summary]
 
 
-def test_money_reported_is_named_not_pledged() -> None:
-    brief = _brief(
-        "We welcome trade.",
-        "We welcome trade. Hyundai's $5.4 billion electric vehicle plant is under construction."
-        "\n\nKorean companies have announced $100 billion in new investments since 2021.",
-    )
+@pytest.mark.parametrize(
+    ("added", "said"),
+    [
+        (  # money reported is named, not pledged
+            "Hyundai's $5.4 billion electric vehicle plant is under construction.\n\n"
+            "Korean companies have announced $100 billion in new investments since 2021.",
+            "Money named only in B",
+        ),
+        (  # money the parties commit is pledged
+            "We will provide $500 million for solar power in the region.\n\n"
+            "We commit $200 million to the Global Health Security Agenda.",
+            "Money pledged only in B",
+        ),
+    ],
+)
+def test_money_is_pledged_only_when_the_parties_commit_it(added: str, said: str) -> None:
+    brief = _brief("We welcome trade.", f"We welcome trade. {added}")
     (money,) = [f for f in brief if f.summary.startswith("Money")]
-    assert money.summary.startswith("Money named only in B")
-
-
-def test_money_the_parties_commit_is_pledged() -> None:
-    brief = _brief(
-        "We welcome trade.",
-        "We welcome trade. We will provide $500 million for solar power in the region."
-        "\n\nWe commit $200 million to the Global Health Security Agenda.",
-    )
-    (money,) = [f for f in brief if f.summary.startswith("Money")]
-    assert money.summary.startswith("Money pledged only in B")
+    assert money.summary.startswith(said)
 
 
 @pytest.mark.parametrize(

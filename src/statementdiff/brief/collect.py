@@ -799,15 +799,16 @@ def entity_framing_findings(src: Sources) -> list[Finding]:
         b_all = {t for ts in b_terms.values() for t in ts}
         best: tuple[float, str, str, str, str] | None = None
         for x in a_ids:
+            low_x = src.text(0, x).lower()
             for gone in sorted(set(a_terms[x]) - b_all):
                 for y in b_ids:
+                    if said_in_kin(gone, src.text(1, y).lower()):
+                        continue  # "democracy" → "dialogue … a democratic system"
                     for new in sorted(set(b_terms[y]) - a_all):
                         if gone.lower() in new.lower() or new.lower() in gone.lower():
                             continue
-                        if said_in_kin(gone, src.text(1, y).lower()) or said_in_kin(
-                            new, src.text(0, x).lower()
-                        ):
-                            continue  # "democracy" → "dialogue … a democratic system"
+                        if said_in_kin(new, low_x):
+                            continue
                         shared = _contexts(src.text(0, x), gone, src.weights.fold) & _contexts(
                             src.text(1, y), new, src.weights.fold
                         )

@@ -106,11 +106,6 @@ class Qualifier:
     hunks: tuple[Hunk, ...]
 
 
-def _framing(word: str) -> bool:
-    lower = word.lower()
-    return lower == word and (lower in FRAMING_WORDS or (lower.endswith("ing") and len(lower) > 5))
-
-
 def _trim(start: int, end: int, side: Side, key: str) -> Hit:
     raw = side.slice(start, end)
     lead = len(raw) - len(raw.lstrip())
@@ -192,14 +187,10 @@ class _Rules:
         b_words = self.view.hunk_words(hunk, "b")
         if not 0 < max(len(a_words), len(b_words)) <= 2:
             return False
-        if not any(_framing(w) for w in (*a_words, *b_words)):
+        if not any(w in FRAMING_WORDS for w in (*a_words, *b_words)):
+            # an -ing verb alone ("the importance of [maintaining] peace") is style, and
+            # another for the same act ("maintaining" → "preserving peace") is wording
             return False
-        if not (a_words and b_words) and all(
-            w.lower() not in FRAMING_WORDS for w in (*a_words, *b_words)
-        ):
-            return False  # "the importance of [maintaining] peace": an -ing verb alone, stylistic
-        if all(w.lower() not in FRAMING_WORDS for w in (*a_words, *b_words)):
-            return False  # "maintaining" → "preserving peace": another verb for the same act
         if any(w.lower() != w for w in (*a_words, *b_words)):
             return False
         if hunk.a[1] > entity.start or hunk.b[1] > b_start or self.in_actor(hunk):
