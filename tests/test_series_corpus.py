@@ -156,7 +156,11 @@ def test_us_japan_taiwan_thread(load: Loader) -> None:
     assert statuses(taiwan) == ["new", "modified", "modified", "modified"]
     assert taiwan.steps[0].text.startswith("We underscore the importance")
     assert stance_change(taiwan, 1) == ("underscore", "reiterated")
-    assert kinds(taiwan, 1) == {"stance-same"}
+    # 2022 adds the global framing "as an indispensable element in security and prosperity in
+    # the international community": a role phrase added whole (session 13)
+    assert kinds(taiwan, 1) == {"stance-same", "scope-added"}
+    added = next(c for c in taiwan.steps[1].changes if c.kind == "scope-added")
+    assert (added.b_text or "").startswith("as an indispensable element")
     # "maintaining" peace and stability added alone is the standard formula, not a framing
     # (judged useless twice in the label samples): the step is modified, with no label
     assert kinds(taiwan, 2) == set()

@@ -378,13 +378,35 @@ class PhrasesEntry(Entry):
         same: Groups of coded phrases that say one thing in other words ("unilateral
             attempts", "unilaterally change", "unilateral actions"): one of them in the place
             of another is no phrase added or dropped. Each phrase of a group is also coded.
+        roles: Nouns that give a thing a role or a rank ("element", "pillar",
+            "cornerstone"): an "as a/an/the … <role>" phrase added or dropped whole is a
+            scope change, and a degree word before one is compared across a pair.
+        importance: Degree words of importance, one list per degree, weakest first
+            (``[["important"], ["essential", "vital"], ["indispensable"]]``): one in the
+            place of another of another degree, before the same role noun or
+            "importance", is a stance stronger or weaker. A user file's list replaces
+            the built-in one.
     """
 
     scope: tuple[str, ...] = ()
     coded: tuple[str, ...] = ()
     same: tuple[tuple[str, ...], ...] = ()
+    roles: tuple[str, ...] = ()
+    importance: tuple[tuple[str, ...], ...] = ()
 
     _forms_ok = field_validator("scope", "coded")(_check_forms)
+    _roles_ok = field_validator("roles")(_check_lower_words)
+
+    @field_validator("importance")
+    @classmethod
+    def _degrees_ok(cls, degrees: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+        seen: set[str] = set()
+        for degree in degrees:
+            _check_lower_words(degree)
+            if seen & set(degree):
+                raise ValueError(f"a word in two [phrases] importance degrees: {degree!r}")
+            seen.update(degree)
+        return degrees
 
     @field_validator("same")
     @classmethod
@@ -401,7 +423,13 @@ class PhrasesEntry(Entry):
             scope=tuple(dict.fromkeys((*self.scope, *more.scope))),
             coded=tuple(dict.fromkeys((*self.coded, *more.coded))),
             same=tuple(dict.fromkeys((*self.same, *more.same))),
+            roles=tuple(dict.fromkeys((*self.roles, *more.roles))),
+            importance=more.importance or self.importance,
         )
+
+    def degree_of(self) -> dict[str, int]:
+        """Every degree word of ``importance`` → its degree (0 for the weakest list)."""
+        return {word: rank for rank, words in enumerate(self.importance) for word in words}
 
     def concept(self) -> dict[str, str]:
         """Every coded phrase (group members included) → the first phrase of its group.

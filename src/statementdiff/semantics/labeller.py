@@ -9,6 +9,7 @@ where it is defined:
 
 * **Actor**: :func:`statementdiff.semantics.actor.actor_rule`.
 * **Stance**, **modality**, **negation**: :mod:`statementdiff.semantics.stance`.
+* **Degrees of importance**: :mod:`statementdiff.semantics.degree`.
 * **Entities**, **numbers**: :mod:`statementdiff.semantics.entities`.
 * **Qualifiers**: :mod:`statementdiff.semantics.qualifiers`.
 * **Scope** and **coded phrases**: :mod:`statementdiff.semantics.phrases`.
@@ -53,6 +54,7 @@ from statementdiff.models import (
 )
 from statementdiff.semantics.actor import actor_rule
 from statementdiff.semantics.context import MATCHERS, Found, Outcome, PairContext
+from statementdiff.semantics.degree import degree_rule
 from statementdiff.semantics.entities import entity_rule, number_rule, without_appositives
 from statementdiff.semantics.headings import is_run_in_heading
 from statementdiff.semantics.hunks import Hunk, Side, View, view
@@ -156,6 +158,7 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("actor", actor_rule),
     Rule("stance", stance_rule),
+    Rule("degree", degree_rule),
     Rule("modality", modality_rule),
     Rule("negation", negation_rule),
     Rule("numbers", number_rule),

@@ -42,13 +42,23 @@ from statementdiff.semantics.entities import is_person
 from statementdiff.semantics.hunks import Hunk
 from statementdiff.semantics.qualifiers import qualifiers
 
-__all__ = ["MAX_SCOPE_WORDS", "coded_rule", "scope_rule"]
+__all__ = ["MAX_ROLE_WORDS", "MAX_SCOPE_WORDS", "coded_rule", "scope_rule"]
 
 MAX_SCOPE_WORDS = 10
 """Most words an added or dropped qualifying phrase may have (more: a clause of its own)."""
 
+MAX_ROLE_WORDS = 14
+"""Most words of an added or dropped role phrase ("as an indispensable element of security
+and prosperity in the international community", 11): a noun phrase with no verb of its own,
+so its length does not make it a clause."""
+
+_ROLE = re.compile(r"as\s+(?:an?|the)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+
 _DETERMINERS = frozenset({"the", "a", "an", "all", "any", "our", "their", "its"})
 """Words after a scope word that open no phrase of their own."""
+
+_RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
+"""Words that open a relative clause: a role phrase holding one is a clause of its own."""
 
 _LEAD = re.compile(r"[\s,;:(\u2013\u2014-]*")
 _WORD = re.compile(r"\w+")
@@ -114,6 +124,26 @@ def _list_items(ctx: PairContext, index: int, start: int, end: int) -> tuple[str
     return opener.text + gap.rstrip(" ,"), Hit(opener.key, at, at + len(part), part)
 
 
+def _role_opener(ctx: PairContext, body: str) -> str | None:
+    """The "as a/an/the … <role>" words ``body`` opens with, if any.
+
+    "as an indispensable element of security and prosperity": the phrase says what the
+    clause's object is for (``[phrases] roles``; at most two words before the noun). One
+    with a modal or a relative pronoun is a clause of its own.
+    """
+    match = _ROLE.match(body)
+    if match is None:
+        return None
+    grammar = ctx.lex.clause_grammar
+    if any(w.lower() in grammar.modals or w.lower() in _RELATIVES for w in _WORD.findall(body)):
+        return None  # "as a pillar that will guide …": a clause of its own
+    roles = ctx.lex.phrases.roles
+    for noun in re.finditer(r"[\w-]+", match.group(1)):
+        if noun.group(0).lower() in roles:
+            return body[: match.start(1) + noun.end()]
+    return None
+
+
 def _scope_phrase(ctx: PairContext, index: int, start: int, end: int) -> Hit | None:
     """The qualifying phrase a one-sided hunk adds or drops, when it is one."""
     side = ctx.side(index)
@@ -121,10 +151,15 @@ def _scope_phrase(ctx: PairContext, index: int, start: int, end: int) -> Hit | N
     lead = _LEAD.match(text)
     begin = start + (lead.end() if lead else 0)
     body = side.slice(begin, end).rstrip(" ,;:.)")
-    if not body or "." in body or len(_WORD.findall(body)) > MAX_SCOPE_WORDS:
+    if not body or "." in body:
+        return None
+    role = _role_opener(ctx, body)
+    if len(_WORD.findall(body)) > (MAX_ROLE_WORDS if role else MAX_SCOPE_WORDS):
         return None
     opener = next(iter(finditer(ctx.lex.matchers.scope, side.text, begin - side.base,
                                 begin - side.base + len(body))), None)  # fmt: skip
+    if role is not None:
+        opener = Hit(role, begin - side.base, begin - side.base + len(role), role)
     if opener is None or opener.start != begin - side.base:
         return None
     if len([w for w in _WORD.findall(body) if w.lower() not in _DETERMINERS]) < 2:

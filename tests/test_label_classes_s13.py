@@ -1,0 +1,118 @@
+"""Label rules of session 13, each a class of language, on sentences written for the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from _label_helpers import changes
+from statementdiff import Lexicon, LexiconError, compare, parse
+
+PARTIES = ["Japan", "United States"]
+PHRASES = Lexicon.default().phrases
+DEGREE = PHRASES.degree_of()
+DEGREE_WORDS = sorted(DEGREE)
+HEADS = ["element", "pillar", "partner", "role", "importance"]
+
+
+def _sentence(degree: str, head: str) -> str:
+    if head == "importance":
+        return f"We underline the {degree} importance of maritime security in the Mekong region."
+    return f"We regard maritime security as a {degree} {head} of prosperity in the Mekong region."
+
+
+@given(st.sampled_from(DEGREE_WORDS), st.sampled_from(DEGREE_WORDS), st.sampled_from(HEADS))
+def test_a_degree_word_of_another_degree_before_the_same_noun_is_a_stance_change(
+    first: str, second: str, head: str
+) -> None:
+    labels = changes(_sentence(first, head), _sentence(second, head), PARTIES)
+    stances = [kind for kind, _ in labels if kind.startswith("stance-")]
+    if DEGREE[first] == DEGREE[second]:
+        assert stances == []
+    else:
+        assert stances == ["stance-stronger" if DEGREE[second] > DEGREE[first] else "stance-weaker"]
+        detail = next(d for k, d in labels if k.startswith("stance-"))
+        assert f"{first} → {second} {head}" in (detail or "")
+
+
+@given(st.sampled_from(DEGREE_WORDS), st.sampled_from(DEGREE_WORDS))
+def test_a_degree_word_before_a_noun_of_no_rank_is_no_stance(first: str, second: str) -> None:
+    a = f"We will secure supply chains of {first} minerals for clean energy."
+    b = f"We will secure supply chains of {second} minerals for clean energy."
+    assert [k for k, _ in changes(a, b, PARTIES) if k.startswith("stance-")] == []
+
+
+@given(st.sampled_from(DEGREE_WORDS), st.sampled_from(["element", "importance"]))
+def test_a_degree_word_added_alone_is_not_compared(degree: str, head: str) -> None:
+    a = _sentence("", head).replace("  ", " ").replace(" a element", " an element")
+    labels = changes(a, _sentence(degree, head), PARTIES)
+    assert [k for k, _ in labels if k.startswith("stance-")] == []
+
+
+ROLES = [
+    "as an indispensable element of security and prosperity in the wider region",
+    "as a pillar of regional peace and stability",
+    "as the cornerstone of our economic partnership",
+]
+
+
+@given(st.sampled_from(ROLES), st.booleans())
+def test_a_role_phrase_added_or_dropped_whole_is_a_scope_change(role: str, mirrored: bool) -> None:
+    a = f"We stress the importance of safe sea lanes {role}."
+    b = "We stress the importance of safe sea lanes."
+    kind = "scope-dropped"
+    if mirrored:
+        a, b, kind = b, a, "scope-added"
+    assert (kind, f"'{role}' {kind[6:]}") in changes(a, b, PARTIES)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # no noun of role or rank: a manner, not a role
+        "as a means of building trust between our coast guards",
+        # a verb of its own: a clause, left to the other rules
+        "as a pillar that will guide our cooperation",
+        # longer than a noun phrase gets: a clause of its own
+        "as a pillar of peace, stability, prosperity, openness, transparency, inclusiveness, "
+        "resilience, and good governance across the region",
+    ],
+)
+def test_what_is_no_role_phrase_is_no_scope_change(tail: str) -> None:
+    a = f"We stress the importance of safe sea lanes {tail}."
+    b = "We stress the importance of safe sea lanes."
+    assert [k for k, _ in changes(a, b, PARTIES) if k.startswith("scope-")] == []
+
+
+def test_degree_and_role_labels_mirror() -> None:
+    a = parse(f"{_sentence('indispensable', 'element')} We back safe sea lanes.", parties=PARTIES)
+    b = parse(
+        f"{_sentence('essential', 'element')} We back safe sea lanes {ROLES[1]}.", parties=PARTIES
+    )
+    forward = [c.mirrored() for p in compare(a, b, related=False).pairs for c in p.changes]
+    back = [c for p in compare(b, a, related=False).pairs for c in p.changes]
+    assert {(c.kind, c.a_text, c.b_text) for c in forward} == {
+        (c.kind, c.a_text, c.b_text) for c in back
+    }
+    assert sorted(c.kind for c in back) == ["scope-dropped", "stance-stronger"]
+
+
+def test_a_word_in_two_degrees_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text('[phrases]\nimportance = [["key"], ["key", "vital"]]\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match="two"):
+        Lexicon.load(path)
+
+
+def test_a_user_scale_replaces_the_built_in_one(tmp_path: Path) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text('[phrases]\nimportance = [["useful"], ["vital"]]\n', encoding="utf-8")
+    mine = Lexicon.load(path)
+    assert mine.phrases.degree_of() == {"useful": 0, "vital": 1}
+    a = parse(_sentence("useful", "element"), parties=PARTIES, lexicon=mine)
+    b = parse(_sentence("vital", "element"), parties=PARTIES, lexicon=mine)
+    kinds = [c.kind for p in compare(a, b, related=False, lexicon=mine).pairs for c in p.changes]
+    assert kinds == ["stance-stronger"]
