@@ -8,8 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from _label_helpers import changes
+from _label_helpers import changes, pair_labels
 from statementdiff import Lexicon, LexiconError, compare, parse
+from statementdiff.models import Pair
+from statementdiff.semantics.labeller import Labeller
+from statementdiff.worddiff import word_ops
 
 PARTIES = ["Japan", "United States"]
 PHRASES = Lexicon.default().phrases
@@ -116,3 +119,83 @@ def test_a_user_scale_replaces_the_built_in_one(tmp_path: Path) -> None:
     b = parse(_sentence("vital", "element"), parties=PARTIES, lexicon=mine)
     kinds = [c.kind for p in compare(a, b, related=False, lexicon=mine).pairs for c in p.changes]
     assert kinds == ["stance-stronger"]
+
+
+BODIES = [
+    ("UN Security Council resolutions", "the relevant UN Security Council resolutions"),
+    ("the UN Charter", "the purposes and principles of the UN Charter"),
+    ("UNCLOS", "the UN Convention on the Law of the Sea (UNCLOS)"),
+]
+
+
+@given(st.sampled_from(BODIES), st.booleans())
+def test_a_body_the_other_paragraph_cites_is_no_entity_dropped(
+    body: tuple[str, str], mirrored: bool
+) -> None:
+    short, long = body
+    a = f"We condemn the launches of ballistic missiles by the DPRK in violation of {short}."
+    b = (
+        "We condemn the launches of ballistic missiles by the DPRK. "
+        f"We urge the DPRK to act in line with {long}."
+    )
+    if mirrored:
+        a, b = b, a
+    labels = pair_labels(a, b, 0.8, PARTIES)
+    assert [k for k, _ in labels if k.startswith(("entity-", "qualifier-"))] == []
+
+
+@given(st.booleans())
+def test_a_country_the_other_paragraph_names_less_often_is_still_dropped(mirrored: bool) -> None:
+    a = "We oppose the coercive actions of China in the region, and China's support for them."
+    b = "We oppose coercive actions in the region. We will discuss trade with China."
+    kind = "entity-dropped"
+    if mirrored:
+        a, b, kind = b, a, "entity-added"
+    labels = pair_labels(a, b, 0.8, PARTIES)
+    assert (kind, "China dropped" if not mirrored else "China added") in labels
+
+
+CODED = ["a free and open Indo-Pacific", "economic coercion", "the status quo"]
+
+
+@given(st.sampled_from(CODED), st.booleans(), st.sampled_from([0, 1, 2]))
+def test_a_coded_phrase_the_other_paragraph_says_as_often_is_not_dropped(
+    phrase: str, mirrored: bool, said_there: int
+) -> None:
+    a = f"We will work together against {phrase} and for a resilient region. We meet again soon."
+    there = " ".join([f"We speak of {phrase} here."] * said_there)
+    b = f"We will work together for a resilient region. {there}".strip()
+    kind = "phrase-dropped"
+    if mirrored:
+        a, b, kind = b, a, "phrase-added"
+    labels = {k for k, _ in pair_labels(a, b, 0.8, PARTIES)}
+    assert (kind in labels) is (said_there == 0)
+
+
+def test_a_coded_phrase_said_less_often_in_the_other_paragraph_is_still_dropped() -> None:
+    phrase = "economic coercion"
+    a = f"We will work together against {phrase} in the region. We will never accept {phrase}."
+    b = f"We will work together in the region. We discussed {phrase}."
+    assert "phrase-dropped" in {k for k, _ in pair_labels(a, b, 0.8, PARTIES)}
+
+
+def _dated_pair_kinds(a_text: str, b_text: str, a_date: str, b_date: str) -> set[str]:
+    a = parse(a_text, parties=PARTIES, date=a_date)
+    b = parse(b_text, parties=PARTIES, date=b_date)
+    ca, cb = next(a.clauses()), next(b.clauses())
+    pair = Pair(
+        a=(ca.id,), b=(cb.id,), relation="modified", similarity=0.8,
+        a_span=ca.span, b_span=cb.span, ops=word_ops(ca.text, 0, cb.text, 0),
+    )  # fmt: skip
+    return {c.kind for c in Labeller.for_statements((a, b)).label(pair, [ca], [cb])}
+
+
+@given(st.sampled_from(CODED), st.booleans())
+def test_the_later_statement_putting_a_coded_phrase_into_a_line_is_still_labelled(
+    phrase: str, later_adds: bool
+) -> None:
+    with_it = f"We will work together against {phrase} and for a resilient region."
+    without = f"We will work together for a resilient region. We speak of {phrase} here."
+    dates = ("2031-01-01", "2032-01-01") if later_adds else ("2032-01-01", "2031-01-01")
+    kinds = _dated_pair_kinds(without, with_it, *dates)
+    assert ("phrase-added" in kinds) is later_adds

@@ -92,6 +92,9 @@ class PairContext:
             the other clauses of the sentences the pair's clauses stand in: what a sentence
             cut differently still says next to the pair; made on call (None when the
             labeller has no statements).
+        paragraph_words: For side A (0) or B (1), the alignment tokens of each clause of
+            the paragraphs (or list items) the pair's clauses stand in, its own clauses
+            included; made on call (None when the labeller has no statements).
         later: Which side's statement is the later one by date: 0 for A, 1 for B; None when
             a date is unknown or both are of the same day.
         explained: The hunks that rules other than the qualifier rule explain.
@@ -117,6 +120,7 @@ class PairContext:
     said_names: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     clause_words: Callable[[int], tuple[frozenset[str], ...]] | None = None
     around_phrases: Callable[[int], tuple[str, ...]] | None = None
+    paragraph_words: Callable[[int], tuple[frozenset[str], ...]] | None = None
     later: int | None = None
     explained: frozenset[Hunk] = frozenset()
     elsewhere: (

@@ -33,6 +33,7 @@ from statementdiff.semantics.voice import TITLE_LINKS
 from statementdiff.whitespace import normalize_space
 
 __all__ = [
+    "CITED_KINDS",
     "GEOGRAPHIC",
     "MAX_NUMBER_HUNK_WORDS",
     "MAX_NUMBER_REPLACE_WORDS",
@@ -215,6 +216,11 @@ def entity_rule(ctx: PairContext) -> Outcome:
         # a region both statements keep naming is their setting ("the Indo-Pacific" of two
         # Quad statements): one mention more or less in a pair says nothing
         setting = {k for k in ctx.setting[0] & ctx.setting[1] if lex.entities[k].kind == "region"}
+        if hunk is not None and (
+            any(_cited_there(ctx, 1, h.key) for h in gone)
+            or any(_cited_there(ctx, 0, h.key) for h in new)
+        ):
+            both.add(hunk)  # a citation moved within the paragraph: no qualifier change either
         gone = [
             h
             for h in gone
@@ -222,6 +228,7 @@ def entity_rule(ctx: PairContext) -> Outcome:
             and h.key not in setting
             and h.key not in ctx.sentence_neighbours[1]
             and not ctx.still_named(1, h.key)
+            and not _cited_there(ctx, 1, h.key)
         ]
         new = [
             h
@@ -230,9 +237,27 @@ def entity_rule(ctx: PairContext) -> Outcome:
             and h.key not in setting
             and h.key not in ctx.sentence_neighbours[0]
             and not ctx.still_named(0, h.key)
+            and not _cited_there(ctx, 0, h.key)
         ]
         out.extend(_entity_labels(ctx, hunk, gone, new))
     return outcome(out, frozenset(both))
+
+
+CITED_KINDS = frozenset({"organization", "document"})
+"""Entity kinds a statement cites as an authority or a forum (the UN Security Council and
+its resolutions, the UN Charter, UNCLOS, the WTO) rather than speaks about."""
+
+
+def _cited_there(ctx: PairContext, side: int, name: str) -> bool:
+    """True when ``name`` is a body or instrument that side ``side``'s paragraphs cite.
+
+    "… in violation of UNSCRs" against a paragraph that goes on "we urge the DPRK to comply
+    with the relevant UN Security Council resolutions": the other side cites the same
+    authority a sentence away, so the pair drops the citation, not the body. A country or a
+    region is what a statement speaks about; it must be named there as often (see
+    :meth:`~statementdiff.semantics.context.PairContext.still_named`).
+    """
+    return ctx.lex.entities[name].kind in CITED_KINDS and ctx.paragraph_names[side][name] > 0
 
 
 _TITLE_WORD = re.compile(r"[\w\u2019'.&-]+")

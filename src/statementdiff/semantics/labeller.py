@@ -341,6 +341,9 @@ class Labeller:
             around_phrases=partial(self._around_phrases, sides, (a, b))
             if self.statements
             else None,
+            paragraph_words=partial(self._paragraph_words, sides, (a, b))
+            if self.statements
+            else None,
             elsewhere=partial(self._elsewhere, sides, (a, b)) if self.statements else None,
         )
 
@@ -502,6 +505,24 @@ class Labeller:
         coded = self.lexicon.matchers.coded
         around = self._around(sides[side], clauses[side])
         return tuple(h.key for c in around for h in finditer(coded, c.text))
+
+    def _paragraph_words(
+        self,
+        sides: tuple[int, int],
+        clauses: tuple[Sequence[Clause], Sequence[Clause]],
+        side: int,
+    ) -> tuple[frozenset[str], ...]:
+        """The folded alignment tokens of each clause of the paragraphs of the pair's side."""
+        index = sides[side]
+        if index >= len(self.statements) or not clauses[side]:
+            return ()
+        blocks = {c.id.rsplit(".", 2)[0] for c in clauses[side]}
+        words = self._clause_words(sides, side)
+        return tuple(
+            w
+            for c, w in zip(self.statements[index].clauses(), words, strict=True)
+            if c.id.rsplit(".", 2)[0] in blocks
+        )
 
     def _paragraph_names(self, index: int, clauses: Sequence[Clause]) -> Counter[str]:
         """How often each entity is named in the paragraphs (or items) of these clauses."""

@@ -198,6 +198,25 @@ def _a_term(ctx: PairContext, index: int, hit: Hit) -> bool:
     )
 
 
+def _kept_in_paragraph(ctx: PairContext, index: int, needed: set[str]) -> bool:
+    """True when the other side's paragraphs say a coded phrase as often as side ``index``'s.
+
+    "We reaffirm our commitment to a free and open Indo-Pacific" opening a paragraph
+    whose next sentence only speaks of "this vision": the line is kept a sentence away, so
+    the pair moved the phrase, it did not drop it. Counted in clauses that hold all its
+    content words (folded as the pair's words are). Time tells the two ways apart: the
+    later statement putting a phrase into a line ("oppose unilateral changes … by force or
+    coercion") sharpens that line even when the earlier paragraph said it elsewhere, so
+    only a phrase of the earlier statement (or of either, when neither is later) is kept
+    by the later one's paragraph.
+    """
+    if ctx.paragraph_words is None or ctx.later == index:
+        return False
+    here = sum(needed <= words for words in ctx.paragraph_words(index))
+    there = sum(needed <= words for words in ctx.paragraph_words(1 - index))
+    return there > 0 and there >= here
+
+
 def coded_rule(ctx: PairContext) -> Outcome:
     """Label coded phrases the changed words add or drop (``phrase-added`` / ``phrase-dropped``)."""
     out: list[tuple[Found, Hunk | None]] = []
@@ -226,6 +245,8 @@ def coded_rule(ctx: PairContext) -> Outcome:
                 in_sentences[1 - index][hit.key] >= in_sentences[index][hit.key]
             ):
                 continue  # ... or in another clause of its sentence, cut differently
+            if _kept_in_paragraph(ctx, index, needed):
+                continue  # ... or in another sentence of its paragraph, as often
             if framing is None:
                 framed = qualifiers(ctx.view, ctx.side_hits("entities"), ctx.actor_spans,
                                     partial(is_person, ctx.lex))  # fmt: skip
