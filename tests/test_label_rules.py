@@ -472,10 +472,15 @@ def test_a_commitment_in_place_of_a_noted_point_is_no_stance_dropped() -> None:
         ("We reaffirm our support for", "We reaffirm our commitment to", False),
         ("We remain committed to", "We remain steadfast in our support of", False),
         ("We reiterate the importance of", "We reiterate our commitment to", True),
-        ("We strongly support", "We commit to strengthening", True),  # an act of committing
+        # a pledge in the place of firm support backs the same thing (session 13: judged
+        # useless or wrong 9 times in 9 on the development pairs)
+        ("We strongly support", "We commit to strengthening", False),
+        ("We strongly support", "We will continue to strengthen", False),
+        # a welcome is weaker backing than a pledge
+        ("We welcome", "We commit to strengthening", True),
     ],
 )
-def test_a_commitment_noun_in_place_of_support_is_the_same_backing(
+def test_a_commitment_or_pledge_in_place_of_support_is_the_same_backing(
     a: str, b: str, labelled: bool
 ) -> None:
     rest = " the centrality of the regional architecture in Southeast Asia."

@@ -486,7 +486,7 @@ def _alone(ctx: PairContext, side: Side, hit: Hit, hedge: bool, other: int) -> b
         return False  # "continue to" alone says again what the clause says
     if _firm(ctx, hit.key) and any(_firm(ctx, h.key) for h in ctx.hits[other]["modality"]):
         return False  # "we will work" → "we are committed to accelerating": as firm
-    if entry.kind == "commitment" and _pledged(hit) and _backs(ctx, other):
+    if _firm(ctx, hit.key) and _backs(ctx, other):
         return False  # "our unwavering support for X" → "our commitment to X": the same backing
     if entry.kind == "commitment" and _pledged(hit) and _says(ctx.side(other), hit.text):
         return False  # "the U.S. extended deterrence commitment to" → "the U.S. commitment to"
@@ -596,8 +596,11 @@ def _backs(ctx: PairContext, index: int) -> bool:
     """True when side ``index``'s changed words give firm backing: support, or stronger.
 
     "reaffirm our unwavering support for Japan's defense" and "reaffirm our commitment to
-    the defense of Japan" back the same thing: a commitment noun in the place of a support
-    noun is no change of modality (a commitment in the place of "the importance of" is).
+    the defense of Japan" back the same thing: a commitment in the place of support is no
+    change of modality, nor is a pledge ("we will continue our cooperation toward the
+    conclusion of IPEF" → "We support the continued progress of IPEF", "we commit to
+    promoting the rules-based order" → "Quad partners champion it"). A commitment in the
+    place of "the importance of", a call or a welcome is one.
     """
     touched = scan(list(ctx.hits[index]["stance"]), ctx.side(index))
     for hit in touched:
