@@ -512,3 +512,27 @@ def test_a_watched_term_replaced_by_another_word_is_still_a_reframing() -> None:
     reframed = [f.subject for f in _brief(a, b) if f.kind == "framing-change"]
     assert reframed
     assert "'democracy'" in reframed[0], reframed
+
+
+@pytest.mark.parametrize(
+    ("a_words", "b_words", "opening"),
+    [
+        ("stress the", "note the", "Stance weaker ("),
+        ("underline the indispensable", "underline the essential", "Stance weaker ("),
+        ("will strengthen the", "seek to strengthen the", "Hedge added ("),
+    ],
+)
+def test_a_stance_shift_says_its_label_once(a_words: str, b_words: str, opening: str) -> None:
+    a = f"We {a_words} importance of maritime security cooperation in the Mekong region."
+    b = f"We {b_words} importance of maritime security cooperation in the Mekong region."
+    shifts = [f for f in _brief(a, b) if f.kind == "stance-shift"]
+    assert [f.summary[: len(opening)] for f in shifts] == [opening]
+
+
+def test_a_degree_of_importance_weighs_less_than_the_verb_of_the_stance() -> None:
+    text = "We {} importance of maritime security cooperation in the Mekong region."
+    verb = _brief(text.format("stress the"), text.format("note the"))
+    degree = _brief(text.format("stress the indispensable"), text.format("stress the essential"))
+    (by_verb,) = [f for f in verb if f.kind == "stance-shift"]
+    (by_degree,) = [f for f in degree if f.kind == "stance-shift"]
+    assert by_degree.weight < by_verb.weight

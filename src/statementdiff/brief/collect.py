@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 
 from statementdiff.brief.quote import cite, times
 from statementdiff.brief.sources import Sources
@@ -547,6 +548,21 @@ _SHIFTS = {
     "hedge-removed": 0.7,
 }
 
+DEGREE_SHIFT = 0.6
+"""The share of a stance shift that a degree word of importance ("an indispensable element"
+→ "an essential element") weighs, as a change of modality does: the verb of the act is the
+parties' stance, the degree word a nuance of it (judged blind in session 13, such shifts
+were read as near-synonyms)."""
+
+
+def _shift(src: Sources, change: Change) -> float:
+    """How much of a stance shift ``change`` weighs (:data:`_SHIFTS`, :data:`DEGREE_SHIFT`)."""
+    if change.kind.startswith("stance-") and (change.a_text or "").lower() in (
+        src.weights.lexicon.phrases.degree_of()
+    ):
+        return DEGREE_SHIFT
+    return _SHIFTS[change.kind]
+
 
 def pair_findings(src: Sources) -> list[Finding]:
     """Stance shifts, number changes and reframings inside pairs."""
@@ -560,15 +576,15 @@ def pair_findings(src: Sources) -> list[Finding]:
         a_text, b_text = src.words(0, pair.a), src.words(1, pair.b)
         shifts = [c for c in pair.changes if c.kind in _SHIFTS]
         if shifts:
-            change = max(shifts, key=lambda c: _SHIFTS[c.kind])
-            weight = centrality * src.weights.strength("stance-shift") * _SHIFTS[change.kind]
+            change = max(shifts, key=partial(_shift, src))
+            weight = centrality * src.weights.strength("stance-shift") * _shift(src, change)
             detail = change.detail or change.kind
             out.append(
                 Finding(
                     kind="stance-shift",
                     subject=" ".join(pair.a),
                     summary=(
-                        f"Stance {change.kind.replace('-', ' ')} ({detail}): A "
+                        f"{change.kind.replace('-', ' ').capitalize()} ({detail}): A "
                         f"{cite(pair.a[0], a_text, change.a_text)} → B "
                         f"{cite(pair.b[0], b_text, change.b_text)}."
                     ),
