@@ -199,3 +199,21 @@ def test_the_later_statement_putting_a_coded_phrase_into_a_line_is_still_labelle
     dates = ("2031-01-01", "2032-01-01") if later_adds else ("2032-01-01", "2031-01-01")
     kinds = _dated_pair_kinds(without, with_it, *dates)
     assert ("phrase-added" in kinds) is later_adds
+
+
+@pytest.mark.parametrize(
+    ("b_topic_line", "labelled"),
+    [
+        # the other side's clause is on no common topic: a name said elsewhere is not its own
+        ("We will deepen cooperation on clean energy supply chains.", False),
+        # ... on a common topic (the DPRK) it still is
+        ("We will deepen cooperation on the abductions issue and on missile launches.", True),
+    ],
+)
+def test_a_name_said_elsewhere_on_a_loose_pair_of_two_topics_is_no_label(
+    b_topic_line: str, labelled: bool
+) -> None:
+    a = "We condemn the ballistic missile launches by North Korea."
+    b = f"{b_topic_line}\n\nNorth Korea must abandon its weapons programmes."
+    kinds = {k for k, _ in pair_labels(a, b, 0.45, PARTIES)}
+    assert ("entity-dropped" in kinds) is labelled
