@@ -217,3 +217,9 @@ def test_a_name_said_elsewhere_on_a_loose_pair_of_two_topics_is_no_label(
     b = f"{b_topic_line}\n\nNorth Korea must abandon its weapons programmes."
     kinds = {k for k, _ in pair_labels(a, b, 0.45, PARTIES)}
     assert ("entity-dropped" in kinds) is labelled
+
+
+@pytest.mark.parametrize("written", ["Five-Point Consensus", "Five Point Consensus"])
+def test_the_five_point_consensus_is_on_the_myanmar_topic(written: str) -> None:
+    clause = next(parse(f"We call for full implementation of ASEAN's {written}.").clauses())
+    assert "myanmar" in clause.topics
