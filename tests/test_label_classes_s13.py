@@ -223,3 +223,39 @@ def test_a_name_said_elsewhere_on_a_loose_pair_of_two_topics_is_no_label(
 def test_the_five_point_consensus_is_on_the_myanmar_topic(written: str) -> None:
     clause = next(parse(f"We call for full implementation of ASEAN's {written}.").clauses())
     assert "myanmar" in clause.topics
+
+
+def _kinds_between(
+    a_text: str, b_text: str, a_parties: list[str], b_parties: list[str]
+) -> set[str]:
+    a, b = parse(a_text, parties=a_parties), parse(b_text, parties=b_parties)
+    ca, cb = next(a.clauses()), next(b.clauses())
+    pair = Pair(
+        a=(ca.id,), b=(cb.id,), relation="modified", similarity=0.8,
+        a_span=ca.span, b_span=cb.span, ops=word_ops(ca.text, 0, cb.text, 0),
+    )  # fmt: skip
+    return {c.kind for c in Labeller.for_statements((a, b)).label(pair, [ca], [cb])}
+
+
+@pytest.mark.parametrize(
+    ("fmt", "members", "outsider"),
+    [
+        ("the Quad", ["United States", "Japan"], "Thailand"),
+        ("the G7", ["United States", "Canada"], "Republic of Korea"),
+        ("the G20", ["United States", "India"], "Vietnam"),
+    ],
+)
+@pytest.mark.parametrize("mirrored", [False, True])
+def test_a_format_only_one_side_belongs_to_is_no_entity_label(
+    fmt: str, members: list[str], outsider: str, mirrored: bool
+) -> None:
+    a = f"We will cooperate on pandemic preparedness, including through {fmt}."
+    b = "We will cooperate on pandemic preparedness."
+    outsiders = ["United States", outsider]
+    a_parties, b_parties = members, outsiders
+    if mirrored:
+        a, b, a_parties, b_parties = b, a, b_parties, a_parties
+    assert not {k for k in _kinds_between(a, b, a_parties, b_parties) if k.startswith("entity-")}
+    # between two statements of the same makers it is still a change
+    same = _kinds_between(a, b, members, members)
+    assert ("entity-added" if mirrored else "entity-dropped") in same

@@ -229,6 +229,7 @@ def entity_rule(ctx: PairContext) -> Outcome:
             and h.key not in ctx.sentence_neighbours[1]
             and not ctx.still_named(1, h.key)
             and not _cited_there(ctx, 1, h.key)
+            and not _members_only(ctx, 0, h.key)
         ]
         new = [
             h
@@ -238,6 +239,7 @@ def entity_rule(ctx: PairContext) -> Outcome:
             and h.key not in ctx.sentence_neighbours[0]
             and not ctx.still_named(0, h.key)
             and not _cited_there(ctx, 0, h.key)
+            and not _members_only(ctx, 1, h.key)
         ]
         out.extend(_entity_labels(ctx, hunk, gone, new))
     return outcome(out, frozenset(both))
@@ -258,6 +260,22 @@ def _cited_there(ctx: PairContext, side: int, name: str) -> bool:
     :meth:`~statementdiff.semantics.context.PairContext.still_named`).
     """
     return ctx.lex.entities[name].kind in CITED_KINDS and ctx.paragraph_names[side][name] > 0
+
+
+def _members_only(ctx: PairContext, side: int, name: str) -> bool:
+    """True when ``name`` is a format only side ``side``'s makers can speak of as theirs.
+
+    "We will cooperate on pandemic preparedness through the Quad" in a U.S.-Japan statement
+    against a U.S.-Thailand one: every maker of the naming statement belongs to the format
+    (``[brief.members]``), a maker of the other does not, so the other cannot say it and
+    its absence follows from who speaks. Between two statements of the same makers (U.S.-ROK
+    2021 and 2022) the Quad named or not is still a change.
+    """
+    members = ctx.lex.brief.members.get(name)
+    mine, other = ctx.statement_parties[side], ctx.statement_parties[1 - side]
+    if not members or not mine or not other:
+        return False
+    return set(mine) <= set(members) and not set(other) <= set(members)
 
 
 _TITLE_WORD = re.compile(r"[\w\u2019'.&-]+")
