@@ -21,7 +21,7 @@ def own_parties(statement: Statement, lexicon: Lexicon) -> frozenset[str]:
         >>> sorted(own_parties(s, Lexicon.default()))
         ['China', 'United States']
     """
-    own = set(parties.own_parties(statement))
+    own = set(parties.own_parties(statement, lexicon))
     for party in sorted(own):
         own.update(lexicon.brief.members.get(party, ()))
     return frozenset(own)

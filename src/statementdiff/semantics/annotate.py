@@ -90,7 +90,7 @@ def _without_others_modals(statement: Statement, lex: Lexicon) -> Statement:
     only once every clause is annotated (:func:`own_parties`), hence this second pass,
     which reads again only the clauses that name a country that is not a party.
     """
-    parties = own_parties(statement)
+    parties = own_parties(statement, lex)
     if not parties:
         return statement
     text = statement.text

@@ -235,7 +235,7 @@ class Labeller:
         A statement without ``parties`` gives its makers as the text shows them
         (:func:`~statementdiff.semantics.parties.own_parties`).
         """
-        makers = [s.parties or tuple(sorted(own_parties(s))) for s in statements]
+        makers = [s.parties or tuple(sorted(own_parties(s, lexicon))) for s in statements]
         return cls(lexicon, makers, statements=statements)
 
     def label(

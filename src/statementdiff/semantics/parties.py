@@ -8,9 +8,11 @@ compared with a U.S.-ROK one treats "Japan" and "the ROK" as the counterpart rol
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from statementdiff.models import Statement
+from statementdiff.lexicon.lexicon import Lexicon
+from statementdiff.models import Sentence, Statement
 from statementdiff.semantics.actor import COLLECTIVE_PLACEHOLDER
 
 __all__ = ["EARLY_SENTENCES", "MIN_ACTOR_CLAUSES", "MIN_NAMED", "own_parties"]
@@ -25,14 +27,20 @@ MIN_ACTOR_CLAUSES = 2
 """A party that is the actor of at least this many clauses is one of the makers."""
 
 
-def own_parties(statement: Statement) -> frozenset[str]:
+def own_parties(statement: Statement, lexicon: Lexicon | None = None) -> frozenset[str]:
     """The statement's parties: its ``parties``, or, when it lists none, its makers.
 
     The makers of a joint statement name themselves at the start and throughout, and act
-    in its clauses ("The United States and Japan committed …"): a country named in the
-    first :data:`EARLY_SENTENCES` sentences and :data:`MIN_NAMED` times in all, and a
-    country that is the actor of :data:`MIN_ACTOR_CLAUSES` clauses or more, are its own
-    parties (a person the lexicon does not know is no party).
+    in its clauses ("The United States and Japan committed …"). An opening "We, the
+    leaders of X, Y and Z," says who "we" are outright: those countries (a known leader
+    for his country, a format for its members, ``[brief.members]``) are the makers.
+    Otherwise a country named in the first :data:`EARLY_SENTENCES` sentences and
+    :data:`MIN_NAMED` times in all is one when it also takes a stance in a clause, or an
+    opening sentence introduces it by the office of who speaks for it ("the Foreign
+    Ministers of Japan and the Republic of Korea", "Jake Sullivan of the United States"):
+    North Korea named early and often in a statement condemning its launches is spoken
+    about, not speaking. A country that is the actor of :data:`MIN_ACTOR_CLAUSES` clauses
+    or more is one too (a person the lexicon does not know is no party).
 
     Examples:
         >>> from statementdiff import parse
@@ -40,6 +48,8 @@ def own_parties(statement: Statement) -> frozenset[str]:
         >>> sorted(own_parties(s))
         ['China', 'United States']
         >>> sorted(own_parties(parse("We agree.", parties=["Japan", "India"])))
+        ['India', 'Japan']
+        >>> sorted(own_parties(parse("We, the leaders of Japan and India, met. We agree.")))
         ['India', 'Japan']
     """
     if statement.parties:
@@ -55,12 +65,119 @@ def own_parties(statement: Statement) -> frozenset[str]:
         for e in c.entities
         if e.kind == "country"
     }
+    listed = _we_appositive(sentences[:EARLY_SENTENCES], lexicon or Lexicon.default())
+    if listed:
+        return listed  # "We, the leaders of X, Y and Z": who "we" are, said outright
     acting = Counter(
         party
         for clause in statement.clauses()
         for party in clause.parties
         if party != COLLECTIVE_PLACEHOLDER
     )
-    own = {name for name, n in named.items() if name in early and n >= MIN_NAMED}
+    speaking = {
+        party for clause in statement.clauses() if clause.stance for party in clause.parties
+    }
+    introduced = _in_office(sentences[:EARLY_SENTENCES])
+    own = {
+        name
+        for name, n in named.items()
+        if name in early and n >= MIN_NAMED and name in speaking | introduced
+    }
     own.update(party for party, n in acting.items() if n >= MIN_ACTOR_CLAUSES and party in named)
     return frozenset(own)
+
+
+_OFFICE = (
+    r"(?:Ministers?|Secretary|Secretaries|Presidents?|Leaders?|Advisors?|Directors?"
+    r"|Governments?|Chancellor|Premier|Representatives?|Ambassadors?)"
+)
+_OFFICE_OF = re.compile(
+    rf"(?:\b(?i:{_OFFICE})|\b[A-Z][a-z]+\s+[A-Z][a-z]+)\s+of\s+(?:the\s+)?"
+    rf"(?:Governments?\s+of\s+(?:the\s+)?)?$"
+)
+"""Before a country: an office (in any case) or a person's name and "of" ("the Foreign
+Ministers of the Governments of", "As leaders of", "Jake Sullivan of the")."""
+_OFFICE_AFTER = re.compile(
+    rf"^\s*(?:\([A-Z.]+\)\s*)?(?:(?:Foreign|Defense|Defence|Prime|Deputy|National)\s+)*"
+    rf"{_OFFICE}\b"
+)
+"""After a country: its office holder ("Republic of Korea (ROK) Minister of Foreign
+Affairs", "U.S. Secretary of State")."""
+_LIST_NEXT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+"""Between two names of one list ("Japan, and the Republic of Korea")."""
+
+
+def _in_office(sentences: list[Sentence]) -> frozenset[str]:
+    """The countries an opening sentence introduces by the office of who speaks for them.
+
+    "The Foreign Ministers of the Governments of Japan, and the Republic of Korea",
+    "National Security Advisor Jake Sullivan of the United States", "Republic of Korea
+    (ROK) Minister of Foreign Affairs Chung": the makers, named as the offices that meet.
+    "The United States, the ROK, and Japan condemn … DPRK launches" introduces no office:
+    the DPRK is spoken about, not speaking. A name listed right after an introduced one
+    ("Japan, and the Republic of Korea") is introduced with it.
+    """
+    found: set[str] = set()
+    for sentence in sentences:
+        text, base = sentence.text, sentence.span.start
+        mentions = [e for c in sentence.clauses for e in c.entities]
+        previous: str | None = None
+        previous_end = 0
+        for mention in mentions:
+            start, end = mention.span.start - base, mention.span.end - base
+            before, after = text[max(0, start - 80) : start], text[end : end + 60]
+            if mention.kind == "country" and (
+                _OFFICE_OF.search(before)
+                or _OFFICE_AFTER.match(after)
+                or (previous in found and _LIST_NEXT.fullmatch(text[previous_end:start]))
+            ):
+                found.add(mention.name)
+            previous, previous_end = mention.name, end
+    return frozenset(found)
+
+
+_WE_OPENS = re.compile(r"\s*We\s*([,\u2013\u2014])\s*")
+"""A sentence opening "We, …" or "We – …": an appositive that names who "we" are."""
+
+_LIST_GOES_ON = frozenset({"the", "and", "a", "an", "of"})
+"""Lower-case words after a comma that continue the list of an appositive."""
+
+
+def _we_appositive(sentences: list[Sentence], lexicon: Lexicon) -> frozenset[str]:
+    """The countries an opening "We, the leaders of X, Y and Z," names as "we".
+
+    "We, the leaders of Japan, the Republic of Korea (ROK), and the United States,
+    convened", "We – the Leaders of Australia, India, Japan and the United States –
+    convened", "We, Prime Minister Kishida Fumio, President Yoon Suk Yeol, and President
+    Joseph R. Biden, Jr., affirm" (a known leader stands for the country he leads). The
+    appositive ends at its closing dash, or at the first comma followed by a lower-case word
+    that does not continue the list (", convened"). Two makers at least, else nothing.
+    """
+    for sentence in sentences:
+        opened = _WE_OPENS.match(sentence.text)
+        if opened is None:
+            continue
+        rest = sentence.text[opened.end() :]
+        if opened.group(1) == ",":
+            stop = next(
+                (m.start() for m in re.finditer(r",\s+([a-z]\w*)", rest)
+                 if m.group(1) not in _LIST_GOES_ON),
+                None,
+            )  # fmt: skip
+        else:
+            stop = rest.find(opened.group(1))
+        if stop is None or stop < 0:
+            continue
+        end = sentence.span.start + opened.end() + stop
+        makers: set[str] = set()
+        for mention in (e for c in sentence.clauses for e in c.entities if e.span.end <= end):
+            entry = lexicon.entities.get(mention.name)
+            if mention.kind == "country":
+                makers.add(mention.name)
+            elif mention.kind == "person" and entry is not None and entry.party:
+                makers.add(entry.party)
+            elif mention.kind == "format":
+                makers.update(lexicon.brief.members.get(mention.name, ()))
+        if len(makers) >= 2:
+            return frozenset(makers)
+    return frozenset()
