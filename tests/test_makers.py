@@ -23,9 +23,8 @@ CONCERN = (
 @given(st.permutations(["Japan", "the Republic of Korea", "the United States"]), st.booleans())
 def test_an_opening_we_appositive_names_the_makers(names: list[str], dash: bool) -> None:
     listed = f"{names[0]}, {names[1]}, and {names[2]}"
-    opening = (
-        f"We – the leaders of {listed} – met." if dash else f"We, the leaders of {listed}, met."
-    )
+    opened, closed = (" \u2013 ", " \u2013") if dash else (", ", ",")
+    opening = f"We{opened}the leaders of {listed}{closed} met."
     makers = own_parties(parse(opening + CONCERN))
     assert makers == {"Japan", "Republic of Korea", "United States"}
 

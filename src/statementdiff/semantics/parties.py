@@ -137,7 +137,8 @@ def _in_office(sentences: list[Sentence]) -> frozenset[str]:
 
 
 _WE_OPENS = re.compile(r"\s*We\s*([,\u2013\u2014])\s*")
-"""A sentence opening "We, …" or "We – …": an appositive that names who "we" are."""
+"""A sentence opening "We, …" or "We — …" (an en or em dash): an appositive that names who
+"we" are."""
 
 _LIST_GOES_ON = frozenset({"the", "and", "a", "an", "of"})
 """Lower-case words after a comma that continue the list of an appositive."""
@@ -147,7 +148,7 @@ def _we_appositive(sentences: list[Sentence], lexicon: Lexicon) -> frozenset[str
     """The countries an opening "We, the leaders of X, Y and Z," names as "we".
 
     "We, the leaders of Japan, the Republic of Korea (ROK), and the United States,
-    convened", "We – the Leaders of Australia, India, Japan and the United States –
+    convened", "We \u2013 the Leaders of Australia, India, Japan and the United States \u2013
     convened", "We, Prime Minister Kishida Fumio, President Yoon Suk Yeol, and President
     Joseph R. Biden, Jr., affirm" (a known leader stands for the country he leads). The
     appositive ends at its closing dash, or at the first comma followed by a lower-case word
