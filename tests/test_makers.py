@@ -91,3 +91,25 @@ _COUNTRIES = {
     "United States", "Japan", "Republic of Korea", "Australia", "India", "Philippines",
     "United Kingdom", "China", "Thailand", "Vietnam", "Indonesia", "European Union",
 }  # fmt: skip
+
+
+@given(
+    st.sampled_from(["\u2013", "\u2014"]),
+    st.permutations(["Australia", "India", "Japan", "the United States"]),
+)
+def test_we_before_an_appositive_between_dashes_is_the_actor(dash: str, names: list[str]) -> None:
+    listed = f"{', '.join(names[:-1])} and {names[-1]}"
+    text = f"We {dash} the Leaders of {listed} {dash} convened to reaffirm our commitment."
+    clause = next(parse(text, parties=["Australia", "India", "Japan", "United States"]).clauses())
+    assert clause.actor == "We"
+    assert set(clause.parties) == {"Australia", "India", "Japan", "United States"}
+
+
+def test_an_opening_phrase_before_we_and_its_dashes_is_no_actor() -> None:
+    text = (
+        "Today, we \u2013 Prime Minister Anthony Albanese of Australia and Prime Minister "
+        "Narendra Modi of India \u2013 met in Hiroshima."
+    )
+    clause = next(parse(text, parties=["Australia", "India"]).clauses())
+    assert clause.actor == "we"
+    assert set(clause.parties) == {"Australia", "India"}

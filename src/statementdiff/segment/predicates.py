@@ -343,10 +343,21 @@ def verb_first(tok: Tok, grammar: Grammar) -> bool:
     )
 
 
+_DASHES = frozenset({"\u2013", "\u2014"})
+"""The dashes that set off an appositive ("We \u2013 the Leaders of … \u2013 met")."""
+
+
 def _subject(toks: list[Tok], lo: int, g: int, grammar: Grammar) -> tuple[int, int] | None:
     """Where the subject phrase before the verb group starting at token ``g`` stands."""
     if _is_marker(toks, lo) and lo + 2 < g:
         lo += 3  # an enumeration marker
+    if g - lo >= 3 and toks[g - 1].text in _DASHES:
+        # "We — the Leaders of Australia, India, Japan and the United States — convened",
+        # "Today, we — Prime Minister Albanese of Australia, … — met": the appositive
+        # between two dashes says who "we" are; the subject is the pronoun
+        opening = next((j for j in range(lo, g - 2) if toks[j].text == toks[g - 1].text), None)
+        if opening is not None and opening > lo and toks[opening - 1].low in grammar.pronouns:
+            return toks[opening - 1].start, toks[opening - 1].end
     segments: list[tuple[int, int]] = []
     seg = lo
     for k in range(lo, g):
