@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import Sentence, Statement
@@ -65,7 +66,8 @@ def own_parties(statement: Statement, lexicon: Lexicon | None = None) -> frozens
         for e in c.entities
         if e.kind == "country"
     }
-    listed = _we_appositive(sentences[:EARLY_SENTENCES], lexicon or Lexicon.default())
+    opening = sentences[:EARLY_SENTENCES]
+    listed = _we_appositive(opening, lexicon or Lexicon.default()) or _our_partnership(opening)
     if listed:
         return listed  # "We, the leaders of X, Y and Z": who "we" are, said outright
     acting = Counter(
@@ -97,6 +99,13 @@ _OFFICE_OF = re.compile(
 )
 """Before a country: an office (in any case) or a person's name and "of" ("the Foreign
 Ministers of the Governments of", "As leaders of", "Jake Sullivan of the")."""
+_OUR_BETWEEN = re.compile(
+    r"\b[Oo]ur\s+(?:[\w-]+\s+){0,3}(?:cooperation|partnership)\s+(?:between|among)\s+"
+    r"(?:the\s+)?$"
+)
+"""Before a country: the parties' own cooperation between the countries that make it ("our
+commitment to quadrilateral cooperation between Australia, India, Japan, and the United
+States")."""
 _OFFICE_AFTER = re.compile(
     rf"^\s*(?:\([A-Z.]+\)\s*)?(?:(?:Foreign|Defense|Defence|Prime|Deputy|National)\s+)*"
     rf"{_OFFICE}\b"
@@ -107,6 +116,39 @@ _LIST_NEXT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 """Between two names of one list ("Japan, and the Republic of Korea")."""
 
 
+def _listed(sentences: list[Sentence], introduces: Callable[[str, str], bool]) -> frozenset[str]:
+    """The countries of the opening sentences that ``introduces`` marks, with their lists.
+
+    ``introduces(before, after)`` reads the text before and after one country's name; a
+    name listed right after a marked one ("Japan, and the Republic of Korea") is marked too.
+    """
+    found: set[str] = set()
+    for sentence in sentences:
+        text, base = sentence.text, sentence.span.start
+        previous: str | None = None
+        previous_end = 0
+        for mention in (e for c in sentence.clauses for e in c.entities):
+            start, end = mention.span.start - base, mention.span.end - base
+            if mention.kind == "country" and (
+                introduces(text[max(0, start - 80) : start], text[end : end + 60])
+                or (previous in found and _LIST_NEXT.fullmatch(text[previous_end:start]))
+            ):
+                found.add(mention.name)
+            previous, previous_end = mention.name, end
+    return frozenset(found)
+
+
+def _our_partnership(sentences: list[Sentence]) -> frozenset[str]:
+    """The countries of "our … cooperation between X, Y and Z" in an opening sentence.
+
+    "We have convened to reaffirm our commitment to quadrilateral cooperation between
+    Australia, India, Japan, and the United States": the partners of "our" cooperation are
+    who "we" are. Two at least, else nothing.
+    """
+    found = _listed(sentences, lambda before, _: _OUR_BETWEEN.search(before) is not None)
+    return found if len(found) >= 2 else frozenset()
+
+
 def _in_office(sentences: list[Sentence]) -> frozenset[str]:
     """The countries an opening sentence introduces by the office of who speaks for them.
 
@@ -114,26 +156,12 @@ def _in_office(sentences: list[Sentence]) -> frozenset[str]:
     "National Security Advisor Jake Sullivan of the United States", "Republic of Korea
     (ROK) Minister of Foreign Affairs Chung": the makers, named as the offices that meet.
     "The United States, the ROK, and Japan condemn … DPRK launches" introduces no office:
-    the DPRK is spoken about, not speaking. A name listed right after an introduced one
-    ("Japan, and the Republic of Korea") is introduced with it.
+    the DPRK is spoken about, not speaking.
     """
-    found: set[str] = set()
-    for sentence in sentences:
-        text, base = sentence.text, sentence.span.start
-        mentions = [e for c in sentence.clauses for e in c.entities]
-        previous: str | None = None
-        previous_end = 0
-        for mention in mentions:
-            start, end = mention.span.start - base, mention.span.end - base
-            before, after = text[max(0, start - 80) : start], text[end : end + 60]
-            if mention.kind == "country" and (
-                _OFFICE_OF.search(before)
-                or _OFFICE_AFTER.match(after)
-                or (previous in found and _LIST_NEXT.fullmatch(text[previous_end:start]))
-            ):
-                found.add(mention.name)
-            previous, previous_end = mention.name, end
-    return frozenset(found)
+    return _listed(
+        sentences,
+        lambda before, after: bool(_OFFICE_OF.search(before) or _OFFICE_AFTER.match(after)),
+    )
 
 
 _WE_OPENS = re.compile(r"\s*We\s*([,\u2013\u2014])\s*")
