@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from statementdiff import compare, parse
-from statementdiff.models import Pair
+from statementdiff.models import Pair, Statement
 from statementdiff.semantics.labeller import Labeller
 from statementdiff.worddiff import word_ops
 
@@ -23,6 +23,15 @@ def pair_labels(
     as one pair scored ``similarity`` (the aligner's score is set, not computed), read
     against both whole statements."""
     a, b = parse(a_text, parties=list(parties)), parse(b_text, parties=list(parties))
+    return statement_pair_labels(a, b, similarity, b_clause)
+
+
+def statement_pair_labels(
+    a: Statement, b: Statement, similarity: float, b_clause: int = 0
+) -> list[tuple[str, str | None]]:
+    """(kind, detail) of the labels of A's first clause and B's clause number ``b_clause``
+    of two parsed statements (their own parties and dates) as one pair scored
+    ``similarity``."""
     ca, cb = next(a.clauses()), list(b.clauses())[b_clause]
     pair = Pair(
         a=(ca.id,), b=(cb.id,), relation="modified", similarity=similarity,

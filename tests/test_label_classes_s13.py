@@ -8,11 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from _label_helpers import changes, pair_labels
+from _label_helpers import changes, pair_labels, statement_pair_labels
 from statementdiff import Lexicon, LexiconError, compare, parse
-from statementdiff.models import Pair
-from statementdiff.semantics.labeller import Labeller
-from statementdiff.worddiff import word_ops
 
 PARTIES = ["Japan", "United States"]
 PHRASES = Lexicon.default().phrases
@@ -182,12 +179,7 @@ def test_a_coded_phrase_said_less_often_in_the_other_paragraph_is_still_dropped(
 def _dated_pair_kinds(a_text: str, b_text: str, a_date: str, b_date: str) -> set[str]:
     a = parse(a_text, parties=PARTIES, date=a_date)
     b = parse(b_text, parties=PARTIES, date=b_date)
-    ca, cb = next(a.clauses()), next(b.clauses())
-    pair = Pair(
-        a=(ca.id,), b=(cb.id,), relation="modified", similarity=0.8,
-        a_span=ca.span, b_span=cb.span, ops=word_ops(ca.text, 0, cb.text, 0),
-    )  # fmt: skip
-    return {c.kind for c in Labeller.for_statements((a, b)).label(pair, [ca], [cb])}
+    return {kind for kind, _ in statement_pair_labels(a, b, 0.8)}
 
 
 @given(st.sampled_from(CODED), st.booleans())
@@ -229,12 +221,7 @@ def _kinds_between(
     a_text: str, b_text: str, a_parties: list[str], b_parties: list[str]
 ) -> set[str]:
     a, b = parse(a_text, parties=a_parties), parse(b_text, parties=b_parties)
-    ca, cb = next(a.clauses()), next(b.clauses())
-    pair = Pair(
-        a=(ca.id,), b=(cb.id,), relation="modified", similarity=0.8,
-        a_span=ca.span, b_span=cb.span, ops=word_ops(ca.text, 0, cb.text, 0),
-    )  # fmt: skip
-    return {c.kind for c in Labeller.for_statements((a, b)).label(pair, [ca], [cb])}
+    return {kind for kind, _ in statement_pair_labels(a, b, 0.8)}
 
 
 @pytest.mark.parametrize(

@@ -53,6 +53,7 @@ and prosperity in the international community", 11): a noun phrase with no verb 
 so its length does not make it a clause."""
 
 _ROLE = re.compile(r"as\s+(?:an?|the)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+""""as a/an/the" and up to three words, one of which may be a noun of ``[phrases] roles``."""
 
 _DETERMINERS = frozenset({"the", "a", "an", "all", "any", "our", "their", "its"})
 """Words after a scope word that open no phrase of their own."""
