@@ -16,7 +16,13 @@ from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import Sentence, Statement
 from statementdiff.semantics.actor import COLLECTIVE_PLACEHOLDER
 
-__all__ = ["EARLY_SENTENCES", "MIN_ACTOR_CLAUSES", "MIN_NAMED", "own_parties"]
+__all__ = [
+    "BODY_ACTOR_SHARE",
+    "EARLY_SENTENCES",
+    "MIN_ACTOR_CLAUSES",
+    "MIN_NAMED",
+    "own_parties",
+]
 
 EARLY_SENTENCES = 3
 """A country named in this many first sentences ..."""
@@ -26,6 +32,9 @@ MIN_NAMED = 3
 
 MIN_ACTOR_CLAUSES = 2
 """A party that is the actor of at least this many clauses is one of the makers."""
+
+BODY_ACTOR_SHARE = 0.1
+"""A body (not a country) that is the actor of this share of the clauses is a maker too."""
 
 
 def own_parties(statement: Statement, lexicon: Lexicon | None = None) -> frozenset[str]:
@@ -86,6 +95,11 @@ def own_parties(statement: Statement, lexicon: Lexicon | None = None) -> frozens
         if name in early and n >= MIN_NAMED and name in speaking | introduced
     }
     own.update(party for party, n in acting.items() if n >= MIN_ACTOR_CLAUSES and party in named)
+    # a body that signs as a party (the European Union of a U.S.-EU statement) acts in a good
+    # share of the clauses; one that acts now and then (ASEAN "will hold") is spoken about
+    bodies = {e.name for c in statement.clauses() for e in c.entities if e.kind != "country"}
+    least = max(MIN_ACTOR_CLAUSES, BODY_ACTOR_SHARE * sum(1 for _ in statement.clauses()))
+    own.update(party for party, n in acting.items() if party in bodies and n >= least)
     return frozenset(own)
 
 
