@@ -15,6 +15,7 @@ same principles).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from statementdiff.lexicon.matchers import Hit
 from statementdiff.models import ChangeKind
@@ -26,7 +27,8 @@ __all__ = ["IMPORTANCE", "degree_rule"]
 IMPORTANCE = "importance"
 """The noun a degree word ranks besides the role nouns ("the vital importance of")."""
 
-_DEGREE_AND_HEAD = re.compile(r"\b(\w+)(?=\s+(\w+)\b)")
+_HEAD_REACH = 40
+"""Characters read past a changed stretch for the head noun of its last degree word."""
 
 
 def degree_rule(ctx: PairContext) -> Outcome:
@@ -66,13 +68,20 @@ def _ranked(
     The degree word must be changed; its head (the next word) may be kept.
     """
     start, end = span
-    text = side.slice(start, side.base + len(side.text))
+    text = side.slice(start, min(end + _HEAD_REACH, side.base + len(side.text)))
     out: list[tuple[Hit, str]] = []
-    for match in _DEGREE_AND_HEAD.finditer(text):
+    for match in _pattern(tuple(sorted(degree))).finditer(text):
         word, head = match.group(1).lower(), match.group(2).lower()
         at = start + match.start(1)
         if at >= end:
             break
-        if word in degree and head in heads:
+        if head in heads:
             out.append((Hit(word, at, at + len(match.group(1)), match.group(1)), head))
     return out
+
+
+@lru_cache(maxsize=8)
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A degree word (any case) and the word after it (group 2)."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b({alternatives})\b(?=\s+(\w+)\b)", re.IGNORECASE)

@@ -225,6 +225,8 @@ class Labeller:
         self._stance_words: dict[int, dict[str, list[int]]] = {}
         self._named: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         self._words_of: dict[int, tuple[frozenset[str], ...]] = {}
+        self._block_texts: dict[int, dict[str, tuple[str, ...]]] = {}
+        self._block_words: dict[tuple[int, str], tuple[frozenset[str], ...]] = {}
 
     @classmethod
     def for_statements(
@@ -530,13 +532,23 @@ class Labeller:
         index = sides[side]
         if index >= len(self.statements) or not clauses[side]:
             return ()
-        blocks = {c.id.rsplit(".", 2)[0] for c in clauses[side]}
-        words = self._clause_words(sides, side)
-        return tuple(
-            w
-            for c, w in zip(self.statements[index].clauses(), words, strict=True)
-            if c.id.rsplit(".", 2)[0] in blocks
-        )
+        texts = self._block_texts.get(index)
+        if texts is None:
+            grouped: dict[str, list[str]] = {}
+            for clause in self.statements[index].clauses():
+                grouped.setdefault(clause.id.rsplit(".", 2)[0], []).append(clause.text)
+            texts = self._block_texts[index] = {k: tuple(v) for k, v in grouped.items()}
+        aliases, fold = self.lexicon.alias_table, self.lexicon.paraphrase_table.fold
+        out: list[frozenset[str]] = []
+        for block in sorted({c.id.rsplit(".", 2)[0] for c in clauses[side]}):
+            words = self._block_words.get((index, block))
+            if words is None:
+                words = tuple(
+                    frozenset(content_tokens(fold(text), aliases)) for text in texts.get(block, ())
+                )
+                self._block_words[(index, block)] = words
+            out.extend(words)
+        return tuple(out)
 
     def _paragraph_names(self, index: int, clauses: Sequence[Clause]) -> Counter[str]:
         """How often each entity is named in the paragraphs (or items) of these clauses."""
