@@ -14,7 +14,7 @@ person ("President Han") is kept as written so that a change of speaker is still
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.lexicon.matchers import Hit
@@ -24,7 +24,13 @@ from statementdiff.segment.actor_words import ActorWords
 from statementdiff.semantics.context import Outcome, PairContext, outcome
 from statementdiff.whitespace import normalize_space, same_words
 
-__all__ = ["COLLECTIVE_PLACEHOLDER", "actor_rule", "is_collective", "parties_of"]
+__all__ = [
+    "COLLECTIVE_PLACEHOLDER",
+    "actor_rule",
+    "is_collective",
+    "named_parties",
+    "parties_of",
+]
 
 COLLECTIVE_PLACEHOLDER = "the parties"
 """What a collective actor ("We") resolves to when the statement lists no parties."""
@@ -58,21 +64,10 @@ def parties_of(
         return tuple(statement_parties) or (COLLECTIVE_PLACEHOLDER,)
     if not _names_a_party(actor, actor_span, mentions, words):
         return ()
-    found: list[str] = []
-    for name, start, end in mentions:
-        if start < actor_span.start or end > actor_span.end:
-            continue
-        entry = lexicon.entities.get(name)
-        if entry is None:
-            continue
-        if entry.party:
-            found.append(entry.party)
-        elif entry.kind in words.party_kinds:
-            # a format speaks for its members ("Quad partners", "The Quad Leaders" are the
-            # Quad's four countries, as "We" of a Quad statement is), written as the
-            # statement writes its parties: "The G7" of a statement whose party is the G7
-            members = lexicon.brief.members.get(name)
-            found.extend(members if members and name not in statement_parties else (name,))
+    inside = (
+        name for name, start, end in mentions if actor_span.start <= start and end <= actor_span.end
+    )
+    found = named_parties(inside, statement_parties, lexicon)
     if not found:
         people = list(
             dict.fromkeys(normalize_space(m.group()) for m in words.titled.finditer(actor))
@@ -83,6 +78,31 @@ def parties_of(
             return tuple(statement_parties)
         found = people
     return tuple(dict.fromkeys(found))
+
+
+def named_parties(
+    names: Iterable[str], statement_parties: Sequence[str], lexicon: Lexicon
+) -> list[str]:
+    """The parties the named entities stand for, in order, repeats kept.
+
+    A known person stands for the party they lead, a country or body (``[actors]
+    party_kinds``) for itself, and a format for its members (``[brief.members]``: "Quad
+    partners", "The Quad Leaders" are the Quad's four countries, as "We" of a Quad statement
+    is), written as the statement writes its parties: "The G7" of a statement whose party is
+    the G7.
+    """
+    kinds = lexicon.actor_words.party_kinds
+    found: list[str] = []
+    for name in names:
+        entry = lexicon.entities.get(name)
+        if entry is None:
+            continue
+        if entry.party:
+            found.append(entry.party)
+        elif entry.kind in kinds:
+            members = lexicon.brief.members.get(name)
+            found.extend(members if members and name not in statement_parties else (name,))
+    return found
 
 
 def _names_a_party(

@@ -37,12 +37,13 @@ def degree_rule(ctx: PairContext) -> Outcome:
     if not degree:
         return outcome([])
     heads = {*ctx.lex.phrases.roles, IMPORTANCE}
+    pattern = _pattern(tuple(sorted(degree)))
     out: list[tuple[Found, Hunk | None]] = []
     for hunk in ctx.view.hunks:
         if hunk.a[0] == hunk.a[1] or hunk.b[0] == hunk.b[1]:
             continue  # added or dropped alone: not compared
-        a_ranked = _ranked(ctx.view.a, hunk.a, degree, heads)
-        b_ranked = _ranked(ctx.view.b, hunk.b, degree, heads)
+        a_ranked = _ranked(ctx.view.a, hunk.a, pattern, heads)
+        b_ranked = _ranked(ctx.view.b, hunk.b, pattern, heads)
         for a_hit, a_head in a_ranked:
             b_hit = next((hit for hit, head in b_ranked if head == a_head), None)
             if b_hit is None:
@@ -61,7 +62,7 @@ def degree_rule(ctx: PairContext) -> Outcome:
 
 
 def _ranked(
-    side: Side, span: tuple[int, int], degree: dict[str, int], heads: set[str]
+    side: Side, span: tuple[int, int], pattern: re.Pattern[str], heads: set[str]
 ) -> list[tuple[Hit, str]]:
     """The degree words in ``span`` of ``side`` that rank a head noun, with that noun.
 
@@ -70,7 +71,7 @@ def _ranked(
     start, end = span
     text = side.slice(start, min(end + _HEAD_REACH, side.base + len(side.text)))
     out: list[tuple[Hit, str]] = []
-    for match in _pattern(tuple(sorted(degree))).finditer(text):
+    for match in pattern.finditer(text):
         word, head = match.group(1).lower(), match.group(2).lower()
         at = start + match.start(1)
         if at >= end:

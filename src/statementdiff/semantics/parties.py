@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import Sentence, Statement
-from statementdiff.semantics.actor import COLLECTIVE_PLACEHOLDER
+from statementdiff.semantics.actor import COLLECTIVE_PLACEHOLDER, named_parties
 
 __all__ = [
     "BODY_ACTOR_SHARE",
@@ -212,15 +212,8 @@ def _we_appositive(sentences: list[Sentence], lexicon: Lexicon) -> frozenset[str
         if stop is None or stop < 0:
             continue
         end = sentence.span.start + opened.end() + stop
-        makers: set[str] = set()
-        for mention in (e for c in sentence.clauses for e in c.entities if e.span.end <= end):
-            entry = lexicon.entities.get(mention.name)
-            if mention.kind == "country":
-                makers.add(mention.name)
-            elif mention.kind == "person" and entry is not None and entry.party:
-                makers.add(entry.party)
-            elif mention.kind == "format":
-                makers.update(lexicon.brief.members.get(mention.name, ()))
+        inside = (e.name for c in sentence.clauses for e in c.entities if e.span.end <= end)
+        makers = set(named_parties(inside, (), lexicon))
         if len(makers) >= 2:
             return frozenset(makers)
     return frozenset()
