@@ -185,7 +185,7 @@ def test_the_built_in_tables_fill_every_list() -> None:
     }  # fmt: skip
     assert set(ActorsEntry.model_fields) == {
         "connectors", "roles", "party_kinds", "collectives", "titles", "name_particles",
-        "openers",
+        "openers", "offices", "office_modifiers",
     }  # fmt: skip
 
 

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from statementdiff import parse, parse_file
+from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.semantics.parties import own_parties
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
@@ -79,6 +80,20 @@ def test_offices_introduce_the_makers() -> None:
         "States will meet again."
     )
     assert own_parties(parse(text)) == {"Japan", "Republic of Korea", "United States"}
+
+
+ENVOYS = (
+    "Talks of the envoys of Japan and India took place in Delhi. Missiles threaten Japan and "
+    "India. Storms reach Japan and India every year."
+)
+
+
+def test_offices_a_user_lexicon_adds_introduce_the_makers(tmp_path: Path) -> None:
+    assert own_parties(parse(ENVOYS)) == frozenset()  # named early, but no office, no stance
+    mine = tmp_path / "mine.toml"
+    mine.write_text('[actors]\noffices = ["Envoys"]\n', encoding="utf-8")
+    lex = Lexicon.load(mine)
+    assert own_parties(parse(ENVOYS, lexicon=lex), lex) == {"India", "Japan"}
 
 
 def test_the_corpus_makers_are_found_without_parties() -> None:

@@ -260,7 +260,8 @@ class ActorsEntry(Entry):
     """The ``[actors]`` table: the words of actor phrases.
 
     ``connectors``, ``roles`` and ``name_particles`` hold single lower-case words,
-    ``party_kinds`` entity kinds, ``collectives``, ``titles`` and ``openers`` phrases (tried
+    ``party_kinds`` entity kinds, ``collectives``, ``titles``, ``openers``, ``offices`` and
+    ``office_modifiers`` phrases (tried
     in order, a user file's after the built-in ones); a user file's lists are added to the
     built-in ones. The fields are documented in ``lexicon/actors.toml``.
     """
@@ -272,9 +273,13 @@ class ActorsEntry(Entry):
     titles: tuple[str, ...] = ()
     name_particles: tuple[str, ...] = ()
     openers: tuple[str, ...] = ()
+    offices: tuple[str, ...] = ()
+    office_modifiers: tuple[str, ...] = ()
 
     _words_ok = field_validator("connectors", "roles", "name_particles")(_check_lower_words)
-    _phrases_ok = field_validator("collectives", "titles", "openers")(_check_phrases)
+    _phrases_ok = field_validator(
+        "collectives", "titles", "openers", "offices", "office_modifiers"
+    )(_check_phrases)
 
     @field_validator("party_kinds")
     @classmethod

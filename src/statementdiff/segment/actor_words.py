@@ -45,6 +45,11 @@ class ActorWords:
             "The two leaders").
         opener: Matches a fronted phrase and its comma before an actor ("In addition, ").
         titled: Finds a titled person's name ("President Han").
+        office_of: Matches, at the end of the text before a country's name, an office (any
+            case) or a person's name and "of" ("the Foreign Ministers of the", "Jake
+            Sullivan of the").
+        office_after: Matches, at the start of the text after a country's name, its office
+            holder as written ("(ROK) Minister of Foreign Affairs", "Secretary of State").
 
     Examples:
         >>> from statementdiff.lexicon.lexicon import Lexicon
@@ -59,6 +64,8 @@ class ActorWords:
     collective: re.Pattern[str]
     opener: re.Pattern[str]
     titled: re.Pattern[str]
+    office_of: re.Pattern[str]
+    office_after: re.Pattern[str]
 
     @classmethod
     def from_entry(cls, entry: ActorsEntry | None) -> ActorWords:
@@ -87,5 +94,13 @@ class ActorWords:
             titled=re.compile(
                 rf"\b(?:{_any_of(a.titles)})"
                 rf"(?:\s+(?:[A-Z][\w\u2019'.-]*|{_any_of(a.name_particles)}))+"
+            ),
+            office_of=re.compile(
+                rf"(?:\b(?i:{_any_of(a.offices)})|\b[A-Z][a-z]+\s+[A-Z][a-z]+)"
+                r"\s+of\s+(?:the\s+)?$"
+            ),
+            office_after=re.compile(
+                r"^\s*(?:\([A-Z.]+\)\s*)?"
+                rf"(?:(?:{_any_of(a.office_modifiers)})\s+)*(?:{_any_of(a.offices)})\b"
             ),
         )

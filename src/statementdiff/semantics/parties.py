@@ -76,7 +76,8 @@ def own_parties(statement: Statement, lexicon: Lexicon | None = None) -> frozens
         if e.kind == "country"
     }
     opening = sentences[:EARLY_SENTENCES]
-    listed = _we_appositive(opening, lexicon or Lexicon.default()) or _our_partnership(opening)
+    lex = lexicon or Lexicon.default()
+    listed = _we_appositive(opening, lex) or _our_partnership(opening)
     if listed:
         return listed  # "We, the leaders of X, Y and Z": who "we" are, said outright
     acting = Counter(
@@ -88,7 +89,7 @@ def own_parties(statement: Statement, lexicon: Lexicon | None = None) -> frozens
     speaking = {
         party for clause in statement.clauses() if clause.stance for party in clause.parties
     }
-    introduced = _in_office(sentences[:EARLY_SENTENCES])
+    introduced = _in_office(opening, lex)
     own = {
         name
         for name, n in named.items()
@@ -103,16 +104,6 @@ def own_parties(statement: Statement, lexicon: Lexicon | None = None) -> frozens
     return frozenset(own)
 
 
-_OFFICE = (
-    r"(?:Ministers?|Secretary|Secretaries|Presidents?|Leaders?|Advisors?|Directors?"
-    r"|Governments?|Chancellor|Premier|Representatives?|Ambassadors?)"
-)
-_OFFICE_OF = re.compile(
-    rf"(?:\b(?i:{_OFFICE})|\b[A-Z][a-z]+\s+[A-Z][a-z]+)\s+of\s+(?:the\s+)?"
-    rf"(?:Governments?\s+of\s+(?:the\s+)?)?$"
-)
-"""Before a country: an office (in any case) or a person's name and "of" ("the Foreign
-Ministers of the Governments of", "As leaders of", "Jake Sullivan of the")."""
 _OUR_BETWEEN = re.compile(
     r"\b[Oo]ur\s+(?:[\w-]+\s+){0,3}(?:cooperation|partnership)\s+(?:between|among)\s+"
     r"(?:the\s+)?$"
@@ -120,12 +111,6 @@ _OUR_BETWEEN = re.compile(
 """Before a country: the parties' own cooperation between the countries that make it ("our
 commitment to quadrilateral cooperation between Australia, India, Japan, and the United
 States")."""
-_OFFICE_AFTER = re.compile(
-    rf"^\s*(?:\([A-Z.]+\)\s*)?(?:(?:Foreign|Defense|Defence|Prime|Deputy|National)\s+)*"
-    rf"{_OFFICE}\b"
-)
-"""After a country: its office holder ("Republic of Korea (ROK) Minister of Foreign
-Affairs", "U.S. Secretary of State")."""
 _LIST_NEXT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 """Between two names of one list ("Japan, and the Republic of Korea")."""
 
@@ -163,18 +148,22 @@ def _our_partnership(sentences: list[Sentence]) -> frozenset[str]:
     return found if len(found) >= 2 else frozenset()
 
 
-def _in_office(sentences: list[Sentence]) -> frozenset[str]:
+def _in_office(sentences: list[Sentence], lexicon: Lexicon) -> frozenset[str]:
     """The countries an opening sentence introduces by the office of who speaks for them.
 
     "The Foreign Ministers of the Governments of Japan, and the Republic of Korea",
     "National Security Advisor Jake Sullivan of the United States", "Republic of Korea
     (ROK) Minister of Foreign Affairs Chung": the makers, named as the offices that meet.
     "The United States, the ROK, and Japan condemn … DPRK launches" introduces no office:
-    the DPRK is spoken about, not speaking.
+    the DPRK is spoken about, not speaking. The offices are lexicon data (``[actors]
+    offices`` and ``office_modifiers``).
     """
+    words = lexicon.actor_words
     return _listed(
         sentences,
-        lambda before, after: bool(_OFFICE_OF.search(before) or _OFFICE_AFTER.match(after)),
+        lambda before, after: bool(
+            words.office_of.search(before) or words.office_after.match(after)
+        ),
     )
 
 
