@@ -89,6 +89,8 @@ def _still_said(ctx: PairContext, other: int, hit: Hit) -> bool:
     own = ctx.lex.stance[hit.key]
     if _split_there(hit.text, ctx.side(other).text):
         return True
+    if _asserts_what_is_stated(ctx, other, hit):
+        return True
     for key in ctx.sentence_neighbours[other]:
         entry = ctx.lex.stance.get(key)
         if entry is None:
@@ -102,6 +104,48 @@ def _still_said(ctx: PairContext, other: int, hit: Hit) -> bool:
     if _said_elsewhere(ctx, other, own):
         return True
     return own.polarity != "negative" and _commits(ctx, other)
+
+
+_THAT = re.compile(r"\s+that\s+")
+"""The conjunction that opens the proposition a verb of assertion governs."""
+
+KEPT_PROPOSITION = 0.8
+"""Share of a proposition's words the other side must hold to state the same proposition."""
+
+
+def _asserts_what_is_stated(ctx: PairContext, other: int, hit: Hit) -> bool:
+    """True when ``hit`` asserts a proposition that side ``other`` states on its own.
+
+    "There is no change in our basic positions on Taiwan" → "recognize that there is no
+    change in our basic positions on Taiwan", "The path to dialogue remains open" → "We
+    emphasize that the path to dialogue remains open": a verb of assertion (scale
+    ``assert``) before "that" says the proposition the other side states; the parties' view
+    is the same. Not when the other side reports it with a verb of its own ("stated that
+    their positions remain unchanged" → "emphasize that …": the verb changed), nor when
+    less than :data:`KEPT_PROPOSITION` of the proposition's words are there.
+    """
+    if ctx.lex.stance[hit.key].scale != "assert":
+        return False
+    mine = ctx.side(1 - other)
+    opened = _THAT.match(mine.text, hit.end - mine.base)
+    if opened is None:
+        return False
+    proposition = set(content_tokens(mine.text[opened.end() :], ctx.lex.alias_table))
+    there = ctx.side(other)
+    if len(proposition) < 3:
+        return False
+    kept = proposition & set(content_tokens(there.text, ctx.lex.alias_table))
+    if len(kept) < KEPT_PROPOSITION * len(proposition):
+        return False
+    side = "b" if other == 0 else "a"
+    at = ctx.view.counterpart(side, hit.start, mine.base + opened.end())[1]
+    clauses = ctx.a_clauses if other == 0 else ctx.b_clauses
+    start = max(
+        [there.base, *(c.span.start for c in clauses if c.span.start <= at)], default=there.base
+    )
+    before = there.slice(start, at)
+    verbs = ctx.lex.reporting_verbs
+    return not any(verbs.get(word.lower()) is not None for word in word_list(before))
 
 
 SPLIT_GAP = 3
