@@ -56,3 +56,32 @@ def test_an_assertion_of_another_proposition_is_still_a_stance() -> None:
     stated = "The door to talks with the rebels remains open."
     asserted = "Canada and Mexico emphasize that the fisheries agreement serves both coasts well."
     assert _paired_stance_labels(stated, asserted) == ["stance-added"]
+
+
+def _number_labels(a: str, b: str) -> list[tuple[str, str | None]]:
+    return [(k, d) for k, d in pair_labels(a, b, 0.9, PARTIES) if k == "number-changed"]
+
+
+EVENT = "Canada and Mexico look forward to the next meeting of the Fisheries Working Group"
+
+
+@given(
+    st.sampled_from(["in 2027", "in March 2027", "beginning in October 2027", "on May 4, 2027"]),
+    st.booleans(),
+)
+def test_the_date_of_an_event_said_on_one_side_is_no_number_changed(when: str, added: bool) -> None:
+    dated, undated = f"{EVENT} {when}.", f"{EVENT}."
+    a, b = (undated, dated) if added else (dated, undated)
+    assert _number_labels(a, b) == []
+
+
+@given(st.sampled_from(["by 2030", "by June 2030", "until 2030", "before 2030"]))
+def test_a_deadline_said_on_one_side_is_a_number_changed(deadline: str) -> None:
+    goal = "Canada and Mexico will end illegal fishing in the Gulf"
+    labels = _number_labels(f"{goal} {deadline}.", f"{goal}.")
+    assert [(k, (d or "").endswith("removed")) for k, d in labels] == [("number-changed", True)]
+
+
+def test_a_date_in_the_place_of_another_is_a_number_changed() -> None:
+    labels = _number_labels(f"{EVENT} in 2027.", f"{EVENT} in 2028.")
+    assert labels == [("number-changed", "2027 → 2028")]

@@ -100,10 +100,10 @@ def number_rule(ctx: PairContext) -> Outcome:
         if size > MAX_NUMBER_HUNK_WORDS:
             continue
         for ha in olds[len(pairs) :]:
-            if not _designation(view.a, ha):
+            if not _designation(view.a, ha) and not _dates_an_event(view.a, ha):
                 out.append(ctx.found("number-changed", ha, None, f"{ha.text} removed", hunk))
         for hb in news[len(pairs) :]:
-            if not _designation(view.b, hb):
+            if not _designation(view.b, hb) and not _dates_an_event(view.b, hb):
                 out.append(ctx.found("number-changed", None, hb, f"{hb.text} added", hunk))
     return outcome(out, frozenset(kept))
 
@@ -120,6 +120,33 @@ def _designation(side: Side, hit: Hit) -> bool:
     Another resolution in its place ("2593 → 2594") is still a number changed.
     """
     return _DESIGNATED.search(side.slice(max(side.base, hit.start - 40), hit.start)) is not None
+
+
+_DATE = re.compile(rf"(?:19|20)\d\d|(?:{_MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?")
+"""A year, or a day of a month (with its year, if written)."""
+
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|before|until|till|through|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:(?:early|mid|late)[-\s]+)?(?:(?:" + _MONTHS + r")\s+)?$",
+    re.IGNORECASE,
+)
+"""What stands before a date that is a deadline: "by 2030", "before the end of 2021",
+"no later than June 2025"."""
+
+
+def _dates_an_event(side: Side, hit: Hit) -> bool:
+    """True when a number said on one side only is the date of an event, not a deadline.
+
+    "looked forward to the next Working Group in 2022", "resume exports beginning in
+    October 2021": the year says when something happens; dropped or added, it is no
+    quantity, target or commitment changed (the word diff shows it). A deadline ("by 2030",
+    "before the end of 2021") is a target, and stays a number added or removed; a date in
+    the place of another ("2023" → "2024") is always a number changed.
+    """
+    if _DATE.fullmatch(hit.text) is None:
+        return False
+    before = side.slice(max(side.base, hit.start - 40), hit.start)
+    return _DEADLINE_BEFORE.search(before) is None
 
 
 _APPOSITIVE_GAP = re.compile(r"(?:['\u2019]s?)?(?:\s+[a-z]+){0,2}\s*\(\s*")
