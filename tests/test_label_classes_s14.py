@@ -85,3 +85,25 @@ def test_a_deadline_said_on_one_side_is_a_number_changed(deadline: str) -> None:
 def test_a_date_in_the_place_of_another_is_a_number_changed() -> None:
     labels = _number_labels(f"{EVENT} in 2027.", f"{EVENT} in 2028.")
     assert labels == [("number-changed", "2027 → 2028")]
+
+
+CONFORMITY = sorted(Lexicon.default().phrases.conformity)
+TIED = "Canada and Mexico will patrol the Gulf {tie} the UN Convention on the Law of the Sea."
+
+
+def _qualifier_labels(a: str, b: str) -> list[str]:
+    return [k for k, _ in pair_labels(a, b, 0.9, PARTIES) if k == "qualifier-changed"]
+
+
+@given(st.sampled_from(CONFORMITY), st.sampled_from(CONFORMITY))
+def test_one_phrase_of_conformity_for_another_is_no_qualifier_change(
+    first: str, second: str
+) -> None:
+    assert _qualifier_labels(TIED.format(tie=first), TIED.format(tie=second)) == []
+
+
+@given(st.sampled_from(CONFORMITY), st.sampled_from(["in defiance of", "as reflected in"]))
+def test_another_tie_to_the_authority_is_a_qualifier_change(first: str, other: str) -> None:
+    # "as reflected in UNCLOS" is the formula of a party that has not ratified it
+    labels = _qualifier_labels(TIED.format(tie=first), TIED.format(tie=other))
+    assert labels == ["qualifier-changed"]

@@ -391,6 +391,9 @@ class PhrasesEntry(Entry):
             place of another of another degree, before the same role noun or
             "importance", is a stance stronger or weaker. A user file's list replaces
             the built-in one.
+        conformity: Phrases that tie an act to the authority after them ("consistent
+            with", "in accordance with"): one in the place of another before the same
+            authority is no qualifier change.
     """
 
     scope: tuple[str, ...] = ()
@@ -398,8 +401,9 @@ class PhrasesEntry(Entry):
     same: tuple[tuple[str, ...], ...] = ()
     roles: tuple[str, ...] = ()
     importance: tuple[tuple[str, ...], ...] = ()
+    conformity: tuple[str, ...] = ()
 
-    _forms_ok = field_validator("scope", "coded")(_check_forms)
+    _forms_ok = field_validator("scope", "coded", "conformity")(_check_forms)
     _roles_ok = field_validator("roles")(_check_lower_words)
 
     @field_validator("importance")
@@ -430,6 +434,7 @@ class PhrasesEntry(Entry):
             same=tuple(dict.fromkeys((*self.same, *more.same))),
             roles=tuple(dict.fromkeys((*self.roles, *more.roles))),
             importance=more.importance or self.importance,
+            conformity=tuple(dict.fromkeys((*self.conformity, *more.conformity))),
         )
 
     def degree_of(self) -> dict[str, int]:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 
 from statementdiff.lexicon.matchers import Hit
 from statementdiff.models import Span
@@ -63,6 +63,8 @@ FRAMING_WORDS = frozenset(
 )  # fmt: skip
 """Adjectives that frame the phrase they govern ("complete denuclearization of ...")."""
 
+_WORD = re.compile(r"\w[\w'\u2019-]*")
+"""A word of a hunk."""
 _STOP = re.compile(r"[.;:!?,()\u201c\u201d\"]")
 _COORDINATORS = frozenset({"and", "or", "but", "nor", "as", "well"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -358,6 +360,36 @@ def _singular(word: str) -> str:
     return word.removesuffix("s")
 
 
+@lru_cache(maxsize=8)
+def _conformity(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One case-blind pattern of the ``[phrases] conformity`` phrases (None for none)."""
+    if not phrases:
+        return None
+    body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len)[::-1])
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def _ties_alike(view: View, hunk: Hunk, conformity: re.Pattern[str]) -> bool:
+    """True when a hunk swaps one phrase of conformity for another, and nothing else.
+
+    Every word the hunk changes, on each side, stands inside a ``[phrases] conformity``
+    phrase of that side, and each side changes some: "consistent with" → "in accordance
+    with" (the hunk "consistent" → "in accordance") ties the act to the same authority.
+    """
+    for side, (start, end) in ((view.a, hunk.a), (view.b, hunk.b)):
+        phrases = [
+            (side.base + m.start(), side.base + m.end()) for m in conformity.finditer(side.text)
+        ]
+        changed = [
+            (start + m.start(), start + m.end()) for m in _WORD.finditer(side.slice(start, end))
+        ]
+        if not changed or not all(
+            any(lo <= w_start and w_end <= hi for lo, hi in phrases) for w_start, w_end in changed
+        ):
+            return False
+    return True
+
+
 def qualifier_rule(ctx: PairContext) -> Outcome:
     """Label qualifier changes around kept entities, in hunks no other rule explains.
 
@@ -378,8 +410,11 @@ def qualifier_rule(ctx: PairContext) -> Outcome:
             for h in hits
         )
     )
+    conformity = _conformity(ctx.lex.phrases.conformity)
     for q in qualifiers(ctx.view, entities, ctx.actor_spans, skip, ctx.explained | busy):
         if _reads_the_same(q.a.text, q.b.text):
             continue
+        if conformity is not None and all(_ties_alike(ctx.view, h, conformity) for h in q.hunks):
+            continue  # "consistent with UNCLOS" → "in accordance with UNCLOS": the same tie
         out.append(ctx.found("qualifier-changed", q.a, q.b, q.detail, q.hunks[0]))
     return outcome(out)
