@@ -709,9 +709,12 @@ FindingKind = Literal[
 
 * ``no-longer-named`` / ``newly-named``: an entity named on one side only.
 * ``usually-named``: an entity most baseline statements name, absent from both sides.
-* ``commitment-dropped`` / ``-added``: a clause found on one side only that commits,
-  supports or will do something (a positive or neutral stance, a commitment modality).
-* ``position-dropped`` / ``-added``: such a clause that condemns, opposes or is concerned.
+* ``commitment-dropped`` / ``-added``: a clause found on one side only that binds its
+  makers: a modal or commitment phrase ("will", "commit to"), or a verb of backing
+  ("support", "champion"; ``backing`` in ``[stance]``).
+* ``position-dropped`` / ``-added``: such a clause that gives the makers' view instead:
+  condemns, opposes, is concerned, welcomes, praises, stresses or calls on others; or
+  one that holds a heavy term the other statement never says.
 * ``pledge-dropped`` / ``-added`` / ``-changed``: a one-sided clause, or a pair, with an
   amount of money, a number or a date.
 * ``stance-shift``: a pair whose stance is stronger, weaker, hedged or negated.

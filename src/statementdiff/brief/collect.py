@@ -15,8 +15,10 @@ from functools import partial
 
 from statementdiff.brief.quote import cite, times
 from statementdiff.brief.sources import Sources
+from statementdiff.lexicon.visible import finditer
 from statementdiff.models import Change, Clause, Finding, FindingKind, OneSided
 from statementdiff.semantics.entities import GEOGRAPHIC, names_spoken_of
+from statementdiff.semantics.voice import GOVERNED_NOUN
 
 __all__ = [
     "LOOSE_PAIR",
@@ -307,9 +309,12 @@ def _one_sided(
     ):
         kind = "position-dropped" if dropped else "position-added"
         label = "Position"
-    elif clause.stance is not None or clause.modality:
+    elif _commits(src, clause):
         kind = "commitment-dropped" if dropped else "commitment-added"
         label = "Commitment"
+    elif clause.stance is not None:
+        kind = "position-dropped" if dropped else "position-added"
+        label = "Position"
     else:
         kind = "passage-dropped" if dropped else "passage-added"
         label = "Passage"
@@ -358,6 +363,36 @@ _PROPER = re.compile(
 sentence. The capital comes first and the tests of what stands before it after, so
 that the engine skips to the next capital in one step (the pattern with the look-behinds
 first, ``(?<![.!?]\\s)(?<!^)\\b[A-Z]...``, ran them at every character)."""
+
+
+def _commits(src: Sources, clause: Clause) -> bool:
+    """True when a clause binds its speakers: a modal phrase, or a verb of backing.
+
+    "We will expand cooperation", "committed to remain attentive", "we seek to deepen",
+    "we continue to work" and "we support" or "reaffirm our support for" ASEAN centrality
+    (``backing`` in ``[stance]``, said by the clause's stance verb or the noun a restating
+    verb governs) commit; "highlighted the important work of the Quad", "commended the
+    unity of U.N. Member States" and "call on the DPRK to return to negotiations" give a
+    view or a demand: a position.
+    """
+    if clause.modality:
+        return True
+    lexicon = src.weights.lexicon
+    stance = clause.stance
+    if stance is None or stance.verb not in lexicon.stance:
+        return False
+    if lexicon.stance[stance.verb].backing:
+        return True
+    at = clause.text.find(stance.text)
+    if not stance.continuity or at < 0:
+        return False
+    after = at + len(stance.text)
+    governed = GOVERNED_NOUN.match(clause.text, after)
+    reach = governed.end() if governed else after
+    return any(
+        hit.start <= reach and lexicon.stance[hit.key].backing
+        for hit in finditer(lexicon.matchers.stance, clause.text, after, len(clause.text))
+    )
 
 
 def _initiative(clause: Clause) -> bool:

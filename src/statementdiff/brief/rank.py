@@ -17,6 +17,12 @@ MIN_WEIGHT = 0.05
 """Findings lighter than this are left out of the brief."""
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(get_args(FindingKind))}
+_KIND_ORDER.update(
+    {"position-dropped": _KIND_ORDER["commitment-dropped"],
+     "position-added": _KIND_ORDER["commitment-added"]}
+)  # fmt: skip
+"""Tie order of the kinds: a one-sided commitment and a one-sided position are one family
+(what the parties say on one side only), whose ties go by place in the text."""
 _ABSENT = ("no-longer-named", "newly-named")
 _ONE_SIDED = (
     "commitment-dropped",
@@ -396,7 +402,7 @@ def names_entities(f: Finding, lexicon: Lexicon) -> bool:
 
 
 def rank(findings: Sequence[Finding]) -> tuple[Finding, ...]:
-    """Heaviest first; equal weights by kind (in :data:`FindingKind` order), subject, ids.
+    """Heaviest first; equal weights by kind (:data:`_KIND_ORDER`), subject, ids.
 
     A finding lists at most :data:`~statementdiff.brief.collect.MAX_CLAUSES` clause ids
     on each side (merged findings can gather more).

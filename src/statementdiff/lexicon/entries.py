@@ -60,6 +60,10 @@ class StanceEntry(Entry):
         continuity: True for verbs that restate an earlier position.
         directive: True for verbs that ask others to act ("urge", "call on"): a demand is
             no position for or against, so its polarity is not compared with another's.
+        backing: True for verbs by which the parties back something ("support",
+            "champion"): a clause of the parties that backs commits them, where one that
+            welcomes, praises or stresses gives their view (the brief's commitment and
+            position findings).
         inflect: Which inflections are generated from the key and ``forms``.
         forms: More base forms, inflected like the key.
         exact: Surface forms matched as written.
@@ -70,6 +74,7 @@ class StanceEntry(Entry):
     scale: str = ""
     continuity: bool = False
     directive: bool = False
+    backing: bool = False
     inflect: Inflect = "verb"
     forms: tuple[str, ...] = ()
     exact: tuple[str, ...] = ()
