@@ -107,3 +107,12 @@ def test_another_tie_to_the_authority_is_a_qualifier_change(first: str, other: s
     # "as reflected in UNCLOS" is the formula of a party that has not ratified it
     labels = _qualifier_labels(TIED.format(tie=first), TIED.format(tie=other))
     assert labels == ["qualifier-changed"]
+
+
+def test_steadfast_in_an_act_is_a_commitment() -> None:
+    committed = "Canada and Mexico remain committed to dialogue with the rebels."
+    steadfast = "Canada and Mexico remain steadfast in their pursuit of dialogue with the rebels."
+    assert not [k for k, _ in pair_labels(committed, steadfast, 0.9, PARTIES) if "modality" in k]
+    discussed = "Canada and Mexico discussed dialogue with the rebels."
+    labels = pair_labels(steadfast, discussed, 0.9, PARTIES)
+    assert ("modality-changed", "'resolve to' removed") in labels
