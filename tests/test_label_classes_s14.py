@@ -116,3 +116,9 @@ def test_steadfast_in_an_act_is_a_commitment() -> None:
     discussed = "Canada and Mexico discussed dialogue with the rebels."
     labels = pair_labels(steadfast, discussed, 0.9, PARTIES)
     assert ("modality-changed", "'resolve to' removed") in labels
+
+
+def test_a_figure_that_only_looks_like_a_year_is_a_count() -> None:
+    plan = "Canada and Mexico will deploy {} observers to the Gulf."
+    labels = _number_labels(plan.format("2000"), plan.format("more"))
+    assert [k for k, _ in labels] == ["number-changed"]

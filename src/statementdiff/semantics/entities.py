@@ -134,6 +134,14 @@ _DEADLINE_BEFORE = re.compile(
 "no later than June 2025"."""
 
 
+_TIME_BEFORE = re.compile(
+    rf"\b(?:in|on|since|during|from|of|at|beginning|starting|early|mid|late|{_MONTHS})[-\s]+$",
+    re.IGNORECASE,
+)
+"""What stands before a year that dates something: "in 2022", "since 2021", "October 2021"
+(a bare figure, "deploy 2000 troops", is a count, not a year)."""
+
+
 def _dates_an_event(side: Side, hit: Hit) -> bool:
     """True when a number said on one side only is the date of an event, not a deadline.
 
@@ -141,12 +149,15 @@ def _dates_an_event(side: Side, hit: Hit) -> bool:
     October 2021": the year says when something happens; dropped or added, it is no
     quantity, target or commitment changed (the word diff shows it). A deadline ("by 2030",
     "before the end of 2021") is a target, and stays a number added or removed; a date in
-    the place of another ("2023" → "2024") is always a number changed.
+    the place of another ("2023" → "2024") is always a number changed, and a figure that
+    only looks like a year ("2000 troops") is a count.
     """
     if _DATE.fullmatch(hit.text) is None:
         return False
     before = side.slice(max(side.base, hit.start - 40), hit.start)
-    return _DEADLINE_BEFORE.search(before) is None
+    if _DEADLINE_BEFORE.search(before) is not None:
+        return False
+    return not hit.text.isdigit() or _TIME_BEFORE.search(before) is not None
 
 
 _APPOSITIVE_GAP = re.compile(r"(?:['\u2019]s?)?(?:\s+[a-z]+){0,2}\s*\(\s*")
