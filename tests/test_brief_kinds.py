@@ -16,6 +16,8 @@ COMMITTING = [
     f"We support {OBJECT}.",
     f"We reaffirm our unwavering support for {OBJECT}.",
     f"We champion {OBJECT}.",
+    "We reaffirm that Article 3 of the Fisheries Treaty applies to the coastal provinces.",
+    "We reaffirm UN Security Council Resolution 2760 on the coastal provinces.",
 ]
 VIEWING = [
     f"We welcome {OBJECT}.",

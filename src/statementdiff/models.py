@@ -710,8 +710,9 @@ FindingKind = Literal[
 * ``no-longer-named`` / ``newly-named``: an entity named on one side only.
 * ``usually-named``: an entity most baseline statements name, absent from both sides.
 * ``commitment-dropped`` / ``-added``: a clause found on one side only that binds its
-  makers: a modal or commitment phrase ("will", "commit to"), or a verb of backing
-  ("support", "champion"; ``backing`` in ``[stance]``).
+  makers: a modal or commitment phrase ("will", "commit to"), a verb of backing
+  ("support", "champion"; ``backing`` in ``[stance]``), or a restating verb that governs
+  a binding instrument ("reaffirm UNSC Resolution 2593"; ``[phrases] instruments``).
 * ``position-dropped`` / ``-added``: such a clause that gives the makers' view instead:
   condemns, opposes, is concerned, welcomes, praises, stresses or calls on others; or
   one that holds a heavy term the other statement never says.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from functools import partial
+from functools import lru_cache, partial
 
 from statementdiff.brief.quote import cite, times
 from statementdiff.brief.sources import Sources
@@ -387,12 +387,36 @@ def _commits(src: Sources, clause: Clause) -> bool:
     if not stance.continuity or at < 0:
         return False
     after = at + len(stance.text)
+    if _holds_to_instrument(lexicon.phrases.instruments, clause.text, after):
+        return True
     governed = GOVERNED_NOUN.match(clause.text, after)
     reach = governed.end() if governed else after
     return any(
         hit.start <= reach and lexicon.stance[hit.key].backing
         for hit in finditer(lexicon.matchers.stance, clause.text, after, len(clause.text))
     )
+
+
+@lru_cache(maxsize=8)
+def _instrument_pattern(instruments: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The words a restating verb governs when it restates an instrument.
+
+    "UNSC Resolution 2593", "that Article V of the Treaty", "the Charter": at most four
+    capitalised words before a noun of ``[phrases] instruments``.
+    """
+    if not instruments:
+        return None
+    nouns = "|".join(re.escape(n) for n in sorted(instruments, key=len, reverse=True))
+    return re.compile(
+        r"\s+(?:that\s+)?(?:(?:the|our|their|its|all|relevant)\s+)?"
+        rf"(?:[A-Z][\w.'\u2019-]*\s+){{0,4}}(?:{nouns})\b"
+    )
+
+
+def _holds_to_instrument(instruments: tuple[str, ...], text: str, after: int) -> bool:
+    """True when the words right after a restating verb name a binding instrument."""
+    pattern = _instrument_pattern(instruments)
+    return pattern is not None and pattern.match(text, after) is not None
 
 
 def _initiative(clause: Clause) -> bool:

@@ -399,6 +399,10 @@ class PhrasesEntry(Entry):
         conformity: Phrases that tie an act to the authority after them ("consistent
             with", "in accordance with"): one in the place of another before the same
             authority is no qualifier change.
+        instruments: Nouns of binding instruments, capitalised as in their names
+            ("Treaty", "Article", "Resolution"): a restating verb that governs one
+            ("reaffirm UNSC Resolution 2593", "reaffirmed that Article V of the Treaty
+            applies") holds its makers to it, a commitment of the brief.
     """
 
     scope: tuple[str, ...] = ()
@@ -407,8 +411,9 @@ class PhrasesEntry(Entry):
     roles: tuple[str, ...] = ()
     importance: tuple[tuple[str, ...], ...] = ()
     conformity: tuple[str, ...] = ()
+    instruments: tuple[str, ...] = ()
 
-    _forms_ok = field_validator("scope", "coded", "conformity")(_check_forms)
+    _forms_ok = field_validator("scope", "coded", "conformity", "instruments")(_check_forms)
     _roles_ok = field_validator("roles")(_check_lower_words)
 
     @field_validator("importance")
@@ -440,6 +445,7 @@ class PhrasesEntry(Entry):
             roles=tuple(dict.fromkeys((*self.roles, *more.roles))),
             importance=more.importance or self.importance,
             conformity=tuple(dict.fromkeys((*self.conformity, *more.conformity))),
+            instruments=tuple(dict.fromkeys((*self.instruments, *more.instruments))),
         )
 
     def degree_of(self) -> dict[str, int]:
