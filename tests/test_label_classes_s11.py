@@ -71,8 +71,10 @@ def test_a_plural_in_ies_is_no_qualifier_change(noun: str) -> None:
     a = f"The leaders welcomed the Indo-Pacific {plural}."
     found = pair_labels(a, f"The leaders welcomed the Indo-Pacific {noun}.", 0.6, PARTIES)
     assert not [c for c in found if c[0] == "qualifier-changed"]
-    economic = f"The leaders welcomed the Indo-Pacific Economic {noun}."
-    changed = pair_labels(a, economic, 0.6, PARTIES)
+    # a qualifying word beside the plural is still a qualifier (session 14: only words that
+    # qualify a name make one; "Indo-Pacific Economic Strategy" is a renaming)
+    particular = f"The leaders welcomed the Indo-Pacific {noun} in particular."
+    changed = pair_labels(a, particular, 0.6, PARTIES)
     assert [c for c in changed if c[0] == "qualifier-changed"]
 
 

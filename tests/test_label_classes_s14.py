@@ -87,26 +87,8 @@ def test_a_date_in_the_place_of_another_is_a_number_changed() -> None:
     assert labels == [("number-changed", "2027 → 2028")]
 
 
-CONFORMITY = sorted(Lexicon.default().phrases.conformity)
-TIED = "Canada and Mexico will patrol the Gulf {tie} the UN Convention on the Law of the Sea."
-
-
 def _qualifier_labels(a: str, b: str) -> list[str]:
     return [k for k, _ in pair_labels(a, b, 0.9, PARTIES) if k == "qualifier-changed"]
-
-
-@given(st.sampled_from(CONFORMITY), st.sampled_from(CONFORMITY))
-def test_one_phrase_of_conformity_for_another_is_no_qualifier_change(
-    first: str, second: str
-) -> None:
-    assert _qualifier_labels(TIED.format(tie=first), TIED.format(tie=second)) == []
-
-
-@given(st.sampled_from(CONFORMITY), st.sampled_from(["in defiance of", "as reflected in"]))
-def test_another_tie_to_the_authority_is_a_qualifier_change(first: str, other: str) -> None:
-    # "as reflected in UNCLOS" is the formula of a party that has not ratified it
-    labels = _qualifier_labels(TIED.format(tie=first), TIED.format(tie=other))
-    assert labels == ["qualifier-changed"]
 
 
 def test_steadfast_in_an_act_is_a_commitment() -> None:
@@ -122,3 +104,58 @@ def test_a_figure_that_only_looks_like_a_year_is_a_count() -> None:
     plan = "Canada and Mexico will deploy {} observers to the Gulf."
     labels = _number_labels(plan.format("2000"), plan.format("more"))
     assert [k for k, _ in labels] == ["number-changed"]
+
+
+PATROL = "Canada and Mexico will patrol waters {} the South China Sea with their navies."
+
+
+@given(
+    st.sampled_from(["in", "near", "across", "around"]),
+    st.sampled_from(["across", "within", "beyond", "throughout"]),
+)
+def test_a_preposition_in_the_place_of_another_before_a_name_is_a_qualifier(
+    first: str, second: str
+) -> None:
+    labels = _qualifier_labels(PATROL.format(first), PATROL.format(second))
+    assert labels == ([] if first == second else ["qualifier-changed"])
+
+
+@given(st.sampled_from(["relevant", "multiple", "all"]))
+def test_a_quantifier_before_a_name_is_a_qualifier(word: str) -> None:
+    plain = "Canada and Mexico condemn violations of UN Security Council resolutions by pirates."
+    qualified = plain.replace("of UN", f"of {word} UN")
+    assert _qualifier_labels(plain, qualified) == ["qualifier-changed"]
+
+
+@given(
+    st.sampled_from(
+        [
+            ("will impose sanctions on Russia", "will impose costs on Russia"),
+            ("mourn the war raging in Ukraine", "mourn the conflict in Ukraine"),
+            ("defend the ROK using all means", "defend the ROK backed by all means"),
+            ("support the Indo-Pacific", "support the Indo-Pacific maritime domain"),
+        ]
+    )
+)
+def test_other_words_next_to_a_name_are_a_rewording_not_a_qualifier(
+    words: tuple[str, str],
+) -> None:
+    a, b = (f"Canada and Mexico {w} without delay." for w in words)
+    assert _qualifier_labels(a, b) == []
+
+
+def test_a_coded_phrase_next_to_a_name_is_still_a_qualifier() -> None:
+    # "force" and "coercion" are no words of a qualifier, but "by force or coercion" is a
+    # coded phrase: it qualifies the name it stands before
+    plain = "Canada and Mexico oppose any attempt to change the status quo in the South China Sea."
+    coded = plain.replace("quo in", "quo by force or coercion in")
+    assert _qualifier_labels(plain, coded) == ["qualifier-changed"]
+
+
+def test_phrases_of_conformity_are_a_rewording_not_a_qualifier() -> None:
+    tied = "Canada and Mexico will patrol the Gulf {} the UN Convention on the Law of the Sea."
+    for first, second in [
+        ("consistent with", "in accordance with"),
+        ("consistent with", "as reflected in"),
+    ]:
+        assert _qualifier_labels(tied.format(first), tied.format(second)) == []

@@ -396,9 +396,10 @@ class PhrasesEntry(Entry):
             place of another of another degree, before the same role noun or
             "importance", is a stance stronger or weaker. A user file's list replaces
             the built-in one.
-        conformity: Phrases that tie an act to the authority after them ("consistent
-            with", "in accordance with"): one in the place of another before the same
-            authority is no qualifier change.
+        qualifiers: Words besides prepositions, articles and framing adjectives that
+            qualify a name ("relevant", "multiple", "including"): a qualifier change
+            changes only such words (or a coded phrase); a change with other words is a
+            rewording the word diff shows.
         instruments: Nouns of binding instruments, capitalised as in their names
             ("Treaty", "Article", "Resolution"): a restating verb that governs one
             ("reaffirm UNSC Resolution 2593", "reaffirmed that Article V of the Treaty
@@ -410,11 +411,11 @@ class PhrasesEntry(Entry):
     same: tuple[tuple[str, ...], ...] = ()
     roles: tuple[str, ...] = ()
     importance: tuple[tuple[str, ...], ...] = ()
-    conformity: tuple[str, ...] = ()
+    qualifiers: tuple[str, ...] = ()
     instruments: tuple[str, ...] = ()
 
-    _forms_ok = field_validator("scope", "coded", "conformity", "instruments")(_check_forms)
-    _roles_ok = field_validator("roles")(_check_lower_words)
+    _forms_ok = field_validator("scope", "coded", "instruments")(_check_forms)
+    _roles_ok = field_validator("roles", "qualifiers")(_check_lower_words)
 
     @field_validator("importance")
     @classmethod
@@ -444,7 +445,7 @@ class PhrasesEntry(Entry):
             same=tuple(dict.fromkeys((*self.same, *more.same))),
             roles=tuple(dict.fromkeys((*self.roles, *more.roles))),
             importance=more.importance or self.importance,
-            conformity=tuple(dict.fromkeys((*self.conformity, *more.conformity))),
+            qualifiers=tuple(dict.fromkeys((*self.qualifiers, *more.qualifiers))),
             instruments=tuple(dict.fromkeys((*self.instruments, *more.instruments))),
         )
 

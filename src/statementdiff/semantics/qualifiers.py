@@ -4,15 +4,18 @@ Two rules, both about an entity mention that is unchanged on both sides:
 
 * **Adjacent**: a small hunk (at most :data:`MAX_QUALIFIER_WORDS` words a side) separated
   from the entity by at most :data:`MAX_QUALIFIER_GAP` function words ("across the
-  Taiwan Strait" → "in the Taiwan Strait"; "human rights in Hong Kong" → "the human
-  rights situation in Hong Kong"). A change *before* an attributive mention ("the
-  Myanmar military", "U.S.-ROK-Japan trilateral") qualifies the noun after it, not the
-  entity, and does not count; nor does a hunk of articles, coordinators and forms of
-  "be" or "have" alone ("DPRK" → "the DPRK", "is" → "are"), nor one whose words are all
-  entity names (that is
-  entity reordering, left to the entity labels), nor one that touches a person's name on
+  Taiwan Strait" → "in the Taiwan Strait"; "UNSCRs" → "relevant UNSCRs"). A change
+  *before* an attributive mention ("the Myanmar military", "U.S.-ROK-Japan trilateral")
+  qualifies the noun after it, not the entity, and does not count; nor does a hunk of
+  articles, coordinators and forms of "be" or "have" alone ("DPRK" → "the DPRK", "is" →
+  "are"), nor one whose words are all entity names (that is entity reordering, left to
+  the entity labels), nor one that touches a person's name on
   either side ("President Yoon SukYeol of the Republic of Korea" → "Yoon Suk Yeol of …":
   people are left out of qualifiers, and so are the words of their names).
+* Either way, the qualifier rule (:func:`qualifier_rule`) labels a change only if its
+  words qualify a name (:func:`_qualifying_only`): "human rights in Hong Kong" → "the
+  human rights situation in Hong Kong" and "sanctions on Russia" → "costs on Russia"
+  are rewordings, not qualifiers.
 * **Governing**: a one- or two-word framing modifier holding a word of
   :data:`FRAMING_WORDS` ("complete", "peaceful"; an -ing verb added, dropped or replaced by
   another without one, "the importance of [maintaining] peace", "maintaining" →
@@ -27,9 +30,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import partial
 
 from statementdiff.lexicon.matchers import Hit
+from statementdiff.lexicon.visible import finditer
 from statementdiff.models import Span
 from statementdiff.semantics.context import Found, Outcome, PairContext, outcome
 from statementdiff.semantics.entities import is_person
@@ -63,8 +67,6 @@ FRAMING_WORDS = frozenset(
 )  # fmt: skip
 """Adjectives that frame the phrase they govern ("complete denuclearization of ...")."""
 
-_WORD = re.compile(r"\w[\w'\u2019-]*")
-"""A word of a hunk."""
 _STOP = re.compile(r"[.;:!?,()\u201c\u201d\"]")
 _COORDINATORS = frozenset({"and", "or", "but", "nor", "as", "well"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -88,6 +90,8 @@ them alone ("the DPRK" for "DPRK", "the ROK are" for "the ROK is" after a plural
 _APPOSITIVE = re.compile(r"\(\s*[A-Z][A-Za-z0-9&.\-]*\s*\)")
 """An abbreviation in brackets after a name ("(AOIP)"): the name again, no qualification."""
 _DETERMINERS = _ARTICLES | {"our", "their", "its", "his", "her", "this", "that", "these"}
+_QUALIFYING = _PREPOSITIONS | _DETERMINERS | _COORDINATORS | FRAMING_WORDS | {"those"}
+"""The closed classes of words that qualify a name (with ``[phrases] qualifiers``)."""
 _BOUNDARIES = frozenset(
     {
         "that", "which", "who", "whom", "whose", "while", "where", "when", "whether",
@@ -360,32 +364,25 @@ def _singular(word: str) -> str:
     return word.removesuffix("s")
 
 
-@lru_cache(maxsize=8)
-def _conformity(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One case-blind pattern of the ``[phrases] conformity`` phrases (None for none)."""
-    if not phrases:
-        return None
-    body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len)[::-1])
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+def _qualifying_only(ctx: PairContext, hunks: Sequence[Hunk]) -> bool:
+    """True when the hunks change only words that qualify a name, or a coded phrase.
 
-
-def _ties_alike(view: View, hunk: Hunk, conformity: re.Pattern[str]) -> bool:
-    """True when a hunk swaps one phrase of conformity for another, and nothing else.
-
-    Every word the hunk changes, on each side, stands inside a ``[phrases] conformity``
-    phrase of that side, and each side changes some: "consistent with" → "in accordance
-    with" (the hunk "consistent" → "in accordance") ties the act to the same authority.
+    Prepositions, articles, determiners, framing adjectives (:data:`FRAMING_WORDS`) and
+    ``[phrases] qualifiers`` ("relevant", "multiple", "including") qualify a name: "UNSCRs"
+    → "relevant UNSCRs", "across" → "in the Taiwan Strait". A hunk that says a coded
+    phrase ("… by force or coercion in the East China Sea") qualifies it too. Any other
+    word makes the change a rewording ("war raging in Ukraine" → "conflict in Ukraine",
+    "using" → "is backed by" the full range of capabilities), which the word diff shows.
     """
-    for side, (start, end) in ((view.a, hunk.a), (view.b, hunk.b)):
-        phrases = [
-            (side.base + m.start(), side.base + m.end()) for m in conformity.finditer(side.text)
-        ]
-        changed = [
-            (start + m.start(), start + m.end()) for m in _WORD.finditer(side.slice(start, end))
-        ]
-        if not changed or not all(
-            any(lo <= w_start and w_end <= hi for lo, hi in phrases) for w_start, w_end in changed
-        ):
+    allowed = _QUALIFYING | frozenset(ctx.lex.phrases.qualifiers)
+    coded = ctx.lex.matchers.coded
+    for hunk in hunks:
+        texts = (ctx.view.a.slice(*hunk.a), ctx.view.b.slice(*hunk.b))
+        if any(True for text in texts for _ in finditer(coded, text)):
+            return True
+        # a word said on both sides in another number ("Strategies" → "Strategy") is kept
+        a_words, b_words = ({_singular(w.lower()) for w in words(t)} for t in texts)
+        if (a_words ^ b_words) - {_singular(w) for w in allowed}:
             return False
     return True
 
@@ -410,11 +407,10 @@ def qualifier_rule(ctx: PairContext) -> Outcome:
             for h in hits
         )
     )
-    conformity = _conformity(ctx.lex.phrases.conformity)
     for q in qualifiers(ctx.view, entities, ctx.actor_spans, skip, ctx.explained | busy):
         if _reads_the_same(q.a.text, q.b.text):
             continue
-        if conformity is not None and all(_ties_alike(ctx.view, h, conformity) for h in q.hunks):
-            continue  # "consistent with UNCLOS" → "in accordance with UNCLOS": the same tie
+        if not _qualifying_only(ctx, q.hunks):
+            continue  # "sanctions on Russia" → "costs on Russia": a rewording, no qualifier
         out.append(ctx.found("qualifier-changed", q.a, q.b, q.detail, q.hunks[0]))
     return outcome(out)
