@@ -374,7 +374,7 @@ def _qualifying_only(ctx: PairContext, hunks: Sequence[Hunk]) -> bool:
     word makes the change a rewording ("war raging in Ukraine" → "conflict in Ukraine",
     "using" → "is backed by" the full range of capabilities), which the word diff shows.
     """
-    allowed = _QUALIFYING | frozenset(ctx.lex.phrases.qualifiers)
+    allowed = {_singular(w) for w in (*_QUALIFYING, *ctx.lex.phrases.qualifiers)}
     coded = ctx.lex.matchers.coded
     for hunk in hunks:
         texts = (ctx.view.a.slice(*hunk.a), ctx.view.b.slice(*hunk.b))
@@ -382,7 +382,7 @@ def _qualifying_only(ctx: PairContext, hunks: Sequence[Hunk]) -> bool:
             return True
         # a word said on both sides in another number ("Strategies" → "Strategy") is kept
         a_words, b_words = ({_singular(w.lower()) for w in words(t)} for t in texts)
-        if (a_words ^ b_words) - {_singular(w) for w in allowed}:
+        if (a_words ^ b_words) - allowed:
             return False
     return True
 

@@ -131,18 +131,16 @@ def _asserts_what_is_stated(ctx: PairContext, other: int, hit: Hit) -> bool:
     if opened is None:
         return False
     proposition = set(content_tokens(mine.text[opened.end() :], ctx.lex.alias_table))
-    there = ctx.side(other)
     if len(proposition) < 3:
         return False
+    there = ctx.side(other)
     kept = proposition & set(content_tokens(there.text, ctx.lex.alias_table))
     if len(kept) < KEPT_PROPOSITION * len(proposition):
         return False
     side = "b" if other == 0 else "a"
     at = ctx.view.counterpart(side, hit.start, mine.base + opened.end())[1]
     clauses = ctx.a_clauses if other == 0 else ctx.b_clauses
-    start = max(
-        [there.base, *(c.span.start for c in clauses if c.span.start <= at)], default=there.base
-    )
+    start = max([there.base, *(c.span.start for c in clauses if c.span.start <= at)])
     before = there.slice(start, at)
     verbs = ctx.lex.reporting_verbs
     return not any(verbs.get(word.lower()) is not None for word in word_list(before))
