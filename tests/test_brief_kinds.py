@@ -26,6 +26,7 @@ VIEWING = [
     f"We reaffirm the importance of {OBJECT}.",
     f"We call on the provinces to respect {OBJECT}.",
     f"We express concern over delays to {OBJECT}.",
+    f"Canada and Mexico stated that {OBJECT} remains unchanged.",
 ]
 
 

@@ -714,8 +714,9 @@ FindingKind = Literal[
   ("support", "champion"; ``backing`` in ``[stance]``), or a restating verb that governs
   a binding instrument ("reaffirm UNSC Resolution 2593"; ``[phrases] instruments``).
 * ``position-dropped`` / ``-added``: such a clause that gives the makers' view instead:
-  condemns, opposes, is concerned, welcomes, praises, stresses or calls on others; or
-  one that holds a heavy term the other statement never says.
+  condemns, opposes, is concerned, welcomes, praises, stresses, calls on others or says
+  something with a verb of saying ("stated that …"); or one that holds a heavy term the
+  other statement never says.
 * ``pledge-dropped`` / ``-added`` / ``-changed``: a one-sided clause, or a pair, with an
   amount of money, a number or a date.
 * ``stance-shift``: a pair whose stance is stronger, weaker, hedged or negated.

@@ -312,7 +312,7 @@ def _one_sided(
     elif _commits(src, clause):
         kind = "commitment-dropped" if dropped else "commitment-added"
         label = "Commitment"
-    elif clause.stance is not None:
+    elif clause.stance is not None or _says(src, clause):
         kind = "position-dropped" if dropped else "position-added"
         label = "Position"
     else:
@@ -395,6 +395,17 @@ def _commits(src: Sources, clause: Clause) -> bool:
         hit.start <= reach and lexicon.stance[hit.key].backing
         for hit in finditer(lexicon.matchers.stance, clause.text, after, len(clause.text))
     )
+
+
+def _says(src: Sources, clause: Clause) -> bool:
+    """True when the makers say something in a clause: a verb of saying, theirs.
+
+    They are the clause's actor and its verb is one of ``[grammar] expressing`` ("stated
+    that their basic positions on Taiwan remain unchanged", "shared the view that …"):
+    what they say is their view, a position, not a passage.
+    """
+    grammar = src.weights.lexicon.clause_grammar
+    return bool(clause.parties) and clause.predicate in grammar.expressing
 
 
 @lru_cache(maxsize=8)
