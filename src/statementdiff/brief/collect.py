@@ -17,7 +17,7 @@ from statementdiff.brief.quote import cite, times
 from statementdiff.brief.sources import Sources
 from statementdiff.lexicon.visible import finditer
 from statementdiff.models import Change, Clause, Finding, FindingKind, OneSided
-from statementdiff.semantics.entities import GEOGRAPHIC, names_spoken_of
+from statementdiff.semantics.entities import GEOGRAPHIC, is_deadline, names_spoken_of
 from statementdiff.semantics.voice import GOVERNED_NOUN
 
 __all__ = [
@@ -119,7 +119,7 @@ def _event_day(change: Change, a_text: str, b_text: str) -> bool:
     if not all(_DAY.fullmatch(day) for day in days):
         return False
     return not any(
-        _DEADLINE.search(text[max(0, text.find(day) - 16) : text.find(day) + len(day)])
+        is_deadline(text[max(0, text.find(day) - 40) : text.find(day)])
         for day, text in zip(days, (a_text, b_text), strict=True)
         if day in text
     )
@@ -312,7 +312,7 @@ def _one_sided(
     elif _commits(src, clause):
         kind = "commitment-dropped" if dropped else "commitment-added"
         label = "Commitment"
-    elif clause.stance is not None or _says(src, clause):
+    elif clause.stance is not None or _speaks(src, clause):
         kind = "position-dropped" if dropped else "position-added"
         label = "Position"
     else:
@@ -397,7 +397,7 @@ def _commits(src: Sources, clause: Clause) -> bool:
     )
 
 
-def _says(src: Sources, clause: Clause) -> bool:
+def _speaks(src: Sources, clause: Clause) -> bool:
     """True when the makers say something in a clause: a verb of saying, theirs.
 
     They are the clause's actor and its verb is one of ``[grammar] expressing`` ("stated

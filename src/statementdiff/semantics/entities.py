@@ -39,6 +39,7 @@ __all__ = [
     "MAX_NUMBER_REPLACE_WORDS",
     "MAX_REPLACEMENT_WORDS",
     "entity_rule",
+    "is_deadline",
     "is_person",
     "names_spoken_of",
     "number_rule",
@@ -126,12 +127,22 @@ _DATE = re.compile(rf"(?:19|20)\d\d|(?:{_MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?")
 """A year, or a day of a month (with its year, if written)."""
 
 _DEADLINE_BEFORE = re.compile(
-    r"\b(?:by|before|until|till|through|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?"
-    r"(?:(?:early|mid|late)[-\s]+)?(?:(?:" + _MONTHS + r")\s+)?$",
+    r"\b(?:by|before|until|till|through|no\s+later\s+than|starting\s+on)\s+"
+    r"(?:the\s+end\s+of\s+)?(?:(?:early|mid|late)[-\s]+)?(?:(?:" + _MONTHS + r")\s+)?$",
     re.IGNORECASE,
 )
-"""What stands before a date that is a deadline: "by 2030", "before the end of 2021",
-"no later than June 2025"."""
+"""What stands before a date that is a deadline or the start of a term: "by 2030",
+"before the end of 2021", "no later than June 2025", "starting on June 10"."""
+
+
+def is_deadline(before: str) -> bool:
+    """True when ``before``, the text right before a date, makes that date a deadline.
+
+    Examples:
+        >>> is_deadline("reconvene the forum before the end of "), is_deadline("met in ")
+        (True, False)
+    """
+    return _DEADLINE_BEFORE.search(before) is not None
 
 
 _TIME_BEFORE = re.compile(
@@ -155,7 +166,7 @@ def _dates_an_event(side: Side, hit: Hit) -> bool:
     if _DATE.fullmatch(hit.text) is None:
         return False
     before = side.slice(max(side.base, hit.start - 40), hit.start)
-    if _DEADLINE_BEFORE.search(before) is not None:
+    if is_deadline(before):
         return False
     return not hit.text.isdigit() or _TIME_BEFORE.search(before) is not None
 
