@@ -182,6 +182,7 @@ def test_the_built_in_tables_fill_every_list() -> None:
         "determiners", "auxiliaries", "adverbs", "modals", "objects", "leading",
         "before_ing", "copulas", "pronouns", "plural_determiners", "impersonal",
         "possessives", "subordinators", "expressing", "instruments", "events", "acts",
+        "intensifiers",
     }  # fmt: skip
     assert set(ActorsEntry.model_fields) == {
         "connectors", "roles", "party_kinds", "collectives", "titles", "name_particles",

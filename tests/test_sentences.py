@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from statementdiff.segment.sentences import (
     Abbreviations,
@@ -403,3 +405,33 @@ def test_corpus_sentences_start_and_end_cleanly(corpus_dir: Path) -> None:
                         on_abbreviation.append(f"{path.name}: {sentence.text[-60:]!r}")
     assert lowercase == []
     assert on_abbreviation == []
+
+
+_LOWER_WORDS = st.lists(st.sampled_from(["river", "talks", "ports", "trade", "grain"]), min_size=2)
+_CAPITALISED = st.sampled_from(["They", "President", "Both", "Ministers", "Japan"])
+
+
+@given(_LOWER_WORDS, _CAPITALISED, _LOWER_WORDS)
+def test_a_period_glued_to_a_capitalised_word_ends_a_sentence(
+    first: list[str], opener: str, rest: list[str]
+) -> None:
+    # a space lost in publishing: "... the Treaty.President Biden ..."
+    one = "We discussed " + " ".join(first) + "."
+    two = f"{opener} " + " ".join(rest) + " continued."
+    text = one + two
+    spans = sentence_spans(text, 0, len(text))
+    assert [text[a:b] for a, b in spans] == [one, two]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S.Japan Alliance endures.",
+        "Some partners, e.g.The Hague group, met.",
+        "Talks began at 3.5 hours past noon.",
+        "The text is on whitehouse.gov today.",
+        "We met at 3 p.m.Talks began.",
+    ],
+)
+def test_a_glued_period_that_ends_no_lower_case_word_splits_nothing(text: str) -> None:
+    assert sentence_spans(text, 0, len(text)) == [(0, len(text))]

@@ -239,6 +239,7 @@ class GrammarEntry(Entry):
     instruments: tuple[str, ...] = ()
     events: tuple[str, ...] = ()
     acts: tuple[str, ...] = ()
+    intensifiers: tuple[str, ...] = ()
 
     _words_ok = field_validator(
         "determiners",
@@ -258,6 +259,7 @@ class GrammarEntry(Entry):
         "instruments",
         "events",
         "acts",
+        "intensifiers",
     )(_check_lower_words)
 
 

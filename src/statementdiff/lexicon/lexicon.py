@@ -482,11 +482,26 @@ def _forms(
     yield from exact
 
 
+STRONG_PREFIX = "strongly "
+"""A stance entry named "strongly <verb>" is the strong form of <verb>: every adverb of
+``[grammar] intensifiers`` before <verb> says it ("steadfastly oppose")."""
+
+
+def _intensified(key: str, intensifiers: tuple[str, ...]) -> tuple[str, ...]:
+    if not key.startswith(STRONG_PREFIX):
+        return ()
+    verb = key.removeprefix(STRONG_PREFIX)
+    return tuple(f"{adverb} {verb}" for adverb in intensifiers if adverb != "strongly")
+
+
 def _compile(lexicon: Lexicon) -> Matchers:
+    intensifiers = lexicon.grammar.intensifiers if lexicon.grammar else ()
     stance = PhraseMatcher(
         (key, form, False)
         for key, e in lexicon.stance.items()
-        for form in _forms(key, e.inflect, e.forms, e.exact)
+        for form in dict.fromkeys(
+            _forms(key, e.inflect, (*e.forms, *_intensified(key, intensifiers)), e.exact)
+        )
     )
     modality = PhraseMatcher(
         (

@@ -1,7 +1,9 @@
 """Sentence boundaries in diplomatic prose: a rule-based splitter driven by an abbreviation list.
 
 A period, ``?``, ``!`` or ellipsis (with any closing quotes or brackets after it) ends a
-sentence when whitespace and a word that does not start in lowercase follow, unless
+sentence when whitespace and a word that does not start in lowercase follow, or a period
+glued to a capitalised word ends a lower-case word ("the Treaty.President Biden": a space
+lost in publishing; "U.S.Japan", "e.g.The" and "whitehouse.gov" are no such word), unless
 
 * the break would fall inside a matched pair of parentheses, brackets or double quotes;
 * the word before the period is a title or reference abbreviation that never ends a sentence
@@ -24,7 +26,12 @@ from statementdiff.lexicon.abbreviations import Abbreviations
 
 __all__ = ["Abbreviations", "load_abbreviations", "sentence_spans"]
 
-_CANDIDATE = re.compile("(?:\\.{3}|\u2026|[.!?])[.!?\u2026]*([\"\u201d\u2019')\\]]*)(?=\\s|$)")
+_CANDIDATE = re.compile(
+    "(?:\\.{3}|\u2026|[.!?])[.!?\u2026]*([\"\u201d\u2019')\\]]*)(?=\\s|$)"
+    # a period glued to the next sentence ("the Treaty.President Biden", "development.They"):
+    # a lower-case word ends before it and a capitalised word starts right after it
+    "|(?<=[a-z][a-z])\\.(?=[A-Z][a-z])"
+)
 _OPENERS = "\"\u201c\u2018'(["
 _WORD = re.compile("[\\w\u2019'-]+")
 _FINITE = frozenset(
@@ -161,8 +168,9 @@ def _should_split(
     following = _next_word(text, nxt, end)
     if not following or following[0].islower() or match.end() in pairs:
         return False
-    terminator = match.group()[: len(match.group()) - len(match.group(1))]
-    if terminator != "." or match.group(1):
+    closers = match.group(1) or ""
+    terminator = match.group()[: len(match.group()) - len(closers)]
+    if terminator != "." or closers:
         return True
     word = _word_before(text, sent_start, match.start())
     if _BARE_NUMBER.fullmatch(text, sent_start, match.end()):

@@ -188,7 +188,8 @@ def _whole_voice(ctx: PairContext, index: int, actor: Sequence[str], own: Sequen
 def actor_rule(ctx: PairContext) -> Outcome:
     """Label an actor phrase touched by the change whose parties differ (``actor-changed``).
 
-    Not a change: an actor on either side that resolves to no party (a pronoun, a
+    Not a change: a side with no predicate (a signature, a list item: no one acts in
+    it); an actor on either side that resolves to no party (a pronoun, a
     demonstrative, a fronted participle taken for a name: only a speaker both sides name
     can have changed); the same parties; actors that each speak for all of their own
     statement's parties ("We" of a U.S.-Japan statement → "President Biden and President
@@ -204,6 +205,8 @@ def actor_rule(ctx: PairContext) -> Outcome:
     sa, sb = ctx.actor_spans
     if (sa is None and sb is None) or set(pa) == set(pb):
         return Outcome()
+    if ctx.verbless(0) or ctx.verbless(1):
+        return Outcome()  # "Donald J. Trump Takaichi Sanae": a signature names, it does not act
     words = ctx.lex.actor_words
     own_a, own_b = ctx.statement_parties
     if own_a and own_b and _whole_voice(ctx, 0, pa, own_a) and _whole_voice(ctx, 1, pb, own_b):

@@ -10,6 +10,7 @@ with the place it sorts by (:class:`Found`), and the hunks it explains.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -52,6 +53,26 @@ def outcome(found: list[tuple[Found, Hunk | None]], also: frozenset[Hunk] = froz
     """An :class:`Outcome` from changes with their hunks; ``also`` adds hunks explained silently."""
     hunks = {hunk for _, hunk in found if hunk is not None}
     return Outcome(tuple(f for f, _ in found), frozenset(hunks) | also)
+
+
+_LATER_CLAUSE = re.compile(r"\.c(?:[2-9]|\d\d+)$")
+"""The id of a clause after the first of its sentence."""
+_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+
+
+def _said_nothing(clause: Clause) -> bool:
+    return clause.predicate is None and clause.stance is None and not clause.modality
+
+
+def _signature(clause: Clause) -> bool:
+    """A run of names alone: every word capitalised, no predicate, stance or modal."""
+    words = _WORD.findall(clause.text)
+    return _said_nothing(clause) and bool(words) and all(w[0].isupper() for w in words)
+
+
+def _list_item(clause: Clause) -> bool:
+    """A clause after the first of its sentence with no predicate, stance or modal."""
+    return _said_nothing(clause) and _LATER_CLAUSE.search(clause.id) is not None
 
 
 def _span(hit: Hit | None) -> Span | None:
@@ -176,6 +197,18 @@ class PairContext:
     def side_hits(self, which: str) -> tuple[list[Hit], list[Hit]]:
         """Hits of matcher ``which`` on both sides, at statement offsets."""
         return list(self.hits[0][which]), list(self.hits[1][which])
+
+    def verbless(self, index: int) -> bool:
+        """True when every clause of side ``index`` is a signature or a list item.
+
+        Neither has a verb of its own: a signature ("Donald J. Trump Takaichi Sanae") names
+        the signers; an item of a list that its sentence's verb leads ("illegal,
+        unregulated and unreported fishing" after "address issues of concern,
+        including") says what its sentence says. No one acts in them, and their stance, if
+        any, is the sentence's.
+        """
+        clauses = self.a_clauses if index == 0 else self.b_clauses
+        return bool(clauses) and all(_signature(c) or _list_item(c) for c in clauses)
 
     def side(self, index: int) -> Side:
         """Side A (0) or side B (1) of the view."""

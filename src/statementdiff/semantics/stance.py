@@ -51,6 +51,12 @@ def stance_rule(ctx: PairContext) -> Outcome:
     # added or dropped alone it is no stance added or dropped.
     a_touched = [h for h in a_touched if not ctx.lex.stance[h.key].continuity]
     b_touched = [h for h in b_touched if not ctx.lex.stance[h.key].continuity]
+    # a side without a predicate of its own ("illegal fishing" of a list after "address
+    # issues of concern, including") takes its sentence's stance: none is dropped or added
+    if ctx.verbless(1):
+        a_touched = []
+    if ctx.verbless(0):
+        b_touched = []
     for hit in a_touched:
         hunk = ctx.hunk_of(hit, None)
         if (
@@ -532,6 +538,8 @@ def _alone(ctx: PairContext, side: Side, hit: Hit, hedge: bool, other: int) -> b
         return False  # "our unwavering support for X" → "our commitment to X": the same backing
     if entry.kind == "commitment" and _pledged(hit) and _says(ctx.side(other), hit.text):
         return False  # "the U.S. extended deterrence commitment to" → "the U.S. commitment to"
+    if entry.kind == "commitment" and _pledged(hit) and _still_backs(ctx, other):
+        return False  # "our support for X and our commitment to Y" → "our support for X"
     if _governs_kept_stance(ctx, side, hit, other):
         return False  # "will continue supporting X" → "affirm our unwavering support for X"
     if entry.kind == "modal" and entry.firm and _governs_reported_act(ctx, side, hit, other):
@@ -623,6 +631,27 @@ the United States both imposed") or a perfect ("have launched"), under
 way ("are now cooperating") or as someone's plan ("welcomes the Republic of Korea's plan to
 release"); not a participle before a noun ("the shared data", "The shared data") or a
 name ("the United States")."""
+
+
+def _still_backs(ctx: PairContext, index: int) -> bool:
+    """True when side ``index`` backs something in the parties' voice and condemns nothing.
+
+    "our commitment to X" names the backing the parties give, as "our unwavering support
+    for X" does: against backing the other side still gives, changed or not, a commitment
+    as a state is the same backing, not a promise given up or made ("We reaffirm our
+    unwavering support for ASEAN centrality and our commitment to promoting the Outlook"
+    → "we reaffirm our unwavering support for ASEAN centrality"). An assertion ("the
+    importance of X") backs nothing, nor does a condemnation restated ("reiterate our
+    condemnation of terrorist attacks" → "… and our commitment to pursuing justice" adds a
+    commitment).
+    """
+    entries = [ctx.lex.stance[hit.key] for hit in ctx.hits[index]["stance"]]
+    if any(entry.polarity == "negative" for entry in entries):
+        return False
+    return any(
+        entry.polarity == "positive" and entry.scale == "approve" and entry.strength >= 3
+        for entry in entries
+    )
 
 
 def _pledged(hit: Hit) -> bool:

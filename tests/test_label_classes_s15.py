@@ -1,0 +1,111 @@
+"""Label rules of session 15, each a class of language, on sentences written for the tests."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from _label_helpers import changes, pair_labels
+from statementdiff import Lexicon, parse
+
+PARTIES = ["United States", "Japan"]
+GRAMMAR = Lexicon.default().grammar
+INTENSIFIERS = sorted(GRAMMAR.intensifiers) if GRAMMAR else []
+STRONG = sorted(k for k in Lexicon.default().stance if k.startswith("strongly "))
+
+
+def _kinds(labels: list[tuple[str, str | None]], prefix: str) -> list[str]:
+    return [kind for kind, _ in labels if kind.startswith(prefix)]
+
+
+# -- a signature or a list item has no actor and no stance of its own -----------------------
+
+
+def test_a_signature_block_is_no_actor_change() -> None:
+    # two signatures name the signers; nobody acts in either
+    labels = pair_labels("Joseph R. Biden", "Joseph R. Biden Kishida Fumio", 0.9, PARTIES)
+    assert _kinds(labels, "actor-") == []
+
+
+def test_a_named_actor_that_acts_still_changes() -> None:
+    labels = pair_labels(
+        "Joseph R. Biden welcomed the new grain corridor through the Baltic ports.",
+        "Kishida Fumio welcomed the new grain corridor through the Baltic ports.",
+        0.9,
+        PARTIES,
+    )
+    assert _kinds(labels, "actor-") == ["actor-changed"]
+
+
+LIST_SENTENCE = (
+    "They commit to addressing key issues of concern for the river basin, including "
+    "seasonal flooding; illegal logging in the border forests; and soil erosion."
+)
+
+
+def test_a_list_item_without_a_verb_drops_no_stance() -> None:
+    # B's clause is the second item of a list that its sentence's verb governs
+    stated = "We are concerned about illegal logging in the border forests."
+    b = parse(LIST_SENTENCE, parties=PARTIES)
+    item = [c.text for c in b.clauses()].index("illegal logging in the border forests")
+    labels = pair_labels(stated, LIST_SENTENCE, 0.9, PARTIES, b_clause=item)
+    assert _kinds(labels, "stance-") == []
+
+
+def test_a_clause_with_its_own_verb_still_drops_its_stance() -> None:
+    labels = pair_labels(
+        "We are concerned about illegal logging in the border forests.",
+        "We discussed illegal logging in the border forests.",
+        0.9,
+        PARTIES,
+    )
+    assert _kinds(labels, "stance-") == ["stance-dropped"]
+
+
+# -- an adverb of degree makes the strong form of a stance verb ----------------------------
+
+
+@given(st.sampled_from(STRONG), st.sampled_from(INTENSIFIERS), st.sampled_from(INTENSIFIERS))
+def test_adverbs_of_degree_are_one_strength(strong: str, first: str, second: str) -> None:
+    verb = strong.removeprefix("strongly ")
+    obj = "the seizure of fishing boats in the northern channel"
+    a = f"We {first} {verb} {obj}."
+    b = f"We {second} {verb} {obj}."
+    assert _kinds(changes(a, b, PARTIES), "stance-") == []
+
+
+@given(st.sampled_from(INTENSIFIERS))
+def test_an_adverb_of_degree_still_strengthens_the_plain_verb(adverb: str) -> None:
+    obj = "the seizure of fishing boats in the northern channel"
+    labels = changes(f"We oppose {obj}.", f"We {adverb} oppose {obj}.", PARTIES)
+    assert _kinds(labels, "stance-") == ["stance-stronger"]
+
+
+# -- a commitment as a state beside backing still given ------------------------------------
+
+
+def test_a_commitment_beside_backing_still_given_is_no_modality_change() -> None:
+    backing = "our unwavering support for the centrality and unity of the river commission"
+    committed = (
+        f"We reaffirm {backing} and our commitment to promoting cooperation in line with "
+        "its basin charter."
+    )
+    kept = f"Today we reaffirm {backing.replace('our', 'our consistent and', 1)}."
+    assert _kinds(changes(committed, kept, PARTIES), "modality-") == []
+    assert _kinds(changes(kept, committed, PARTIES), "modality-") == []
+    assert _kinds(pair_labels(committed, kept, 0.9, PARTIES), "modality-") == []
+
+
+def test_a_commitment_beside_a_condemnation_restated_is_still_added() -> None:
+    a = "We reiterate our condemnation of the attacks on the river port."
+    b = (
+        "We reiterate our condemnation of the attacks on the river port and our commitment "
+        "to pursuing those responsible."
+    )
+    assert _kinds(changes(a, b, PARTIES), "modality-") == ["modality-changed"]
+
+
+def test_a_commitment_against_an_assertion_is_still_a_change() -> None:
+    a = "We reaffirm the importance of a swift return of the detained fishermen."
+    b = "We reaffirm our commitment to a swift return of the detained fishermen."
+    assert _kinds(changes(a, b, PARTIES), "modality-") == ["modality-changed"]
