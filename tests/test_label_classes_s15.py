@@ -109,3 +109,26 @@ def test_a_commitment_against_an_assertion_is_still_a_change() -> None:
     a = "We reaffirm the importance of a swift return of the detained fishermen."
     b = "We reaffirm our commitment to a swift return of the detained fishermen."
     assert _kinds(changes(a, b, PARTIES), "modality-") == ["modality-changed"]
+
+
+# -- a country in the name of the makers' own format --------------------------------------
+
+PARTNERS = ["Australia", "India", "Philippines", "Republic of Korea", "Canada"]
+FORMATS_LEAD = (
+    "The two leaders intend to advance cooperation among like-minded countries, including "
+)
+
+
+@given(st.sampled_from(PARTNERS), st.sampled_from(["Japan-U.S.-{}", "U.S.-Japan-{}", "{}-Japan"]))
+def test_a_country_in_a_format_of_the_makers_is_no_entity_label(partner: str, pattern: str) -> None:
+    fmt = pattern.format(partner)
+    a = FORMATS_LEAD + "the Quad."
+    b = FORMATS_LEAD + f"the Quad and {fmt} cooperation."
+    assert _kinds(changes(a, b, PARTIES), "entity-") == []
+    assert _kinds(changes(b, a, PARTIES), "entity-") == []
+
+
+def test_a_compound_of_other_countries_still_names_them() -> None:
+    a = "Both leaders voiced concern over the security agreement."
+    b = "Both leaders voiced concern over the PRC-Solomon Islands security agreement."
+    assert "entity-added" in _kinds(changes(a, b, PARTIES), "entity-")

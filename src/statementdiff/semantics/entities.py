@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
+from itertools import pairwise
 
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.lexicon.matchers import Hit
@@ -225,8 +226,9 @@ def entity_rule(ctx: PairContext) -> Outcome:
     a_all = _outside_venues(ctx.view.a, _outside_titles(lex, ctx.view.a, list(a_all)))
     b_all = _outside_venues(ctx.view.b, _outside_titles(lex, ctx.view.b, list(b_all)))
     # a body named for its members is never labelled, but it is named: it still counts
-    a_named = _labelable(lex, ctx.view.a, a_all)
-    b_named = _labelable(lex, ctx.view.b, b_all)
+    own_a, own_b = (frozenset(p) for p in ctx.statement_parties)
+    a_named = _outside_own_formats(lex, ctx.view.a, _labelable(lex, ctx.view.a, a_all), own_a)
+    b_named = _outside_own_formats(lex, ctx.view.b, _labelable(lex, ctx.view.b, b_all), own_b)
     a_count = Counter(_named(lex, h) for h in a_all)
     b_count = Counter(_named(lex, h) for h in b_all)
     spare_a, spare_b = a_count - b_count, b_count - a_count
@@ -350,6 +352,40 @@ def _labelable(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]:
     """The hits a label may name: no person, body named for its members or office holder."""
     kept = _outside_offices(lex, side, _outside_memberships(lex, side, hits))
     return [h for h in kept if not is_person(lex, h)]
+
+
+_JOINED = "-\u2013\u2010\u2011"
+"""The hyphens and dashes that join country names into the name of a format."""
+
+
+def _outside_own_formats(
+    lex: Lexicon, side: Side, hits: list[Hit], own: frozenset[str]
+) -> list[Hit]:
+    """The hits less countries joined by a hyphen to one of the statement's own parties.
+
+    "Japan-U.S.-Republic of Korea (ROK)", "the U.S.-Japan Alliance", "Japan-Australia-India-
+    U.S. (Quad)" name a format or an alliance of the makers, not the country as a subject:
+    that a U.S.-Japan statement lists the Japan-U.S.-ROK trilateral among its formats says
+    nothing of the ROK. A compound of other countries ("the PRC-Solomon Islands security
+    agreement") still names them.
+    """
+    countries = [h for h in hits if lex.entities[h.key].kind == "country"]
+    chains: list[list[Hit]] = []
+    for left, right in pairwise(countries):
+        between = side.slice(left.end, right.start)
+        if not (len(between) == 1 and between in _JOINED):
+            continue
+        if chains and chains[-1][-1] is left:
+            chains[-1].append(right)  # "Japan-Australia-India-U.S.": one chain
+        else:
+            chains.append([left, right])
+    joined = {h for chain in chains if {_party(lex, h) for h in chain} & own for h in chain}
+    return [h for h in hits if h not in joined or h.key in own]
+
+
+def _party(lex: Lexicon, hit: Hit) -> str:
+    entry = lex.entities[hit.key]
+    return entry.party or hit.key
 
 
 def _outside_offices(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]:
