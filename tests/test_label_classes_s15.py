@@ -132,3 +132,27 @@ def test_a_compound_of_other_countries_still_names_them() -> None:
     a = "Both leaders voiced concern over the security agreement."
     b = "Both leaders voiced concern over the PRC-Solomon Islands security agreement."
     assert "entity-added" in _kinds(changes(a, b, PARTIES), "entity-")
+
+
+# -- support of a principle and opposition to its breach are one policy ---------------------
+
+
+def test_backing_a_principle_and_opposing_its_breach_is_no_turn() -> None:
+    a = (
+        "We strongly support the principles of freedom of navigation and the peaceful "
+        "settlement of disputes over the river delta."
+    )
+    b = (
+        "We strongly oppose any unilateral attempts to change the status quo over the river "
+        "delta by force."
+    )
+    labels = pair_labels(a, b, 0.9, PARTIES)
+    assert not [d for k, d in labels if k.startswith("stance-") and "→ negative" in (d or "")]
+    assert not [k for k, _ in labels if k in ("stance-same", "stance-stronger", "stance-weaker")]
+
+
+def test_support_turned_to_opposition_of_the_same_plan_is_a_turn() -> None:
+    a = "We support the joint plan on the river delta."
+    b = "We strongly oppose the joint plan on the river delta."
+    details = [d or "" for k, d in pair_labels(a, b, 0.9, PARTIES) if k.startswith("stance-")]
+    assert any("positive → negative" in d for d in details), details
