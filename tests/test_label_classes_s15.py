@@ -156,3 +156,25 @@ def test_support_turned_to_opposition_of_the_same_plan_is_a_turn() -> None:
     b = "We strongly oppose the joint plan on the river delta."
     details = [d or "" for k, d in pair_labels(a, b, 0.9, PARTIES) if k.startswith("stance-")]
     assert any("positive → negative" in d for d in details), details
+
+
+# -- to affirm a view is to stress it -------------------------------------------------------
+
+STRESSING = sorted(
+    k
+    for k, e in Lexicon.default().stance.items()
+    if e.scale == "assert" and e.strength == 4 and not e.continuity
+)
+
+
+@given(st.sampled_from(["affirm", "confirm"]), st.sampled_from(STRESSING))
+def test_affirming_and_stressing_a_commitment_is_one_act(affirming: str, stressing: str) -> None:
+    obj = "our shared commitment to the safe passage of ships through the northern channel"
+    labels = pair_labels(f"We {affirming} {obj}.", f"We {stressing} {obj}.", 0.9, PARTIES)
+    assert _kinds(labels, "stance-") == []
+
+
+def test_recognizing_turned_to_affirming_is_still_stronger() -> None:
+    obj = "that the northern channel must stay open to ships of all flags"
+    labels = pair_labels(f"We recognize {obj}.", f"We affirm {obj}.", 0.9, PARTIES)
+    assert _kinds(labels, "stance-") == ["stance-stronger"]

@@ -9,14 +9,15 @@ strength scale, hedges keyed by their English entry). A pair of clauses drifts w
   or it is the actor named in an ``actor-changed``;
 * the main stances differ in strength on one scale (the first stance of an English group of
   clauses, the last of a Japanese or Korean one: those languages put the main verb last)
-  (``stance-stronger`` / ``stance-weaker``), or one side takes none that its sentence does
-  not take elsewhere (``stance-added`` / ``stance-dropped``);
+  (``stance-stronger`` / ``stance-weaker``), are as strong but only one restates
+  ("再確認した" → "確認した": reaffirmed → affirmed, ``stance-same``), or one side takes none
+  that its sentence does not take elsewhere (``stance-added`` / ``stance-dropped``);
 * one side hedges and the other does not (``hedge-added`` / ``hedge-removed``);
 * one side's written actor names a party (a country or a person: "日米両国は") where the
   other's does not ("We") (``actor-changed``: the actor made explicit or dropped).
 
-Modals, commitments and continuity words are not compared: Japanese and Korean leave "will"
-unsaid, and a commitment is rendered by many constructions.
+Modals, commitments and continuity words other than a restating verb are not compared:
+Japanese and Korean leave "will" unsaid, and a commitment is rendered by many constructions.
 """
 
 from __future__ import annotations
@@ -176,8 +177,21 @@ def _stance_changes(
         # noun an English restating verb governs ("reiterated our objections" /
         # "反対を改めて表明": reiterate on both sides)
         sa, sb = _verb_strength(a[0], lexicon), _verb_strength(b[0], lexicon)
-        if sa == sb or not _same_scale(a[0], b[0], lexicon):
+        if not _same_scale(a[0], b[0], lexicon):
             return []
+        if sa == sb:
+            if _restates(a[0], lexicon) == _restates(b[0], lexicon):
+                return []
+            # "再確認した" (reaffirmed) → "確認した" (affirmed): as firm, no longer said again
+            mark = "now marks" if _restates(b[0], lexicon) else "no longer marks"
+            return [
+                Change(
+                    kind="stance-same",
+                    a_text=a[0].text,
+                    b_text=b[0].text,
+                    detail=f"{a[0].verb} → {b[0].verb}; {mark} continuity",
+                )
+            ]
         kind = "stance-stronger" if sb > sa else "stance-weaker"
         return [
             Change(
@@ -197,6 +211,12 @@ def _stance_changes(
     if other is not None and other[0].strength >= b[0].strength:
         return []
     return [Change(kind="stance-added", b_text=b[0].text, detail=f"{b[0].verb} in B only")]
+
+
+def _restates(stance: Stance, lexicon: Lexicon) -> bool:
+    """True when a stance's verb says again what was said before (reaffirm, reiterate)."""
+    entry = lexicon.stance.get(stance.verb)
+    return entry.continuity if entry is not None else stance.continuity
 
 
 def _verb_strength(stance: Stance, lexicon: Lexicon) -> int:
