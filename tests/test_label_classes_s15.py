@@ -182,3 +182,17 @@ def test_recognizing_turned_to_affirming_is_still_stronger() -> None:
     obj = "that the northern channel must stay open to ships of all flags"
     labels = pair_labels(f"We recognize {obj}.", f"We affirm {obj}.", 0.9, PARTIES)
     assert _kinds(labels, "stance-") == ["stance-stronger"]
+
+
+# -- to concur in acting is to agree to act --------------------------------------------------
+
+
+@pytest.mark.parametrize("concurred", ["concurred in working", "concurred to work"])
+def test_concurring_in_acting_is_agreeing_to_act(concurred: str) -> None:
+    obj = "together on the safety of the northern shipping lanes"
+    kept = pair_labels(f"They {concurred} {obj}.", f"They agreed to work {obj}.", 0.9, PARTIES)
+    assert _kinds(kept, "modality-") == []
+    dropped = pair_labels(
+        f"They {concurred} {obj}.", f"They discussed working {obj}.", 0.9, PARTIES
+    )
+    assert _kinds(dropped, "modality-") == ["modality-changed"]
