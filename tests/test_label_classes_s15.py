@@ -196,3 +196,21 @@ def test_concurring_in_acting_is_agreeing_to_act(concurred: str) -> None:
         f"They {concurred} {obj}.", f"They discussed working {obj}.", 0.9, PARTIES
     )
     assert _kinds(dropped, "modality-") == ["modality-changed"]
+
+
+# -- a body named for the office a party holds in it ----------------------------------------
+
+HELD = ["Canada's G20 presidency", "the Presidency of the G7", "the United States' hosting of APEC"]
+
+
+@pytest.mark.parametrize("held", HELD)
+def test_a_body_named_for_the_office_a_party_holds_is_no_entity_label(held: str) -> None:
+    a = "We will support each other's leadership in 2031, including the river summit."
+    b = f"We will support each other's leadership in 2031, including {held}."
+    assert _kinds(changes(a, b, PARTIES), "entity-") == []
+
+
+def test_a_body_that_acts_is_still_named() -> None:
+    a = "We will support the WHO and the river commission in 2031."
+    b = "We will support the G20 and the river commission in 2031."
+    assert "entity-added" in _kinds(changes(a, b, PARTIES), "entity-")

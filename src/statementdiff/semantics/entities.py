@@ -349,9 +349,47 @@ _OFFICE_BEFORE = re.compile(r"(?:[Cc]o-)?(?:chaired|hosted)\s+by\s+(?:the\s+)?$"
 
 
 def _labelable(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]:
-    """The hits a label may name: no person, body named for its members or office holder."""
+    """The hits a label may name.
+
+    Not a person, a body named for its members, the holder of an office or a body named
+    for the office a party holds in it.
+    """
     kept = _outside_offices(lex, side, _outside_memberships(lex, side, hits))
+    kept = _outside_held_bodies(lex, side, kept)
     return [h for h in kept if not is_person(lex, h)]
+
+
+_HELD_AFTER = re.compile(r"\s+(?:[Pp]residency|[Cc]hair(?:manship)?|[Hh]ost\s+year|[Hh]osting)\b")
+"""After a body: the office a party holds in it ("G20 presidency", "APEC host year")."""
+
+_HELD_BEFORE = re.compile(
+    r"\b(?:[Pp]residency|[Cc]hair(?:manship)?|[Hh]osting|[Hh]ost(?:s|ed)?)\s+"
+    r"(?:of\s+)?(?:the\s+)?(?:(?:19|20)\d\d\s+)?$"
+)
+"""Before a body: "Presidency of the", "hosting of", "host the 2023"."""
+
+HELD_KINDS = frozenset({"format", "organization"})
+"""Entity kinds a party chairs or hosts (the G7, the G20, APEC, the Quad, ASEAN)."""
+
+
+def _outside_held_bodies(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]:
+    """The hits less formats and bodies named as the office a party holds or hosts.
+
+    "India's G20 presidency", "Japan's Presidency of the G7", "the United States' hosting
+    of APEC", "Australia's hosting of the Quad": a fact of the calendar (who chairs, who
+    hosts this year), not what the statement says of the G20, the G7, APEC or the Quad.
+    The body is still named: it counts, it is not labelled.
+    """
+    text, base = side.text, side.base
+    return [
+        h
+        for h in hits
+        if lex.entities[h.key].kind not in HELD_KINDS
+        or not (
+            _HELD_AFTER.match(text, h.end - base)
+            or _HELD_BEFORE.search(text, max(0, h.start - base - 40), h.start - base)
+        )
+    ]
 
 
 _JOINED = "-\u2013\u2010\u2011"
