@@ -431,6 +431,9 @@ def test_a_period_glued_to_a_capitalised_word_ends_a_sentence(
         "Talks began at 3.5 hours past noon.",
         "The text is on whitehouse.gov today.",
         "We met at 3 p.m.Talks began.",
+        "The report is at www.State.gov today.",
+        "Write to press@embassy.Gov today.",
+        "See https://example.org/annex.Report today.",
     ],
 )
 def test_a_glued_period_that_ends_no_lower_case_word_splits_nothing(text: str) -> None:

@@ -3,7 +3,8 @@
 A period, ``?``, ``!`` or ellipsis (with any closing quotes or brackets after it) ends a
 sentence when whitespace and a word that does not start in lowercase follow, or a period
 glued to a capitalised word ends a lower-case word ("the Treaty.President Biden": a space
-lost in publishing; "U.S.Japan", "e.g.The" and "whitehouse.gov" are no such word), unless
+lost in publishing; "U.S.Japan", "e.g.The" and "whitehouse.gov" are no such word, nor is a
+web or mail address, "www.State.gov"), unless
 
 * the break would fall inside a matched pair of parentheses, brackets or double quotes;
 * the word before the period is a title or reference abbreviation that never ends a sentence
@@ -168,6 +169,8 @@ def _should_split(
     following = _next_word(text, nxt, end)
     if not following or following[0].islower() or match.end() in pairs:
         return False
+    if match.end() == nxt and _in_address(text, match.start()):
+        return False  # "www.State.gov", "https://example.org/Report.Pdf": no sentence ends
     closers = match.group(1) or ""
     terminator = match.group()[: len(match.group()) - len(closers)]
     if terminator != "." or closers:
@@ -181,6 +184,17 @@ def _should_split(
     if kind == "ambiguous":
         return following in abbr.starters or _name_opens(text, word, match.start(), nxt, end, abbr)
     return True
+
+
+_ADDRESS = re.compile(r"^(?:www\.|\w+://)|@|/")
+
+
+def _in_address(text: str, period: int) -> bool:
+    """True when a period glued to the next word sits in a web or mail address."""
+    lo = period
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1
+    return _ADDRESS.search(text[lo : period + 1]) is not None
 
 
 def _name_opens(text: str, word: str, period: int, nxt: int, end: int, abbr: Abbreviations) -> bool:

@@ -417,13 +417,8 @@ def _outside_own_formats(
             chains[-1].append(right)  # "Japan-Australia-India-U.S.": one chain
         else:
             chains.append([left, right])
-    joined = {h for chain in chains if {_party(lex, h) for h in chain} & own for h in chain}
+    joined = {h for chain in chains if {h.key for h in chain} & own for h in chain}
     return [h for h in hits if h not in joined or h.key in own]
-
-
-def _party(lex: Lexicon, hit: Hit) -> str:
-    entry = lex.entities[hit.key]
-    return entry.party or hit.key
 
 
 def _outside_offices(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]:
