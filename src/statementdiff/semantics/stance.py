@@ -677,10 +677,12 @@ def _still_backs(ctx: PairContext, index: int) -> bool:
     entries = [ctx.lex.stance[hit.key] for hit in ctx.hits[index]["stance"]]
     if any(entry.polarity == "negative" for entry in entries):
         return False
-    return any(
-        entry.polarity == "positive" and entry.scale == "approve" and entry.strength >= 3
-        for entry in entries
-    )
+    return any(_firm_backing(entry) for entry in entries)
+
+
+def _firm_backing(entry: StanceEntry) -> bool:
+    """True for a stance that gives firm backing: support, or stronger approval."""
+    return entry.polarity == "positive" and entry.scale == "approve" and entry.strength >= 3
 
 
 def _pledged(hit: Hit) -> bool:
@@ -703,11 +705,7 @@ def _backs(ctx: PairContext, index: int) -> bool:
     place of "the importance of", a call or a welcome is one.
     """
     touched = scan(list(ctx.hits[index]["stance"]), ctx.side(index))
-    for hit in touched:
-        entry = ctx.lex.stance[hit.key]
-        if entry.polarity == "positive" and entry.scale == "approve" and entry.strength >= 3:
-            return True
-    return False
+    return any(_firm_backing(ctx.lex.stance[hit.key]) for hit in touched)
 
 
 RESPELLED = 0.85
