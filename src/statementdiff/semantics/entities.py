@@ -476,7 +476,8 @@ def _outside_titles(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]:
     Energy Supply Chains in the Indo-Pacific". The run of capitalised words around the name
     (joined by at most two of "of", "on", "for", "the" ...) holds a title's head noun. A
     format in a title of its own ("the Quad Leaders' Summit") still names it: the summit is
-    the Quad meeting.
+    the Quad meeting. A name whose last (or first) word is a common noun ("Pacific Island
+    countries") ends the capitalised run there: a title does not go on past it.
     """
     if not any(lex.entities[h.key].kind in _TITLED for h in hits):
         return hits
@@ -505,9 +506,11 @@ def _outside_titles(lex: Lexicon, side: Side, hits: list[Hit]) -> list[Hit]:
         if last >= len(words) or words[first][0] > hit.start:
             return False
         lo, hi = first, last
-        while lo > 0 and titled(lo - 1, -1):
+        # a name that ends (or begins) in a common noun closes the run on that side:
+        # "Pacific Island countries and the Pacific Islands Forum" is two names, no title
+        while lo > 0 and words[first][2][:1].isupper() and titled(lo - 1, -1):
             lo -= 1
-        while hi + 1 < len(words) and titled(hi + 1, 1):
+        while hi + 1 < len(words) and words[last][2][:1].isupper() and titled(hi + 1, 1):
             hi += 1
         around = [i for i in range(lo, hi + 1) if not first <= i <= last]
         return any(words[i][2].strip(".").lower() in heads for i in around)
