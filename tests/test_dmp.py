@@ -32,9 +32,9 @@ _words = st.sampled_from(
 _texts = st.lists(_words, max_size=30).map("".join)
 
 
-@given(_texts, _texts)
-def test_ops_rebuild_both_sides(a: str, b: str) -> None:
-    ops = word_diff(a, b)
+@given(_texts, _texts, st.booleans())
+def test_ops_rebuild_both_sides(a: str, b: str, semantic: bool) -> None:
+    ops = word_diff(a, b, semantic=semantic)
     assert "".join(t for k, t in ops if k != "insert") == a
     assert "".join(t for k, t in ops if k != "delete") == b
     assert all(t for _, t in ops)

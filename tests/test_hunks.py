@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from statementdiff.lexicon.matchers import Hit
 from statementdiff.models import Pair, Span
-from statementdiff.semantics.hunks import Hunk, scan, view, words
+from statementdiff.semantics.hunks import Hunk, fine_hunks, scan, view, words
 from statementdiff.worddiff import word_ops
 
 
@@ -76,3 +81,30 @@ def test_hunks_are_values() -> None:
 def test_no_hunks_for_identical_sides() -> None:
     assert view(_pair("We support Japan.", "We support Japan.")).hunks == ()
     assert words("U.S.-Japan ties") == ["U", "S", "Japan", "ties"]
+
+
+_WORDS = st.sampled_from(["We", "the", "plan", "Japan", "and", "India", ",", ".", " ", "  "])
+_TEXTS = st.lists(_WORDS, min_size=1, max_size=25).map("".join)
+
+
+@given(_TEXTS, _TEXTS)
+def test_fine_hunks_lie_in_order_inside_their_hunk(a: str, b: str) -> None:
+    v = view(_pair(a, b, a_base=3, b_base=11))
+    for hunk in v.hunks:
+        parts = fine_hunks(v, hunk)
+        assert parts
+        for part in parts:
+            assert hunk.a[0] <= part.a[0] <= part.a[1] <= hunk.a[1]
+            assert hunk.b[0] <= part.b[0] <= part.b[1] <= hunk.b[1]
+            assert part.a[0] < part.a[1] or part.b[0] < part.b[1]
+        for x, y in itertools.pairwise(parts):
+            assert x.a[1] <= y.a[0]
+            assert x.b[1] <= y.b[0]
+
+
+def test_a_replacement_shows_the_words_both_sides_keep() -> None:
+    a = "backed by our forces, including naval."
+    b = "using all of the allied forces, including naval, air, and space forces."
+    v = view(_pair(a, b))
+    added = [v.b.slice(*p.b) for h in v.hunks for p in fine_hunks(v, h) if p.a[0] == p.a[1]]
+    assert ", air, and space forces" in added

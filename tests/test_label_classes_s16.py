@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from _label_helpers import pair_labels
 from statementdiff import Lexicon, parse
 from statementdiff.semantics.entities import names_spoken_of
+from statementdiff.semantics.phrases import MIN_REWORDED_SCOPE_SIMILARITY
 
 PARTIES = ["United States", "Japan"]
 LEXICON = Lexicon.default()
+
+
+def _kinds(labels: list[tuple[str, str | None]], prefix: str) -> list[str]:
+    return [kind for kind, _ in labels if kind.startswith(prefix)]
 
 
 def _spoken_of(text: str) -> tuple[str, ...]:
@@ -47,3 +53,58 @@ def test_a_name_ending_in_a_common_noun_is_spoken_of_before_a_title(text: str, n
 )
 def test_a_name_inside_a_title_is_still_no_mention(text: str, name: str) -> None:
     assert name not in _spoken_of(text)
+
+
+# -- a qualifying phrase added or dropped inside a reworded stretch ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (  # items added to an "including" list inside a reworded sentence
+            "The Minister restated our pledge to defend the islands, backed by all of our "
+            "forces, including naval.",
+            "The Secretary affirms the pledge to defend Fiji using all of the allied forces, "
+            "including naval, air, and space forces.",
+            ("scope-added", "'air, and space forces' added to 'including naval …'"),
+        ),
+        (  # an "including" phrase dropped from a reworded sentence
+            "The Minister restated our pledge to defend the islands, backed by all of our "
+            "forces, including naval.",
+            "The Secretary affirms the pledge to defend Fiji using all of the allied forces.",
+            ("scope-dropped", "'including naval' dropped"),
+        ),
+    ],
+)
+def test_a_phrase_inside_a_rewording_is_labelled(a: str, b: str, expected: tuple[str, str]) -> None:
+    assert expected in pair_labels(a, b, 0.6, PARTIES)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # the part ends inside its phrase ("including the fundamental | principles …")
+            "We uphold an order based on the law of nations, including the fundamental "
+            "principles of equality and autonomy.",
+            "They called for respect for the law of nations, principles of the charter, and "
+            "autonomy and equality.",
+        ),
+        (  # an opener alone says nothing
+            "We back fair standards for lending to partners.",
+            "They advance the fair standards of lending, in particular, to partners.",
+        ),
+    ],
+)
+def test_a_cut_phrase_or_a_bare_opener_is_no_scope_label(a: str, b: str) -> None:
+    assert _kinds(pair_labels(a, b, 0.6, PARTIES), "scope-") == []
+
+
+def test_a_loose_pair_is_not_searched_inside_its_rewording() -> None:
+    # the same two clauses aligned loosely: a kept "including" says nothing of the other
+    a = (
+        "The Minister restated our pledge to defend the islands, backed by all of our "
+        "forces, including naval."
+    )
+    b = "The Secretary affirms the pledge to defend Fiji using all of the allied forces."
+    loose = MIN_REWORDED_SCOPE_SIMILARITY - 0.1
+    assert _kinds(pair_labels(a, b, loose, PARTIES), "scope-") == []

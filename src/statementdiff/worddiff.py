@@ -171,7 +171,9 @@ def _push(ops: list[tuple[OpKind, str]], kind: OpKind, text: str) -> None:
         ops.append((kind, text))
 
 
-def word_diff(a: str, b: str, coarse: list[str] | None = None) -> list[tuple[OpKind, str]]:
+def word_diff(
+    a: str, b: str, coarse: list[str] | None = None, *, semantic: bool = True
+) -> list[tuple[OpKind, str]]:
     """Diff two texts word by word.
 
     Returns ``(kind, text)`` operations whose equal+delete texts join to ``a`` and
@@ -183,6 +185,8 @@ def word_diff(a: str, b: str, coarse: list[str] | None = None) -> list[tuple[OpK
         b: The new text.
         coarse: When given, receives one note per stretch too large to diff word by
             word and shown replaced whole (see the module docstring).
+        semantic: Merge short equal runs between changes into the changes
+            (``diff_cleanupSemantic``, what a reader wants); False keeps every equal word.
 
     Raises:
         CompareValueError: The texts hold more distinct words than there are
@@ -199,7 +203,7 @@ def word_diff(a: str, b: str, coarse: list[str] | None = None) -> list[tuple[OpK
     if a == b:
         return [("equal", a)] if a else []
     if b < a:  # diff in one canonical direction, so that (b, a) mirrors (a, b) exactly
-        return _flip(word_diff(b, a, coarse))
+        return _flip(word_diff(b, a, coarse, semantic=semantic))
     if not a:
         return [("insert", b)]
     if not b:
@@ -217,7 +221,8 @@ def word_diff(a: str, b: str, coarse: list[str] | None = None) -> list[tuple[OpK
     )
     if runs:
         diffs = [(op, "".join(runs.get(c, c) for c in chunk)) for op, chunk in diffs]
-    diffs = _cleanup(dmp, diffs)
+    if semantic:
+        diffs = _cleanup(dmp, diffs)
     ops: list[tuple[OpKind, str]] = []
     ia = ib = 0
     for code, chunk in diffs:

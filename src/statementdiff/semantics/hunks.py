@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from statementdiff.lexicon.matchers import Hit
 from statementdiff.lexicon.spelling import Spelling
 from statementdiff.models import Pair
+from statementdiff.worddiff import word_diff
 
-__all__ = ["Hunk", "Side", "View", "scan", "view", "words"]
+__all__ = ["Hunk", "Side", "View", "fine_hunks", "scan", "view", "words"]
 
 _WORD = re.compile(r"\w+")
 
@@ -186,3 +187,35 @@ def _drop_respelled(
 def scan(hits: Iterable[Hit], side: Side) -> list[Hit]:
     """The hits that overlap a changed word of ``side``."""
     return [h for h in hits if side.touched(h.start, h.end)]
+
+
+def fine_hunks(view: View, hunk: Hunk) -> list[Hunk]:
+    """The hunks inside a replacement ``hunk`` once every equal word in it is kept.
+
+    The pair's operations merge short equal runs into the changes around them, as a reader
+    wants ("of Japan, backed by the full range of capabilities, including nuclear" replaced
+    whole). Diffed again word by word without that merge, the same stretch shows the
+    words both sides keep and what was added or dropped between them. A hunk that only
+    adds or only drops is its own single part.
+    """
+    a_text, b_text = view.a.slice(*hunk.a), view.b.slice(*hunk.b)
+    if not a_text or not b_text:
+        return [hunk]
+    ranges: list[list[int]] = []  # [a_start, a_end, b_start, b_end] of each part
+    ia, ib = hunk.a[0], hunk.b[0]
+    open_part = False
+    for kind, text in word_diff(a_text, b_text, semantic=False):
+        if kind == "equal":
+            ia, ib = ia + len(text), ib + len(text)
+            open_part = open_part and not words(text)  # punctuation alone joins two parts
+            continue
+        if not open_part:
+            ranges.append([ia, ia, ib, ib])
+            open_part = True
+        if kind == "delete":
+            ia += len(text)
+            ranges[-1][1] = ia
+        else:
+            ib += len(text)
+            ranges[-1][3] = ib
+    return [Hunk(a=(r[0], r[1]), b=(r[2], r[3])) for r in ranges]
