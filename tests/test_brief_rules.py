@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from statementdiff import Finding, compare, parse, parse_file
+from statementdiff.brief.collect import money
 from statementdiff.brief.weights import Weights
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import Diff
@@ -536,3 +537,23 @@ def test_a_degree_of_importance_weighs_less_than_the_verb_of_the_stance() -> Non
     (by_verb,) = [f for f in verb if f.kind == "stance-shift"]
     (by_degree,) = [f for f in degree if f.kind == "stance-shift"]
     assert by_degree.weight < by_verb.weight
+
+
+def test_money_inside_a_passage_joins_the_sides_other_money() -> None:
+    # Quad 2021-09 → 2022-05: A's "$219 million" stands second in a passage finding; it is
+    # still one of A's amounts, listed with the others in one finding
+    diff = _corpus(
+        "quad-2021-09-24-joint-statement.txt", "quad-2022-05-24-joint-leaders-statement.txt"
+    )
+    for side, statement, kind in ((0, diff.a, "pledge-dropped"), (1, diff.b, "pledge-added")):
+        paying = [
+            f
+            for f in diff.brief
+            if f.kind == kind
+            and any(money(statement.node(i).text) for i in (f.a if side == 0 else f.b))
+        ]
+        assert len(paying) == 1, [f.summary for f in paying]
+    dropped = next(
+        f for f in diff.brief if f.kind == "pledge-dropped" and "$219 million" in f.summary
+    )
+    assert "$212 million" in dropped.summary
