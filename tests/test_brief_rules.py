@@ -539,9 +539,9 @@ def test_a_degree_of_importance_weighs_less_than_the_verb_of_the_stance() -> Non
     assert by_degree.weight < by_verb.weight
 
 
-def test_money_inside_a_passage_joins_the_sides_other_money() -> None:
-    # Quad 2021-09 → 2022-05: A's "$219 million" stands second in a passage finding; it is
-    # still one of A's amounts, listed with the others in one finding
+def test_money_heading_a_passage_joins_the_sides_other_money() -> None:
+    # Quad 2021-09 → 2022-05: A's "$219 million" heads a passage finding whose first id in
+    # text order names no money; it is still one of A's amounts, listed with the others
     diff = _corpus(
         "quad-2021-09-24-joint-statement.txt", "quad-2022-05-24-joint-leaders-statement.txt"
     )
@@ -557,3 +557,23 @@ def test_money_inside_a_passage_joins_the_sides_other_money() -> None:
         f for f in diff.brief if f.kind == "pledge-dropped" and "$219 million" in f.summary
     )
     assert "$212 million" in dropped.summary
+    # a sum the passage's context reports ("galvanized $3.2 billion") is no pledge of B's
+    added = next(f for f in diff.brief if f.kind == "pledge-added" and "5.2 billion" in f.summary)
+    assert "3.2 billion" not in added.summary
+
+
+def test_a_term_said_next_to_the_pair_is_no_term_changed() -> None:
+    # A cites the resolution a sentence before the pair's clause; B cites it in the clause
+    a = (
+        "We will deepen our counter-terrorism cooperation on Ruritania in accordance with "
+        "UNSCR 4242. We reaffirm that Ruritanian territory should not be used to shelter "
+        "terrorists."
+    )
+    b = (
+        "We reaffirm that Ruritanian territory should not be used to shelter terrorists, as "
+        "Resolution 4242 demands."
+    )
+    assert not [f for f in _brief(a, b) if f.summary.startswith("Terms changed")]
+    # guard: a resolution neither side's paragraph cites before is still new
+    c = b.replace("4242", "4343")
+    assert [f for f in _brief(a, c) if f.summary.startswith("Terms changed")]

@@ -581,11 +581,16 @@ def _terms_changed(
 
     "an initial period of 90 days" (A) → "an additional period of 90 days, starting on
     August 12, 2025" (B); "Announcement … No. 5 of 2025" gone. Numbers the labels already
-    report as changed are left to them.
+    report as changed are left to them, and a term the other side's paragraph says is kept.
     """
     a_terms = list(dict.fromkeys(m.group(0) for m in _AGREED.finditer(a_text)))
     b_terms = list(dict.fromkeys(m.group(0) for m in _AGREED.finditer(b_text)))
-    a_keys, b_keys = {_term_key(t) for t in a_terms}, {_term_key(t) for t in b_terms}
+    if not a_terms and not b_terms:
+        return None
+    # a term the other side's paragraph says next to the pair is kept ("… in accordance
+    # with UNSCR 2593" a sentence before "We reaffirm that Afghan territory …")
+    a_keys = {_term_key(m.group(0)) for m in _AGREED.finditer(src.block_text(0, a_ids))}
+    b_keys = {_term_key(m.group(0)) for m in _AGREED.finditer(src.block_text(1, b_ids))}
     gone = [t for t in a_terms if _term_key(t) not in b_keys]
     new = [t for t in b_terms if _term_key(t) not in a_keys]
     if not gone and not new:

@@ -118,26 +118,24 @@ def _fold_money(src: Sources, findings: list[Finding]) -> list[Finding]:
     """Money pledged on one side only makes one finding that lists every amount.
 
     "B adds money pledges: $200M for GHSA, $4 billion for COVAX, …" is one line of an
-    analyst's brief, not three. A finding that already holds a passage ("… in the same
-    passage also …") takes part through the clauses of it that name money, wherever they
-    stand in it.
+    analyst's brief, not three. A finding takes part through its first clause, the one it
+    is about (a passage finding lists its heaviest clause first, see
+    :func:`_fold_same_subject`): "… in the same passage also …" clauses are its context,
+    and a sum they report ("the summit galvanized $3.2 billion") is no pledge of its.
     """
     by_side: dict[int, list[Finding]] = {0: [], 1: []}
-    paying: dict[int, tuple[str, ...]] = {}  # the clauses of a finding that name money
     for f in findings:
         if f.kind in ("pledge-dropped", "pledge-added"):
             side, ids = _side_ids(f)
-            named = tuple(cid for cid in ids if money(src.text(side, cid)))
-            if named:
+            if money(src.text(side, ids[0])):
                 by_side[side].append(f)
-                paying[id(f)] = named
     merged: dict[int, Finding | None] = {}
     for side, group in by_side.items():
         if len(group) < 2:
             continue
         group = sorted(group, key=lambda g: (-g.weight, _side_ids(g)[1]))
         head = group[0]
-        ids = tuple(dict.fromkeys(cid for g in group for cid in paying[id(g)]))[:MAX_CLAUSES]
+        ids = tuple(dict.fromkeys(_side_ids(g)[1][0] for g in group))[:MAX_CLAUSES]
         quotes = "; ".join(
             cite(cid, src.text(side, cid), money(src.text(side, cid))) for cid in ids
         )
@@ -226,7 +224,8 @@ def _fold_same_subject(src: Sources, findings: list[Finding]) -> list[Finding]:
             also = "; ".join(
                 cite(_side_ids(g)[1][0], src.text(side, _side_ids(g)[1][0])) for g in rest
             )
-            ids = tuple(dict.fromkeys(i for g in group for i in _side_ids(g)[1]))
+            # the heaviest clause first: the finding is about it (the others are context)
+            ids = tuple(dict.fromkeys(i for g in (head, *rest) for i in _side_ids(g)[1]))
             others = tuple(dict.fromkeys(i for g in group for i in (g.b if side == 0 else g.a)))
             a, b = (ids, others) if side == 0 else (others, ids)
             weight = min(1.0, head.weight + MERGE_BONUS * len(rest))
