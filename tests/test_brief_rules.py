@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from statementdiff import Finding, compare, parse, parse_file
-from statementdiff.brief.collect import money
 from statementdiff.brief.weights import Weights
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import Diff
@@ -541,25 +540,19 @@ def test_a_degree_of_importance_weighs_less_than_the_verb_of_the_stance() -> Non
 
 def test_money_heading_a_passage_joins_the_sides_other_money() -> None:
     # Quad 2021-09 → 2022-05: A's "$219 million" heads a passage finding whose first id in
-    # text order names no money; it is still one of A's amounts, listed with the others
+    # text order names no money; it is still one of A's amounts, listed with the others in
+    # the one finding on the health money of both sides
     diff = _corpus(
         "quad-2021-09-24-joint-statement.txt", "quad-2022-05-24-joint-leaders-statement.txt"
     )
-    for side, statement, kind in ((0, diff.a, "pledge-dropped"), (1, diff.b, "pledge-added")):
-        paying = [
-            f
-            for f in diff.brief
-            if f.kind == kind
-            and any(money(statement.node(i).text) for i in (f.a if side == 0 else f.b))
-        ]
-        assert len(paying) == 1, [f.summary for f in paying]
-    dropped = next(
-        f for f in diff.brief if f.kind == "pledge-dropped" and "$219 million" in f.summary
-    )
-    assert "$212 million" in dropped.summary
+    paying = [f for f in diff.brief if f.summary.startswith("Money")]
+    assert len(paying) == 1, [f.summary for f in paying]
+    (found,) = paying
+    assert found.kind == "pledge-changed"
+    for amount in ("$219 million", "$212 million", "5.2 billion"):
+        assert amount in found.summary
     # a sum the passage's context reports ("galvanized $3.2 billion") is no pledge of B's
-    added = next(f for f in diff.brief if f.kind == "pledge-added" and "5.2 billion" in f.summary)
-    assert "3.2 billion" not in added.summary
+    assert "3.2 billion" not in found.summary
 
 
 def test_a_term_said_next_to_the_pair_is_no_term_changed() -> None:
@@ -577,3 +570,23 @@ def test_a_term_said_next_to_the_pair_is_no_term_changed() -> None:
     # guard: a resolution neither side's paragraph cites before is still new
     c = b.replace("4242", "4343")
     assert [f for f in _brief(a, c) if f.summary.startswith("Terms changed")]
+
+
+def test_money_of_both_sides_on_one_topic_is_one_finding() -> None:
+    brief = _brief(
+        "We welcome trade. We pledged USD 5 billion for vaccines against the pandemic.",
+        "We welcome trade. We committed $524 million to CEPI for health security research.",
+    )
+    (money_found,) = [f for f in brief if "Money" in f.summary]
+    assert money_found.kind == "pledge-changed"
+    assert "USD 5 billion" in money_found.summary
+    assert "$524 million" in money_found.summary
+
+
+def test_money_on_different_topics_stays_on_its_side() -> None:
+    brief = _brief(
+        "We welcome trade. We pledged USD 5 billion for vaccines against the pandemic.",
+        "We welcome trade. We committed $524 million to new ports and railways.",
+    )
+    kinds = sorted(f.kind for f in brief if f.kind.startswith("pledge"))
+    assert kinds == ["pledge-added", "pledge-dropped"]

@@ -157,7 +157,45 @@ def _fold_money(src: Sources, findings: list[Finding]) -> list[Finding]:
         )
         for g in group[1:]:
             merged[id(g)] = None
-    return _applied(findings, merged)
+    return _fold_money_across(src, _applied(findings, merged))
+
+
+def _fold_money_across(src: Sources, findings: list[Finding]) -> list[Finding]:
+    """Money of one side and money of the other on one topic make one finding.
+
+    "A: $219 million for last-mile vaccine rollouts, $3.3 billion of vaccine loans" and
+    "B: USD 5.2 billion to the COVAX AMC" are one change an analyst reads (the health
+    money changed, none of it said on both sides), not two lines. Money on topics the
+    other side's money does not share stays on its side (infrastructure against health).
+    """
+    money_of: dict[int, list[Finding]] = {0: [], 1: []}
+    for f in findings:
+        if f.kind in ("pledge-dropped", "pledge-added"):
+            side, ids = _side_ids(f)
+            if money(src.text(side, ids[0])):
+                money_of[side].append(f)
+    if len(money_of[0]) != 1 or len(money_of[1]) != 1:
+        return findings
+    fa, fb = money_of[0][0], money_of[1][0]
+    ids_a = tuple(c for c in fa.a if money(src.text(0, c)))
+    ids_b = tuple(c for c in fb.b if money(src.text(1, c)))
+    topics_a = {t for c in ids_a for t in src.clauses[0][c].topics}
+    topics_b = {t for c in ids_b for t in src.clauses[1][c].topics}
+    if not topics_a & topics_b:
+        return findings
+    qa = "; ".join(cite(c, src.text(0, c), money(src.text(0, c))) for c in ids_a)
+    qb = "; ".join(cite(c, src.text(1, c), money(src.text(1, c))) for c in ids_b)
+    both = fa.model_copy(
+        update={
+            "kind": "pledge-changed",
+            "subject": "money pledged",
+            "summary": f"Money pledged changed, none of it on both sides: A {qa} → B {qb}.",
+            "a": ids_a,
+            "b": ids_b,
+            "weight": round(min(1.0, max(fa.weight, fb.weight) + MERGE_BONUS), 4),
+        }
+    )
+    return _applied(findings, {id(fa): both, id(fb): None})
 
 
 def _commits(clause: Clause) -> bool:
