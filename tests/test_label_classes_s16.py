@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _label_helpers import pair_labels
+from _label_helpers import changes, pair_labels
 from statementdiff import Lexicon, parse
 from statementdiff.semantics.entities import names_spoken_of
 from statementdiff.semantics.phrases import MIN_REWORDED_SCOPE_SIMILARITY
@@ -108,3 +108,41 @@ def test_a_loose_pair_is_not_searched_inside_its_rewording() -> None:
     b = "The Secretary affirms the pledge to defend Fiji using all of the allied forces."
     loose = MIN_REWORDED_SCOPE_SIMILARITY - 0.1
     assert _kinds(pair_labels(a, b, loose, PARTIES), "scope-") == []
+
+
+# -- a qualifying phrase the other clause still says, a word in another form ----------------
+
+WORKERS_A = (
+    "We commit to ensure full respect for their labour rights and basic freedoms regardless "
+    "of their residence status."
+)
+WORKERS_B = (
+    "We are committed to protecting the safety and dignity of all seasonal workers, traders, "
+    "students, and stateless persons, regardless of their residency status, and respecting "
+    "their labour rights and basic freedoms."
+)
+LISTED_A = (
+    "We commit to ensure full respect for the rights and freedoms of seasonal workers "
+    "regardless of their residence status."
+)
+LISTED_B = (
+    "We are committed to protecting the safety and dignity of all seasonal workers and "
+    "traders, regardless of their residency status, and respecting their rights and freedoms."
+)
+
+
+def test_a_phrase_said_again_in_another_form_is_not_dropped() -> None:
+    labels = changes(WORKERS_A, WORKERS_B, PARTIES)
+    assert ("scope-dropped", "'regardless of their residence status' dropped") not in labels
+
+
+def test_a_phrase_the_other_clause_lacks_is_still_dropped() -> None:
+    # guard: "residence" has no word of its family on the other side
+    a = "We protect seasonal workers regardless of their residence status."
+    b = "We protect seasonal workers."
+    assert _kinds(pair_labels(a, b, 0.6, PARTIES), "scope-") == ["scope-dropped"]
+
+
+def test_an_item_after_a_phrase_that_lists_no_examples_is_the_sentences() -> None:
+    # ", and respecting their rights" follows "regardless of …": no item of that phrase
+    assert _kinds(changes(LISTED_A, LISTED_B, PARTIES), "scope-") == []

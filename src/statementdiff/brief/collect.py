@@ -18,6 +18,7 @@ from statementdiff.brief.sources import Sources
 from statementdiff.lexicon.visible import finditer
 from statementdiff.models import Change, Clause, Finding, FindingKind, OneSided
 from statementdiff.semantics.entities import GEOGRAPHIC, is_deadline, names_spoken_of
+from statementdiff.semantics.kin import said_in_kin
 from statementdiff.semantics.voice import GOVERNED_NOUN
 
 __all__ = [
@@ -823,33 +824,6 @@ def lost_terms(
         return []
     low = around()
     return sorted(t for t in left if t.lower() not in low)
-
-
-KIN_PREFIX = 6
-"""Letters a word of the same family must share with a one-word watched term of more
-letters ("democracy" and "democratic", "coercion" and "coercive")."""
-
-
-def said_in_kin(term: str, low: str) -> bool:
-    """True when the lower-case text ``low`` says ``term`` or a word of its family.
-
-    "the establishment of constructive dialogue, and the transition ... toward an
-    inclusive federal democratic system" keeps "democracy": the word changed its form, not
-    the point. Read in the counterpart clauses only, not around them: a word of the family
-    in the next sentence ("independent analysis" beside "free from undue influence") may
-    speak of something else. A term of several words, or of :data:`KIN_PREFIX` letters or
-    fewer ("war"), counts only as written.
-
-    Examples:
-        >>> said_in_kin("democracy", "an inclusive federal democratic system")
-        True
-        >>> said_in_kin("war", "a warm welcome"), said_in_kin("democracy", "dialogue")
-        (False, False)
-    """
-    term = term.lower()
-    if " " in term or len(term) <= KIN_PREFIX:
-        return re.search(rf"(?<!\w){re.escape(term)}(?!\w)", low) is not None
-    return re.search(rf"(?<!\w){re.escape(term[:KIN_PREFIX])}", low) is not None
 
 
 def _contexts(text: str, term: str, fold: Callable[[str], str]) -> set[tuple[str, ...]]:

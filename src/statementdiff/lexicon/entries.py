@@ -385,6 +385,10 @@ class PhrasesEntry(Entry):
     Attributes:
         scope: Words that open a qualifying phrase ("including", "and beyond"); such a
             phrase added or dropped whole in a pair is a scope change.
+        examples: The scope words that open a list of examples ("including", "such as"):
+            items added to or dropped from such a list are a scope change; after another
+            scope word ("regardless of their status, and respecting their rights") a
+            further item belongs to the sentence, not to the phrase.
         coded: Phrases with a settled diplomatic meaning ("economic coercion"); one that
             appears in or vanishes from a pair is always labelled.
         same: Groups of coded phrases that say one thing in other words ("unilateral
@@ -409,6 +413,7 @@ class PhrasesEntry(Entry):
     """
 
     scope: tuple[str, ...] = ()
+    examples: tuple[str, ...] = ()
     coded: tuple[str, ...] = ()
     same: tuple[tuple[str, ...], ...] = ()
     roles: tuple[str, ...] = ()
@@ -416,7 +421,7 @@ class PhrasesEntry(Entry):
     qualifiers: tuple[str, ...] = ()
     instruments: tuple[str, ...] = ()
 
-    _forms_ok = field_validator("scope", "coded", "instruments")(_check_forms)
+    _forms_ok = field_validator("scope", "examples", "coded", "instruments")(_check_forms)
     _roles_ok = field_validator("roles", "qualifiers")(_check_lower_words)
 
     @field_validator("importance")
@@ -443,6 +448,7 @@ class PhrasesEntry(Entry):
         """Both tables' phrases, each list in its own order, ``more``'s new ones last."""
         return PhrasesEntry(
             scope=tuple(dict.fromkeys((*self.scope, *more.scope))),
+            examples=tuple(dict.fromkeys((*self.examples, *more.examples))),
             coded=tuple(dict.fromkeys((*self.coded, *more.coded))),
             same=tuple(dict.fromkeys((*self.same, *more.same))),
             roles=tuple(dict.fromkeys((*self.roles, *more.roles))),

@@ -40,6 +40,7 @@ from statementdiff.models import ChangeKind
 from statementdiff.semantics.context import Found, Outcome, PairContext, outcome
 from statementdiff.semantics.entities import is_person
 from statementdiff.semantics.hunks import Hunk, Side, fine_hunks
+from statementdiff.semantics.kin import said_in_kin
 from statementdiff.semantics.qualifiers import qualifiers
 
 __all__ = [
@@ -74,6 +75,12 @@ _DETERMINERS = frozenset({"the", "a", "an", "all", "any", "our", "their", "its"}
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
 """Words that open a relative clause: a role phrase holding one is a clause of its own."""
 
+_FUNCTION_WORDS = frozenset(
+    {"of", "the", "a", "an", "and", "or", "in", "on", "to", "for", "by", "as", "with", "their",
+     "its", "our", "all", "any", "at", "from"}
+)  # fmt: skip
+"""Words a phrase shares with any clause: they do not show that the other side says it."""
+
 _LEAD = re.compile(r"[\s,;:(\u2013\u2014-]*")
 _WORD = re.compile(r"\w+")
 
@@ -99,6 +106,8 @@ def scope_rule(ctx: PairContext) -> Outcome:
             if not _ends_phrase(ctx.side(index), end):
                 continue
         phrase = _scope_phrase(ctx, index, start, end)
+        if phrase is not None and _still_said(ctx, index, phrase.text):
+            continue  # the other clause says it, a word in another form ("migratory status")
         if phrase is not None and (not inner or _beyond_opener(ctx, phrase)):
             a, b = (phrase, None) if dropped else (None, phrase)
             out.append(ctx.found(kind, a, b, f"'{phrase.text}' {kind[6:]}", hunk))
@@ -114,6 +123,18 @@ def scope_rule(ctx: PairContext) -> Outcome:
 
 
 _TRAILING_CONJUNCTION = re.compile(r"[\s,]*(?:,|\band|\bor)\s*$")
+
+
+def _still_said(ctx: PairContext, index: int, text: str) -> bool:
+    """True when the other side holds every content word of ``text``, or one of its family.
+
+    "regardless of their migration status" dropped from a clause whose counterpart says
+    "regardless of their migratory status": the phrase moved and changed a word's form; it
+    was not dropped.
+    """
+    words = [w for w in _WORD.findall(text.lower()) if w not in _FUNCTION_WORDS]
+    other = ctx.side(1 - index).text.lower()
+    return bool(words) and all(said_in_kin(w, other) for w in words)
 
 
 def _trim_conjunction(side: Side, start: int, end: int) -> int:
@@ -166,7 +187,8 @@ def _list_items(ctx: PairContext, index: int, start: int, end: int) -> tuple[str
 
     "including nuclear, conventional, and missile defense capabilities" → "including
     nuclear": the list after "including" lost two items; the phrase is still there, so
-    this is no scope phrase dropped whole, but its scope narrowed. The hunk must start
+    this is no scope phrase dropped whole, but its scope narrowed. The scope word must open
+    a list of examples (``[phrases] examples``). The hunk must start
     right after a list item (a comma or "and" opens it), within a few words of a scope word
     that stands before it on both sides, and hold only words and list punctuation.
     """
@@ -182,6 +204,8 @@ def _list_items(ctx: PairContext, index: int, start: int, end: int) -> tuple[str
     if not openers:
         return None
     opener = openers[-1]
+    if opener.key.lower() not in ctx.lex.phrases.examples:
+        return None  # "regardless of their status, and …": the item is the sentence's
     gap = before[opener.end :]
     if len(_WORD.findall(gap)) > 4 or re.search(r"[.;:()]", gap):
         return None
