@@ -590,3 +590,12 @@ def test_money_on_different_topics_stays_on_its_side() -> None:
     )
     kinds = sorted(f.kind for f in brief if f.kind.startswith("pledge"))
     assert kinds == ["pledge-added", "pledge-dropped"]
+
+
+def test_money_a_side_only_names_stays_on_its_side() -> None:
+    # A reports firms' money (no pledge of its makers): no "Money pledged changed"
+    brief = _brief(
+        "We welcome trade.\n\nDrug makers have announced $5 billion for new vaccine plants.",
+        "We welcome trade.\n\nWe committed $524 million to CEPI for pandemic preparedness.",
+    )
+    assert sorted(f.kind for f in brief) == ["pledge-added", "pledge-dropped"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import get_args
 
 from statementdiff.brief.collect import MAX_CLAUSES, money
@@ -122,80 +123,104 @@ def _fold_money(src: Sources, findings: list[Finding]) -> list[Finding]:
     is about (a passage finding lists its heaviest clause first, see
     :func:`_fold_same_subject`): "… in the same passage also …" clauses are its context,
     and a sum they report ("the summit galvanized $3.2 billion") is no pledge of its.
+
+    When both sides pledge money on one topic, the two make one ``pledge-changed``
+    finding: "A: $219 million for last-mile vaccine rollouts, $3.3 billion of vaccine
+    loans" and "B: USD 5.2 billion to the COVAX AMC" are one change an analyst reads (the
+    health money changed, none of it said on both sides), not two lines. Money on a topic
+    the other side's money does not share (infrastructure against health), or money a side
+    only names, stays on its side.
     """
-    by_side: dict[int, list[Finding]] = {0: [], 1: []}
-    for f in findings:
-        if f.kind in ("pledge-dropped", "pledge-added"):
-            side, ids = _side_ids(f)
-            if money(src.text(side, ids[0])):
-                by_side[side].append(f)
-    merged: dict[int, Finding | None] = {}
-    for side, group in by_side.items():
-        if len(group) < 2:
-            continue
-        group = sorted(group, key=lambda g: (-g.weight, _side_ids(g)[1]))
-        head = group[0]
-        ids = tuple(dict.fromkeys(_side_ids(g)[1][0] for g in group))[:MAX_CLAUSES]
-        quotes = "; ".join(
-            cite(cid, src.text(side, cid), money(src.text(side, cid))) for cid in ids
+    sides: dict[int, _Money] = {}
+    for side in (0, 1):
+        group = sorted(
+            (
+                f
+                for f in findings
+                if f.kind in ("pledge-dropped", "pledge-added")
+                and _side_ids(f)[0] == side
+                and money(src.text(side, _side_ids(f)[1][0]))
+            ),
+            key=lambda g: (-g.weight, _side_ids(g)[1]),
         )
+        if group:
+            ids = tuple(dict.fromkeys(_side_ids(g)[1][0] for g in group))[:MAX_CLAUSES]
+            pledged = all(_commits(src.clauses[side][cid]) for cid in ids)
+            sides[side] = _Money(group, ids, pledged)
+    merged: dict[int, Finding | None] = {}
+    if len(sides) == 2 and _one_topic(src, sides[0], sides[1]):
+        a, b = sides[0], sides[1]
+        quoted = [_amounts(src, side, sides[side].ids) for side in (0, 1)]
+        merged[id(a.group[0])] = a.group[0].model_copy(
+            update={
+                "kind": "pledge-changed",
+                "subject": "money pledged",
+                "summary": (
+                    f"Money pledged changed, none of it on both sides: A {quoted[0]} → B "
+                    f"{quoted[1]}."
+                ),
+                "a": a.ids,
+                "b": b.ids,
+                "weight": _merged_weight(
+                    max(a.group[0].weight, b.group[0].weight), len(a.group) + len(b.group) - 1
+                ),
+            }
+        )
+        for g in (*a.group[1:], *b.group):
+            merged[id(g)] = None
+        return _applied(findings, merged)
+    for side, found in sides.items():
+        if len(found.group) < 2:
+            continue
+        head = found.group[0]
         other = "B" if side == 0 else "A"
         # money the parties commit ("we will provide $500 million") is pledged; money a
         # fact sheet reports ("Hyundai's $5.4 billion plant is under construction") is named
-        pledged = all(_commits(src.clauses[side][cid]) for cid in ids)
-        said = "Money pledged" if pledged else "Money named"
-        summary = f"{said} only in {'AB'[side]}, none of it in {other}: {quotes}."
-        weight = min(1.0, head.weight + MERGE_BONUS * (len(group) - 1))
+        said = "Money pledged" if found.pledged else "Money named"
+        summary = (
+            f"{said} only in {'AB'[side]}, none of it in {other}: {_amounts(src, side, found.ids)}."
+        )
         merged[id(head)] = head.model_copy(
             update={
-                "subject": "money pledged" if pledged else "money named",
+                "subject": "money pledged" if found.pledged else "money named",
                 "summary": summary,
-                "a": ids if side == 0 else (),
-                "b": ids if side == 1 else (),
-                "weight": round(weight, 4),
+                "a": found.ids if side == 0 else (),
+                "b": found.ids if side == 1 else (),
+                "weight": _merged_weight(head.weight, len(found.group) - 1),
             }
         )
-        for g in group[1:]:
+        for g in found.group[1:]:
             merged[id(g)] = None
-    return _fold_money_across(src, _applied(findings, merged))
+    return _applied(findings, merged)
 
 
-def _fold_money_across(src: Sources, findings: list[Finding]) -> list[Finding]:
-    """Money of one side and money of the other on one topic make one finding.
+@dataclass(frozen=True, slots=True)
+class _Money:
+    """One side's findings whose first clause names money, heaviest first, and those clauses."""
 
-    "A: $219 million for last-mile vaccine rollouts, $3.3 billion of vaccine loans" and
-    "B: USD 5.2 billion to the COVAX AMC" are one change an analyst reads (the health
-    money changed, none of it said on both sides), not two lines. Money on topics the
-    other side's money does not share stays on its side (infrastructure against health).
-    """
-    money_of: dict[int, list[Finding]] = {0: [], 1: []}
-    for f in findings:
-        if f.kind in ("pledge-dropped", "pledge-added"):
-            side, ids = _side_ids(f)
-            if money(src.text(side, ids[0])):
-                money_of[side].append(f)
-    if len(money_of[0]) != 1 or len(money_of[1]) != 1:
-        return findings
-    fa, fb = money_of[0][0], money_of[1][0]
-    ids_a = tuple(c for c in fa.a if money(src.text(0, c)))
-    ids_b = tuple(c for c in fb.b if money(src.text(1, c)))
-    topics_a = {t for c in ids_a for t in src.clauses[0][c].topics}
-    topics_b = {t for c in ids_b for t in src.clauses[1][c].topics}
-    if not topics_a & topics_b:
-        return findings
-    qa = "; ".join(cite(c, src.text(0, c), money(src.text(0, c))) for c in ids_a)
-    qb = "; ".join(cite(c, src.text(1, c), money(src.text(1, c))) for c in ids_b)
-    both = fa.model_copy(
-        update={
-            "kind": "pledge-changed",
-            "subject": "money pledged",
-            "summary": f"Money pledged changed, none of it on both sides: A {qa} → B {qb}.",
-            "a": ids_a,
-            "b": ids_b,
-            "weight": round(min(1.0, max(fa.weight, fb.weight) + MERGE_BONUS), 4),
-        }
-    )
-    return _applied(findings, {id(fa): both, id(fb): None})
+    group: list[Finding]
+    ids: tuple[str, ...]
+    pledged: bool
+
+
+def _one_topic(src: Sources, a: _Money, b: _Money) -> bool:
+    """True when both sides pledge their money and some of it goes to one topic."""
+    if not (a.pledged and b.pledged):
+        return False
+    topics = [
+        {t for cid in m.ids for t in src.clauses[side][cid].topics} for side, m in ((0, a), (1, b))
+    ]
+    return bool(topics[0] & topics[1])
+
+
+def _amounts(src: Sources, side: int, ids: tuple[str, ...]) -> str:
+    """Each clause quoted at its amount of money."""
+    return "; ".join(cite(cid, src.text(side, cid), money(src.text(side, cid))) for cid in ids)
+
+
+def _merged_weight(weight: float, more: int) -> float:
+    """The weight of a merged finding: its heaviest part's, plus a bonus per further part."""
+    return round(min(1.0, weight + MERGE_BONUS * more), 4)
 
 
 def _commits(clause: Clause) -> bool:
@@ -266,13 +291,12 @@ def _fold_same_subject(src: Sources, findings: list[Finding]) -> list[Finding]:
             ids = tuple(dict.fromkeys(i for g in (head, *rest) for i in _side_ids(g)[1]))
             others = tuple(dict.fromkeys(i for g in group for i in (g.b if side == 0 else g.a)))
             a, b = (ids, others) if side == 0 else (others, ids)
-            weight = min(1.0, head.weight + MERGE_BONUS * len(rest))
             merged[id(head)] = head.model_copy(
                 update={
                     "summary": f"{head.summary[:-1]}; in the same passage also {also}.",
                     "a": a,
                     "b": b,
-                    "weight": round(weight, 4),
+                    "weight": _merged_weight(head.weight, len(rest)),
                 }
             )
             for g in rest:

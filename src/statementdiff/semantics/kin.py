@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["KIN_PREFIX", "said_in_kin"]
+__all__ = ["KIN_PREFIX", "phrase_in_kin", "said_in_kin"]
 
 KIN_PREFIX = 6
 """Letters a word of the same family must share with a one-word watched term of more
@@ -36,3 +36,27 @@ def said_in_kin(term: str, low: str) -> bool:
     if " " in term or len(term) <= KIN_PREFIX:
         return re.search(rf"(?<!\w){re.escape(term)}(?!\w)", low) is not None
     return re.search(rf"(?<!\w){re.escape(term[:KIN_PREFIX])}", low) is not None
+
+
+def phrase_in_kin(words: list[str], low: str, gap: int = 2) -> bool:
+    """True when ``low`` says ``words`` in order, each as written or in a word of its family.
+
+    At most ``gap`` other words stand between two of them: "regardless of their migratory
+    status" says ["regardless", "migration", "status"]; words scattered over a sentence do
+    not.
+
+    Examples:
+        >>> phrase_in_kin(["regardless", "migration", "status"],
+        ...               "all persons, regardless of their migratory status, and")
+        True
+        >>> phrase_in_kin(["including", "nuclear"], "including naval forces to deter nuclear")
+        False
+    """
+    parts = [
+        re.escape(w) + r"(?!\w)" if len(w) <= KIN_PREFIX else re.escape(w[:KIN_PREFIX]) + r"\w*"
+        for w in (w.lower() for w in words)
+    ]
+    if not parts:
+        return False
+    between = rf"(?:\W+\w+){{0,{gap}}}?\W+"
+    return re.search(r"(?<!\w)" + between.join(parts), low) is not None

@@ -40,7 +40,7 @@ from statementdiff.models import ChangeKind
 from statementdiff.semantics.context import Found, Outcome, PairContext, outcome
 from statementdiff.semantics.entities import is_person
 from statementdiff.semantics.hunks import Hunk, Side, fine_hunks
-from statementdiff.semantics.kin import said_in_kin
+from statementdiff.semantics.kin import phrase_in_kin
 from statementdiff.semantics.qualifiers import qualifiers
 
 __all__ = [
@@ -75,10 +75,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "all", "any", "our", "their", "its"}
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
 """Words that open a relative clause: a role phrase holding one is a clause of its own."""
 
-_FUNCTION_WORDS = frozenset(
-    {"of", "the", "a", "an", "and", "or", "in", "on", "to", "for", "by", "as", "with", "their",
-     "its", "our", "all", "any", "at", "from"}
-)  # fmt: skip
+_FUNCTION_WORDS = _DETERMINERS | {"of", "and", "or", "in", "on", "to", "for", "by", "as", "with",
+                                   "at", "from"}  # fmt: skip
 """Words a phrase shares with any clause: they do not show that the other side says it."""
 
 _LEAD = re.compile(r"[\s,;:(\u2013\u2014-]*")
@@ -122,19 +120,18 @@ def scope_rule(ctx: PairContext) -> Outcome:
     return outcome(out)
 
 
-_TRAILING_CONJUNCTION = re.compile(r"[\s,]*(?:,|\band|\bor)\s*$")
-
-
 def _still_said(ctx: PairContext, index: int, text: str) -> bool:
-    """True when the other side holds every content word of ``text``, or one of its family.
+    """True when the other side says ``text``'s content words in order, or words of their family.
 
     "regardless of their migration status" dropped from a clause whose counterpart says
     "regardless of their migratory status": the phrase moved and changed a word's form; it
     was not dropped.
     """
     words = [w for w in _WORD.findall(text.lower()) if w not in _FUNCTION_WORDS]
-    other = ctx.side(1 - index).text.lower()
-    return bool(words) and all(said_in_kin(w, other) for w in words)
+    return phrase_in_kin(words, ctx.side(1 - index).text.lower())
+
+
+_TRAILING_CONJUNCTION = re.compile(r"[\s,]*(?:,|\band|\bor)\s*$")
 
 
 def _trim_conjunction(side: Side, start: int, end: int) -> int:
