@@ -146,3 +146,22 @@ def test_a_phrase_the_other_clause_lacks_is_still_dropped() -> None:
 def test_an_item_after_a_phrase_that_lists_no_examples_is_the_sentences() -> None:
     # ", and respecting their rights" follows "regardless of …": no item of that phrase
     assert _kinds(changes(LISTED_A, LISTED_B, PARTIES), "scope-") == []
+
+
+# -- a number in a list of examples is a part, not the whole it replaces ----------------------
+
+
+def test_a_part_named_by_including_replaces_no_whole() -> None:
+    a = "We are committing to share at least 870 million tablets over the next year."
+    b = (
+        "We are proud to have delivered over 670 million tablets, including at least 265 "
+        "million tablets to the islands."
+    )
+    labels = pair_labels(a, b, 0.6, PARTIES)
+    assert not [d for k, d in labels if k == "number-changed" and d and "265" in d]
+
+
+def test_a_number_replaced_in_the_same_role_is_still_changed() -> None:
+    a = "We are committing to share at least 870 million tablets over the next year."
+    b = "We are committing to share at least 900 million tablets over the next year."
+    assert ("number-changed", "870 million → 900 million") in pair_labels(a, b, 0.9, PARTIES)

@@ -98,6 +98,8 @@ def number_rule(ctx: PairContext) -> Outcome:
         news = _take(in_b, spare_b, _value)
         pairs = list(zip(olds, news, strict=False)) if size <= MAX_NUMBER_REPLACE_WORDS else []
         for ha, hb in pairs:
+            if _an_example(ctx, view.a, ha) != _an_example(ctx, view.b, hb):
+                continue  # a part ("including at least 265 million") against a whole
             out.append(ctx.found("number-changed", ha, hb, f"{ha.text} → {hb.text}", hunk))
         if size > MAX_NUMBER_HUNK_WORDS:
             continue
@@ -108,6 +110,23 @@ def number_rule(ctx: PairContext) -> Outcome:
             if not _designation(view.b, hb) and not _dates_an_event(view.b, hb):
                 out.append(ctx.found("number-changed", None, hb, f"{hb.text} added", hunk))
     return outcome(out, frozenset(kept))
+
+
+def _an_example(ctx: PairContext, side: Side, hit: Hit) -> bool:
+    """True when the number stands in a list of examples: a part of what is counted.
+
+    "delivered over 670 million doses, including at least 265 million doses to the region":
+    the 265 million are part of the 670 million, so they replace no whole number of the
+    other side ("share at least 870 million doses"). Read in the four words before it.
+    """
+    before = side.slice(max(side.base, hit.start - 40), hit.start)
+    words = re.findall(r"[\w-]+|[;:.()]", before)[-4:]
+    text = " ".join(words).lower()
+    if re.search(r"[;:.()]", text):
+        text = re.split(r"[;:.()]", text)[-1]
+    return any(
+        re.search(rf"(?<!\w){re.escape(opener)}(?!\w)", text) for opener in ctx.lex.phrases.examples
+    )
 
 
 _DESIGNATED = re.compile(r"\b(?:Resolutions?|UNSCRs?)\s+(?:No\.\s*)?(?:\d+(?:,\s*|\s+and\s+))*$")
