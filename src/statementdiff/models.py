@@ -718,7 +718,8 @@ FindingKind = Literal[
   something with a verb of saying ("stated that …"); or one that holds a heavy term the
   other statement never says.
 * ``pledge-dropped`` / ``-added`` / ``-changed``: a one-sided clause, or a pair, with an
-  amount of money, a number or a date.
+  amount of money, a number or a date; ``-changed`` also for the money both sides pledge
+  on one topic, none of it on both sides.
 * ``stance-shift``: a pair whose stance is stronger, weaker, hedged or negated.
 * ``framing-change``: the same point in other words that matter: an entity in another's
   place, a watched term (``[brief.terms]``) gone or new, an entity spoken of elsewhere.
