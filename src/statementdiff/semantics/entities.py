@@ -119,14 +119,16 @@ def _an_example(ctx: PairContext, side: Side, hit: Hit) -> bool:
     the 265 million are part of the 670 million, so they replace no whole number of the
     other side ("share at least 870 million doses"). Read in the four words before it.
     """
-    before = side.slice(max(side.base, hit.start - 40), hit.start)
-    words = re.findall(r"[\w-]+|[;:.()]", before)[-4:]
-    text = " ".join(words).lower()
-    if re.search(r"[;:.()]", text):
-        text = re.split(r"[;:.()]", text)[-1]
+    before = side.slice(max(side.base, hit.start - 40), hit.start).lower()
+    # the last four words, from the last mark that ends a phrase ("…; at least 20")
+    text = _PHRASE_BREAK.split(" ".join(_WORD_OR_BREAK.findall(before)[-4:]))[-1]
     return any(
         re.search(rf"(?<!\w){re.escape(opener)}(?!\w)", text) for opener in ctx.lex.phrases.examples
     )
+
+
+_WORD_OR_BREAK = re.compile(r"[\w-]+|[;:.()]")
+_PHRASE_BREAK = re.compile(r"[;:.()]")
 
 
 _DESIGNATED = re.compile(r"\b(?:Resolutions?|UNSCRs?)\s+(?:No\.\s*)?(?:\d+(?:,\s*|\s+and\s+))*$")
