@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from statementdiff import compare, parse
-from statementdiff.models import Pair, Statement
+from statementdiff.models import Pair, Span, Statement
 from statementdiff.semantics.labeller import Labeller
 from statementdiff.worddiff import word_ops
 
@@ -44,3 +44,20 @@ def labelled(a_text: str, b_text: str, similarity: float, parties: Sequence[str]
     """The label kinds of the first clauses of ``a_text`` and ``b_text`` as one pair scored
     ``similarity`` (the aligner's score is set, not computed)."""
     return {kind for kind, _ in pair_labels(a_text, b_text, similarity, parties)}
+
+
+def whole_pair_labels(
+    a_text: str, b_text: str, similarity: float, parties: Sequence[str]
+) -> list[tuple[str, str | None]]:
+    """(kind, detail) of the labels of all clauses of ``a_text`` against all of ``b_text``
+    as one pair scored ``similarity`` (a merge or split as the aligner makes one)."""
+    a, b = parse(a_text, parties=list(parties)), parse(b_text, parties=list(parties))
+    xs, ys = list(a.clauses()), list(b.clauses())
+    a_span = Span(start=xs[0].span.start, end=xs[-1].span.end)
+    b_span = Span(start=ys[0].span.start, end=ys[-1].span.end)
+    ops = word_ops(
+        a.text[a_span.start : a_span.end], a_span.start, b.text[b_span.start : b_span.end],
+        b_span.start,
+    )  # fmt: skip
+    pair = Pair.of_clauses(xs, ys, similarity=similarity, moved=False, ops=ops, same=False)
+    return [(c.kind, c.detail) for c in Labeller.for_statements((a, b)).label(pair, xs, ys)]

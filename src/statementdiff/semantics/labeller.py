@@ -31,6 +31,7 @@ keyed by (statement index, clause id) and scanned once.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -641,11 +642,26 @@ def _lead_in(statement: Statement, block_id: str) -> str:
     at = next((k for k, block in enumerate(blocks) if block.id == block_id), None)
     if at is None or blocks[at].kind != "item":
         return ""
+    own_list = _list_of(block_id)
     for block in reversed(blocks[:at]):
-        if block.kind == "paragraph":
-            return block.text if block.text.rstrip().endswith(":") else ""
+        if block.kind == "item" and _list_of(block.id) == own_list:
+            continue  # an earlier item of the same list
+        # a paragraph, or an item of another list ("30. We will work together … to
+        # advance the following points:" opening a bulleted list), opens the list or not
+        return block.text if block.text.rstrip().endswith(":") else ""
     heading = section.heading or ""
     return heading if heading.rstrip().endswith(":") else ""
+
+
+def _list_of(block_id: str) -> str:
+    """The list an item's id places it in: its parent and its kind of counter.
+
+    "sec5.n30" is in the numbered list "sec5.n", "sec5.i2" in the bulleted list "sec5.i";
+    lettered sub-items ("sec3.n1.a", "sec3.n1.b") are one list "sec3.n1.*".
+    """
+    parent, _, last = block_id.rpartition(".")
+    counted = re.match(r"([a-z]*)\d", last)
+    return f"{parent}.{counted.group(1) if counted else '*'}"
 
 
 def _named_elsewhere(change: Change) -> bool:

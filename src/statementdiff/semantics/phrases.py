@@ -40,7 +40,7 @@ from statementdiff.models import ChangeKind
 from statementdiff.semantics.context import Found, Outcome, PairContext, outcome
 from statementdiff.semantics.entities import is_person
 from statementdiff.semantics.hunks import Hunk, Side, fine_hunks
-from statementdiff.semantics.kin import phrase_in_kin
+from statementdiff.semantics.kin import phrase_in_kin, said_in_kin
 from statementdiff.semantics.qualifiers import qualifiers
 
 __all__ = [
@@ -329,7 +329,7 @@ def coded_rule(ctx: PairContext) -> Outcome:
     for index, hits in enumerate(touched):
         for hit in hits:
             needed = set(content_tokens(fold(hit.text), aliases))
-            if needed <= words[1 - index]:
+            if needed <= words[1 - index] or _said_in_kin(ctx, hit, 1 - index):
                 continue  # the other side says it too, in other order or form
             if hit.key in concepts[1 - index]:
                 continue  # ... or in other words of the same group ("unilaterally change")
@@ -354,5 +354,41 @@ def coded_rule(ctx: PairContext) -> Outcome:
             # another order ("the international rules-based order")
             clauses = ctx.clause_words(1 - index) if ctx.clause_words is not None else ()
             there = any(needed <= clause for clause in clauses)
+            core = _said_core(ctx, index, hit, needed)
+            if core is not None:
+                # "by force" → "by force or coercion": the other side says the phrase's
+                # core, so the change is what the longer phrase adds to it
+                shorter, longer = core.text, hit.text
+                detail = f"'{longer}' → '{shorter}'" if index == 0 else f"'{shorter}' → '{longer}'"
+                out.append(ctx.found(kind, a, b, detail, hunk))
+                continue
             out.append(ctx.found(kind, a, b, f"'{hit.text}' {kind[7:]}", hunk, elsewhere=there))
     return outcome(out)
+
+
+def _said_in_kin(ctx: PairContext, hit: Hit, other: int) -> bool:
+    """True when side ``other`` says every content word of ``hit`` in a word of its family.
+
+    "by force or coercion" against "concern over coercive actions, and oppose … actions
+    that seek to change the status quo by force": the coercion is still named, in another
+    form (:func:`~statementdiff.semantics.kin.said_in_kin`).
+    """
+    aliases = ctx.lex.alias_table
+    content = [w for w in re.findall(r"[\w'-]+", hit.text) if content_tokens(w, aliases)]
+    low = ctx.side(other).text.lower()
+    return bool(content) and all(said_in_kin(w, low) for w in content)
+
+
+def _said_core(ctx: PairContext, index: int, hit: Hit, needed: set[str]) -> Hit | None:
+    """The longest coded phrase of the other side whose words are a part of ``hit``'s.
+
+    "by force" in A and "by force or coercion" in B: B widens A's phrase, it does not
+    bring the phrase in.
+    """
+    aliases, fold = ctx.lex.alias_table, ctx.lex.paraphrase_table.fold
+    cores = [
+        h
+        for h in ctx.side_hits("coded")[1 - index]
+        if (words := set(content_tokens(fold(h.text), aliases))) and words < needed
+    ]
+    return max(cores, key=lambda h: (h.end - h.start, -h.start), default=None)

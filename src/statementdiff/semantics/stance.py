@@ -277,13 +277,20 @@ def _stance_pairs(
     same: set[Hunk] = set()
     before = len(out)
     restated: list[tuple[Found, Hunk | None]] = []  # continuity verb → continuity verb
+    a_keys, b_keys = ({h.key for h in hits} for hits in ctx.side_hits("stance"))
     for ha, hb in pairs:
         hunk = ctx.hunk_of(ha, hb)
-        if ha.key == hb.key:
+        ea, eb = ctx.lex.stance[ha.key], ctx.lex.stance[hb.key]
+        if ha.key == hb.key or (
+            not ea.continuity and not eb.continuity and (hb.key in a_keys or ha.key in b_keys)
+        ):
+            # the same verb, or a plain one the other side also says: "we stress the role
+            # of LNG; acknowledge that investment can be appropriate" → "acknowledge the need
+            # to strengthen investment" keeps the acknowledgment (the stress is another act;
+            # a restating verb against a plain one is weighed for continuity below)
             if hunk is not None:
                 same.add(hunk)
             continue
-        ea, eb = ctx.lex.stance[ha.key], ctx.lex.stance[hb.key]
         if ea.continuity != eb.continuity and _restates_other_act(ctx, ha, hb, ea, eb):
             # "We reiterate our condemnation of the attacks" → "called for the perpetrators
             # to be brought to justice": what is said again is a condemnation, another act

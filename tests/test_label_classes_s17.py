@@ -1,0 +1,118 @@
+"""Label rules of session 17, each a class of language, on sentences written for the tests."""
+
+from __future__ import annotations
+
+from _label_helpers import changes, pair_labels, whole_pair_labels
+from statementdiff import parse
+from statementdiff.semantics.labeller import _lead_in, _list_of
+
+PARTIES = ["United States", "Japan"]
+
+
+def _kinds(labels: list[tuple[str, str | None]], prefix: str) -> list[str]:
+    return [kind for kind, _ in labels if kind.startswith(prefix)]
+
+
+# -- a coded phrase whose core the other side says widens that core ---------------------------
+
+
+def test_a_coded_phrase_that_widens_the_other_sides_is_a_widening() -> None:
+    a = "We oppose any attempt to change the status quo by force in the region."
+    b = "We oppose any attempt to change the status quo by force or coercion in the region."
+    labels = pair_labels(a, b, 0.8, PARTIES)
+    assert ("phrase-added", "'by force' → 'by force or coercion'") in labels
+    assert ("phrase-added", "'by force or coercion' added") not in labels
+
+
+def test_a_narrowed_coded_phrase_reads_the_other_way() -> None:
+    a = "We oppose any attempt to change the status quo by force or coercion in the region."
+    b = "We oppose any attempt to change the status quo by force in the region."
+    assert ("phrase-dropped", "'by force or coercion' → 'by force'") in pair_labels(
+        a, b, 0.8, PARTIES
+    )
+
+
+def test_a_coded_phrase_with_no_core_on_the_other_side_is_still_added() -> None:
+    # guard: nothing of the phrase is said on the other side
+    a = "We oppose any attempt to change the status quo in the region."
+    b = "We oppose any attempt to change the status quo by force or coercion in the region."
+    assert ("phrase-added", "'by force or coercion' added") in pair_labels(a, b, 0.8, PARTIES)
+
+
+def test_a_coded_phrase_whose_words_the_other_side_says_in_another_form_is_kept() -> None:
+    # "coercive actions" names the coercion; "by force" the force
+    a = (
+        "We express concern over coercive actions and oppose any attempt to change the status "
+        "quo by force in the region."
+    )
+    b = "We oppose any attempt to change the status quo by force or coercion in the region."
+    assert _kinds(whole_pair_labels(a, b, 0.7, PARTIES), "phrase-") == []
+
+
+# -- a stance verb said on both sides is not weighed against another verb ---------------------
+
+
+def test_a_verb_the_other_side_also_says_is_no_stance_change() -> None:
+    # A's pair merges two clauses, two acts; B keeps one of them, the acknowledgment
+    a = (
+        "In this context, we stress the important role that deliveries of gas can play and "
+        "acknowledge that investment in the sector can be appropriate in response to the crisis."
+    )
+    b = (
+        "The United States and Japan also acknowledge the need to strengthen investment in the "
+        "sector in response to the crisis."
+    )
+    labels = whole_pair_labels(a, b, 0.6, PARTIES)
+    assert _kinds(labels, "stance-weaker") == []
+    assert _kinds(labels, "stance-stronger") == []
+
+
+def test_a_verb_replaced_by_a_weaker_one_is_still_weaker() -> None:
+    # guard: B does not say "stress" anywhere in the pair
+    a = "We stress that investment in the sector can be appropriate in response to the crisis."
+    b = "We acknowledge that investment in the sector can be appropriate in response to the crisis."
+    assert _kinds(pair_labels(a, b, 0.9, PARTIES), "stance-weaker") == ["stance-weaker"]
+
+
+# -- a numbered paragraph that ends with a colon opens the bulleted list after it -------------
+
+LISTED = """Trade
+
+1. We will modernise the trading system. We will work together with all members to advance \
+the following points:
+
+- strengthens rules against unfair practices, such as forced technology transfer;
+- delivers an agreement on fisheries subsidies.
+
+2. We welcome the new agreement on services.
+"""
+
+
+def test_a_numbered_paragraph_opens_the_bulleted_list_after_it() -> None:
+    statement = parse(LISTED, parties=PARTIES)
+    items = [b for s in statement.sections for b in s.blocks if b.kind == "item"]
+    bullets = [b for b in items if "strengthens" in b.text or "delivers" in b.text]
+    assert bullets
+    assert all(_lead_in(statement, b.id).endswith("the following points:") for b in bullets)
+
+
+def test_the_next_numbered_paragraph_has_no_lead_in() -> None:
+    # guard: "2." is a paragraph of its own list, not an item of "1."'s points
+    statement = parse(LISTED, parties=PARTIES)
+    second = next(b for s in statement.sections for b in s.blocks if "We welcome" in b.text)
+    assert _lead_in(statement, second.id) == ""
+
+
+def test_a_modal_in_the_lead_in_of_a_list_is_no_modal_added() -> None:
+    b = (
+        "We will continue to work together to address unfair practices, such as forced "
+        "technology transfer."
+    )
+    labels = changes(LISTED, b, PARTIES)
+    assert ("modality-changed", "'will' added") not in labels
+
+
+def test_lists_are_told_apart_by_their_counters() -> None:
+    assert _list_of("sec5.n30") == _list_of("sec5.n31") == "sec5.n"
+    assert _list_of("sec5.i1") == "sec5.i"
+    assert _list_of("sec3.n1.a") == _list_of("sec3.n1.b") == "sec3.n1.*"
