@@ -599,3 +599,24 @@ def test_money_a_side_only_names_stays_on_its_side() -> None:
         "We welcome trade.\n\nWe committed $524 million to CEPI for pandemic preparedness.",
     )
     assert sorted(f.kind for f in brief) == ["pledge-added", "pledge-dropped"]
+
+
+def test_a_name_only_said_beside_another_absent_name_joins_its_finding() -> None:
+    a = "We support the people of the region. We welcome trade across the region."
+    b = (
+        "We support the people of the region. We condemn Russia's war against Ukraine. "
+        "We impose sanctions on Russia. We welcome trade across the region."
+    )
+    absences = [f for f in _brief(a, b) if f.kind == "newly-named"]
+    assert [f.subject for f in absences] == ["Russia, Ukraine"]
+
+
+def test_names_said_apart_stay_apart() -> None:
+    # guard: Ukraine is also named where Russia is not
+    a = "We support the people of the region. We welcome trade across the region."
+    b = (
+        "We support the people of the region. We condemn Russia's war against Ukraine. "
+        "We will rebuild Ukraine. We impose sanctions on Russia."
+    )
+    subjects = sorted(f.subject for f in _brief(a, b) if f.kind == "newly-named")
+    assert subjects == ["Russia", "Ukraine"]

@@ -165,9 +165,42 @@ def entity_findings(src: Sources) -> list[Finding]:
             found = _scope(src, row.name, row.a_count, row.b_count)
             if found is not None:
                 out.append(found)
-    for (side, ids), names in groups.items():
+    for (side, ids), names in _nested(groups).items():
         if ids:
             out.append(_absent(src, side, ids, names, max(mentions[n] for n in names)))
+    return out
+
+
+def _nested(
+    groups: dict[tuple[int, tuple[str, ...]], list[str]],
+) -> dict[tuple[int, tuple[str, ...]], list[str]]:
+    """Names only ever said in clauses that also name another absent name join its group.
+
+    "Russia's further aggression against Ukraine": when every clause of B that names
+    Ukraine also names Russia, Ukraine's absence from A is part of Russia's, one finding
+    ("Russia, Ukraine"). A name joins the group with the most clauses that holds all its
+    clauses (ties: the first in order of the groups' clause ids).
+    """
+    out: dict[tuple[int, tuple[str, ...]], list[str]] = {}
+    keys = sorted(groups, key=lambda k: (k[0], -len(k[1]), k[1]))
+    for key in keys:
+        side, ids = key
+        host = next(
+            (
+                other
+                for other in keys
+                if other != key
+                and other[0] == side
+                and len(other[1]) > len(ids)
+                and set(ids) <= set(other[1])
+                and other in out
+            ),
+            None,
+        )
+        if host is None:
+            out[key] = list(groups[key])
+        else:
+            out[host].extend(groups[key])
     return out
 
 
