@@ -116,3 +116,24 @@ def test_lists_are_told_apart_by_their_counters() -> None:
     assert _list_of("sec5.n30") == _list_of("sec5.n31") == "sec5.n"
     assert _list_of("sec5.i1") == "sec5.i"
     assert _list_of("sec3.n1.a") == _list_of("sec3.n1.b") == "sec3.n1.*"
+
+
+# -- a statement made by a format is made by its members --------------------------------------
+
+
+def test_the_members_of_a_format_that_makes_a_statement_are_its_own_parties() -> None:
+    a = (
+        "The following statement was released by the foreign ministers of Canada, France, "
+        "Germany, Italy, Japan, the United Kingdom, and the United States."
+    )
+    b = "The following statement was released by the foreign ministers of Japan and India."
+    labels = changes(a, b, ["G7"])
+    assert [d for k, d in labels if k.startswith("entity-") and d and "Germany" in d] == []
+
+
+def test_a_country_outside_the_format_is_still_labelled() -> None:
+    # guard: India is no member of the G7
+    a = "We will work with Canada and Germany on energy security."
+    b = "We will work with Canada and India on energy security."
+    labels = changes(a, b, ["G7"])
+    assert any(k == "entity-added" and d and "India" in d for k, d in labels)

@@ -568,9 +568,13 @@ def _own_names(lex: Lexicon, parties: tuple[tuple[str, ...], tuple[str, ...]]) -
     """The statements' parties, and a format whose members are exactly one's parties.
 
     A Quad statement's parties are its four countries; "the Quad" in it names them as one
-    ("the countries of the Quad", "the Quad's commitment"), as "We" does.
+    ("the countries of the Quad", "the Quad's commitment"), as "We" does. The other way
+    round, a statement made by a format (a G7 statement, whose party is "G7") is made by
+    its members (``[brief.members]``), as the brief reads it: "the G7 foreign ministers of
+    Canada, France, Germany, …" names its own makers.
     """
     own = frozenset(parties[0]) | frozenset(parties[1])
+    own |= {m for p in own for m in lex.brief.members.get(p, ())}
     formats = {
         name
         for name, members in lex.brief.members.items()
