@@ -53,8 +53,9 @@ def test_a_welcome_of_what_the_other_side_states_is_still_a_stance() -> None:
 
 
 def test_an_assertion_of_another_proposition_is_still_a_stance() -> None:
+    # the two share "talks" (a pair sharing no word is no pair to label, session 17)
     stated = "The door to talks with the rebels remains open."
-    asserted = "Canada and Mexico emphasize that the fisheries agreement serves both coasts well."
+    asserted = "Canada and Mexico emphasize that the fisheries talks serve both coasts well."
     assert _paired_stance_labels(stated, asserted) == ["stance-added"]
 
 

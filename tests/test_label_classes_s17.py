@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from _label_helpers import changes, pair_labels, whole_pair_labels
 from statementdiff import parse
-from statementdiff.semantics.labeller import _lead_in, _list_of
+from statementdiff.models import Pair
+from statementdiff.semantics.labeller import Labeller, _lead_in, _list_of
+from statementdiff.worddiff import word_ops
 
 PARTIES = ["United States", "Japan"]
 
@@ -137,3 +139,42 @@ def test_a_country_outside_the_format_is_still_labelled() -> None:
     b = "We will work with Canada and India on energy security."
     labels = changes(a, b, ["G7"])
     assert any(k == "entity-added" and d and "India" in d for k, d in labels)
+
+
+# -- a pair that shares only its statements' common words makes no comparable point -----------
+
+_FRAME = (
+    "We will deepen our cooperation on energy. We will deepen our cooperation on health. "
+    "We will deepen our cooperation on trade. We will deepen our cooperation on space. "
+)
+
+
+def _pair_kinds(a_last: str, b_last: str, similarity: float) -> set[str]:
+    a, b = parse(_FRAME + a_last, parties=PARTIES), parse(_FRAME + b_last, parties=PARTIES)
+    ca, cb = list(a.clauses())[-1], list(b.clauses())[-1]
+    ops = word_ops(ca.text, ca.span.start, cb.text, cb.span.start)
+    pair = Pair(
+        a=(ca.id,), b=(cb.id,), relation="modified", similarity=similarity,
+        a_span=ca.span, b_span=cb.span, ops=ops,
+    )  # fmt: skip
+    return {c.kind for c in Labeller.for_statements((a, b)).label(pair, [ca], [cb])}
+
+
+def test_a_pair_sharing_only_common_words_gets_no_label() -> None:
+    # "deepen", "cooperation" are in every clause of both statements: the frame, no point
+    kinds = _pair_kinds(
+        "We will deepen our cooperation in this area.",
+        "We will deepen our cooperation with Ukraine.",
+        0.5,
+    )
+    assert kinds == set()
+
+
+def test_a_pair_sharing_a_word_of_its_own_is_still_labelled() -> None:
+    # guard: "fisheries" is said only here: the two clauses make one point
+    kinds = _pair_kinds(
+        "We will deepen our cooperation on fisheries.",
+        "We will deepen our cooperation on fisheries with Ukraine.",
+        0.5,
+    )
+    assert "entity-added" in kinds

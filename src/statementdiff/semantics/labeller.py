@@ -143,6 +143,13 @@ SETTING_SHARE = 0.1
 SETTING_LEAST = 5
 """... and in at least this many clauses."""
 
+COMMON_WORD_SHARE = 0.1
+"""A content word in more than this share of a statement's clauses is one of its common
+words ("cooperation", "security", "region" in most statements, "Quad" in a Quad one)."""
+
+COMMON_WORD_LEAST = 3
+"""... and in more than this many of them."""
+
 MIN_KEPT_SHARE = 0.3
 """The share of content words (both sides, Dice) a loose pair's word diff must keep for act
 labels: "We welcome the new role of X" → "We hail the new role of Y" visibly says the same
@@ -226,6 +233,8 @@ class Labeller:
         self._stance_words: dict[int, dict[str, list[int]]] = {}
         self._named: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         self._words_of: dict[int, tuple[frozenset[str], ...]] = {}
+        self._common_of: dict[int, frozenset[str]] = {}
+        self._clause_at: dict[int, dict[str, int]] = {}
         self._block_texts: dict[int, dict[str, tuple[str, ...]]] = {}
         self._block_words: dict[tuple[int, str], tuple[frozenset[str], ...]] = {}
 
@@ -263,6 +272,8 @@ class Labeller:
         Returns:
             Change labels in text order (empty for a pair without word changes).
         """
+        if self._unanchored(sides, a, b):
+            return ()
         ctx = self.context(pair, a, b, sides=sides)
         if not ctx.view.hunks:
             return ()
@@ -303,6 +314,52 @@ class Labeller:
             tagged = [t for t in tagged if t[0].change.kind != "stance-same"]
         tagged.sort(key=lambda t: (*_place(t[0]), t[1], t[2], t[3]))
         return tuple(t[0].change for t in tagged)
+
+    def _unanchored(self, sides: tuple[int, int], a: Sequence[Clause], b: Sequence[Clause]) -> bool:
+        """True when the two sides share no content word but their statements' common ones.
+
+        "We look forward to further progress in this area" and "We look forward to
+        furthering trilateral cooperation with Japan and the Philippines" share "look
+        forward" and "further", words both statements use everywhere: the aligner paired
+        them on the frame of a sentence, not on a point they both make, so what one names
+        and the other does not is no change of that point. Such pairs get no labels
+        (docs/label-precision.md, session 17). Read only with both whole statements.
+        """
+        if not a or not b or max(sides) >= len(self.statements):
+            return False
+        words = [
+            set().union(*(self._words_of_clause(index, c) for c in side))
+            for index, side in zip(sides, (a, b), strict=True)
+        ]
+        shared = words[0] & words[1]
+        if not shared:
+            return True
+        common = self._common_words(sides[0]) | self._common_words(sides[1])
+        return shared <= common
+
+    def _words_of_clause(self, index: int, clause: Clause) -> frozenset[str]:
+        """The folded alignment tokens of one clause of statement ``index``."""
+        at = self._clause_at.get(index)
+        if at is None:
+            at = self._clause_at[index] = {
+                c.id: k for k, c in enumerate(self.statements[index].clauses())
+            }
+        k = at.get(clause.id)
+        words = self._clause_words((index, index), 0)
+        if k is None or k >= len(words):
+            aliases, fold = self.lexicon.alias_table, self.lexicon.paraphrase_table.fold
+            return frozenset(content_tokens(fold(clause.text), aliases))
+        return words[k]
+
+    def _common_words(self, index: int) -> frozenset[str]:
+        """The content words common in statement ``index`` (:data:`COMMON_WORD_SHARE`)."""
+        found = self._common_of.get(index)
+        if found is None:
+            clauses = self._clause_words((index, index), 0)
+            counts = Counter(w for words in clauses for w in words)
+            least = max(COMMON_WORD_LEAST, COMMON_WORD_SHARE * len(clauses))
+            found = self._common_of[index] = frozenset(w for w, n in counts.items() if n > least)
+        return found
 
     def _loose(self, pair: Pair) -> bool:
         """True for a pair too loose for act labels (see :data:`MIN_ACT_SIMILARITY`)."""
