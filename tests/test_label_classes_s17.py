@@ -178,3 +178,19 @@ def test_a_pair_sharing_a_word_of_its_own_is_still_labelled() -> None:
         0.5,
     )
     assert "entity-added" in kinds
+
+
+# -- a linking preposition swapped is no qualifier change --------------------------------------
+
+
+def test_a_linking_preposition_swapped_is_no_qualifier_change() -> None:
+    a = "We reaffirm our support of Pacific Island countries and their priorities."
+    b = "We reaffirm our support for Pacific Island countries and their priorities."
+    assert _kinds(pair_labels(a, b, 0.9, PARTIES), "qualifier-") == []
+
+
+def test_a_preposition_of_extent_swapped_is_still_a_qualifier_change() -> None:
+    # guard: "across the Taiwan Strait" speaks of both sides of it
+    a = "We emphasize the importance of peace and stability across the Taiwan Strait."
+    b = "We emphasize the importance of peace and stability in the Taiwan Strait."
+    assert _kinds(pair_labels(a, b, 0.9, PARTIES), "qualifier-") == ["qualifier-changed"]

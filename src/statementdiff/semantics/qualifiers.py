@@ -341,18 +341,29 @@ def _names_moved(a: str, b: str, entities: tuple[Sequence[Hit], Sequence[Hit]], 
     return only_a - free <= fold(view.b.text) and only_b - free <= fold(view.a.text)
 
 
+_FUNCTION_PREPOSITIONS = frozenset({"in", "of", "for", "on", "at", "to", "with", "by", "into"})
+"""Prepositions that only link a name to its clause: "contributions to the G20" → "for the
+G20", "Xinjiang" → "in Xinjiang" say the same. Prepositions of extent ("across the Taiwan
+Strait": both sides of it; "throughout", "beyond", "around") are not among them."""
+
+
 def _reads_the_same(a: str, b: str) -> bool:
-    """True when two qualifier phrases differ only in case, punctuation, plural or brackets.
+    """True when two qualifier phrases differ only in case, punctuation, plural, brackets
+    or a linking preposition.
 
     ", the leaders of Australia" → "; the Leaders of Australia", "Government of" →
     "Governments of", "Indo-Pacific Strategies" → "Indo-Pacific Strategy", "UN Security
-    Council resolutions" → "UN Security Council (UNSC) resolutions" say the same: case,
-    punctuation, a plural ending and an abbreviation in brackets aside, the words are the
-    same.
+    Council resolutions" → "UN Security Council (UNSC) resolutions", "to the G20" → "for the
+    G20" say the same: case, punctuation, a plural ending, an abbreviation in brackets and
+    a preposition of :data:`_FUNCTION_PREPOSITIONS` aside, the words are the same.
     """
 
     def fold(text: str) -> list[str]:
-        return [_singular(w.lower()) for w in words(_APPOSITIVE.sub(" ", text))]
+        return [
+            _singular(w.lower())
+            for w in words(_APPOSITIVE.sub(" ", text))
+            if w.lower() not in _FUNCTION_PREPOSITIONS
+        ]
 
     return fold(a) == fold(b)
 
