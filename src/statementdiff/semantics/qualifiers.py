@@ -348,8 +348,7 @@ Strait": both sides of it; "throughout", "beyond", "around") are not among them.
 
 
 def _reads_the_same(a: str, b: str) -> bool:
-    """True when two qualifier phrases differ only in case, punctuation, plural, brackets
-    or a linking preposition.
+    """True when two qualifier phrases differ only in form or in a linking preposition.
 
     ", the leaders of Australia" → "; the Leaders of Australia", "Government of" →
     "Governments of", "Indo-Pacific Strategies" → "Indo-Pacific Strategy", "UN Security
