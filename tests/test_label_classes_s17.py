@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from _label_helpers import changes, pair_labels, whole_pair_labels
 from statementdiff import parse
 from statementdiff.models import Pair
 from statementdiff.semantics.labeller import Labeller, _lead_in, _list_of
+from statementdiff.semantics.qualifiers import _FUNCTION_PREPOSITIONS
 from statementdiff.worddiff import word_ops
 
 PARTIES = ["United States", "Japan"]
@@ -186,6 +190,15 @@ def test_a_pair_sharing_a_word_of_its_own_is_still_labelled() -> None:
 def test_a_linking_preposition_swapped_is_no_qualifier_change() -> None:
     a = "We reaffirm our support of Pacific Island countries and their priorities."
     b = "We reaffirm our support for Pacific Island countries and their priorities."
+    assert _kinds(pair_labels(a, b, 0.9, PARTIES), "qualifier-") == []
+
+
+@given(
+    st.sampled_from(sorted(_FUNCTION_PREPOSITIONS)), st.sampled_from(sorted(_FUNCTION_PREPOSITIONS))
+)
+def test_no_swap_of_linking_prepositions_is_a_qualifier_change(first: str, second: str) -> None:
+    a = f"We reaffirm our support {first} Pacific Island countries and their priorities."
+    b = f"We reaffirm our support {second} Pacific Island countries and their priorities."
     assert _kinds(pair_labels(a, b, 0.9, PARTIES), "qualifier-") == []
 
 
