@@ -270,7 +270,8 @@ class Labeller:
                 (:mod:`~statementdiff.semantics.support`): no act labels.
 
         Returns:
-            Change labels in text order (empty for a pair without word changes).
+            Change labels in text order (empty for a pair without word changes, or whose
+            sides share no content word beyond their statements' common ones).
         """
         if self._unanchored(sides, a, b):
             return ()
