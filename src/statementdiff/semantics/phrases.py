@@ -360,9 +360,9 @@ def coded_rule(ctx: PairContext) -> Outcome:
                 # core, so the change is what the longer phrase adds to it
                 shorter, longer = core.text, hit.text
                 detail = f"'{longer}' → '{shorter}'" if index == 0 else f"'{shorter}' → '{longer}'"
-                out.append(ctx.found(kind, a, b, detail, hunk))
-                continue
-            out.append(ctx.found(kind, a, b, f"'{hit.text}' {kind[7:]}", hunk, elsewhere=there))
+            else:
+                detail = f"'{hit.text}' {kind[7:]}"
+            out.append(ctx.found(kind, a, b, detail, hunk, elsewhere=there))
     return outcome(out)
 
 
