@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 import statementdiff
-from statementdiff.brief import collect
+from statementdiff.brief import common
+from statementdiff.brief import one_sided as one_sided_findings
 
 
 class _Counting:
@@ -37,8 +38,8 @@ def test_one_sided_clauses_are_checked_against_words_read_once(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     a, b = _statement("kelbor", "vandrel", 30), _statement("mistral", "quenby", 30)
-    counting = _Counting(collect._WORDS)
-    monkeypatch.setattr(collect, "_WORDS", counting)
+    counting = _Counting(common.WORDS)
+    monkeypatch.setattr(one_sided_findings, "WORDS", counting)
     diff = statementdiff.compare(a, b)
     clauses = len(list(a.clauses())) + len(list(b.clauses()))
     one_sided = len(diff.only_a) + len(diff.only_b)

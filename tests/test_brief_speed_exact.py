@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import statementdiff
-from statementdiff.brief import collect
+from statementdiff.brief import one_sided
 from statementdiff.semantics.labeller import Labeller
 
 _WORD = st.sampled_from(["a", "ab", "ba", "b", "aab", "we", "will", "a-b", "b'a", "é"])
@@ -31,16 +31,16 @@ def _texts(draw: st.DrawFn, most: int = 8) -> str:
 
 def _plain(there: list[str], text: str) -> bool:
     """The scan the index replaces: the clause's words inside any clause's words."""
-    needle = collect._word_string(text)
+    needle = one_sided._word_string(text)
     return not needle or any(needle in words for words in there)
 
 
 @given(st.lists(_texts(), max_size=12), st.lists(_texts(), min_size=1, max_size=12))
 def test_said_there_with_the_index_is_the_plain_scan(other: list[str], ones: list[str]) -> None:
-    there = [collect._word_string(t) for t in other]
-    said = collect._Said(there)
+    there = [one_sided._word_string(t) for t in other]
+    said = one_sided._Said(there)
     for text in ones:
-        assert collect._said_there(said, text) == _plain(there, text)
+        assert one_sided._said_there(said, text) == _plain(there, text)
 
 
 @given(
@@ -51,26 +51,26 @@ def test_said_there_finds_every_slice_of_the_other_side(
     other: list[str], data: st.DataObject
 ) -> None:
     """Needles cut out of the other side's clauses (mostly found), at any character."""
-    there = [collect._word_string(t) for t in other]
-    said = collect._Said(there)
+    there = [one_sided._word_string(t) for t in other]
+    said = one_sided._Said(there)
     source = data.draw(st.sampled_from(there))
     start = data.draw(st.integers(0, len(source)))
     end = data.draw(st.integers(start, len(source)))
     piece = source[start:end]
-    assert collect._said_there(said, piece) == _plain(there, piece)
-    if collect._word_string(piece) == piece:  # a slice that is a word string itself
-        assert collect._said_there(said, piece)
+    assert one_sided._said_there(said, piece) == _plain(there, piece)
+    if one_sided._word_string(piece) == piece:  # a slice that is a word string itself
+        assert one_sided._said_there(said, piece)
 
 
 def test_said_there_on_a_split_clause() -> None:
-    said = collect._Said(
-        [collect._word_string("The United States will continue to modify its tariffs.")]
+    said = one_sided._Said(
+        [one_sided._word_string("The United States will continue to modify its tariffs.")]
     )
-    assert collect._said_there(said, "The United States will")
-    assert collect._said_there(said, "will continue")
-    assert collect._said_there(said, "nited States")  # a fragment, as the substring test has it
-    assert not collect._said_there(said, "The United States will not")
-    assert not collect._said_there(said, "States continue")
+    assert one_sided._said_there(said, "The United States will")
+    assert one_sided._said_there(said, "will continue")
+    assert one_sided._said_there(said, "nited States")  # a fragment, as the substring test has it
+    assert not one_sided._said_there(said, "The United States will not")
+    assert not one_sided._said_there(said, "States continue")
 
 
 # -- the labeller's stances elsewhere, by word index --------------------------------

@@ -12,17 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from statementdiff.brief.baseline import with_baseline
-from statementdiff.brief.collect import (
-    clause_findings,
-    entity_findings,
-    entity_framing_findings,
-    link_findings,
-    pair_findings,
-    topic_findings,
-)
+from statementdiff.brief.one_sided import clause_findings
 from statementdiff.brief.parties import own_parties
 from statementdiff.brief.rank import fold, rank
+from statementdiff.brief.reworded import entity_framing_findings, link_findings, pair_findings
 from statementdiff.brief.sources import Sources
+from statementdiff.brief.tables import entity_findings, topic_findings
 from statementdiff.brief.weights import Weights
 from statementdiff.lexicon.lexicon import Lexicon
 from statementdiff.models import (

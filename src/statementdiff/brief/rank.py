@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import get_args
 
-from statementdiff.brief.collect import MAX_CLAUSES, money
+from statementdiff.brief.common import MAX_CLAUSES
+from statementdiff.brief.one_sided import money
 from statementdiff.brief.quote import cite
 from statementdiff.brief.sources import Sources, sentence_of
 from statementdiff.lexicon.lexicon import Lexicon
@@ -470,7 +471,7 @@ def names_entities(f: Finding, lexicon: Lexicon) -> bool:
 def rank(findings: Sequence[Finding]) -> tuple[Finding, ...]:
     """Heaviest first; equal weights by kind (:data:`_KIND_ORDER`), subject, ids.
 
-    A finding lists at most :data:`~statementdiff.brief.collect.MAX_CLAUSES` clause ids
+    A finding lists at most :data:`~statementdiff.brief.common.MAX_CLAUSES` clause ids
     on each side (merged findings can gather more).
     """
     capped = [

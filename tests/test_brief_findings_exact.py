@@ -7,7 +7,7 @@
   none of them matches one.
 * ``clause_findings`` turns each side's clauses into words once and hands each one-sided
   clause its words: the findings of each clause read from its own text.
-* :func:`~statementdiff.brief.collect.lost_terms` folds the paragraphs around a pair only
+* :func:`~statementdiff.brief.reworded.lost_terms` folds the paragraphs around a pair only
   when a term is left to test against them: the terms of the plain comprehension.
 """
 
@@ -21,7 +21,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from statementdiff import compare, parse_file
-from statementdiff.brief import collect
+from statementdiff.brief import one_sided, reworded
 from statementdiff.brief.parties import own_parties
 from statementdiff.brief.sources import Sources
 from statementdiff.brief.weights import Weights
@@ -57,7 +57,7 @@ def _fixture_texts() -> list[str]:
 
 @given(_texts)
 def test_proper_names_match_like_the_plain_pattern(text: str) -> None:
-    assert _spans(collect._PROPER, text) == _spans(_PLAIN_PROPER, text)
+    assert _spans(one_sided._PROPER, text) == _spans(_PLAIN_PROPER, text)
 
 
 def test_proper_names_of_the_fixtures_and_corpus(corpus_dir: Path) -> None:
@@ -68,9 +68,9 @@ def test_proper_names_of_the_fixtures_and_corpus(corpus_dir: Path) -> None:
     for text in texts:
         expected = _spans(_PLAIN_PROPER, text)
         found += len(expected)
-        assert _spans(collect._PROPER, text) == expected
+        assert _spans(one_sided._PROPER, text) == expected
         for line in text.splitlines():
-            assert _spans(collect._PROPER, line) == _spans(_PLAIN_PROPER, line)
+            assert _spans(one_sided._PROPER, line) == _spans(_PLAIN_PROPER, line)
     assert found
 
 
@@ -78,8 +78,8 @@ def test_proper_names_of_the_fixtures_and_corpus(corpus_dir: Path) -> None:
 @example("we launch the Quad Fund")
 @example("We announced a new Partnership for Cable")
 def test_initiative_is_the_plain_search(text: str) -> None:
-    found = [m.span() for m in collect.initiative_matches(text)]
-    assert found == [m.span() for m in collect._INITIATIVE.finditer(text)]
+    found = [m.span() for m in one_sided.initiative_matches(text)]
+    assert found == [m.span() for m in one_sided._INITIATIVE.finditer(text)]
 
 
 def test_initiative_on_the_fixtures_and_corpus(corpus_dir: Path) -> None:
@@ -89,9 +89,9 @@ def test_initiative_on_the_fixtures_and_corpus(corpus_dir: Path) -> None:
     ]
     for text in texts:
         for line in text.splitlines():
-            expected = collect._INITIATIVE.search(line) is not None
+            expected = one_sided._INITIATIVE.search(line) is not None
             hits += expected
-            assert bool(collect.initiative_matches(line)) == expected
+            assert bool(one_sided.initiative_matches(line)) == expected
     assert hits
 
 
@@ -100,10 +100,10 @@ def test_initiative_on_the_fixtures_and_corpus(corpus_dir: Path) -> None:
 @example("a period of \u0669\u0660 days")
 @example("by June \u0663")
 def test_no_digit_no_money_measure_or_deadline(text: str) -> None:
-    if collect._DIGIT.search(text) is None:
-        assert collect._MONEY.search(text) is None
-        assert collect._MEASURE.search(text) is None
-        assert collect._DEADLINE.search(text) is None
+    if one_sided._DIGIT.search(text) is None:
+        assert one_sided._MONEY.search(text) is None
+        assert one_sided._MEASURE.search(text) is None
+        assert one_sided._DEADLINE.search(text) is None
 
 
 def _plain_lost(
@@ -151,7 +151,7 @@ def test_lost_terms_are_the_plain_comprehension(
         calls.append(1)
         return low
 
-    found = collect.lost_terms(here, there, (mine, theirs), around, least=least)
+    found = reworded.lost_terms(here, there, (mine, theirs), around, least=least)
     assert found == _plain_lost(here, there, (mine, theirs), low, least)
     assert len(calls) <= 1
 
@@ -161,9 +161,9 @@ def test_lost_terms_read_no_paragraph_when_nothing_is_left() -> None:
         raise AssertionError("folded a paragraph for nothing")
 
     assert (
-        collect.lost_terms({"war": 1.0}, {"war": 1.0}, ({"war": 1}, {}), around, least=None) == []
+        reworded.lost_terms({"war": 1.0}, {"war": 1.0}, ({"war": 1}, {}), around, least=None) == []
     )
-    assert collect.lost_terms({"war": 1.0}, {}, ({"war": 1}, {"war": 1}), around, least=None) == []
+    assert reworded.lost_terms({"war": 1.0}, {}, ({"war": 1}, {"war": 1}), around, least=None) == []
 
 
 def _sources(a_path: Path, b_path: Path) -> Sources:
@@ -189,11 +189,11 @@ def _plain_clause_findings(src: Sources) -> list[Finding]:
     out: list[Finding] = []
     for side, ones in ((0, src.only_a), (1, src.only_b)):
         rarity = 1.0 - len(ones) / (len(src.clauses[side]) or 1)
-        there = collect._Said(
-            [collect._word_string(c.text) for c in src.clauses[1 - side].values()]
+        there = one_sided._Said(
+            [one_sided._word_string(c.text) for c in src.clauses[1 - side].values()]
         )
         for one in ones:
-            found = collect._one_sided(src, side, one, rarity, there, None)
+            found = one_sided._one_sided(src, side, one, rarity, there, None)
             if found is not None:
                 out.append(found)
     return out
@@ -210,7 +210,7 @@ def test_clause_findings_share_the_words_of_each_side(pair: tuple[str, str]) -> 
     src = _sources(FIXTURES / pair[0], FIXTURES / pair[1])
     assert src.only_a
     assert src.only_b
-    found = collect.clause_findings(src)
+    found = one_sided.clause_findings(src)
     assert found
     assert found == _plain_clause_findings(src)
 
@@ -220,4 +220,4 @@ def test_clause_findings_share_the_words_of_each_side_on_g7(corpus_dir: Path) ->
         corpus_dir / "g7-2021-06-13-carbis-bay-communique.txt",
         corpus_dir / "g7-2023-05-20-hiroshima-communique.txt",
     )
-    assert collect.clause_findings(src) == _plain_clause_findings(src)
+    assert one_sided.clause_findings(src) == _plain_clause_findings(src)
