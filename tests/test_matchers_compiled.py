@@ -83,6 +83,8 @@ def test_default_matchers_find_what_the_old_layout_found(name: str) -> None:
         got = _hits(new, text)
         assert got == _hits(old, text)
         total += len(got)
+    if not total and not CORPUS.is_dir():
+        pytest.skip(f"the fixtures hold no phrase of the {name} table; the corpus at {CORPUS} does")
     assert total  # the texts do hold phrases of every table
 
 

@@ -89,7 +89,8 @@ def test_default_tables_find_on_each_text_what_the_full_tables_find(texts: list[
                     assert got == _hits(whole, text, start, end), (name, start, end)
                     compared += len(got)
                 assert not lazy._compiled.full
-    assert compared > 10_000  # the texts do hold phrases
+    # the texts do hold phrases: many in the corpus, fewer in the project's own fixtures
+    assert compared > (10_000 if CORPUS.is_dir() else 1_000)
 
 
 def test_one_matcher_serves_paragraphs_one_after_another(texts: list[str]) -> None:
