@@ -102,7 +102,9 @@ def own_voice(text: str, start: int, end: int, lo: int, lex: Lexicon, *, stance:
     if low in grammar.auxiliaries or low in grammar.adverbs or low.endswith("ly"):
         return _subject_speaks(words, lex)  # "We will support" / "this would encourage"
     if low in grammar.determiners:
-        return False  # "the support", "for support": a noun
+        # "the support", "for support": a noun; but "reaffirm a commitment to", "share the
+        # commitment to": the object of the parties' verb of saying is theirs
+        return not stance and _said_object(words, len(words) - 1, text, start, lex)
     if prev[0].isupper() and stance and len(words) > 1 and _modifies(words[-2], lex):
         return False  # "timely and effective HADR support": a name inside a noun phrase
     if prev[0].isupper() and _titled(words, lex):
@@ -119,13 +121,31 @@ def own_voice(text: str, start: int, end: int, lo: int, lex: Lexicon, *, stance:
         return False
     if not stance and not NOUN_COMMITMENT.match(text, start):
         return False  # "the partnership will": the partnership's
-    for word in reversed(words[-4:-1]):  # "our unwavering support", "expressed full support"
+    for k in range(len(words) - 2, max(len(words) - 5, -1), -1):
+        # "our unwavering support", "expressed full support", "share a firm commitment to"
+        word = words[k]
         low = word.lower()
         if low in grammar.possessives or low in grammar.expressing or _possessive_name(word):
             return True
-        if low in grammar.determiners or low in grammar.impersonal:
+        if low in grammar.determiners:
+            return not stance and _said_object(words, k, text, start, lex)
+        if low in grammar.impersonal:
             return False
     return False
+
+
+def _said_object(words: list[str], at: int, text: str, start: int, lex: Lexicon) -> bool:
+    """True when the determiner ``words[at]`` opens the object of a verb of saying.
+
+    "Our three nations share a firm commitment to", "we reaffirm the determination to": the
+    commitment noun at ``start`` is what the parties say they hold. "the commitment of
+    Japan", "for a commitment": a determiner after anything else is no one's voice.
+    """
+    return (
+        at > 0
+        and words[at - 1].lower() in lex.clause_grammar.expressing
+        and NOUN_COMMITMENT.match(text, start) is not None
+    )
 
 
 def _modifies(word: str, lex: Lexicon) -> bool:
