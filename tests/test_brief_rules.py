@@ -620,3 +620,43 @@ def test_names_said_apart_stay_apart() -> None:
     )
     subjects = sorted(f.subject for f in _brief(a, b) if f.kind == "newly-named")
     assert subjects == ["Russia", "Ukraine"]
+
+
+_DETERRENCE_A = (
+    "We welcome trade.\n\n"
+    "President Walker affirms the commitment to provide extended deterrence using its full "
+    "range of capabilities."
+)
+_DETERRENCE_B = (
+    "We welcome trade.\n\n"
+    "President Walker affirms the commitment to provide extended deterrence using its full "
+    "range of capabilities, including nuclear. {added}"
+)
+
+
+def test_a_one_sided_clause_joins_the_rewording_of_its_paragraph_on_its_subject() -> None:
+    added = (
+        "The two Presidents also agree to reactivate the Extended Deterrence Consultation Group."
+    )
+    brief = _brief(_DETERRENCE_A, _DETERRENCE_B.format(added=added))
+    (found,) = [f for f in brief if "reactivate" in f.summary]
+    assert found.kind == "framing-change"
+    assert found.summary.startswith("Reworded (new: 'including nuclear')")
+    assert "in the same passage also sec1.p2.s2.c1" in found.summary
+    assert found.b == ("sec1.p2.s1.c1", "sec1.p2.s2.c1")
+    assert not [f for f in brief if f.kind == "commitment-added"]
+
+
+def test_a_one_sided_clause_on_another_subject_stays_a_finding_of_its_own() -> None:
+    added = "We also condemn Russia's war of aggression against Ukraine."
+    brief = _brief(_DETERRENCE_A, _DETERRENCE_B.format(added=added))
+    (reworded,) = [f for f in brief if f.kind == "framing-change"]
+    assert "in the same passage also" not in reworded.summary
+    assert reworded.b == ("sec1.p2.s1.c1",)
+    assert [f for f in brief if f.kind == "position-added" and f.b == ("sec1.p2.s2.c1",)]
+
+
+def test_a_one_sided_clause_of_another_paragraph_stays_a_finding_of_its_own() -> None:
+    added = "\n\nThe two Presidents also agree to reactivate the Extended Deterrence Group."
+    brief = _brief(_DETERRENCE_A, _DETERRENCE_B.format(added=added))
+    assert [f for f in brief if f.kind.endswith("-added") and f.b == ("sec1.p3.s1.c1",)]

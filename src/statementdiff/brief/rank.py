@@ -47,8 +47,9 @@ def fold(src: Sources, findings: Sequence[Finding]) -> list[Finding]:
 
     An entity's absence joins the one-sided clause that alone named it, a one-sided clause
     an absence cites joins that absence, a topic's absence joins the absence of one of its
-    entities, an entity put in another's place joins that reframing, and a scope change
-    joins a one-sided clause of its richer side.
+    entities, an entity put in another's place joins that reframing, a scope change
+    joins a one-sided clause of its richer side, and a one-sided clause joins the
+    rewording of its paragraph on its subject (:func:`_fold_into_rewordings`).
     """
     clause_of: dict[tuple[int, str], Finding] = {}
     for f in findings:
@@ -85,7 +86,61 @@ def fold(src: Sources, findings: Sequence[Finding]) -> list[Finding]:
         else:
             out.append(f)
     folded = _fold_scope(_fold_replaced(_fold_reworded(_fold_topics(src, out))))
-    return _fold_money(src, _fold_same_subject(src, _fold_mirrors(src, folded)))
+    folded = _fold_money(src, _fold_same_subject(src, _fold_mirrors(src, folded)))
+    return _fold_into_rewordings(src, folded)
+
+
+_REWORDINGS = ("framing-change", "stance-shift")
+"""Findings on clauses both sides say, reworded: a passage that corresponds."""
+
+
+def _fold_into_rewordings(src: Sources, findings: list[Finding]) -> list[Finding]:
+    """A one-sided clause in the paragraph of a reworded pair, on its subject, joins it.
+
+    U.S.-ROK 2022 rewords 2021's extended-deterrence pledge ("including nuclear" new) and,
+    in the same paragraph, agrees "to reactivate the high-level Extended Deterrence
+    Strategy and Consultation Group": one change of one passage, not a second line of the
+    brief, and not a clause "with no counterpart" where the paragraph answers the other
+    side's. The subject is the clause's heaviest entities and topics
+    (:func:`_subject_keys`), shared with a clause of the rewording on the same side. The
+    rewording leads; the one-sided clause is cited after it ("in the same passage also
+    …"), its ids join the finding's and its weight counts.
+    """
+    hosts: dict[tuple[int, str], list[Finding]] = {}
+    for f in findings:
+        if f.kind in _REWORDINGS:
+            for side, ids in ((0, f.a), (1, f.b)):
+                for cid in ids:
+                    hosts.setdefault((side, _block(cid)), []).append(f)
+    merged: dict[int, Finding | None] = {}
+    for f in findings:
+        if f.kind not in _ONE_SIDED:
+            continue
+        side, ids = _side_ids(f)
+        keys = _subject_keys(src, side, ids[0])
+        if not keys:
+            continue
+        for host in hosts.get((side, _block(ids[0])), []):
+            host_ids = host.a if side == 0 else host.b
+            if not any(
+                keys & _subject_keys(src, side, cid) for cid in host_ids if cid in src.clauses[side]
+            ):
+                continue
+            base = merged.get(id(host)) or host
+            also = cite(ids[0], src.text(side, ids[0]))
+            joined = tuple(dict.fromkeys((*(base.a if side == 0 else base.b), *ids)))
+            a, b = (joined[:MAX_CLAUSES], base.b) if side == 0 else (base.a, joined[:MAX_CLAUSES])
+            merged[id(host)] = base.model_copy(
+                update={
+                    "summary": f"{base.summary[:-1]}; in the same passage also {also}.",
+                    "a": a,
+                    "b": b,
+                    "weight": _merged_weight(max(base.weight, f.weight), 1),
+                }
+            )
+            merged[id(f)] = None
+            break
+    return _applied(findings, merged)
 
 
 def _fold_mirrors(src: Sources, findings: list[Finding]) -> list[Finding]:
