@@ -16,6 +16,7 @@ from statementdiff.strategies import (
     statement_texts,
     statements,
 )
+from statementdiff.strategies._vocabulary import OBJECTS
 
 
 def test_all_is_sorted() -> None:
@@ -79,6 +80,21 @@ def test_insert_truth(case: tuple[Statement, Statement, EditTruth]) -> None:
     assert truth.only_b
     added = " ".join(c.text for c in b.clauses() if c.id in truth.only_b)
     assert added not in a.text
+
+
+@settings(max_examples=400)
+@given(edited_pairs(edits=("delete", "insert"), min_edits=2, max_edits=4))
+def test_an_inserted_sentence_never_restores_a_deleted_one(
+    case: tuple[Statement, Statement, EditTruth],
+) -> None:
+    # a sentence deleted and then inserted again elsewhere is a move, not an insertion:
+    # the truth would call the aligner's right answer wrong
+    a, b, truth = case
+    deleted = " ".join(c.text for c in a.clauses() if c.id in truth.only_a)
+    inserted = " ".join(c.text for c in b.clauses() if c.id in truth.only_b)
+    for phrase in OBJECTS:
+        head = phrase.split("{")[0].strip()  # "the importance of peace and stability in the"
+        assert not (head in deleted and head in inserted), head
 
 
 @settings(max_examples=20)

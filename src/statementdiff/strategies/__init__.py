@@ -276,14 +276,17 @@ def _apply(draw: Any, doc: _Doc, kind: EditKind) -> bool:
         doc.edits.append(f"reorder p{src + 1}->p{dst + 1}")
         return True
     if kind == "insert":
-        used = {p.obj for u in doc.units() for p in u.preds}
+        used = {p.obj for u in doc.units() for p in u.preds} | doc.spent
         free = [i for i in range(len(_OBJECTS)) if i not in used]
+        if not free:
+            return False
         k = draw(st.integers(0, len(paras) - 1))
         n = draw(st.integers(0, len(paras[k])))
         preds = draw(_preds([draw(st.sampled_from(free))]))
         unit = _Unit(uid=doc.next_uid, subject=0, preds=preds, origin=())
         doc.next_uid += 1
         paras[k].insert(n, unit)
+        doc.spent.update(p.obj for p in preds)
         doc.edits.append(f"insert p{k + 1}.{n + 1}")
         return True
     if kind == "delete":
@@ -374,6 +377,7 @@ def _edited(
     doc = _Doc(
         paragraphs=[[replace(u, origin=(u.uid,)) for u in p] for p in base.paragraphs],
         next_uid=1000,
+        spent={p.obj for u in base.units() for p in u.preds},
     )
     wanted = draw(st.lists(st.sampled_from(edits), min_size=min_edits, max_size=max_edits))
     # a reorder goes last, so that later edits cannot change which side is lighter

@@ -144,6 +144,10 @@ class Doc:
     next_uid: int = 0
     edits: list[str] = field(default_factory=list)
     moved: set[int] = field(default_factory=set)
+    spent: set[int] = field(default_factory=set)
+    """Objects said by a unit of this document at any time, deleted ones included: an
+    inserted sentence takes none of them, or it would restore a deleted sentence (a
+    move, not an insertion)."""
 
     def units(self) -> list[Unit]:
         """Every unit, in document order."""
