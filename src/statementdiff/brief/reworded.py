@@ -16,8 +16,8 @@ from statementdiff.brief.common import WORDS, clamp_weight
 from statementdiff.brief.quote import cite
 from statementdiff.brief.sources import Sources
 from statementdiff.models import Change, Finding
-from statementdiff.semantics.entities import is_deadline
 from statementdiff.semantics.kin import said_in_kin
+from statementdiff.semantics.numbers import is_deadline
 
 __all__ = [
     "DEGREE_SHIFT",

@@ -56,9 +56,10 @@ from statementdiff.models import (
 from statementdiff.semantics.actor import actor_rule
 from statementdiff.semantics.context import MATCHERS, Found, Outcome, PairContext
 from statementdiff.semantics.degree import degree_rule
-from statementdiff.semantics.entities import entity_rule, number_rule, without_appositives
+from statementdiff.semantics.entities import entity_rule, without_appositives
 from statementdiff.semantics.headings import is_run_in_heading
 from statementdiff.semantics.hunks import Hunk, Side, View, view
+from statementdiff.semantics.numbers import number_rule
 from statementdiff.semantics.parties import own_parties
 from statementdiff.semantics.phrases import coded_rule, scope_rule
 from statementdiff.semantics.protocol import is_protocol
