@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import get_args
 
@@ -113,13 +113,7 @@ def _fold_into_rewordings(src: Sources, findings: list[Finding]) -> list[Finding
                 for cid in ids:
                     hosts.setdefault((side, _block(cid)), []).append(f)
     merged: dict[int, Finding | None] = {}
-    for f in findings:
-        if f.kind not in _ONE_SIDED:
-            continue
-        side, ids = _side_ids(f)
-        keys = _subject_keys(src, side, ids[0])
-        if not keys:
-            continue
+    for f, side, ids, keys in _one_sided_subjects(src, findings):
         for host in hosts.get((side, _block(ids[0])), []):
             host_ids = host.a if side == 0 else host.b
             if not any(
@@ -309,6 +303,18 @@ def _subject_keys(src: Sources, side: int, clause_id: str) -> frozenset[str]:
     return frozenset(key for score, key in scored if score >= top - 0.05)
 
 
+def _one_sided_subjects(
+    src: Sources, findings: Sequence[Finding]
+) -> Iterator[tuple[Finding, int, tuple[str, ...], frozenset[str]]]:
+    """Each one-sided finding with a subject: the finding, its side, its ids, the subject."""
+    for f in findings:
+        if f.kind in _ONE_SIDED:
+            side, ids = _side_ids(f)
+            keys = _subject_keys(src, side, ids[0])
+            if keys:
+                yield f, side, ids, keys
+
+
 def _fold_same_subject(src: Sources, findings: list[Finding]) -> list[Finding]:
     """One-sided clauses of one paragraph about the same subject make one finding.
 
@@ -317,14 +323,7 @@ def _fold_same_subject(src: Sources, findings: list[Finding]) -> list[Finding]:
     summary of its heaviest clause, lists the others after it and holds all their ids.
     """
     groups: dict[tuple[int, str], list[list[Finding]]] = {}
-    order: list[Finding] = []
-    for f in findings:
-        if f.kind not in _ONE_SIDED:
-            continue
-        side, ids = _side_ids(f)
-        keys = _subject_keys(src, side, ids[0])
-        if not keys:
-            continue
+    for f, side, ids, keys in _one_sided_subjects(src, findings):
         block = sentence_of(sentence_of(ids[0]))
         for group in groups.setdefault((side, block), []):
             if any(keys & _subject_keys(src, side, _side_ids(g)[1][0]) for g in group):
@@ -332,7 +331,6 @@ def _fold_same_subject(src: Sources, findings: list[Finding]) -> list[Finding]:
                 break
         else:
             groups[(side, block)].append([f])
-        order.append(f)
     merged: dict[int, Finding | None] = {}
     for (side, _), bunch in sorted(groups.items()):
         for group in bunch:
