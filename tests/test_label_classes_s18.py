@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from _label_helpers import pair_labels
-from statementdiff import parse
+from statementdiff import compare, parse
 
 PARTIES = ["United States", "Japan"]
 
@@ -48,3 +48,30 @@ def test_holding_a_commitment_against_committing_is_no_modality_change() -> None
     a = "We recommit to a free and open Indo-Pacific that is inclusive and resilient."
     b = "Our two nations share a firm commitment to a free and open Indo-Pacific that is resilient."
     assert not [k for k, _ in pair_labels(a, b, 0.6, PARTIES) if k == "modality-changed"]
+
+
+# -- a coded phrase both statements repeat is their formula: no change where a pair moves it --
+
+
+def _phrase_labels(a: str, b: str) -> list[str]:
+    diff = compare(parse(a, parties=PARTIES), parse(b, parties=PARTIES), related=False)
+    return [c.detail for p in diff.pairs for c in p.changes if c.kind.startswith("phrase-")]
+
+
+_OPEN = "We reaffirm our commitment to a free and open Indo-Pacific."
+_CLOSE = "Together we will advance a free and open Indo-Pacific for decades to come."
+_LINE = "We will deepen cooperation on maritime security with partners in the region"
+
+
+@given(st.sampled_from(["", " that is inclusive and resilient"]))
+def test_a_formula_both_statements_repeat_is_no_change_in_a_pair(tail: str) -> None:
+    a = f"{_OPEN}\n\n{_LINE}.\n\n{_CLOSE}"
+    b = f"{_OPEN}\n\n{_LINE} to uphold a free and open Indo-Pacific{tail}.\n\n{_CLOSE}"
+    assert _phrase_labels(a, b) == []
+
+
+def test_a_phrase_the_other_statement_says_once_is_still_a_change() -> None:
+    # guard: A says the phrase once only, so it is not A's formula
+    a = f"{_OPEN}\n\n{_LINE}."
+    b = f"{_OPEN}\n\n{_LINE} to uphold a free and open Indo-Pacific.\n\n{_CLOSE}"
+    assert _phrase_labels(a, b) == ["'free and open Indo-Pacific' added"]

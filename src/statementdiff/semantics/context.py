@@ -105,6 +105,8 @@ class PairContext:
         setting: For side A and side B, the names its whole statement repeats so often that
             they are its setting (see :data:`~statementdiff.semantics.labeller.SETTING_SHARE`).
         said_names: For side A and side B, the entity names its whole statement names.
+        formulas: For side A and side B, the coded phrases (group keys) its whole statement
+            says in several clauses (see :data:`~statementdiff.semantics.labeller.FORMULA_LEAST`).
         clause_words: For side A (0) or B (1), the alignment tokens of each clause of its
             whole statement (spellings and paraphrases folded), made on first call: a label
             notes a coded phrase added or dropped here whose words a clause of the other
@@ -139,6 +141,7 @@ class PairContext:
     paragraph_names: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
     setting: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     said_names: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    formulas: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     clause_words: Callable[[int], tuple[frozenset[str], ...]] | None = None
     around_phrases: Callable[[int], tuple[str, ...]] | None = None
     paragraph_words: Callable[[int], tuple[frozenset[str], ...]] | None = None

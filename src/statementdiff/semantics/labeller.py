@@ -144,6 +144,11 @@ SETTING_SHARE = 0.1
 SETTING_LEAST = 5
 """... and in at least this many clauses."""
 
+FORMULA_LEAST = 2
+"""A coded phrase a statement says in at least this many clauses is one of its formulas;
+one both statements repeat is no change where a pair adds or drops it (docs/label-precision.md,
+session 18)."""
+
 COMMON_WORD_SHARE = 0.1
 """A content word in more than this share of a statement's clauses is one of its common
 words ("cooperation", "security", "region" in most statements, "Quad" in a Quad one)."""
@@ -233,6 +238,7 @@ class Labeller:
         self._stances: dict[int, tuple[tuple[str, str, frozenset[str]], ...]] = {}
         self._stance_words: dict[int, dict[str, list[int]]] = {}
         self._named: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self._formulas: dict[int, frozenset[str]] = {}
         self._words_of: dict[int, tuple[frozenset[str], ...]] = {}
         self._common_of: dict[int, frozenset[str]] = {}
         self._clause_at: dict[int, dict[str, int]] = {}
@@ -413,6 +419,7 @@ class Labeller:
             setting=(self._names(sides[0])[1], self._names(sides[1])[1]),
             later=self._later(sides),
             said_names=(self._names(sides[0])[0], self._names(sides[1])[0]),
+            formulas=(self._formulas_of(sides[0]), self._formulas_of(sides[1])),
             clause_words=partial(self._clause_words, sides) if self.statements else None,
             around_phrases=partial(self._around_phrases, sides, (a, b))
             if self.statements
@@ -556,6 +563,27 @@ class Labeller:
             least = max(SETTING_LEAST, SETTING_SHARE * len(clauses))
             setting = frozenset(n for n, k in counts.items() if k >= least)
             found = self._named[index] = (frozenset(counts), setting)
+        return found
+
+    def _formulas_of(self, index: int) -> frozenset[str]:
+        """The coded phrases (group keys) statement ``index`` says in several clauses.
+
+        At least :data:`FORMULA_LEAST` of them: "a free and open Indo-Pacific" in the
+        opening, the maritime paragraph and the close is the statement's formula.
+        """
+        if index >= len(self.statements):
+            return frozenset()
+        found = self._formulas.get(index)
+        if found is None:
+            coded = self.lexicon.matchers.coded
+            counts = Counter(
+                key
+                for c in self.statements[index].clauses()
+                for key in {h.key for h in finditer(coded, c.text)}
+            )
+            found = self._formulas[index] = frozenset(
+                k for k, n in counts.items() if n >= FORMULA_LEAST
+            )
         return found
 
     def _clause_words(self, sides: tuple[int, int], side: int) -> tuple[frozenset[str], ...]:

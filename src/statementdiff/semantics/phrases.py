@@ -326,8 +326,11 @@ def coded_rule(ctx: PairContext) -> Outcome:
              set(content_tokens(fold(ctx.view.b.text), aliases)))  # fmt: skip
     concepts = [{h.key for h in hits} for hits in ctx.side_hits("coded")]
     in_sentences: tuple[Counter[str], Counter[str]] | None = None
+    formulas = ctx.formulas[0] & ctx.formulas[1]
     for index, hits in enumerate(touched):
         for hit in hits:
+            if hit.key in formulas:
+                continue  # a formula both statements repeat: one more or less says nothing
             needed = set(content_tokens(fold(hit.text), aliases))
             if needed <= words[1 - index] or _said_in_kin(ctx, hit, 1 - index):
                 continue  # the other side says it too, in other order or form
