@@ -114,7 +114,12 @@ def _fold_into_rewordings(src: Sources, findings: list[Finding]) -> list[Finding
                     hosts.setdefault((side, _block(cid)), []).append(f)
     merged: dict[int, Finding | None] = {}
     for f, side, ids, keys in _one_sided_subjects(src, findings):
-        for host in hosts.get((side, _block(ids[0])), []):
+        # the heaviest rewording on its subject (ties: by its clauses), whichever side is A
+        candidates = sorted(
+            hosts.get((side, _block(ids[0])), []),
+            key=lambda h: (-h.weight, h.a if side == 0 else h.b),
+        )
+        for host in candidates:
             host_ids = host.a if side == 0 else host.b
             if not any(
                 keys & _subject_keys(src, side, cid) for cid in host_ids if cid in src.clauses[side]
