@@ -660,3 +660,51 @@ def test_a_one_sided_clause_of_another_paragraph_stays_a_finding_of_its_own() ->
     added = "\n\nThe two Presidents also agree to reactivate the Extended Deterrence Group."
     brief = _brief(_DETERRENCE_A, _DETERRENCE_B.format(added=added))
     assert [f for f in brief if f.kind.endswith("-added") and f.b == ("sec1.p3.s1.c1",)]
+
+
+def test_a_qualifier_added_to_a_central_clause_is_a_reframing() -> None:
+    brief = _brief(
+        "We welcome trade. We stress the importance of peace and stability across the Taiwan"
+        " Strait.",
+        "We welcome trade. We stress the importance of peace and stability across the Taiwan"
+        " Strait as an indispensable element of security in the region.",
+    )
+    found = [f for f in brief if f.kind == "framing-change"]
+    assert len(found) == 1
+    assert "'as an indispensable element of security in the region' added" in found[0].subject
+    assert found[0].a == ("sec1.p1.s2.c1",)
+    assert found[0].b == ("sec1.p1.s2.c1",)
+    # it weighs as the clause's subject does (Taiwan), not as the phrase's words
+    assert found[0].weight >= 0.7
+
+
+def test_a_qualifier_dropped_mirrors_the_one_added() -> None:
+    said = "We welcome trade. We condemn terrorism and violent extremism in all its forms"
+    a = said + " including cross-border terrorism."
+    b = said + "."
+    added = compare(parse(b), parse(a)).brief
+    dropped = compare(parse(a), parse(b)).brief
+    assert [f.kind for f in added] == [f.kind for f in dropped] == ["framing-change"]
+    assert "'including cross-border terrorism' dropped" in dropped[0].subject
+    assert added[0].weight == dropped[0].weight
+
+
+def test_a_qualifier_holding_a_watched_term_is_reported_once() -> None:
+    brief = _brief(
+        "We welcome trade. The United States reaffirms its commitment to the defense of Japan"
+        " using its full range of capabilities, including nuclear.",
+        "We welcome trade. The United States reaffirms its commitment to the defense of Japan"
+        " using its full range of capabilities.",
+    )
+    found = [f for f in brief if f.kind == "framing-change"]
+    assert len(found) == 1
+    assert found[0].subject == "gone: 'including nuclear'"
+
+
+def test_a_qualifier_the_counterparts_paragraph_says_is_no_reframing() -> None:
+    said = "We welcome trade. We condemn terrorism and violent extremism in all its forms"
+    brief = _brief(
+        said + ". We denounce the use of proxies and cross-border terrorism in the region.",
+        said + " including cross-border terrorism. We denounce the use of proxies in the region.",
+    )
+    assert not [f for f in brief if "cross-border" in f.subject]

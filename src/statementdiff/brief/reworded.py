@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 from functools import partial
 
+from statementdiff.align.tokens import content_tokens
 from statementdiff.brief.common import WORDS, clamp_weight
 from statementdiff.brief.quote import cite
 from statementdiff.brief.sources import Sources
@@ -212,10 +213,25 @@ def pair_findings(src: Sources) -> list[Finding]:
             {c.detail for c in pair.changes if c.kind == "entity-dropped" and "→" in c.detail}
         )
         loose = pair.similarity < LOOSE_PAIR
-        found = _reframing(src, pair.a, pair.b, a_text, b_text, replaced, 1.0, strict=loose)
+        scope = [c for c in pair.changes if c.kind in _SCOPE]
+        found = _reframing(
+            src,
+            pair.a,
+            pair.b,
+            a_text,
+            b_text,
+            replaced,
+            1.0,
+            strict=loose,
+            scope=(scope, centrality),
+        )
         if found is not None:
             out.append(found)
     return out
+
+
+_SCOPE = ("scope-added", "scope-dropped")
+"""Labels of a qualifying phrase added or dropped whole: what the clause covers changed."""
 
 
 def link_findings(src: Sources) -> list[Finding]:
@@ -240,8 +256,17 @@ def _reframing(
     scale: float,
     *,
     strict: bool = False,
+    scope: tuple[list[Change], float] = ([], 0.0),
 ) -> Finding | None:
-    """A framing change: an entity in another's place, or watched terms gone or new."""
+    """A framing change: an entity in another's place, watched terms gone or new, or scope.
+
+    ``scope`` holds a pair's labels of a qualifying phrase added or dropped whole and the
+    pair's centrality: "peace and stability in the Taiwan Strait" → "… as an essential
+    element in security and prosperity in the Indo-Pacific region" widens what the parties
+    say of the Strait, and weighs as the clause's subject does (the phrase itself names
+    less than what it qualifies). A phrase that holds a watched term gone or new is that
+    term's change already.
+    """
     a_terms, b_terms = src.weights.terms(a_text), src.weights.terms(b_text)
     a_all, b_all = src.term_counts
     least = 0 if strict else None
@@ -273,9 +298,17 @@ def _reframing(
         new = []
     gone = [t for t in gone if not any(t != u and t.lower() in u.lower() for u in gone)]
     new = [t for t in new if not any(t != u and t.lower() in u.lower() for u in new)]
+    terms = [t.lower() for t in (*gone, *new)]
+    qualifiers = [
+        c
+        for c in scope[0]
+        if not any(t in (c.a_text or c.b_text or "").lower() for t in terms)
+        and not _said_around(src, (b_ids, 1) if c.kind == "scope-dropped" else (a_ids, 0), c)
+    ]
     scores = [a_terms[t] for t in gone] + [b_terms[t] for t in new]
     for detail in replaced:
         scores += [src.weights.entity(n.strip()) for n in detail.split("→")]
+    scores += [scope[1] for _ in qualifiers]
     if not scores:
         return None
     parts = list(replaced)
@@ -283,8 +316,11 @@ def _reframing(
         parts.append("gone: " + ", ".join(f"'{t}'" for t in gone))
     if new:
         parts.append("new: " + ", ".join(f"'{t}'" for t in new))
+    parts += [c.detail for c in qualifiers if c.detail]
     focus_a = gone[0] if gone else (replaced[0].split("→")[0].strip() if replaced else None)
     focus_b = new[0] if new else (replaced[0].split("→")[1].strip() if replaced else None)
+    if not (gone or new or replaced):
+        focus_a, focus_b = qualifiers[0].a_text, qualifiers[0].b_text
     weight = max(scores) * src.weights.strength("framing-change") * scale
     subject = "; ".join(parts)
     summary = (
@@ -299,6 +335,20 @@ def _reframing(
         a=a_ids,
         b=b_ids,
     )
+
+
+def _said_around(src: Sources, counterpart: tuple[tuple[str, ...], int], change: Change) -> bool:
+    """True when the counterpart's paragraphs hold every content word of a scope phrase.
+
+    "including cross-border terrorism" added where the other statement's paragraph goes on
+    "…, including cross-border attacks"; "including the DPRK" where it urges North Korea
+    to abide by the same resolutions: the scope is said next to the pair, as a watched term
+    said there is kept (:func:`lost_terms`). Words are compared as alignment compares them
+    (stemmed, names folded to one entity).
+    """
+    ids, side = counterpart
+    phrase = content_tokens(change.a_text or change.b_text or "")
+    return bool(phrase) and set(phrase) <= set(content_tokens(src.block_text(side, ids)))
 
 
 def lost_terms(
