@@ -708,3 +708,14 @@ def test_a_qualifier_the_counterparts_paragraph_says_is_no_reframing() -> None:
         said + " including cross-border terrorism. We denounce the use of proxies in the region.",
     )
     assert not [f for f in brief if "cross-border" in f.subject]
+
+
+def test_a_clause_a_rewording_rests_on_has_its_counterpart() -> None:
+    # B's clause is found on one side only, but the reframing gives it A's clause: it is
+    # neither a finding of its own nor cited again "in the same passage"
+    brief = _brief(
+        "We welcome the talks. Leaders met amid a tragic conflict raging in Ukraine and COVID.",
+        "We welcome the talks. We express deep concern over the war raging in Ukraine.",
+    )
+    assert [f.kind for f in brief] == ["framing-change", "topic-dropped"]
+    assert brief[0].summary.count("sec1.p1.s2.c1") == 2

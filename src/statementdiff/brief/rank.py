@@ -113,7 +113,23 @@ def _fold_into_rewordings(src: Sources, findings: list[Finding]) -> list[Finding
                 for cid in ids:
                     hosts.setdefault((side, _block(cid)), []).append(f)
     merged: dict[int, Finding | None] = {}
+    # a clause a rewording already gives a counterpart has one: no finding of its own
+    # ("Position only in B: … has no counterpart in A" beside "Reworded (new: 'by force')"
+    # on that very clause), its weight counts for the rewording
+    told = {(side, cid): f for f in findings if f.kind in _REWORDINGS for side, ids in
+            ((0, f.a), (1, f.b)) for cid in ids}  # fmt: skip
+    for f in findings:
+        if f.kind not in _ONE_SIDED:
+            continue
+        side, ids = _side_ids(f)
+        host = told.get((side, ids[0]))
+        if host is not None:
+            base = merged.get(id(host)) or host
+            merged[id(host)] = base.model_copy(update={"weight": max(base.weight, f.weight)})
+            merged[id(f)] = None
     for f, side, ids, keys in _one_sided_subjects(src, findings):
+        if id(f) in merged:
+            continue
         # the heaviest rewording on its subject (ties: by its clauses), whichever side is A
         candidates = sorted(
             hosts.get((side, _block(ids[0])), []),
