@@ -473,6 +473,37 @@ STANCE_CASES: list[tuple[str, list[Row]]] = [
     ),
 ]
 
+# A comma inside a closing quote (American style) still joins clauses; a quoted list does not.
+QUOTE_CASES: list[tuple[str, list[Row]]] = [
+    (
+        'We welcomed the plan as "a model for the region," and the President pledged to'
+        " support it.",
+        [
+            ('We welcomed the plan as "a model for the region,"', "We", "welcome"),
+            ("the President pledged to support it.", "the President", "pledge"),
+        ],
+    ),
+    (
+        "We welcomed the plan as \u201ca model for the region,\u201d and welcomed its first"
+        " projects.",
+        [
+            ("We welcomed the plan as \u201ca model for the region,\u201d", "We", "welcome"),
+            ("welcomed its first projects.", "We", "welcome"),
+        ],
+    ),
+    (
+        "We support the \u201cClean Energy, Jobs,\u201d and the Fund.",
+        [("We support the \u201cClean Energy, Jobs,\u201d and the Fund.", "We", "support")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), QUOTE_CASES, ids=[str(i) for i in range(len(QUOTE_CASES))]
+)
+def test_comma_inside_a_closing_quote_case(text: str, expected: list[Row]) -> None:
+    assert _clauses(text) == expected
+
 
 def _clauses(text: str) -> list[Row]:
     return [(text[c.start : c.end], c.actor, c.predicate) for c in clause_spans(text, 0, len(text))]

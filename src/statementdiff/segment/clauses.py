@@ -244,8 +244,10 @@ def _coordination(
     """A cut at the connector starting at token ``i`` ("," or "and"), if a clause follows."""
     n = len(toks)
     j = i
-    comma = toks[j].text == ","
-    if comma:
+    # American style puts the comma inside the closing quote: 'as "a bridge to come," and
+    # President Whitcombe pledged …' is ", and SUBJECT VERB" all the same
+    comma = toks[j].text == "," or _quoted_comma(toks, i)
+    if toks[j].text == ",":
         j += 1
     if j < n and toks[j].low == "and":
         j += 1
@@ -277,6 +279,20 @@ def _coordination(
         if end is not None:
             return _Cut(i, j, "subject")
     return None
+
+
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019"})
+
+
+def _quoted_comma(toks: list[Tok], i: int) -> bool:
+    """True when "and" at ``i`` follows a closing quote whose text ends in a comma."""
+    return (
+        i >= 2
+        and toks[i].low == "and"
+        and toks[i - 1].text in _CLOSING_QUOTES
+        and toks[i - 1].depth == 0
+        and toks[i - 2].text == ","
+    )
 
 
 def _shared_object(
