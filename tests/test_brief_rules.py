@@ -96,8 +96,8 @@ def test_money_pledged_on_one_side_makes_one_finding() -> None:
         "We welcome trade. We pledged USD 5 billion to COVAX. We committed $524 million to CEPI.",
         "We welcome trade.",
     )
-    assert len(brief) == 1
-    assert brief[0].kind == "pledge-dropped"
+    # the money makes one finding; COVAX and CEPI put both clauses on health, gone from B
+    assert [f.kind for f in brief] == ["pledge-dropped", "topic-dropped"]
     assert brief[0].a == ("sec1.p1.s2.c1", "sec1.p1.s3.c1")
     assert "USD 5 billion" in brief[0].summary
     assert "$524 million" in brief[0].summary
@@ -587,6 +587,31 @@ def test_money_on_different_topics_stays_on_its_side() -> None:
     brief = _brief(
         "We welcome trade. We pledged USD 5 billion for vaccines against the pandemic.",
         "We welcome trade. We committed $524 million to new ports and railways.",
+    )
+    kinds = sorted(f.kind for f in brief if f.kind.startswith("pledge"))
+    assert kinds == ["pledge-added", "pledge-dropped"]
+
+
+def test_money_beside_the_shared_topic_stays_on_its_side() -> None:
+    # both sides pledge health money; B's infrastructure money is no part of that change
+    brief = _brief(
+        "We welcome trade. We pledged USD 5 billion for vaccines against the pandemic.",
+        "We welcome trade. We committed $524 million to CEPI for health security research."
+        " We will extend $50 billion of assistance for new ports and railways.",
+    )
+    money_found = {f.kind: f for f in brief if "Money" in f.summary or "$50" in f.summary}
+    assert sorted(money_found) == ["pledge-added", "pledge-changed"]
+    assert "$50 billion" not in money_found["pledge-changed"].summary
+    assert "$50 billion" in money_found["pledge-added"].summary
+
+
+def test_the_parties_own_format_is_no_topic_their_money_shares() -> None:
+    # "the Quad" is who speaks in a Quad statement: vaccines and ports share no topic
+    quad = "Australia, India, Japan and the United States met as the Quad.\n\nWe welcome trade."
+    health = "The Quad pledged USD 5 billion for vaccines against the pandemic."
+    ports = "The Quad will extend $50 billion of assistance for new ports and railways."
+    brief = _brief(
+        f"{quad}\n\n{health}\n\nWe support ASEAN.", f"{quad}\n\nWe support ASEAN.\n\n{ports}"
     )
     kinds = sorted(f.kind for f in brief if f.kind.startswith("pledge"))
     assert kinds == ["pledge-added", "pledge-dropped"]

@@ -219,9 +219,12 @@ def _fold_money(src: Sources, findings: list[Finding]) -> list[Finding]:
             pledged = all(_commits(src.clauses[side][cid]) for cid in ids)
             sides[side] = _Money(group, ids, pledged)
     merged: dict[int, Finding | None] = {}
-    if len(sides) == 2 and _one_topic(src, sides[0], sides[1]):
-        a, b = sides[0], sides[1]
-        quoted = [_amounts(src, side, sides[side].ids) for side in (0, 1)]
+    shared = _money_topics(src, sides) if len(sides) == 2 else frozenset()
+    if shared:
+        # money on a topic the other side's money does not share stays on its side
+        (a, rest_a), (b, rest_b) = (_split_money(src, side, sides[side], shared) for side in (0, 1))
+        sides = {side: m for side, m in ((0, rest_a), (1, rest_b)) if m is not None}
+        quoted = [_amounts(src, 0, a.ids), _amounts(src, 1, b.ids)]
         merged[id(a.group[0])] = a.group[0].model_copy(
             update={
                 "kind": "pledge-changed",
@@ -239,7 +242,6 @@ def _fold_money(src: Sources, findings: list[Finding]) -> list[Finding]:
         )
         for g in (*a.group[1:], *b.group):
             merged[id(g)] = None
-        return _applied(findings, merged)
     for side, found in sides.items():
         if len(found.group) < 2:
             continue
@@ -274,14 +276,49 @@ class _Money:
     pledged: bool
 
 
-def _one_topic(src: Sources, a: _Money, b: _Money) -> bool:
-    """True when both sides pledge their money and some of it goes to one topic."""
-    if not (a.pledged and b.pledged):
-        return False
-    topics = [
-        {t for cid in m.ids for t in src.clauses[side][cid].topics} for side, m in ((0, a), (1, b))
-    ]
-    return bool(topics[0] & topics[1])
+def _money_topics(src: Sources, sides: dict[int, _Money]) -> frozenset[str]:
+    """The topics both sides pledge money on (none unless both sides pledge theirs).
+
+    A topic of the statements' own format ("quad": the Quad is who speaks) is their
+    setting, not what the money goes to.
+    """
+    if not all(m.pledged for m in sides.values()):
+        return frozenset()
+    topics = [_topics_of(src, side, m.ids) for side, m in sorted(sides.items())]
+    return frozenset(topics[0] & topics[1])
+
+
+def _topics_of(src: Sources, side: int, ids: tuple[str, ...]) -> set[str]:
+    """The topics of clauses ``ids``, less those of the statements' own format."""
+    topics, members = src.weights.lexicon.topics, src.weights.lexicon.brief.members
+
+    def own(name: str) -> bool:
+        # a party, or a format of the parties (the Quad of its four members)
+        return name in src.own or set(members.get(name, ("",))) <= src.own
+
+    found = {t for cid in ids for t in src.clauses[side][cid].topics}
+    return {
+        t
+        for t in found
+        if t not in topics
+        or topics[t].terms
+        or not topics[t].entities
+        or not all(own(e) for e in topics[t].entities)
+    }
+
+
+def _split_money(
+    src: Sources, side: int, found: _Money, shared: frozenset[str]
+) -> tuple[_Money, _Money | None]:
+    """One side's money on the shared topics, and the rest of it (None when there is none)."""
+    on = [g for g in found.group if _topics_of(src, side, (_side_ids(g)[1][0],)) & shared]
+    off = [g for g in found.group if g not in on]
+
+    def money_of(group: list[Finding]) -> _Money:
+        ids = tuple(dict.fromkeys(_side_ids(g)[1][0] for g in group))[:MAX_CLAUSES]
+        return _Money(group, ids, found.pledged)
+
+    return money_of(on), (money_of(off) if off else None)
 
 
 def _amounts(src: Sources, side: int, ids: tuple[str, ...]) -> str:
