@@ -744,3 +744,31 @@ def test_a_clause_a_rewording_rests_on_has_its_counterpart() -> None:
     )
     assert [f.kind for f in brief] == ["framing-change", "topic-dropped"]
     assert brief[0].summary.count("sec1.p1.s2.c1") == 2
+
+
+def test_a_launch_of_an_earlier_year_is_reported_not_pledged() -> None:
+    a = "We welcome trade.\n\nWe support students."
+    b = (
+        "We welcome trade.\n\nWe support students.\n\nAt the 2029 Summit in Lima, we launched"
+        " the Ruritania Fellowship."
+    )
+    statements = [parse(a, date="2031-06-10"), parse(b, date="2031-06-10")]
+    found = compare(*statements).brief
+    assert [f.kind for f in found if f.b] == ["passage-added"]
+    # guard: launched this year, or with no year, it is an initiative of the statement
+    for launch in ("At the 2031 Summit in Lima, we launched", "Today we launched"):
+        now = parse(b.replace("At the 2029 Summit in Lima, we launched", launch), date="2031-06-10")
+        assert compare(statements[0], now).brief[0].kind == "pledge-added"
+
+
+def test_money_a_preamble_recalls_is_not_pledged() -> None:
+    a = "We welcome trade.\n\nWe support students."
+    recalled = (
+        "Recalling the Agreement of July 22, 2031, followed by Executive Order 14345, the two"
+        " leaders noted with satisfaction the efforts of both countries."
+    )
+    found = compare(parse(a), parse(f"{a}\n\n{recalled}")).brief
+    assert [f.kind for f in found] == ["position-added"]
+    # guard: an order the leaders issue after the preamble is still a measure they take
+    issued = recalled.replace("noted with satisfaction", "will issue Executive Order 14400 on")
+    assert compare(parse(a), parse(f"{a}\n\n{issued}")).brief[0].kind == "pledge-added"

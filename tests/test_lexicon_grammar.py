@@ -181,8 +181,8 @@ def test_the_built_in_tables_fill_every_list() -> None:
     assert set(GrammarEntry.model_fields) == {
         "determiners", "auxiliaries", "adverbs", "modals", "objects", "leading",
         "before_ing", "copulas", "pronouns", "plural_determiners", "impersonal",
-        "possessives", "subordinators", "expressing", "instruments", "events", "acts",
-        "intensifiers",
+        "possessives", "subordinators", "expressing", "recalling", "instruments", "events",
+        "acts", "intensifiers",
     }  # fmt: skip
     assert set(ActorsEntry.model_fields) == {
         "connectors", "roles", "party_kinds", "collectives", "titles", "name_particles",

@@ -147,7 +147,7 @@ def _one_sided(
         clause.stance is not None and clause.stance.polarity != "negative"
     )
     # a figure of trade is measured, not given: no money, no amount of the parties'
-    text = _TRADE_FIGURE.sub(" ", clause.text)
+    text = _TRADE_FIGURE.sub(" ", _past_preamble(src, clause))
     digits = _DIGIT.search(text) is not None
     has_money = digits and _MONEY.search(text) is not None
     pledge = (
@@ -161,7 +161,8 @@ def _one_sided(
         )
     )
     # whether it names something new: read once, only when needed
-    newly = _newly_named(src, side, one.id) if _initiative(clause) else None
+    launched = _initiative(clause) and not _launched_before(src, side, clause)
+    newly = _newly_named(src, side, one.id) if launched else None
     initiative = bool(newly)
     if pledge or initiative:
         kind: FindingKind = "pledge-dropped" if dropped else "pledge-added"
@@ -218,6 +219,44 @@ def _one_sided(
     return Finding(
         kind=kind, subject=one.id, summary=summary, weight=clamp_weight(weight), a=a, b=b
     )
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _launched_before(src: Sources, side: int, clause: Clause) -> bool:
+    """True when a clause reports a launch of an earlier year than its statement's.
+
+    "At the 2021 Quad Leaders' Summit in Washington, we launched the Quad Fellowship", in a
+    statement of 2023, recalls what was launched then; it announces nothing. Every year the
+    clause names is earlier than the statement's, and no modal commits it to more.
+    """
+    date = (src.a if side == 0 else src.b).date
+    years = [int(y) for y in _A_YEAR.findall(clause.text)]
+    if not date or not years or clause.modality:
+        return False
+    return max(years) < int(date[:4])
+
+
+def _past_preamble(src: Sources, clause: Clause) -> str:
+    """The clause's text less a preamble that recalls what was said or done before.
+
+    "Recalling the historic Agreement … of July 22, 2025, followed by the Executive Order
+    14345, …, the two leaders noted with satisfaction …": the order and the dates are
+    recalled (``[grammar] recalling``), not pledged. The preamble ends at the last comma
+    before the clause's stance or modal; a clause with neither keeps its whole text.
+    """
+    text = clause.text
+    first = text.split(None, 1)[0].lower() if text.strip() else ""
+    if first not in src.weights.lexicon.clause_grammar.recalling:
+        return text
+    verbs = [clause.stance.text] if clause.stance is not None else []
+    verbs += list(clause.modality)
+    found = [at for at in (text.find(v) for v in verbs if v) if at > 0]
+    if not found:
+        return text
+    comma = text.rfind(",", 0, min(found))
+    return text[comma + 1 :] if comma > 0 else text
 
 
 _PROPER = re.compile(

@@ -236,6 +236,7 @@ class GrammarEntry(Entry):
     possessives: tuple[str, ...] = ()
     subordinators: tuple[str, ...] = ()
     expressing: tuple[str, ...] = ()
+    recalling: tuple[str, ...] = ()
     instruments: tuple[str, ...] = ()
     events: tuple[str, ...] = ()
     acts: tuple[str, ...] = ()
@@ -256,6 +257,7 @@ class GrammarEntry(Entry):
         "possessives",
         "subordinators",
         "expressing",
+        "recalling",
         "instruments",
         "events",
         "acts",

@@ -50,6 +50,8 @@ class Grammar:
         subordinators: Conjunctions before a participle of the parties ("while opposing").
         expressing: Verbs of saying a stance: a stance noun after one is the parties'
             ("expressed support", "reaffirmed strong support").
+        recalling: Participles that open a sentence on what was said or done before
+            ("Recalling the Agreement of July 22, 2025, …").
         instruments: Head nouns of named instruments (dialogues, partnerships,
             initiatives): a predicate right after one is the instrument's, not the
             parties' ("the Homeland Security Dialogue will strengthen ...").
@@ -82,6 +84,7 @@ class Grammar:
     possessives: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
     expressing: frozenset[str] = frozenset()
+    recalling: frozenset[str] = frozenset()
     instruments: frozenset[str] = frozenset()
     events: frozenset[str] = frozenset()
     acts: frozenset[str] = frozenset()
@@ -123,6 +126,7 @@ class Grammar:
             possessives=frozenset(g.possessives),
             subordinators=frozenset(g.subordinators),
             expressing=frozenset(g.expressing),
+            recalling=frozenset(g.recalling),
             instruments=frozenset(g.instruments),
             events=frozenset(g.events),
             acts=frozenset(g.acts),
