@@ -109,6 +109,8 @@ def own_voice(text: str, start: int, end: int, lo: int, lex: Lexicon, *, stance:
         return False  # "timely and effective HADR support": a name inside a noun phrase
     if prev[0].isupper() and _titled(words, lex):
         return False  # "the Quad Leaders' Summit in Hiroshima will": the event's
+    if prev[0].isupper() and _between_parties(words, lex):
+        return False  # "The Interim Agreement between the United States and India will"
     if (
         low in grammar.pronouns
         or low in grammar.leading
@@ -237,6 +239,29 @@ def _titled(words: list[str], lex: Lexicon) -> bool:
             if head in grammar.instruments or head in grammar.events:
                 return True
         elif low not in TITLE_LINKS:
+            return False
+    return False
+
+
+_BETWEEN = frozenset({"between", "among", "amongst"})
+"""Prepositions that name the sides of an instrument ("the Agreement between X and Y")."""
+
+
+def _between_parties(words: list[str], lex: Lexicon) -> bool:
+    """True when ``words`` end in an instrument and the sides it is between.
+
+    "The Interim Agreement between the United States and India will represent a historic
+    milestone": the agreement speaks, not the two countries its complement names. Only
+    names and the words that join them stand between the preposition and the predicate.
+    """
+    grammar = lex.clause_grammar
+    tail = words[-_TITLE_REACH:]
+    for k in range(len(tail) - 1, 0, -1):
+        low = tail[k].lower()
+        if low in _BETWEEN:
+            head = tail[k - 1].lower()
+            return head in grammar.instruments or head in grammar.events
+        if not tail[k][0].isupper() and low not in TITLE_LINKS:
             return False
     return False
 
