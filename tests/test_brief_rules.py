@@ -772,3 +772,34 @@ def test_money_a_preamble_recalls_is_not_pledged() -> None:
     # guard: an order the leaders issue after the preamble is still a measure they take
     issued = recalled.replace("noted with satisfaction", "will issue Executive Order 14400 on")
     assert compare(parse(a), parse(f"{a}\n\n{issued}")).brief[0].kind == "pledge-added"
+
+
+_GAVI = (
+    "We welcome trade.\n\nWe support ASEAN.\n\nThe United States will provide $200 million to"
+    " Gavi for childhood immunization."
+)
+_COVAX = (
+    "We welcome trade.\n\nTo date, over $2 billion has been provided to COVAX for last-mile"
+    " delivery of vaccines.\n\nWe support ASEAN."
+)
+
+
+def test_money_reported_as_given_so_far_is_told_apart_from_a_pledge() -> None:
+    (money_found,) = [f for f in _brief(_GAVI, _COVAX) if f.kind == "pledge-changed"]
+    assert money_found.summary.startswith("Money changed, none of it on both sides: A pledges")
+    assert "→ B reports as given so far" in money_found.summary
+    # guard: pledges on both sides are still "Money pledged changed"
+    pledged = _COVAX.replace(
+        "To date, over $2 billion has been provided", "We will give $2 billion"
+    )
+    summaries = [f.summary for f in _brief(_GAVI, pledged) if f.kind == "pledge-changed"]
+    assert [s.split(",")[0] for s in summaries] == ["Money pledged changed"]
+
+
+def test_tallies_on_both_sides_make_no_change_of_pledges() -> None:
+    # the parties' own money, given so far on both sides: no pledge changed
+    tally = _GAVI.replace(
+        "The United States will provide", "To date, the United States has provided"
+    )
+    ours = _COVAX.replace("over $2 billion has been provided", "we have provided over $2 billion")
+    assert not [f for f in _brief(tally, ours) if f.kind == "pledge-changed"]

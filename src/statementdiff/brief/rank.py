@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import get_args
 
@@ -216,8 +217,7 @@ def _fold_money(src: Sources, findings: list[Finding]) -> list[Finding]:
         )
         if group:
             ids = tuple(dict.fromkeys(_side_ids(g)[1][0] for g in group))[:MAX_CLAUSES]
-            pledged = all(_commits(src.clauses[side][cid]) for cid in ids)
-            sides[side] = _Money(group, ids, pledged)
+            sides[side] = _Money(group, ids, _mode(src.clauses[side][cid] for cid in ids))
     merged: dict[int, Finding | None] = {}
     shared = _money_topics(src, sides) if len(sides) == 2 else frozenset()
     if shared:
@@ -225,14 +225,21 @@ def _fold_money(src: Sources, findings: list[Finding]) -> list[Finding]:
         (a, rest_a), (b, rest_b) = (_split_money(src, side, sides[side], shared) for side in (0, 1))
         sides = {side: m for side, m in ((0, rest_a), (1, rest_b)) if m is not None}
         quoted = [_amounts(src, 0, a.ids), _amounts(src, 1, b.ids)]
+        if a.mode == b.mode:
+            summary = (
+                f"Money pledged changed, none of it on both sides: A {quoted[0]} → B {quoted[1]}."
+            )
+        else:  # one side pledges, the other reports what was given so far
+            said = [_GIVES[m.mode] for m in (a, b)]
+            summary = (
+                f"Money changed, none of it on both sides: A {said[0]} {quoted[0]} → B "
+                f"{said[1]} {quoted[1]}."
+            )
         merged[id(a.group[0])] = a.group[0].model_copy(
             update={
                 "kind": "pledge-changed",
                 "subject": "money pledged",
-                "summary": (
-                    f"Money pledged changed, none of it on both sides: A {quoted[0]} → B "
-                    f"{quoted[1]}."
-                ),
+                "summary": summary,
                 "a": a.ids,
                 "b": b.ids,
                 "weight": _merged_weight(
@@ -247,15 +254,16 @@ def _fold_money(src: Sources, findings: list[Finding]) -> list[Finding]:
             continue
         head = found.group[0]
         other = "B" if side == 0 else "A"
-        # money the parties commit ("we will provide $500 million") is pledged; money a
-        # fact sheet reports ("Hyundai's $5.4 billion plant is under construction") is named
-        said = "Money pledged" if found.pledged else "Money named"
+        # money the parties commit ("we will provide $500 million") is pledged; money they
+        # report as given so far is reported; money a fact sheet reports ("Hyundai's $5.4
+        # billion plant is under construction") is named
         summary = (
-            f"{said} only in {'AB'[side]}, none of it in {other}: {_amounts(src, side, found.ids)}."
+            f"Money {_GIVEN[found.mode]} only in {'AB'[side]}, none of it in {other}: "
+            f"{_amounts(src, side, found.ids)}."
         )
         merged[id(head)] = head.model_copy(
             update={
-                "subject": "money pledged" if found.pledged else "money named",
+                "subject": f"money {found.mode}",
                 "summary": summary,
                 "a": found.ids if side == 0 else (),
                 "b": found.ids if side == 1 else (),
@@ -273,16 +281,32 @@ class _Money:
 
     group: list[Finding]
     ids: tuple[str, ...]
-    pledged: bool
+    mode: str
+    """``pledged`` (the parties commit it), ``reported`` (they report it as given so far,
+    :data:`_TALLY`), ``mixed`` (some of each) or ``named`` (someone else's money)."""
+
+
+_GIVES = {
+    "pledged": "pledges",
+    "reported": "reports as given so far",
+    "mixed": "pledges or reports",
+}
+_GIVEN = {
+    "pledged": "pledged",
+    "reported": "reported as given",
+    "mixed": "pledged or reported as given",
+    "named": "named",
+}
 
 
 def _money_topics(src: Sources, sides: dict[int, _Money]) -> frozenset[str]:
-    """The topics both sides pledge money on (none unless both sides pledge theirs).
+    """The topics both sides give money on, if one pledges and the other pledges or reports.
 
     A topic of the statements' own format ("quad": the Quad is who speaks) is their
     setting, not what the money goes to.
     """
-    if not all(m.pledged for m in sides.values()):
+    modes = {m.mode for m in sides.values()}
+    if "named" in modes or modes == {"reported"}:
         return frozenset()
     topics = [_topics_of(src, side, m.ids) for side, m in sorted(sides.items())]
     return frozenset(topics[0] & topics[1])
@@ -316,7 +340,7 @@ def _split_money(
 
     def money_of(group: list[Finding]) -> _Money:
         ids = tuple(dict.fromkeys(_side_ids(g)[1][0] for g in group))[:MAX_CLAUSES]
-        return _Money(group, ids, found.pledged)
+        return _Money(group, ids, found.mode)
 
     return money_of(on), (money_of(off) if off else None)
 
@@ -331,17 +355,40 @@ def _merged_weight(weight: float, more: int) -> float:
     return round(min(1.0, weight + MERGE_BONUS * more), 4)
 
 
-def _commits(clause: Clause) -> bool:
-    """True when a clause's money is the parties'.
+def _mode(clauses: Iterable[Clause]) -> str:
+    """How a side gives its money: pledged, reported, mixed or named (:class:`_Money`).
 
-    They act in it ("We commit $200 million", "The United States has provided"), or it
-    commits (a modal, a stance that is not negative).
+    The parties' money is theirs when they act in its clause ("We commit $200 million",
+    "The United States will provide") or the clause commits (a modal, a stance that is not
+    negative); money of a clause that tallies what was given so far (:data:`_TALLY`: "over
+    2 billion USD has been provided", "to date, the partners have collectively pledged USD
+    5.2 billion") is reported, not pledged here. One clause of someone else's money makes
+    the side's money named; tallies and pledges together make it mixed.
     """
-    return (
-        bool(clause.parties)
-        or bool(clause.modality)
-        or (clause.stance is not None and clause.stance.polarity != "negative")
-    )
+    modes: set[str] = set()
+    for clause in clauses:
+        if _TALLY.search(clause.text):
+            modes.add("reported")
+        elif (
+            clause.parties
+            or clause.modality
+            or (clause.stance is not None and clause.stance.polarity != "negative")
+        ):
+            modes.add("pledged")
+        else:
+            modes.add("named")
+    if "named" in modes:
+        return "named"
+    return "mixed" if len(modes) == 2 else modes.pop()
+
+
+_TALLY = re.compile(
+    r"\b(?:to date|so far|thus far|since (?:its|their) (?:launch|inception))\b"
+    r"|\b(?:has|have) (?:already |now |collectively |together |jointly )?been "
+    r"(?:provided|delivered|disbursed|mobilized|mobilised|raised|invested|spent|allocated)\b",
+    re.IGNORECASE,
+)
+"""Words of a tally: money reported as given or pledged so far, not pledged here."""
 
 
 MERGE_BONUS = 0.02
