@@ -185,6 +185,21 @@ def _whole_voice(ctx: PairContext, index: int, actor: Sequence[str], own: Sequen
     return set(own) - named <= set(actor)
 
 
+def _lone_to_all(
+    pa: Sequence[str], own_a: Sequence[str], pb: Sequence[str], own_b: Sequence[str]
+) -> bool:
+    """True when one party alone on one side speaks as all the makers of a wider format.
+
+    "President Biden reaffirms U.S. commitment to the immediate resolution of the
+    abductions issue" (U.S.-Japan) → "The leaders reaffirm a shared commitment …" (U.S.-
+    Japan-ROK): the wider statement's makers include every maker of the narrower one, and
+    what one of them pledged alone all of them now say.
+    """
+    return (
+        len(pa) == 1 and len(own_a) > 1 and set(pb) == set(own_b) and set(own_a) < set(own_b)
+    ) or (len(pb) == 1 and len(own_b) > 1 and set(pa) == set(own_a) and set(own_b) < set(own_a))
+
+
 def actor_rule(ctx: PairContext) -> Outcome:
     """Label an actor phrase touched by the change whose parties differ (``actor-changed``).
 
@@ -194,7 +209,11 @@ def actor_rule(ctx: PairContext) -> Outcome:
     can have changed); the same parties; actors that each speak for all of their own
     statement's parties ("We" of a U.S.-Japan statement → "President Biden and President
     Moon" of a U.S.-ROK one), a party the clause names as what the act is about aside
-    (:func:`_whole_voice`); an actor that is none of its own statement's parties (a third
+    (:func:`_whole_voice`); statements of different makers whose actors are each among
+    their own statement's makers ("President Biden" of a U.S.-Japan statement →
+    "President Biden and President Moon" of a U.S.-ROK one: who made each statement, not
+    news), unless one party alone becomes all the makers of a wider format
+    (:func:`_lone_to_all`); an actor that is none of its own statement's parties (a third
     country whose act the clause describes: "Russia continues to wage its war"); "We" on
     both sides; a collective actor written on one side
     only ("strongly oppose X" → "We strongly oppose X"); the same words.
@@ -213,6 +232,15 @@ def actor_rule(ctx: PairContext) -> Outcome:
         return Outcome()  # "We" (U.S.-Japan) → "President Biden and President Moon" (U.S.-ROK)
     if not pa or not pb:
         return Outcome()  # an actor not resolved to any party ("It", "This", "Developing ...")
+    if (
+        own_a
+        and own_b
+        and set(own_a) != set(own_b)
+        and set(pa) <= set(own_a)
+        and set(pb) <= set(own_b)
+        and not _lone_to_all(pa, own_a, pb, own_b)
+    ):
+        return Outcome()  # makers differ, each speaks as its own: who made it, not news
     if _third_party(ctx, pa, own_a) or _third_party(ctx, pb, own_b):
         return Outcome()  # "Russia continues to wage its war": a third party's act described
     if not (_speaks(ctx, 0) and _speaks(ctx, 1)):
