@@ -687,14 +687,16 @@ def test_a_one_sided_clause_of_another_paragraph_stays_a_finding_of_its_own() ->
     assert [f for f in brief if f.kind.endswith("-added") and f.b == ("sec1.p3.s1.c1",)]
 
 
+def _framings(a: str, b: str) -> list[Finding]:
+    return [f for f in _brief(a, b) if f.kind == "framing-change"]
+
+
 def test_a_qualifier_added_to_a_central_clause_is_a_reframing() -> None:
-    brief = _brief(
-        "We welcome trade. We stress the importance of peace and stability across the Taiwan"
-        " Strait.",
-        "We welcome trade. We stress the importance of peace and stability across the Taiwan"
-        " Strait as an indispensable element of security in the region.",
+    strait = "We welcome trade. We stress the importance of peace and stability across the Taiwan"
+    found = _framings(
+        f"{strait} Strait.",
+        f"{strait} Strait as an indispensable element of security in the region.",
     )
-    found = [f for f in brief if f.kind == "framing-change"]
     assert len(found) == 1
     assert "'as an indispensable element of security in the region' added" in found[0].subject
     assert found[0].a == ("sec1.p1.s2.c1",)
@@ -715,13 +717,11 @@ def test_a_qualifier_dropped_mirrors_the_one_added() -> None:
 
 
 def test_a_qualifier_holding_a_watched_term_is_reported_once() -> None:
-    brief = _brief(
+    pledge = (
         "We welcome trade. The United States reaffirms its commitment to the defense of Japan"
-        " using its full range of capabilities, including nuclear.",
-        "We welcome trade. The United States reaffirms its commitment to the defense of Japan"
-        " using its full range of capabilities.",
+        " using its full range of capabilities"
     )
-    found = [f for f in brief if f.kind == "framing-change"]
+    found = _framings(f"{pledge}, including nuclear.", f"{pledge}.")
     assert len(found) == 1
     assert found[0].subject == "gone: 'including nuclear'"
 
