@@ -803,3 +803,15 @@ def test_tallies_on_both_sides_make_no_change_of_pledges() -> None:
     )
     ours = _COVAX.replace("over $2 billion has been provided", "we have provided over $2 billion")
     assert not [f for f in _brief(tally, ours) if f.kind == "pledge-changed"]
+
+
+def test_money_is_told_by_what_each_part_of_it_does() -> None:
+    # B pledges health money and reports infrastructure money given so far: the health
+    # change compares pledges with pledges
+    pledged = _COVAX.replace(
+        "To date, over $2 billion has been provided", "We will give $2 billion"
+    )
+    ports = "\n\nTo date, $50 billion of assistance has been provided for new ports and railways."
+    (changed,) = [f for f in _brief(_GAVI, pledged + ports) if f.kind == "pledge-changed"]
+    assert changed.summary.startswith("Money pledged changed")
+    assert "$50 billion" not in changed.summary

@@ -220,12 +220,13 @@ def _fold_money(src: Sources, findings: list[Finding]) -> list[Finding]:
             sides[side] = _Money(group, ids, _mode(src.clauses[side][cid] for cid in ids))
     merged: dict[int, Finding | None] = {}
     shared = _money_topics(src, sides) if len(sides) == 2 else frozenset()
-    if shared:
-        # money on a topic the other side's money does not share stays on its side
-        (a, rest_a), (b, rest_b) = (_split_money(src, side, sides[side], shared) for side in (0, 1))
+    # money on a topic the other side's money does not share stays on its side
+    split = [_split_money(src, side, sides[side], shared) for side in (0, 1)] if shared else []
+    if split and _gives(split[0][0], split[1][0]):
+        (a, rest_a), (b, rest_b) = split
         sides = {side: m for side, m in ((0, rest_a), (1, rest_b)) if m is not None}
         quoted = [_amounts(src, 0, a.ids), _amounts(src, 1, b.ids)]
-        if a.mode == b.mode:
+        if a.mode == b.mode == "pledged":
             summary = (
                 f"Money pledged changed, none of it on both sides: A {quoted[0]} → B {quoted[1]}."
             )
@@ -305,11 +306,16 @@ def _money_topics(src: Sources, sides: dict[int, _Money]) -> frozenset[str]:
     A topic of the statements' own format ("quad": the Quad is who speaks) is their
     setting, not what the money goes to.
     """
-    modes = {m.mode for m in sides.values()}
-    if "named" in modes or modes == {"reported"}:
+    if not _gives(*sides.values()):
         return frozenset()
     topics = [_topics_of(src, side, m.ids) for side, m in sorted(sides.items())]
     return frozenset(topics[0] & topics[1])
+
+
+def _gives(*sides: _Money) -> bool:
+    """True when the sides' money is the parties' and one side at least pledges some."""
+    modes = {m.mode for m in sides}
+    return "named" not in modes and modes != {"reported"}
 
 
 def _topics_of(src: Sources, side: int, ids: tuple[str, ...]) -> set[str]:
@@ -340,7 +346,7 @@ def _split_money(
 
     def money_of(group: list[Finding]) -> _Money:
         ids = tuple(dict.fromkeys(_side_ids(g)[1][0] for g in group))[:MAX_CLAUSES]
-        return _Money(group, ids, found.mode)
+        return _Money(group, ids, _mode(src.clauses[side][cid] for cid in ids))
 
     return money_of(on), (money_of(off) if off else None)
 
