@@ -233,8 +233,8 @@ def _launched_before(src: Sources, side: int, clause: Clause) -> bool:
     """
     date = (src.a if side == 0 else src.b).date
     years = [int(y) for y in _A_YEAR.findall(clause.text)]
-    if not date or not years or clause.modality:
-        return False
+    if not date or not date[:4].isdigit() or not years or clause.modality:
+        return False  # a statement built by hand may carry a date that is no ISO date
     return max(years) < int(date[:4])
 
 
