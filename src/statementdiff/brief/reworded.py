@@ -76,6 +76,16 @@ def _term_key(term: str) -> str:
     return instrument.group(1) if instrument else term
 
 
+def _gone_new(gone: list[str], new: list[str]) -> list[str]:
+    """The parts of a subject that list terms gone and new ("gone: 'a', 'b'", "new: 'c'")."""
+    parts = []
+    if gone:
+        parts.append("gone: " + ", ".join(f"'{t}'" for t in gone))
+    if new:
+        parts.append("new: " + ", ".join(f"'{t}'" for t in new))
+    return parts
+
+
 def _terms_changed(
     src: Sources,
     a_ids: tuple[str, ...],
@@ -102,12 +112,7 @@ def _terms_changed(
     new = [t for t in b_terms if _term_key(t) not in a_keys]
     if not gone and not new:
         return None
-    parts = []
-    if gone:
-        parts.append("gone: " + ", ".join(f"'{t}'" for t in gone))
-    if new:
-        parts.append("new: " + ", ".join(f"'{t}'" for t in new))
-    subject = "; ".join(parts)
+    subject = "; ".join(_gone_new(gone, new))
     weight = max(centrality, 0.5) * src.weights.strength("pledge-changed") * 0.9
     summary = (
         f"Terms changed ({subject}): A {cite(a_ids[0], a_text, gone[0] if gone else None)} → B "
@@ -311,12 +316,7 @@ def _reframing(
     scores += [scope[1] for _ in qualifiers]
     if not scores:
         return None
-    parts = list(replaced)
-    if gone:
-        parts.append("gone: " + ", ".join(f"'{t}'" for t in gone))
-    if new:
-        parts.append("new: " + ", ".join(f"'{t}'" for t in new))
-    parts += [c.detail for c in qualifiers if c.detail]
+    parts = [*replaced, *_gone_new(gone, new), *(c.detail for c in qualifiers if c.detail)]
     focus_a = gone[0] if gone else (replaced[0].split("→")[0].strip() if replaced else None)
     focus_b = new[0] if new else (replaced[0].split("→")[1].strip() if replaced else None)
     if not (gone or new or replaced):

@@ -276,8 +276,8 @@ def _apply(draw: Any, doc: _Doc, kind: EditKind) -> bool:
         doc.edits.append(f"reorder p{src + 1}->p{dst + 1}")
         return True
     if kind == "insert":
-        used = {p.obj for u in doc.units() for p in u.preds} | doc.spent
-        free = [i for i in range(len(_OBJECTS)) if i not in used]
+        # every object a unit ever said, deleted ones too, is spent (only inserts add one)
+        free = [i for i in range(len(_OBJECTS)) if i not in doc.spent]
         if not free:
             return False
         k = draw(st.integers(0, len(paras) - 1))
