@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from statementdiff.brief.baseline import with_baseline
+from statementdiff.brief.lesser import together
 from statementdiff.brief.one_sided import clause_findings
 from statementdiff.brief.parties import own_parties
 from statementdiff.brief.rank import fold, rank
@@ -89,4 +90,4 @@ def build_brief(
     folded = fold(src, found)
     if baseline:
         folded = with_baseline(src, folded, baseline)
-    return rank(folded)
+    return rank(together(folded, src.weights))
