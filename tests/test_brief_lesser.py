@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from statementdiff import Finding, FindingKind, compare, parse
 from statementdiff.brief.lesser import LESSER_NAME, QUOTED_NAMES, together
 from statementdiff.brief.weights import Weights
@@ -84,3 +87,41 @@ def test_in_a_comparison_lesser_names_share_a_line_and_china_keeps_its_own() -> 
         "China",
         "ASEAN, Pacific Islands Forum",
     ]
+
+
+_LESSER = ["ASEAN", "Pacific Islands Forum", "WHO", "WTO", "IAEA", "APEC", "G20", "IPEF"]
+_CENTRAL = ["China", "Taiwan", "Russia", "Myanmar"]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_LESSER + _CENTRAL),
+            st.integers(5, 100),
+            st.sampled_from(["no-longer-named", "newly-named"]),
+        ),
+        unique_by=lambda t: (t[0], t[2]),
+        max_size=12,
+    )
+)
+def test_lesser_absences_lose_no_name_and_touch_no_other_finding(
+    rows: list[tuple[str, int, FindingKind]],
+) -> None:
+    findings = [
+        _absence(name, weight / 100, f"sec1.p{k + 1}.s1.c1", kind)
+        for k, (name, weight, kind) in enumerate(rows)
+    ]
+    out = together(findings, WEIGHTS)
+    lesser = [f for f in findings if f.subject in _LESSER]
+    kept = [f for f in findings if f.subject in _CENTRAL]
+    # the central names keep their own findings, untouched
+    assert [f for f in out if f in kept] == kept
+    for kind in ("no-longer-named", "newly-named"):
+        group = [f for f in lesser if f.kind == kind]
+        lines = [f for f in out if f.kind == kind and f not in kept]
+        assert len(lines) == min(len(group), 1)  # two or more lesser names: one line
+        if group:
+            (line,) = lines
+            # every name is told, at the weight of the heaviest
+            assert set(line.subject.split(", ")) == {f.subject for f in group}
+            assert line.weight == max(f.weight for f in group)

@@ -36,7 +36,7 @@ def together(findings: Sequence[Finding], weights: Weights) -> list[Finding]:
 
     The line stands where the heaviest of them stood and weighs what it weighed; its
     summary gives the number of names, then each absence as it was written, heaviest
-    first (ties in their order in ``findings``).
+    first (ties by name).
     """
     lesser: dict[str, list[Finding]] = {}
     for f in findings:
@@ -47,7 +47,8 @@ def together(findings: Sequence[Finding], weights: Weights) -> list[Finding]:
     for kind, group in lesser.items():
         if len(group) < 2:
             continue
-        members = sorted(group, key=lambda f: -f.weight)  # stable: ties keep their order
+        # ties by name, so that which statement is A never decides the order
+        members = sorted(group, key=lambda f: (-f.weight, f.subject))
         lines[id(members[0])] = _line(kind, members)
         gone.update(id(f) for f in members[1:])
     return [lines.get(id(f), f) for f in findings if id(f) not in gone]
