@@ -815,3 +815,26 @@ def test_money_is_told_by_what_each_part_of_it_does() -> None:
     (changed,) = [f for f in _brief(_GAVI, pledged + ports) if f.kind == "pledge-changed"]
     assert changed.summary.startswith("Money pledged changed")
     assert "$50 billion" not in changed.summary
+
+
+def test_a_name_after_a_preposition_is_no_shared_phrase_of_a_reframing() -> None:
+    # "interference by Russia" and "nuclear weapons by Russia" share only "by Russia"
+    brief = _brief(
+        "We welcome the talks. We condemn the interference by Russia in elections.",
+        "We welcome the talks. Any use of nuclear weapons by Russia in the war would be"
+        " inadmissible.",
+    )
+    assert [f for f in brief if f.kind == "framing-change"] == []
+
+
+def test_two_names_reframed_in_the_same_phrase_make_one_finding() -> None:
+    brief = _brief(
+        "We welcome the talks. Leaders met amid a tragic conflict raging in Ukraine, started"
+        " by Russia.",
+        "We welcome the talks. We express deep concern over the war raging in Ukraine, started"
+        " by Russia.",
+    )
+    # one reframing of both names, and the pair's own "gone: 'conflict'; new: 'war'" joins it
+    assert [(f.kind, f.subject) for f in brief] == [
+        ("framing-change", "Russia, Ukraine: 'conflict' → 'war'")
+    ]

@@ -479,8 +479,18 @@ def _applied(findings: Sequence[Finding], merged: dict[int, Finding | None]) -> 
     return out
 
 
+_ENTITY_REFRAMING = re.compile(r"^[^']+: '(?P<gone>[^']+)' → '(?P<new>[^']+)'$")
+"""The subject of an entity's reframing: "Russia, Ukraine: 'conflict' → 'war'"."""
+
+
 def _terms_of(f: Finding, what: str) -> set[str]:
-    """The terms a framing change lists after ``gone:`` or ``new:``."""
+    """The terms a framing change lists after ``gone:`` or ``new:``.
+
+    An entity's reframing puts them on each side of "→" ("Ukraine: 'conflict' → 'war'").
+    """
+    entity = _ENTITY_REFRAMING.match(f.subject)
+    if entity is not None:
+        return {entity.group(what)}
     for part in f.subject.split(";"):
         part = part.strip()
         if part.startswith(what + ":"):

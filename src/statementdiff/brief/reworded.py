@@ -404,15 +404,27 @@ def _contexts(text: str, term: str, fold: Callable[[str], str]) -> set[tuple[str
     return out
 
 
+def _telling(shared: set[tuple[str, ...]], named: set[str], src: Sources) -> bool:
+    """True when one shared context holds a content word other than the entity's own.
+
+    "a tragic conflict raging in Ukraine" and "the war raging in Ukraine" share "raging
+    in": the same phrase. "interference by Russia" and "any use of nuclear weapons by
+    Russia" share only "by Russia", a preposition and the name itself: two phrases.
+    """
+    table = src.weights.lexicon.alias_table
+    return any(set(content_tokens(" ".join(ctx[1:]), table)) - named for ctx in shared)
+
+
 def entity_framing_findings(src: Sources) -> list[Finding]:
     """An entity named on both sides in the same phrase with one watched term for another.
 
     "a tragic conflict raging in Ukraine" (A) and "the war raging in Ukraine" (B): the
     clauses need not be paired (they often are not, the sentences around them differ),
     but the entity, the two words next to the term and the term's vanishing from every
-    clause that names the entity on the other side make it one reframing.
+    clause that names the entity on the other side make it one reframing. Entities whose
+    reframing is the same two clauses and terms make one finding ("Russia, Ukraine: …").
     """
-    out: list[Finding] = []
+    found: dict[tuple[str, str, str, str], tuple[list[str], float]] = {}
     for row in src.entities:
         if row.name in src.own or not (row.a_count and row.b_count):
             continue
@@ -420,6 +432,7 @@ def entity_framing_findings(src: Sources) -> list[Finding]:
         if centrality < 0.5:
             continue
         a_ids, b_ids = src.naming(0, row.name), src.naming(1, row.name)
+        named = set(content_tokens(row.name, src.weights.lexicon.alias_table))
         a_terms = {cid: src.weights.terms(src.text(0, cid)) for cid in a_ids}
         b_terms = {cid: src.weights.terms(src.text(1, cid)) for cid in b_ids}
         a_all = {t for ts in a_terms.values() for t in ts}
@@ -439,7 +452,7 @@ def entity_framing_findings(src: Sources) -> list[Finding]:
                         shared = _contexts(src.text(0, x), gone, src.weights.fold) & _contexts(
                             src.text(1, y), new, src.weights.fold
                         )
-                        if not shared:
+                        if not _telling(shared, named, src):
                             continue
                         score = max(a_terms[x][gone], b_terms[y][new])
                         if best is None or score > best[0]:
@@ -448,7 +461,11 @@ def entity_framing_findings(src: Sources) -> list[Finding]:
             continue
         score, x, y, gone, new = best
         weight = max(centrality, score) * src.weights.strength("framing-change") * 0.9
-        subject = f"{row.name}: '{gone}' → '{new}'"
+        names, heaviest = found.get((x, y, gone, new), ([], 0.0))
+        found[(x, y, gone, new)] = ([*names, row.name], max(heaviest, weight))
+    out: list[Finding] = []
+    for (x, y, gone, new), (names, weight) in found.items():
+        subject = f"{', '.join(names)}: '{gone}' → '{new}'"
         summary = (
             f"Reworded ({subject}): A {cite(x, src.text(0, x), gone)} → B "
             f"{cite(y, src.text(1, y), new)}."
