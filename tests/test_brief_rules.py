@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from statementdiff import Finding, compare, parse, parse_file
+from statementdiff.brief import build_brief
 from statementdiff.brief.weights import Weights
 from statementdiff.lexicon.lexicon import Lexicon
-from statementdiff.models import Diff
+from statementdiff.models import Diff, Pair
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
@@ -818,13 +819,16 @@ def test_money_is_told_by_what_each_part_of_it_does() -> None:
 
 
 def test_a_name_after_a_preposition_is_no_shared_phrase_of_a_reframing() -> None:
-    # "interference by Russia" and "nuclear weapons by Russia" share only "by Russia"
+    # "interference by Russia" and "nuclear weapons by Russia" share only "by Russia": no
+    # reframing of Russia, nor of Ukraine, which both clauses also name
     brief = _brief(
-        "We welcome the talks. We condemn the interference by Russia in elections.",
-        "We welcome the talks. Any use of nuclear weapons by Russia in the war would be"
-        " inadmissible.",
+        "We welcome the talks. We condemn the interference by Russia to gain support for its"
+        " war against Ukraine.",
+        "We welcome the talks. Any use of nuclear weapons by Russia in its war against Ukraine"
+        " would be inadmissible.",
     )
-    assert [f for f in brief if f.kind == "framing-change"] == []
+    reframed_names = [f.subject for f in brief if re.match(r"[A-Z][^:']*: '", f.subject)]
+    assert reframed_names == []
 
 
 def test_two_names_reframed_in_the_same_phrase_make_one_finding() -> None:
@@ -838,3 +842,74 @@ def test_two_names_reframed_in_the_same_phrase_make_one_finding() -> None:
     assert [(f.kind, f.subject) for f in brief] == [
         ("framing-change", "Russia, Ukraine: 'conflict' → 'war'")
     ]
+
+
+def test_a_count_of_people_in_a_plight_is_no_pledge() -> None:
+    brief = _brief(
+        "We welcome trade.",
+        "We welcome trade. We highlight the reality of 3.4 million internally displaced people"
+        " and the importance of their return.",
+    )
+    assert [f.kind for f in brief] == ["position-added"]
+
+
+def test_money_that_measures_a_loss_is_no_money_of_the_parties() -> None:
+    brief = _brief(
+        "We welcome trade.",
+        "We welcome trade. We note that the damages now exceed USD 486 billion.",
+    )
+    assert [f.kind for f in brief if f.kind.startswith("pledge")] == []
+
+
+def test_money_the_parties_give_stays_a_pledge() -> None:
+    # guard: the figures of a loss or a plight leave money given alone
+    brief = _brief(
+        "We welcome trade.",
+        "We welcome trade. We will provide USD 4 billion to help 3 million refugees.",
+    )
+    assert brief[0].kind == "pledge-added"
+
+
+def _with_pair_at(similarity: float) -> tuple[Finding, ...]:
+    """The brief of two statements whose second paragraphs are paired at ``similarity``.
+
+    The two clauses share only words every sentence of both statements says ("Russia's war
+    of aggression against Ukraine") and no other pair ties their paragraphs.
+    """
+    base = (
+        "We condemn Russia's war of aggression against Ukraine. We support Ukraine against"
+        " Russia's war of aggression. We will hold Russia to account for its war of"
+        " aggression against Ukraine.\n\n"
+    )
+    diff = compare(
+        parse(base + "Iran must stop supporting Russia's war of aggression against Ukraine."),
+        parse(
+            base + "Any use of nuclear weapons by Russia in its war of aggression against"
+            " Ukraine would be inadmissible."
+        ),
+    )
+    x, y = diff.a.node("sec1.p2.s1.c1"), diff.b.node("sec1.p2.s1.c1")
+    pair = Pair(
+        a=(x.id,), b=(y.id,), relation="modified", similarity=similarity, a_span=x.span,
+        b_span=y.span,
+    )  # fmt: skip
+    return build_brief(
+        diff.a,
+        diff.b,
+        pairs=(*diff.pairs, pair),
+        only_a=(),
+        only_b=(),
+        related=(),
+        entities=diff.entities,
+        topics=diff.topics,
+    )
+
+
+def test_a_pair_nothing_but_common_words_ties_is_no_rewording_of_terms() -> None:
+    assert [f.kind for f in _with_pair_at(0.44)] == ["no-longer-named"]
+
+
+def test_a_pair_that_stands_on_its_score_is_a_rewording_of_terms() -> None:
+    # guard: the same two clauses at a score that needs no support
+    kinds = [f.kind for f in _with_pair_at(0.7)]
+    assert kinds == ["framing-change", "no-longer-named"]

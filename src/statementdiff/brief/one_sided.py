@@ -51,12 +51,19 @@ _MONEY = re.compile(
     r"(?:\$|USD|US\$|€|£|¥)\s?\d"
     r"|\d(?:\s?(?:million|billion|trillion|M|bn))?\s?(?:USD|US dollars|dollars|euros|yen|won)\b"
 )
-_TRADE_FIGURE = re.compile(
-    r"\btrade\b[^.;$]{0,60}?\b(?:surpass|exceed|reach|total|worth|valued)\w*\s+"
-    r"(?:more than\s+|over\s+|nearly\s+|about\s+|almost\s+)?\$\s?[\d.,]+"
+_FIGURE = re.compile(
+    r"\b(?:trade|damages?|losses|costs?|needs)\b[^.;$]{0,60}?"
+    r"\b(?:surpass|exceed|reach|total|worth|valued|estimated|amount)\w*\s+(?:at\s+|to\s+)?"
+    r"(?:more than\s+|over\s+|nearly\s+|about\s+|almost\s+|approximately\s+)?"
+    r"(?:\$|USD|US\$|€|£|¥)\s?[\d.,]+"
+    # a count of people in a plight: "3.4 million internally displaced Ukrainians"
+    r"|\d[\d.,]*\s?(?:million|billion|thousand)?\s+(?:[a-z]+\s+){0,2}"
+    r"(?:displaced|refugees|killed|deaths|casualties|victims)\b"
 )
-"""Money that measures trade ("bilateral trade … surpassing $113 billion in goods"): a
-figure of the economy, not an amount the parties give."""
+"""Figures that measure, not amounts the parties give: money that measures trade or a
+loss ("bilateral trade … surpassing $113 billion in goods", "damages now exceed USD 486
+billion"), and a count of people in a plight ("3.4 million internally displaced
+Ukrainians")."""
 _AMOUNT = re.compile(r"\d\s?(?:million|billion|trillion|percent|%)|\bM\b")
 _INITIATIVE_VERBS = (
     "announc",
@@ -147,7 +154,7 @@ def _one_sided(
         clause.stance is not None and clause.stance.polarity != "negative"
     )
     # a figure of trade is measured, not given: no money, no amount of the parties'
-    text = _TRADE_FIGURE.sub(" ", _past_preamble(src, clause))
+    text = _FIGURE.sub(" ", _past_preamble(src, clause))
     digits = _DIGIT.search(text) is not None
     has_money = digits and _MONEY.search(text) is not None
     pledge = (
@@ -383,7 +390,7 @@ def _newly_named(src: Sources, side: int, clause_id: str) -> bool:
 
 def money(text: str) -> str | None:
     """The first amount of money ``text`` names ("USD $ 5.2 billion"), else None."""
-    match = _MONEY.search(_TRADE_FIGURE.sub(" ", text))
+    match = _MONEY.search(_FIGURE.sub(" ", text))
     return match.group(0) if match else None
 
 

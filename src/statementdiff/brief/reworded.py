@@ -229,6 +229,11 @@ def pair_findings(src: Sources) -> list[Finding]:
             1.0,
             strict=loose,
             scope=(scope, centrality),
+            # two clauses that nothing but common words ties make two points: a term one
+            # says and the other does not is no rewording ("Iran must stop supporting
+            # Russia's war of aggression" against "Any use of nuclear weapons by Russia in
+            # … its war of aggression … would be inadmissible")
+            read_terms=(pair.a, pair.b) not in src.alone,
         )
         if found is not None:
             out.append(found)
@@ -262,6 +267,7 @@ def _reframing(
     *,
     strict: bool = False,
     scope: tuple[list[Change], float] = ([], 0.0),
+    read_terms: bool = True,
 ) -> Finding | None:
     """A framing change: an entity in another's place, watched terms gone or new, or scope.
 
@@ -270,9 +276,12 @@ def _reframing(
     element in security and prosperity in the Indo-Pacific region" widens what the parties
     say of the Strait, and weighs as the clause's subject does (the phrase itself names
     less than what it qualifies). A phrase that holds a watched term gone or new is that
-    term's change already.
+    term's change already. ``read_terms`` False reads no watched term (a pair nothing
+    supports).
     """
     a_terms, b_terms = src.weights.terms(a_text), src.weights.terms(b_text)
+    if not read_terms:  # names put in each other's place and scope phrases only
+        a_terms, b_terms = {}, {}
     a_all, b_all = src.term_counts
     least = 0 if strict else None
     # the paragraphs around the two sides (a term said next to the pair is kept): folded
@@ -404,15 +413,19 @@ def _contexts(text: str, term: str, fold: Callable[[str], str]) -> set[tuple[str
     return out
 
 
-def _telling(shared: set[tuple[str, ...]], named: set[str], src: Sources) -> bool:
-    """True when one shared context holds a content word other than the entity's own.
+def _telling(shared: set[tuple[str, ...]], x: str, y: str, src: Sources) -> bool:
+    """True when one shared context holds a content word that is no name.
 
     "a tragic conflict raging in Ukraine" and "the war raging in Ukraine" share "raging
     in": the same phrase. "interference by Russia" and "any use of nuclear weapons by
-    Russia" share only "by Russia", a preposition and the name itself: two phrases.
+    Russia" share only "by Russia", a preposition and a name the two clauses say: two
+    phrases, for Russia and for Ukraine alike.
     """
     table = src.weights.lexicon.alias_table
-    return any(set(content_tokens(" ".join(ctx[1:]), table)) - named for ctx in shared)
+    names = {
+        token for name in src.named[0][x] | src.named[1][y] for token in content_tokens(name, table)
+    }
+    return any(set(content_tokens(" ".join(ctx[1:]), table)) - names for ctx in shared)
 
 
 def entity_framing_findings(src: Sources) -> list[Finding]:
@@ -432,7 +445,6 @@ def entity_framing_findings(src: Sources) -> list[Finding]:
         if centrality < 0.5:
             continue
         a_ids, b_ids = src.naming(0, row.name), src.naming(1, row.name)
-        named = set(content_tokens(row.name, src.weights.lexicon.alias_table))
         a_terms = {cid: src.weights.terms(src.text(0, cid)) for cid in a_ids}
         b_terms = {cid: src.weights.terms(src.text(1, cid)) for cid in b_ids}
         a_all = {t for ts in a_terms.values() for t in ts}
@@ -452,7 +464,7 @@ def entity_framing_findings(src: Sources) -> list[Finding]:
                         shared = _contexts(src.text(0, x), gone, src.weights.fold) & _contexts(
                             src.text(1, y), new, src.weights.fold
                         )
-                        if not _telling(shared, named, src):
+                        if not _telling(shared, x, y, src):
                             continue
                         score = max(a_terms[x][gone], b_terms[y][new])
                         if best is None or score > best[0]:

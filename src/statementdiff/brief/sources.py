@@ -17,6 +17,7 @@ from statementdiff.models import (
     Statement,
     TopicRow,
 )
+from statementdiff.semantics.support import unsupported
 
 __all__ = ["Sources", "sentence_of"]
 
@@ -297,6 +298,25 @@ class Sources:
     def _token_cache(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         return ({}, {})
 
+    @cached_property
+    def alone(self) -> frozenset[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """The pairs (A ids, B ids) nothing but common words ties (``semantics.support``).
+
+        Their labels compare no acts; the brief reads no rewording of terms into them.
+        """
+        order = tuple({cid: k for k, cid in enumerate(side)} for side in self.clauses)
+        matches = [
+            _Match(tuple(order[0][x] for x in p.a), tuple(order[1][y] for y in p.b), p.similarity)
+            for p in self.pairs
+        ]
+        found = unsupported(
+            list(self.clauses[0].values()),
+            list(self.clauses[1].values()),
+            matches,
+            self.weights.lexicon.alias_table,
+        )
+        return frozenset((self.pairs[k].a, self.pairs[k].b) for k in found)
+
     def centrality(self, side: int, clause_id: str) -> float:
         """The highest weight of what a clause names, discusses or says."""
         clause = self.clauses[side][clause_id]
@@ -305,6 +325,15 @@ class Sources:
         scores += [w.entity(n) for n in self.named[side][clause_id] if n not in self.own]
         scores += list(w.terms(clause.text).values())
         return max(scores, default=0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    """A pair as ``semantics.support`` reads an aligner match: clause indices, score."""
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    similarity: float
 
 
 def _term_counts(weights: Weights, statement: Statement) -> dict[str, int]:
