@@ -913,3 +913,19 @@ def test_a_pair_that_stands_on_its_score_is_a_rewording_of_terms() -> None:
     # guard: the same two clauses at a score that needs no support
     kinds = [f.kind for f in _with_pair_at(0.7)]
     assert kinds == ["framing-change", "no-longer-named"]
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "We have mobilized over $2 billion for COVAX for last-mile delivery of vaccines.",
+        "We highlight our financial contributions totaling more than $2 billion to COVAX.",
+    ],
+)
+def test_money_told_in_the_perfect_or_as_a_total_is_reported_as_given(tally: str) -> None:
+    reported = _COVAX.replace(
+        "To date, over $2 billion has been provided to COVAX for last-mile delivery of vaccines.",
+        tally,
+    )
+    (money_found,) = [f for f in _brief(_GAVI, reported) if f.kind == "pledge-changed"]
+    assert "→ B reports as given so far" in money_found.summary

@@ -390,11 +390,14 @@ def _mode(clauses: Iterable[Clause]) -> str:
 
 _TALLY = re.compile(
     r"\b(?:to date|so far|thus far|since (?:its|their) (?:launch|inception))\b"
-    r"|\b(?:has|have) (?:already |now |collectively |together |jointly )?been "
-    r"(?:provided|delivered|disbursed|mobilized|mobilised|raised|invested|spent|allocated)\b",
+    r"|\b(?:has|have) (?:already |now |collectively |together |jointly )?(?:been )?"
+    r"(?:provided|delivered|disbursed|mobilized|mobilised|raised|invested|spent|allocated)\b"
+    r"|\b(?:contributions|assistance|support|aid|funding) (?:totall?ing|amounting to)\b",
     re.IGNORECASE,
 )
-"""Words of a tally: money reported as given or pledged so far, not pledged here."""
+"""Words of a tally: money reported as given or pledged so far, not pledged here ("over 2
+billion USD has been provided", "we have mobilized", "our financial contributions totaling
+more than $48 billion")."""
 
 
 MERGE_BONUS = 0.02
