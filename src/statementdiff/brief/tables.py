@@ -44,7 +44,7 @@ def entity_findings(src: Sources) -> list[Finding]:
                 out.append(found)
     for (side, ids), names in _nested(groups).items():
         if ids:
-            out.append(_absent(src, side, ids, names, max(mentions[n] for n in names)))
+            out.append(_absent(src, side, ids, names, {n: mentions[n] for n in names}))
     return out
 
 
@@ -94,9 +94,17 @@ def _named_spoken_of(src: Sources, side: int, name: str) -> tuple[tuple[str, ...
     return tuple(ids), count
 
 
-def _absent(src: Sources, side: int, ids: tuple[str, ...], names: list[str], count: int) -> Finding:
-    """Entities named ``count`` times on ``side`` only, all in the clauses ``ids``."""
+def _absent(
+    src: Sources, side: int, ids: tuple[str, ...], names: list[str], counts: dict[str, int]
+) -> Finding:
+    """Entities named on ``side`` only (``counts``: how often each), all in the clauses ``ids``.
+
+    Names said equally often share one count ("Hong Kong, Xinjiang: named once in A");
+    otherwise each has its own ("China, South China Sea: named in A (China twice, South
+    China Sea once; …)"), so that no count is read as every name's.
+    """
     kind: FindingKind = "no-longer-named" if side == 0 else "newly-named"
+    count = max(counts.values())
     centrality = max(src.weights.entity(name) for name in names)
     strength = src.weights.strength(kind) * (0.7 + 0.1 * min(count, 3))
     weight = centrality * strength + 0.03 * (len(names) - 1)
@@ -105,7 +113,11 @@ def _absent(src: Sources, side: int, ids: tuple[str, ...], names: list[str], cou
     where = cite(first, src.text(side, first), names[0])
     other = sorted({p for cid in ids for p in src.partners[side][cid]})
     partner_ids = [p for p in src.clauses[1 - side] if p in set(other)][:3]
-    said = f"named {times(count)} in {SIDE[side]} ({where}), not in {SIDE[1 - side]}"
+    if len(set(counts.values())) == 1:
+        said = f"named {times(count)} in {SIDE[side]} ({where}), not in {SIDE[1 - side]}"
+    else:
+        each = ", ".join(f"{n} {times(counts[n])}" for n in names)
+        said = f"named in {SIDE[side]} ({each}; {where}), not in {SIDE[1 - side]}"
     if partner_ids:
         p = partner_ids[0]
         said += f"; {SIDE[1 - side]} says instead {cite(p, src.text(1 - side, p))}"
