@@ -929,3 +929,24 @@ def test_money_told_in_the_perfect_or_as_a_total_is_reported_as_given(tally: str
     )
     (money_found,) = [f for f in _brief(_GAVI, reported) if f.kind == "pledge-changed"]
     assert "→ B reports as given so far" in money_found.summary
+
+
+def test_names_of_one_absence_said_unequally_often_each_give_their_count() -> None:
+    a = (
+        "We welcome trade. We oppose China's actions in the South China Sea. We urge China"
+        " to stop. We call on China to act."
+    )
+    (found,) = [f for f in _brief(a, "We welcome trade.") if f.kind == "no-longer-named"]
+    assert found.summary.startswith(
+        "China, South China Sea: named in A (China 3 times, South China Sea once; sec1.p1.s2.c1"
+    )
+
+
+def test_names_of_one_absence_said_equally_often_share_their_count() -> None:
+    # guard: "Hong Kong, Xinjiang: named twice in A"
+    a = (
+        "We welcome trade. We are concerned about Hong Kong and Xinjiang. We urge respect"
+        " for rights in Hong Kong and Xinjiang."
+    )
+    (found,) = [f for f in _brief(a, "We welcome trade.") if f.kind == "no-longer-named"]
+    assert found.summary.startswith("Hong Kong, Xinjiang: named twice in A (sec1.p1.s2.c1")
