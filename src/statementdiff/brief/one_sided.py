@@ -153,7 +153,7 @@ def _one_sided(
     committed = clause.modality or (
         clause.stance is not None and clause.stance.polarity != "negative"
     )
-    # a figure of trade is measured, not given: no money, no amount of the parties'
+    # a figure that measures (trade, a loss, people in a plight) is no amount the parties give
     text = _FIGURE.sub(" ", _past_preamble(src, clause))
     digits = _DIGIT.search(text) is not None
     has_money = digits and _MONEY.search(text) is not None
