@@ -950,3 +950,20 @@ def test_names_of_one_absence_said_equally_often_share_their_count() -> None:
     )
     (found,) = [f for f in _brief(a, "We welcome trade.") if f.kind == "no-longer-named"]
     assert found.summary.startswith("Hong Kong, Xinjiang: named twice in A (sec1.p1.s2.c1")
+
+
+def test_the_meeting_each_statement_opens_on_is_no_finding() -> None:
+    parties = ["Japan", "United States"]
+    a = parse(
+        "Today, we, the leaders of our two countries, met at the Akasaka Palace in Tokyo.\n\n"
+        "We welcome trade.",
+        parties=parties,
+    )
+    b = parse(
+        "The two leaders convened at the White House for a working visit.\n\nWe welcome trade.",
+        parties=parties,
+    )
+    assert compare(a, b).brief == ()
+    # guard: a meeting the other statement reports nowhere is still a passage of its own
+    alone = parse("We welcome trade.", parties=parties)
+    assert [f.kind for f in compare(a, alone).brief] == ["passage-dropped"]

@@ -144,6 +144,8 @@ def _one_sided(
         needle = _word_string(clause.text)
     if not needle or there.holds(needle):  # see _said_there
         return None
+    if _meeting(src, side, clause) and _meets(src, 1 - side):
+        return None  # each statement opens on its own meeting: the setting, not news
     dropped = side == 0
     novel = {
         t: w
@@ -226,6 +228,43 @@ def _one_sided(
     return Finding(
         kind=kind, subject=one.id, summary=summary, weight=clamp_weight(weight), a=a, b=b
     )
+
+
+_MEETING = re.compile(
+    r"\b(?:met|meet|meets|convened|convene|convenes|gathered|gather)\b"
+    r"|\bheld (?:a |an |the |their )?(?:\w+ ){0,3}"
+    r"(?:meeting|summit|talks|dialogue|consultations)\b",
+    re.IGNORECASE,
+)
+"""Words of the meeting a statement reports: "we … met for the third in-person Quad Leaders'
+Summit", "convened to reaffirm", "held the Extended Deterrence Dialogue"."""
+
+OPENING_PARAGRAPHS = 2
+"""The paragraphs (or items) of a statement that open it: where it says who met."""
+
+
+def _opening(src: Sources, side: int) -> list[Clause]:
+    """The clauses of the first :data:`OPENING_PARAGRAPHS` blocks of side ``side``."""
+    blocks: list[str] = []
+    out: list[Clause] = []
+    for cid, clause in src.clauses[side].items():
+        block = cid.rsplit(".", 2)[0]
+        if block not in blocks:
+            if len(blocks) == OPENING_PARAGRAPHS:
+                break
+            blocks.append(block)
+        out.append(clause)
+    return out
+
+
+def _meeting(src: Sources, side: int, clause: Clause) -> bool:
+    """True for a clause of a statement's opening that reports the meeting itself."""
+    return _MEETING.search(clause.text) is not None and clause in _opening(src, side)
+
+
+def _meets(src: Sources, side: int) -> bool:
+    """True when side ``side`` reports its own meeting in its opening."""
+    return any(_MEETING.search(c.text) for c in _opening(src, side))
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
