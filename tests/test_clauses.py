@@ -492,6 +492,18 @@ QUOTE_CASES: list[tuple[str, list[Row]]] = [
         ],
     ),
     (
+        'Prime Minister Ishida described the Alliance as "a bridge to come," and President'
+        " Whitcombe pledged to carry that spirit.",
+        [
+            (
+                'Prime Minister Ishida described the Alliance as "a bridge to come,"',
+                "Prime Minister Ishida",
+                "describe",
+            ),
+            ("President Whitcombe pledged to carry that spirit.", "President Whitcombe", "pledge"),
+        ],
+    ),
+    (
         "We support the \u201cClean Energy, Jobs,\u201d and the Fund.",
         [("We support the \u201cClean Energy, Jobs,\u201d and the Fund.", "We", "support")],
     ),
