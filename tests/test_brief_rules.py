@@ -967,3 +967,18 @@ def test_the_meeting_each_statement_opens_on_is_no_finding() -> None:
     # guard: a meeting the other statement reports nowhere is still a passage of its own
     alone = parse("We welcome trade.", parties=parties)
     assert [f.kind for f in compare(a, alone).brief] == ["passage-dropped"]
+
+
+def test_an_opening_clause_that_meets_a_need_is_no_meeting() -> None:
+    parties = ["Japan", "United States"]
+    a = parse(
+        "Today, we, the leaders of our two countries, met at the Akasaka Palace in Tokyo. We"
+        " will work to help our partners meet their energy needs.\n\nWe welcome trade.",
+        parties=parties,
+    )
+    b = parse(
+        "The two leaders convened at the White House for a working visit.\n\nWe welcome trade.",
+        parties=parties,
+    )
+    # the meeting lines are the setting; the pledge to help partners is a finding of its own
+    assert [f.kind for f in compare(a, b).brief] == ["commitment-dropped"]

@@ -231,7 +231,12 @@ def _one_sided(
 
 
 _MEETING = re.compile(
-    r"\b(?:met|meet|meets|convened|convene|convenes|gathered|gather)\b"
+    r"\b(?:met|convened|gathered)\b"
+    # the present of a meeting under way ("… and Prime Minister Kishida meet at a historic
+    # moment"), not an infinitive or a modal ("to meet challenges", "will meet annually")
+    # nor a need met ("help partners meet their needs")
+    r"|(?<!\bto )(?<!\bwill )(?<!\bshall )(?<!\bwould )(?<!\bcan )(?<!\bcould )"
+    r"\b(?:meet|meets|convene|convenes|gather)\s+(?:at|in|on|for|today|virtually|here)\b"
     r"|\bheld (?:a |an |the |their )?(?:\w+ ){0,3}"
     r"(?:meeting|summit|talks|dialogue|consultations)\b",
     re.IGNORECASE,
@@ -243,28 +248,28 @@ OPENING_PARAGRAPHS = 2
 """The paragraphs (or items) of a statement that open it: where it says who met."""
 
 
-def _opening(src: Sources, side: int) -> list[Clause]:
-    """The clauses of the first :data:`OPENING_PARAGRAPHS` blocks of side ``side``."""
+def _opening(src: Sources, side: int) -> dict[str, Clause]:
+    """The clauses of the first :data:`OPENING_PARAGRAPHS` blocks of side ``side``, by id."""
     blocks: list[str] = []
-    out: list[Clause] = []
+    out: dict[str, Clause] = {}
     for cid, clause in src.clauses[side].items():
         block = cid.rsplit(".", 2)[0]
         if block not in blocks:
             if len(blocks) == OPENING_PARAGRAPHS:
                 break
             blocks.append(block)
-        out.append(clause)
+        out[cid] = clause
     return out
 
 
 def _meeting(src: Sources, side: int, clause: Clause) -> bool:
     """True for a clause of a statement's opening that reports the meeting itself."""
-    return _MEETING.search(clause.text) is not None and clause in _opening(src, side)
+    return _MEETING.search(clause.text) is not None and clause.id in _opening(src, side)
 
 
 def _meets(src: Sources, side: int) -> bool:
     """True when side ``side`` reports its own meeting in its opening."""
-    return any(_MEETING.search(c.text) for c in _opening(src, side))
+    return any(_MEETING.search(c.text) for c in _opening(src, side).values())
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")

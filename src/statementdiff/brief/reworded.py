@@ -421,6 +421,8 @@ def _telling(shared: set[tuple[str, ...]], x: str, y: str, src: Sources) -> bool
     Russia" share only "by Russia", a preposition and a name the two clauses say: two
     phrases, for Russia and for Ukraine alike.
     """
+    if not shared:
+        return False
     table = src.weights.lexicon.alias_table
     names = {
         token for name in src.named[0][x] | src.named[1][y] for token in content_tokens(name, table)
